@@ -16,9 +16,9 @@ from .naming import Names
 from .night import NameBook, Report, claim_words
 from .orphans import hangs, orphaned, without_intro
 from .paragraphs import _connective_kept
-from .polish import introduced_once
 from .pronouns import pronoun_of, with_pronouns
 from .quoted import Hidden
+from .retelling import introduced_once
 from .speakers import _heard_as_said
 from .story import Story
 from .textutil import fold, short_name

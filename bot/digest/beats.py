@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from .bodycopy import undated
+from .casing import capitalise_sentences, outside_quotes
 from .clauses import sentences
 from .clock import without_time_label
-from .copyedit import capitalise_sentences, outside_quotes
 from .deskframe import mid_report, own_act
 from .frames import opens_on_scene
 from .hygiene import word_count

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .copyedit import outside_quotes
+from .casing import outside_quotes
 
 _HOURS = ["midnight", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "noon"]
 _PAST = {5: "five past", 10: "ten past", 15: "quarter past", 20: "twenty past", 25: "twenty-five past", 30: "half past"}

@@ -10,13 +10,14 @@ from weakref import WeakKeyDictionary
 
 from .beats import _LEANING, _MINUTES_ON, _QUOTED_TEXT, _label, _placed
 from .clauses import sentences
-from .copyedit import narrate, subject_of, thin_place
+from .copyedit import thin_place
 from .hygiene import prose, with_full_stop, word_count
 from .language import FUNCTION_WORDS
 from .lexicon import EVERYWHERE, NUMBER_WORDS, STOPWORDS
 from .matching import frames_only
 from .moments import Moment
 from .naming import Names
+from .narration import narrate, subject_of
 from .night import NameBook, Report, claim_words
 from .noteplace import heard_at
 from .notewords import note_words

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .chat import CHAT, emoji_stops
 from .clauses import sentences
-from .copyedit import CHAT, emoji_stops
 from .corrections import corrected
 from .language import FUNCTION_WORDS
 from .textutil import wordset
@@ -401,7 +401,7 @@ _MARKERS = wordset(
     """
 )
 _SYMBOLS = frozenset("<:;=^#")
-_LAUGHS = ("jaja", "jeje", "kkkk", "www", "jsjs", "rsrs", "ahah")  # (`copyedit.CHAT` takes them out)
+_LAUGHS = ("jaja", "jeje", "kkkk", "www", "jsjs", "rsrs", "ahah")  # (`chat.CHAT` takes them out)
 
 
 def _plain(text: str) -> bool:

@@ -161,7 +161,7 @@ def name_label(sentence: str) -> str:
     """A note whose label is the person it is about, then what they did ("Khoza Snr.: refuses a chair upgrade."),
     told with them as the subject ("Khoza Snr. refuses a chair upgrade."), a place before the name as the scene
     ("VIP TENT, Khoza Snr.: refuses …" → "In the VIP tent, Khoza Snr. refuses …"); the note's later sentences
-    with no subject of their own are theirs (`copyedit.narrate`). Any other sentence as it is."""
+    with no subject of their own are theirs (`narration.narrate`). Any other sentence as it is."""
     m = _NAME_LABEL.match(sentence)
     if m is None or not looks_like_verb(m.group("verb"), after_name=True) or fold(m.group("name")) in PLACE_WORDS:
         return sentence

@@ -10,8 +10,9 @@ from collections.abc import Callable, Collection
 from bot.limits import clip
 
 from .beats import _LEADING_CONNECTIVE, _PARENTHETICAL, BODY_WORDS, _as_follow_up
+from .casing import capitalise_sentences
 from .clauses import sentences
-from .copyedit import capitalise_sentences, thin_place, tidy
+from .copyedit import thin_place, tidy
 from .copying import (
     _ASKED,
     LEAD_DETAIL_WORDS,
@@ -35,9 +36,10 @@ from .naming import Names
 from .news import news_first
 from .night import NameBook, Report
 from .places import place_phrase
-from .polish import verbless, without_retold_quote
+from .polish import verbless
 from .prose import printable, reads_as_prose
 from .quoted import Hidden
+from .retelling import without_retold_quote
 from .said_twice import with_gist, without_gist
 from .speakers import QUOTES_PER_ITEM, _copy, _english, _framed, _line_in_english, _quotes, _scene_only, attributed
 from .story import Story

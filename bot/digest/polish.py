@@ -13,7 +13,7 @@
   she presented", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
   as …", "Vos and Kell arrive" → "Vos and Kell arrived", "handed her a pint and toasts her" → "… and
   toasted her" (also "and then toasts", "and toasts Mara", ", hands her …" after a past: one tense; a list's last
-  word after things stays a thing, "with posters, mugs and signs", `copyedit.after_things`), "He hands her …"
+  word after things stays a thing, "with posters, mugs and signs", `tenses.after_things`), "He hands her …"
   → "He handed her …", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
   would happen", "…, he laughs" → "…, he laughed", "was in the press room now," → "was in the press
   room,", "was now streaming" → "was streaming");
@@ -33,20 +33,24 @@
 - a clause followed by a list of notes after dashes is told as its clause ("Lind grabbed the mic — shoes off —
   hair down — total chaos." → "Lind grabbed the mic.").
 
+Told once (`retelling`): no sentence telling the lead moment again or retelling the quote after it, a person
+introduced by role once.
+
 Quoted speech is never touched.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
+from .casing import outside_quotes
+from .chat import WE_WATCHED
 from .clauses import sentences
-from .copyedit import WE_WATCHED, after_things, outside_quotes
-from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
+from .lexicon import CONNECTIVE_HEAD
 from .nouns import doubled
 from .quoted import double_quoted
 from .splices import PASTED_WORDS, unspliced
+from .tenses import after_things
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, REGULAR, looks_like_verb, past_tense
 
@@ -257,9 +261,7 @@ def _and_present(m: re.Match[str], names: frozenset[str]) -> str:
         and verb not in _ALONE
         and (_base(verb) not in REGULAR or after_things(m.string[: m.start()]))
     ):
-        return m.group(
-            0
-        )  # "…, and snacks.", "with posters, mugs and signs.": things, not acts (`copyedit.after_things`)
+        return m.group(0)  # "…, and snacks.", "with posters, mugs and signs.": things, not acts (`tenses.after_things`)
     if (m.group("to") or m.group("comma") is not None) and _base(verb) not in REGULAR and verb not in _ALONE:
         return m.group(0)  # "drinks and crisps to the band", "…, tears in her eyes": things, not acts
     return past if m.group("comma") is not None else f"and {m.group('then') or ''}{past}"
@@ -534,97 +536,3 @@ def _named_subject(sentence: str) -> str | None:
 def _past(word: str) -> bool:
     w = word.lower().rstrip(",.;:!?")
     return w in ("was", "were", "had") or ((w.endswith("ed") or w in IRREGULAR) and looks_like_verb(w, after_name=True))
-
-
-def _phrases(text: str, names: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
-    """Two content words in a row ("rock nominees"), stemmed: a phrase that names what a sentence tells (a
-    name's words are not content: "Brennan-Ito" twice is the same person, not the same event)."""
-    words = [w for w in re.findall(r"[^\W_]+", fold(text)) if w not in names]
-    stems = [stem(w) for w in words]
-    return {(a, b) for a, b in pairwise(stems) if a not in STOPWORDS and b not in STOPWORDS}
-
-
-def without_retelling(paragraph: str, lead: str, names: frozenset[str]) -> str:
-    """A follow-up paragraph without a later sentence that tells the lead moment again ("He went through the
-    rock nominees so fast …" after "… read all five Best Rock nominees in 19 seconds"): one that repeats a
-    phrase of two content words of the lead paragraph. The follow-up's first sentence (its own beat) and
-    quoted speech are always kept. `names`: the folded words of the story's people."""
-    told = _phrases(lead, names)
-    kept: list[str] = []
-    quoting = False  # inside a quote that runs over several sentences
-    for k, sentence in enumerate(sentences(paragraph)):
-        speech = quoting or "“" in sentence or "”" in sentence
-        quoting = (quoting or "“" in sentence) and sentence.rfind("“") >= sentence.rfind("”")
-        if k == 0 or speech or not _phrases(sentence, names) & told:
-            kept.append(sentence)
-    return " ".join(kept)
-
-
-_RETOLD_SHARED = 3  # content words a sentence shares with the quote after it...
-_RETOLD_SHARE = 0.5  # ...and at least this share of its own: it tells what the quote says
-
-
-# a sentence reporting what someone said ("He told him the song was his to keep"), and the words a quote's person
-# changes in it ("yours" → "his"): such a sentence holding every other content word of the quote after it retells it
-_REPORTED_SPEECH = re.compile(r"\b(?:told|said|promised|swore|vowed|insisted|assured)\b")
-_PERSON_STEMS = frozenset({"your", "you", "mine", "his", "her", "our", "their", "him", "them"})
-
-
-def _content(text: str, names: frozenset[str]) -> set[str]:
-    return {stem(w) for w in re.findall(r"[^\W_]+", fold(text)) if len(w) > 2 and w not in STOPWORDS and w not in names}
-
-
-# a sentence with more than twice the quote's words, and more than a few, tells more than the quote ("…, and jumped
-# into the Bosphorus in his tuxedo, exactly as he had promised on the red carpet": the act it promised, no retelling)
-_RETOLD_FEW = 6
-_RETOLD_MORE = 2
-
-
-def without_retold_quote(text: str, quote: str, names: frozenset[str]) -> str:
-    """A text without the one sentence (never its first) that best tells what the quote after it says
-    ("She'd ordered it this morning for whoever beat her." before “I ordered it for whoever beat me.”; a sentence
-    reporting speech that holds every content word of a short quote: "He told him the old song was his to keep."
-    before “It's yours to keep now”): the narration does not repeat the quote. `names`: the folded words of the
-    story's people."""
-    said = sentences(text)
-    said_by_quote = _content(quote, names)
-    best: tuple[int, int] | None = None  # (shared words, index)
-    for k, sentence in enumerate(said[1:], start=1):
-        own = _content(sentence, names)
-        shared = len(own & said_by_quote)
-        if "“" in sentence:
-            continue
-        reported = said_by_quote - _PERSON_STEMS
-        if (
-            _REPORTED_SPEECH.search(sentence)
-            and reported
-            and reported <= own
-            and len(own) <= max(_RETOLD_MORE * len(reported), _RETOLD_FEW)
-        ):
-            shared = max(shared, _RETOLD_SHARED)  # "He told him the old song was his to keep." before “… to keep”
-        elif shared < _RETOLD_SHARED or shared < _RETOLD_SHARE * len(own):
-            continue
-        if best is None or shared > best[0]:
-            best = (shared, k)
-    return text if best is None else " ".join(s for k, s in enumerate(said) if k != best[1])
-
-
-_INTRODUCED = re.compile(
-    r"\bthe ((?:[a-z]+ ){0,2}[a-z]+), ([A-Z][a-z]+)\b|\b([A-Z][a-z]+),? the ((?:[a-z]+ ){0,2}[a-z]+)\b"
-)
-
-
-def introduced_once(paragraphs: list[str]) -> list[str]:
-    """Someone the body introduced by their role ("the lift operator, Dennis") is called by name alone
-    afterwards: "Dennis the lift operator had …" in a later paragraph → "Dennis had …"."""
-    out: list[str] = []
-    roles: dict[str, str] = {}  # name -> role, as first introduced
-    for paragraph in paragraphs:
-        text = paragraph
-        for name, role in roles.items():
-            text = re.sub(rf"\b{name},? the {re.escape(role)}\b,?|\bthe {re.escape(role)}, {name}\b", name, text)
-        for m in _INTRODUCED.finditer(paragraph):
-            name, role = (m.group(2), m.group(1)) if m.group(2) else (m.group(3), m.group(4))
-            roles.setdefault(name, role)
-        out.append(text)
-    return out

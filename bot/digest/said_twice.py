@@ -2,7 +2,7 @@
 beside his mother's picture.") right before the line it renders (“Va junto a la foto de mi madre,” Vell said.) is
 the line's gist, printed with it as its meaning, never as a sentence of its own before it: “Va junto a la foto de
 mi madre” (it would go on the mantel beside his mother's picture), Vell said. (An English line's retelling is left
-out by `polish.without_retold_quote`; a line in another language shares no words with its retelling, so the
+out by `retelling.without_retold_quote`; a line in another language shares no words with its retelling, so the
 sentence told is the one just before it, reporting the speaker's speech.) Read by `paragraphs._paragraph`."""
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 A pinned or strongest report is often typed in shorthand ("GREAT HALL 21:31: lights out. pitch black. Kwesi B keeps
 drumming, no mic. crowd sings Sika Dwa. 500+ lighters up."); the prose gate (`prose.printable`) would drop every
 sentence of it, and the body would open on a weaker report's follow-up. Each sentence that reads as notes
-(`register.note_speak`) is unfolded here, before the copy is narrated (`copyedit.narrate` puts it in the past):
+(`register.note_speak`) is unfolded here, before the copy is narrated (`narration.narrate` puts it in the past):
 - a label in capitals before its clock time ("GREAT HALL 21:31:") keeps its place, the time goes (`clock`);
 - a figure with "+" is "more than" it ("1000+" → "more than 1,000");
 - a given name and an initial ("Kwesi B") is the tagged person whose surname has that initial;

@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .casing import outside_quotes
 from .clauses import sentences
-from .copyedit import outside_quotes
 from .cutting import ARTICLES
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS
 from .textutil import generational, wordset

@@ -160,8 +160,8 @@ from zoneinfo import ZoneInfo
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .builder import Night, _Builder, _may_tell
-from .moments import Moment, exchange, priority_of
 from .handle_names import name_by_handles
+from .moments import Moment, exchange, priority_of
 from .night import NameBook, candidates, prepare
 from .quiet_night import filler_left, fills_count, may_fill
 from .quiet_rank import rank_key

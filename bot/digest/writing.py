@@ -109,10 +109,10 @@ from .notewords import note_words
 from .openings import opened_on_names
 from .orphans import costume_explained
 from .paragraphs import _fit, _gated, _item_quotes, _news_ordered, _paragraph, _speaking, _with_frames
-from .polish import without_retelling
 from .pronouns import pronoun_of
 from .prose import printable
 from .quoted import keeping_all_quotes
+from .retelling import without_retelling
 from .sentenced import in_sentences
 from .setup_copy import folded, only_there
 from .speakers import _copy, _english, _quotes, quotes_of

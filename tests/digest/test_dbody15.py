@@ -5,8 +5,9 @@ quote in it."""
 
 from __future__ import annotations
 
-from bot.digest.copyedit import narrate, tidy
+from bot.digest.copyedit import tidy
 from bot.digest.glosses import glossed
+from bot.digest.narration import narrate
 from bot.digest.notespeak import note_speak
 from bot.digest.speakers import attributed
 

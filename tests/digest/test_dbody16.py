@@ -6,7 +6,7 @@ it names only after it; a clause after "so" in the past like the sentence it end
 
 from __future__ import annotations
 
-from bot.digest.copyedit import narrate
+from bot.digest.narration import narrate
 from bot.digest.openings import named_first, pronouns_named
 from bot.digest.prose import printable
 from bot.digest.shorthand import past_clauses, unfolded

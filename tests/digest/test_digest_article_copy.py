@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.copyedit import capitalise_sentences, narrate, tidy, without_live_time
+from bot.digest.casing import capitalise_sentences
+from bot.digest.chat import without_live_time
+from bot.digest.copyedit import tidy
 from bot.digest.labels import place_label
+from bot.digest.narration import narrate
 from bot.digest.polish import polish
 from bot.digest.prose import reads_as_prose
 from bot.digest.quoted import keeping_quotes

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.copyedit import cut_at_pauses, narrate, tidy
+from bot.digest.copyedit import cut_at_pauses, tidy
 from bot.digest.gates import story_text
 from bot.digest.hygiene import prose
+from bot.digest.narration import narrate
 from bot.digest.polish import polish
 from bot.digest.prose import printable
 from bot.digest.relatives import apposed_relatives

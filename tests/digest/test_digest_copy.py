@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.copyedit import narrate, thin_place, tidy
+from bot.digest.copyedit import thin_place, tidy
+from bot.digest.narration import narrate
 from bot.models import RosterEntry
 
 from .factory import Night, every_item, filler, item_with

@@ -13,10 +13,13 @@ from collections.abc import Callable
 
 import pytest
 
+from bot.digest.casing import capitalise_sentences
 from bot.digest.clauses import sentences
-from bot.digest.copyedit import capitalise_sentences, narrate, tidy
-from bot.digest.polish import introduced_once, polish
+from bot.digest.copyedit import tidy
+from bot.digest.narration import narrate
+from bot.digest.polish import polish
 from bot.digest.quoted import keeping_quotes
+from bot.digest.retelling import introduced_once
 from bot.digest.splices import unspliced
 
 from .factory import Night, every_item, filler

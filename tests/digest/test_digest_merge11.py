@@ -69,7 +69,7 @@ def test_the_tellers_it_turned_out_is_never_read_as_the_sentences_verb():
 
 
 def test_a_notes_label_that_is_a_person_is_the_subject_of_its_notes():
-    from bot.digest.copyedit import narrate
+    from bot.digest.narration import narrate
 
     told = narrate(tidy("VIP TENT, Obi Ndlovu Snr.: refuses a chair upgrade. Walks up mid-set with his guitar."))
     assert told.startswith("In the VIP tent, Obi Ndlovu Snr. refused a chair upgrade."), told
@@ -280,7 +280,7 @@ def test_a_headline_whose_his_owns_nothing_is_never_printed():
 
 
 def test_a_notes_then_and_its_list_in_the_present_are_told_in_the_past_with_their_person():
-    from bot.digest.copyedit import narrate
+    from bot.digest.narration import narrate
 
     told = narrate(tidy("VIP TENT, Obi Ndlovu Snr.: refuses a chair. Then walks up mid-set and puts his guitar on Jr."))
     assert "Then Ndlovu walked up mid-set and put his guitar on Jr." in told, told

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from bot.digest.beats import _without_promise_back
 from bot.digest.clauses import set_aside
-from bot.digest.copyedit import narrate
 from bot.digest.headline_check import problem
 from bot.digest.headline_words import owner_named
 from bot.digest.headlines import write_headline
+from bot.digest.narration import narrate
 from bot.digest.places import place_phrase, same_place
-from bot.digest.polish import polish, without_retold_quote
+from bot.digest.polish import polish
+from bot.digest.retelling import without_retold_quote
 from bot.digest.splices import unspliced
 from bot.digest.textutil import name_parts
 from bot.models import RosterEntry

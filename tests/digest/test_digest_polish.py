@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.polish import introduced_once, polish, without_retelling, without_retold_quote
+from bot.digest.polish import polish
+from bot.digest.retelling import introduced_once, without_retelling, without_retold_quote
 from bot.digest.verbs import past_tense
 
 from .factory import Night

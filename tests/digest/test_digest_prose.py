@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.copyedit import capitalise_sentences, thin_place, tidy
+from bot.digest.casing import capitalise_sentences
+from bot.digest.copyedit import thin_place, tidy
 from bot.digest.places import place_phrase
 from bot.digest.polish import polish
 from bot.digest.splices import unspliced

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.clauses import sentences
-from bot.digest.copyedit import narrate, tidy
+from bot.digest.copyedit import tidy
 from bot.digest.headlines import write_headline
+from bot.digest.narration import narrate
 
 from .factory import Night, filler, item_with
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.copyedit import narrate, tidy
+from bot.digest.copyedit import tidy
+from bot.digest.narration import narrate
 from bot.digest.polish import polish
 
 NAMES = frozenset({"rosa", "lind", "vos", "kell", "mira", "tomas", "quill"})

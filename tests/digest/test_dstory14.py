@@ -6,8 +6,8 @@ and its body tells the promise."""
 
 from __future__ import annotations
 
-from bot.digest.copyedit import narrate
 from bot.digest.frames import unquoted_speech
+from bot.digest.narration import narrate
 from bot.digest.prose import reads_as_prose
 from bot.digest.quoted import only_quoted
 from bot.digest.verbs import sibilant_past

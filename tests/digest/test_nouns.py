@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bot.digest.copyedit import narrate
+from bot.digest.narration import narrate
 from bot.digest.polish import polish
 
 from .factory import Night, item_with

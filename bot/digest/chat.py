@@ -1,0 +1,292 @@
+"""A correspondent's chat taken out of article copy (`_chat` and `_reporter_voice`, run by `copyedit.tidy`): no emoji
+(one after a word and before a name or a pronoun is a full stop: "in her sequins 🔥 Nell holding …" → "in her
+sequins. Nell holding …", `emoji_stops`) or chat markers ("lol", "kkkk", "!!", "(!)", "w/", a word said twice for
+emphasis said once: "bald bald" → "bald", a slang or foreign tag closing a sentence cut: "…, wallah", "…, ja", "… no
+cap"; a word for an old man or a mate only the reporter's crowd says is left to the name it stands before: "The
+madala Orrin Vale was dancing" → "Orrin Vale was dancing"), no live-blog time ("a minute ago", "right now", "just
+now", "currently", "as we speak", "at the moment" ending its clause: `without_live_time`), a lettered place's full
+stop before a note in lower case read as a comma ("through Corridor C. about 90 seconds to spare" → "through
+Corridor C, with about 90 seconds to spare"), no reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am
+90% sure …", "saw me", "Holding this.", the correspondents looking on: `WE_WATCHED`)."""
+
+from __future__ import annotations
+
+import re
+
+from .casing import (
+    _ABBREVIATION,
+    _GREEN_ROOM,
+    _QUOTED,
+    _SPACES,
+    _SPEECH_MARK,
+    _UNIT,
+    _abbreviation,
+    _caps,
+    _unit,
+    outside_quotes,
+)
+from .clauses import sentences
+from .lexicon import (
+    ELDER_WORDS,
+    MATE_WORDS,
+)
+from .places import PLACE_WORDS
+from .quoted import SINGLE_QUOTED
+from .textutil import fold, wordset
+
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
+)
+CHAT = re.compile(
+    r"(?<![\w'’])(?:lol+|lmao+|lmfao|rofl|omg+|omfg|wtf|smh|tbh|ngl|imo|imho|fyi|brb|rn|irl|ikr|"
+    r"ha(?:ha)+h?|he(?:he)+|xd|"
+    r"j[aeiu](?:j[aeiu])+j?|k{3,}|w{3,}(?!\.)|(?:js){2,}j?|(?:rs){2,}|(?:ah){2,}a?)"  # laughing
+    r"(?![\w'’])(?:[.!?]*(?=\s*$))?",
+    # (a stop after it mid-text ends the sentence it closes: "pulled him in lol. door shut." keeps its stop)
+    re.IGNORECASE,
+)
+_MARKS = re.compile(r"\((?:!+|\?+|!\?|\?!)\)")
+# the reporter's hedge or aside closing a clause ("same size apparently", "like nothing happened, you'd never know")
+# ("answered honestly", "took it seriously": a manner, not a hedge, unless a comma sets it off)
+_HEDGE = re.compile(
+    r"(?:[,;]?\s+(?:apparently|allegedly|supposedly|no joke|i swear|"
+    r"you(?:'|’)d never know|you would never know|you could never tell)|[,;]\s+(?:honestly|seriously|literally))"
+    r"(?=\s*(?:[.,;!?]|$))",
+    re.IGNORECASE,
+)
+# "Grete's in May's platforms": "is", not a possessive (a name, then a place or a state)
+_NAME_IS = re.compile(
+    r"\b([A-Z][\w-]+)['’]s (?=(?:in|at|on|off|out|still|now|here|there|wearing|with|behind|under|inside|"
+    r"outside|next to|barefoot|asleep|crying|dancing|gone|not)(?![\w-]))"  # (not "Lund's in-laws")
+)
+_REPEATS = re.compile(r"([!?])\1+")
+# a word said twice for emphasis ("He was bald bald.") is said once ("had had", "that that" are English)
+_DOUBLED = re.compile(r"\b([a-z]{3,})((?: \1\b)+)(?!['’-])")
+_DOUBLED_ENGLISH = wordset("had that")
+# a word for an old man, a mate or a granny only the reporter's crowd says, before the name it stands for ("The madala
+# Orrin Vale was dancing" → "Orrin Vale was dancing"): the name tells the reader who
+_SLANG_EPITHET = re.compile(rf"\b[Tt]he (?:old )?(?:{ELDER_WORDS}|{MATE_WORDS})\s+(?=[A-Z][a-z])")
+# a slang or foreign tag closing a sentence ("…laughing in the rain, wallah", "…, ja", "… no cap", "…, fr"): cut
+_SLANG_TAG = re.compile(
+    r"(?:,\s*|\s+)(?:no cap|fr fr|frfr|fr|na|khrap|krap|khrup|krub|kha|naka|oo+|paa)(?=\s*(?:[.!?]|$))|"
+    r",\s*(?:wallah|wallahi|walahi|ja|fr|bru|bra|fam|innit|lah|yaar|eish|hey|né|nè|ne|na|shame|sha|abeg|o|oi|chale)"
+    r"(?=\s*(?:[.!?]|$))",
+    re.IGNORECASE,
+)
+_SPACED_TAG = re.compile(r"\s(?:na|kh|kr|oo|paa)", re.IGNORECASE)  # (the cheap test before `_SLANG_TAG`'s)
+_PLUS = re.compile(r"(?<=\w)\s+[+&]\s+(?=\w)")
+# "wont" before a verb is "won't" ("wont let anyone touch it"; "as was her wont" stays)
+_WONT = re.compile(
+    r"\b([Ww])ont(?= (?:let|stop|go|be|come|say|tell|talk|give|take|leave|sit|stand|look|answer|move)\b)"
+)
+_BC = re.compile(r"(?<![\w/])bc(?= \w)")  # "bc they're rented" (lower case only: "BC" is a place or an era)
+# the reporter's spoken voice in a note: an intensifier ("literally went off"), "like" or "maybe" before a number
+# ("like 9 feet", "like a hundred", "maybe 300 people": about; never "like a baby", a likeness), "v" for "very" ("v
+# quiet"; never "Kit v Ines", a name after it)
+_INTENSIFIER = re.compile(r"(?<![\w'’,])\s*\bliterally\b(?=\s+[a-z])", re.IGNORECASE)
+_LIKE_NUMBER = re.compile(
+    r"(?<!\blooked)(?<!\blooks)(?<!\blook)(?<!\bfelt)(?<!\bfeels)(?<!\bfeel)(?<!\bseemed)(?<!\bsounded)"
+    r"(?<!\bjust)(?<!\bis)(?<!\bwas)\s+(?:like|maybe)\s+(?=(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"thirty|forty|fifty|hundreds|a (?:dozen|couple|few|hundred|thousand))\s))",
+    re.IGNORECASE,
+)
+_V_FOR_VERY = re.compile(r"(?<![\w'’])[vV] (?=[a-z]{3,}\b)")
+# the reporter's own voice, never the story's: a chat opener ("ok Dame Henrietta is in"), a correction or
+# apology in brackets ("(not fishing line, sorry: …)"), a sentence in the first person singular ("I am 90%
+# sure that was her.", "saw me, put a finger to her lips") or a note to the desk ("Holding this.")
+_CHAT_OPENER = re.compile(
+    r"^(?:ok(?:ay)?|yeah|yep|um+|uh+|oh|ah|so+ yeah)\b[,.!]*(?:\s+so\b,?)?\s+(?=\S)", re.IGNORECASE
+)  # "ok so Mo Tarr …"
+_NOTE_BRACKETS = re.compile(
+    r"\s*\((?:not\b|sorry\b|correction\b|edit\b|i\b|i'm\b|my\b)[^()]*\)|\s*\([^()]*\bsorry\b[^()]*\)"
+    r"|\s*\([^()]{1,40}[!?]\)"  # the reporter exclaiming in brackets ("with the catering staff (the hat lady!)")
+    r"|\s*\([^()]*\b(?:lol+|lmao+|omg+|not a typo|no joke|i swear|ha(?:ha)+)\b[^()]*\)",  # ... laughing ("(the HOST,
+    re.IGNORECASE,  # not a typo lol)")
+)
+# the reporter looking on, opening a sentence about someone ("I see Iris Moor at the bar", "Just saw Kim …")
+_I_SEE = re.compile(
+    r"^(?i:I (?:can |just |now )?(?:see|saw|spot|spotted|spy|spied)|I(?:'|’)m (?:watching|looking at)|"
+    r"(?:just )?(?:saw|spied))\s+(?=[A-Z])"
+)
+_REQUEST = re.compile(r"(?<![\w'’])(?:pls|plz|please)(?![\w'’])", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w'’])")
+# the correspondents together ("we all sang", "beside us", "our table"; "told us" is a source, the desk's "us")
+_WE = re.compile(
+    r"(?<![\w'’])(?:[Ww]e|[Ww]e(?:'|’)(?:re|ve|d|ll)|[Oo]urs?|[Oo]urselves|(?<!told )(?<!tells )(?<!showed )us)"
+    r"(?![\w'’])"
+)
+# the correspondents looking on: "…, while we all watched" (the article is not about them: left out, `polish`)
+WE_WATCHED = re.compile(r",?\s+(?:while|as) we(?: all)? (?:watched|looked on|stared)(?=[.;,!?]|$)")
+# the show's running order in the correspondent's "we" ("if we ran over" → "if the show ran over")
+_WE_THE_SHOW = re.compile(
+    r"(?<![\w'’])(?P<we>[Ww]e)(?P<be>(?:'|’)re| are| were)? (?P<verb>ran|run|running|went|go|going)"
+    r"(?= (?:over|late|long|live|to air|off air|to (?:a )?break|to commercial)\b)"
+)
+_DESK_NOTE = re.compile(
+    r"^(?:(?:holding|hold|embargo(?:ed)?|more soon|will update|updating|checking|confirming|unconfirmed)\b"
+    r"(?:\s+\w+){0,3}|(?:sorry|thanks|thank you|cheers|apologies),?\s+(?:desk|all|everyone|guys|team)\b.{0,20}"
+    r"|apologies|sorry|my bad|oops)[.!]*$",  # ("… NOT Kostas. Apologies.": the reporter's, to the desk)
+    re.IGNORECASE,
+)
+
+
+# an emoji between a word and a clause's opening word ends a sentence ("came up empty handed 😂 the earpiece was in
+# his pocket": two sentences, not one run-on)
+_EMOJI_STOP = re.compile(
+    rf"(?<=[^\W\d_])\s*{_EMOJI.pattern}\s+(?=(?:the|she|he|they|it|we|i|turns out|apparently)\b)", re.IGNORECASE
+)
+# ... and so does one before a name ("flipping burgers in her sequins 🔥 Nell holding the train again")
+_EMOJI_NAME_STOP = re.compile(rf"(?<=[^\W\d_])\s*{_EMOJI.pattern}\s+(?=[A-Z][a-z])")
+
+
+# an emoji standing for what a sentence says of its subject ("Mansa's set was 🔥🔥 she did …"): without it the
+# sentence says nothing ("Mansa's set was."), so the words before it go with it
+_EMOJI_PREDICATE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))[^.!?\n]{{0,80}}?\b(?i:was|is|were|are|so|very|literally|pure|just)\s*(?:{_EMOJI.pattern}\s*)+"
+    r"(?=(?i:the|she|he|they|it|we|i|turns out|apparently)\b|[A-Z][a-z]|$)",
+)
+
+
+def emoji_stops(text: str) -> str:
+    """`text` with each emoji that ends a sentence written as a full stop (`_EMOJI_STOP`, `_EMOJI_NAME_STOP`), and
+    a sentence whose emoji said what it says of its subject left out (`_EMOJI_PREDICATE`)."""
+    if text.isascii():
+        return text  # (an ASCII text has no emoji: no scan)
+    cut = _EMOJI_PREDICATE.sub("", text)
+    text = cut if cut.strip() else text
+    return _EMOJI_NAME_STOP.sub(". ", _EMOJI_STOP.sub(". ", text))
+
+
+# live-blog time: true while the reporter typed, meaningless in an article read after the show ("fell down the
+# stairs a minute ago", "is singing right now", "as we speak"); "at the moment" only where it ends its clause ("at
+# the moment she won" is a time)
+_LIVE_TIME = re.compile(
+    r"(?P<lead>^\s*|[.!?]\s+|,\s*)?(?<![\w'’])(?:right now|just now|currently|as we speak|as of (?:right )?now|"
+    r"at (?:the|this) (?:very )?moment(?=\s*(?:[,.;!?]|$))|(?:a|an|one|two|three|four|five|ten|\d+|a few|"
+    r"a couple of|some) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?) ago)(?![\w'’])(?P<comma>\s*,(?=\s))?",
+    re.IGNORECASE,
+)
+
+
+_LIVE_WORDS = ("now", "ago", "moment", "speak", "currently")
+
+
+def _live_time(m: re.Match[str]) -> str:
+    lead = m.group("lead")
+    if lead is None:  # mid-clause: the clause's own comma after it stays ("… a minute ago, a man …")
+        return " " + (m.group("comma") or "").strip()
+    if lead.strip() == ",":  # ", right now, she …": one comma of the two
+        return "," if m.group("comma") else ""
+    return lead  # opening its sentence: its comma goes with it ("Right now, she is singing")
+
+
+def without_live_time(segment: str) -> str:
+    """`segment` without the reporter's live-blog time words (`_LIVE_TIME`): "Lind fell down the stairs a minute
+    ago" → "Lind fell down the stairs", "Right now, she is singing" → "she is singing"."""
+    lowered = segment.lower()
+    if not any(w in lowered for w in _LIVE_WORDS) or not _LIVE_TIME.search(segment):
+        return segment  # (the cheap test first: most segments have none of these words)
+    return _SPACES.sub(" ", _LIVE_TIME.sub(_live_time, segment)).replace(" ,", ",").replace(" .", ".")
+
+
+# a place named by a letter, its full stop typed before a note in lower case ("through Corridor C. about 90 seconds
+# to spare"): a place's letter, not an initial ("Theo B. and Felix"), so the note goes on the sentence
+_LETTER_STOP = re.compile(r"\b([A-Za-z][a-z]+) ([A-Z])\. (?=[a-z])")
+_LETTERED = PLACE_WORDS | wordset("row section level block hall studio box area zone wing tier room stairwell")
+# time left over, told as what someone did it with ("…, about 90 seconds to spare" → "…, with about 90 …")
+_TO_SPARE = re.compile(
+    r"(?<=, )(?!with )((?:about |around |roughly |just |only |barely |maybe )?(?:\d+|an?|a few|one|two|three|four|"
+    r"five|ten|thirty|ninety) (?:seconds?|minutes?) to spare\b)",
+    re.IGNORECASE,
+)
+
+
+def _very(m: re.Match[str]) -> str:
+    """ "v quiet" → "very quiet"; after a name "v" is versus ("Strand v balcony guy")."""
+    before = m.string[: m.start()].split()
+    if before and before[-1][:1].isupper() and before[-1].isalpha():
+        return m.group(0)
+    return "Very " if m.group(0)[0] == "V" else "very "
+
+
+def _chat(segment: str) -> str:
+    segment = without_live_time(emoji_stops(segment))
+    if ". " in segment:
+        segment = _LETTER_STOP.sub(
+            lambda m: f"{m.group(1)} {m.group(2)}{',' if fold(m.group(1)) in _LETTERED else '.'} ", segment
+        )
+    if "to spare" in segment:
+        segment = _TO_SPARE.sub(r"with \1", segment)
+    segment = _EMOJI.sub(" ", segment)
+    segment = CHAT.sub(" ", segment)
+    segment = _MARKS.sub(" ", segment)
+    segment = _HEDGE.sub("", segment)
+    segment = _NAME_IS.sub(r"\1 is ", segment)
+    segment = _REPEATS.sub(r"\1", segment)
+    segment = _SLANG_EPITHET.sub("", segment)
+    segment = _DOUBLED.sub(lambda m: m.group(0) if m.group(1) in _DOUBLED_ENGLISH else m.group(1), segment)
+    if "," in segment or " no cap" in segment or " fr" in segment or _SPACED_TAG.search(segment):
+        segment = _SLANG_TAG.sub("", segment)
+    segment = _PLUS.sub(" and ", segment)
+    segment = _UNIT.sub(_unit, segment)
+    segment = _ABBREVIATION.sub(_abbreviation, segment)
+    if "bc " in segment:
+        segment = _BC.sub("because", segment)
+    lowered = segment.lower()  # (the cheap tests first: most segments have none of these words)
+    if "rm" in lowered:
+        segment = _GREEN_ROOM.sub(lambda m: f"{m.group('det') or 'the'} green room", segment)
+    if "ont " in lowered:
+        segment = _WONT.sub(r"\1on't", segment)
+    if "literally" in lowered:
+        segment = _INTENSIFIER.sub("", segment)
+    if "like " in lowered or "maybe " in lowered:
+        segment = _LIKE_NUMBER.sub(" about ", segment)
+    if "v " in lowered:
+        segment = _V_FOR_VERY.sub(_very, segment)
+    return _caps(segment)
+
+
+def _reporter_voice(text: str) -> str:
+    """`text` without the reporter's own voice (see `_CHAT_OPENER`; "I see Iris Moor at the bar" → "Iris Moor at
+    the bar"); quoted speech is never touched, and a text that is nothing but the reporter's voice is kept as
+    it is."""
+    text = _CHAT_OPENER.sub("", text, count=1)
+    if "(" in text:  # (every bracketed note opens with one: no scan without it)
+        text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
+    if "e " in text:
+        text = outside_quotes(text, lambda part: _WE_THE_SHOW.sub(_the_show, part))
+    told = (_without_own_clause(_I_SEE.sub("", sentence, count=1)) for sentence in sentences(text))
+    kept = [sentence for sentence in told if not _first_person(sentence) and not _DESK_NOTE.match(sentence)]
+    return " ".join(kept) if kept else text
+
+
+def _first_person(text: str) -> bool:
+    """Whether the correspondent speaks in `text` ("I", "me", "we", "our", "us"), outside quoted speech and what
+    other passes take out without the sentence ("while we all watched", "told us")."""
+    said = SINGLE_QUOTED.sub("", _QUOTED.sub("", text)).replace("I.", "")
+    if _FIRST_PERSON.search(said) is not None:
+        return True
+    return _WE.search(WE_WATCHED.sub("", said)) is not None
+
+
+def _the_show(m: re.Match[str]) -> str:
+    """ "if we ran over" → "if the show ran over", "we were running late" → "the show was running late"."""
+    show = "The show" if m.group("we") == "We" else "the show"
+    verb = m.group("verb")
+    if m.group("be"):
+        return f"{show} was {verb}"
+    return f"{show} {dict(run='ran', go='went').get(verb, verb)}"
+
+
+def _without_own_clause(sentence: str) -> str:
+    """A sentence without a comma clause in the reporter's own voice or asking the desk for something
+    ("Osei in the press room, I'm asking him about the trip, he laughs" → "Osei in the press room, he
+    laughs"; "…, security please" left out), when the rest stands without it."""
+    if _SPEECH_MARK.search(sentence) or ", " not in sentence:
+        return sentence
+    end = sentence[-1] if sentence[-1:] in ".!?" else ""
+    parts = sentence.rstrip(".!?").split(", ")
+    kept = [parts[0], *(p for p in parts[1:] if not _first_person(p) and not _REQUEST.search(p))]
+    if len(kept) == len(parts) or _first_person(parts[0]) or _REQUEST.search(parts[0]):
+        return sentence  # nothing to leave out, or the sentence itself is the reporter's
+    return ", ".join(kept) + end

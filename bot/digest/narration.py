@@ -1,0 +1,496 @@
+"""`narrate`, the second pass for bodies (after `copyedit.tidy`): the story told in the past tense (`tenses`), a
+verbless note made a sentence ("Ndidi back in the lift" → "Ndidi was back in the lift", "Two hundred people singing"
+→ "… were singing", "~200 singing" → "About 200 people were singing", "Rosa up on table, phone torch, leading …" →
+"Rosa was up on a table with a phone torch, leading …", "Mara and Kit both walking" → "… were both walking", "Teo
+Vale (DJ) warming up …" → "… (DJ) was warming up …"; the note shapes of `note_sentences`; a note opening on an
+adverb, "Together on stage …", is given no subject; any other note is left to the prose gate, which leaves it out),
+a sentence that dropped its subject given one ("Paid her in twenties." → "Wendell paid her in twenties."), a
+reporter's "Found X in …" told as "X was in …". `subject_of`: the named subject of a sentence. Quoted speech inside
+a report is never touched."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .casing import _BE_WORDS, _ENGLISH, capitalise_sentences, outside_quotes
+from .clauses import lead_clause, sentences
+from .lexicon import (
+    BODY_PARTS,
+    NOT_A_SUBJECT,
+    NUMBER_WORDS,
+    PEOPLE,
+    adjective,
+)
+from .note_sentences import _FELT, _PARTICIPLE_PHRASE, _WHEN_ALONE, _note_speak, _participle_phrase
+from .notespeak import own_parts
+from .places import PLACE_WORDS
+from .tenses import (
+    _ADVERBS,
+    _DEGREE,
+    _NOT_SUBJECT_START,
+    _PAST,
+    _PRESENCE,
+    _QUANTIFIERS,
+    _REPORTER_VERB,
+    _STATES,
+    _VERB_PHRASE_NEXT,
+    _dropped_present,
+    _named_present,
+    _state_or_ing,
+    _to_past,
+    _turned_out,
+)
+from .textutil import fold, short_name, wordset
+from .verbs import (
+    IRREGULAR,
+    is_past_verb,
+    looks_like_verb,
+)
+
+_FINITE_HINTS = wordset("says wants asks tells calls gets goes looks seems reads")
+_FINITE_BE = wordset("was were had did could would")  # "Nobody in the room had heard …" has its verb
+_SUBORDINATORS = wordset(
+    "if that who which when while because where whether as asking anyone someone everyone nobody somebody everybody "
+    "before after until till since"
+)
+_GENERAL = _ENGLISH - {"the", "a", "an", "his", "her", "their", "my", "our", "your"}
+
+
+def _opens_with_verb(word: str) -> bool:
+    w = word.lower().rstrip(",.;:!?")
+    return is_past_verb(w) or w.endswith("heard")
+
+
+_SUBJECT_PRONOUNS = wordset("he she they we i")
+
+
+def _pronoun_clause(words: list[str]) -> bool:
+    """Whether a subject pronoun and its verb in the past come before any clause boundary ("… stage he rang her"):
+    the sentence has its subject and verb, and what opens it is a phrase before them."""
+    for i, w in enumerate(words[:-1]):
+        if w.lower() in _SUBJECT_PRONOUNS and is_past_verb(words[i + 1].lower().rstrip(",.;:!?")):
+            return True
+        if w[-1:] in ",;:.!?":
+            return False
+    return False
+
+
+def _has_main_verb(words: list[str]) -> bool:
+    """Whether the words after a subject (up to the first comma) hold its verb: a verb right after a noun
+    ("in the press room says …"), not one in a relative clause ("the jacket she wore")."""
+    for i, w in enumerate(words):
+        bare = w.rstrip(",.;:!?").lower()
+        if bare in _SUBORDINATORS or (bare == "and" and _at(words, i + 1).lower() in ("his", "her", "their")):
+            return False  # ("… warming up the bar and his granddad was in …": the verb of the clause after "and")
+        verb = is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS or bare in _FINITE_BE
+        if verb and i and words[i - 1].lower() not in _ENGLISH and words[i - 1].lower() not in _SUBORDINATORS:
+            return True
+        if w[-1:] in ",;:.!?":
+            return False
+    return False
+
+
+def _at(words: list[str], i: int) -> str:
+    return words[i] if i < len(words) else ""
+
+
+def _named_head(words: list[str]) -> int:
+    """How many words open `words` as a named subject: capitalised names joined by "and", then, after a
+    possessive, up to three lower-case words ("Soraya Bellweather's mom", "Bram Tolliver's old greyhound")."""
+    band = len(words) > 1 and words[0] == "The" and words[1][:1].isupper()  # "The Lantern Boys teaching …"
+    if words and words[0].lower() in _DEGREE:
+        return 0
+    if not words or (words[0].lower().rstrip(",.;:!?") in _ENGLISH and not band) or _opens_with_verb(words[0]):
+        return 0
+    n = 0
+    while n < min(8, len(words)) and words[n][-1:] not in ",.;:!?":
+        if words[n][:1].isupper() or (
+            n and words[n] in ("and", "&") and n + 1 < len(words) and words[n + 1][:1].isupper()
+        ):
+            n += 1
+        else:
+            break
+    if n and n < len(words) and words[n].startswith("(") and words[n - 1][-1:].isalpha():
+        for k in range(n, min(n + 3, len(words) - 1)):  # "Teo Vale (DJ) warming up …": the bracket is the name's
+            if words[k].endswith(")"):
+                return k + 1
+    if n and words[n - 1].endswith(("'s", "’s")):
+        k = n
+        while k < min(n + 3, len(words)) and words[k][:1].islower() and not _state_or_ing(words[k], _at(words, k + 1)):
+            if words[k][-1:] in ",.;:!?" or looks_like_verb(words[k], after_name=True):
+                return 0
+            k += 1
+        return k if k > n else 0
+    return n
+
+
+_PLURAL_NOUNS = wordset("people children men women police folk")  # plurals without an s
+
+
+def _plural_head(head: list[str], names: frozenset[str]) -> bool:
+    last = head[-1].lower()
+    if "and" in head or "&" in head or (head[0] == "The" and len(head) > 1 and last.endswith("s")):
+        return True  # "Juno and Rennick", "The Lantern Boys"
+    first = head[0].lower().lstrip("~")
+    if last in _PLURAL_NOUNS or (first != "one" and (first in _COUNTS or first.isdigit())):
+        return True  # "Two hundred people were singing", "200 were singing": never "was"
+    common = head[-1][:1].islower() or (len(head) == 1 and last not in names)
+    return common and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _finite(sentence: str, names: frozenset[str] = frozenset()) -> str:
+    """A verbless note made a sentence (each of its parts between semicolons)."""
+    return "; ".join(_finite_part(part, names) for part in sentence.split("; "))
+
+
+def _with_aux(head: list[str], aux: str, rest: list[str]) -> str:
+    """`head` + `aux` + `rest`, the auxiliary before an adverb that ends the head ("crew was already …")."""
+    adverbs: list[str] = []
+    while len(head) > 1 and head[-1].lower() in _ADVERBS:
+        adverbs.insert(0, head.pop())
+    return " ".join([*head, aux, *adverbs, *rest])
+
+
+def _apposed(words: list[str]) -> str | None:
+    """ "Hollis Thorne, still in the sequined jacket, rolling up his sleeve": the verb after the apposition."""
+    n = 0
+    while n < min(4, len(words)) and words[n][:1].isupper():
+        n += 1
+        if words[n - 1].endswith(","):
+            break
+    if not n or not words[n - 1].endswith(","):
+        return None
+    for k in range(n, min(n + 8, len(words) - 1)):
+        finite = is_past_verb(words[k]) or words[k].lower() in _FINITE_BE
+        if finite and not words[k - 1].endswith(",") and words[k - 1].lower() not in _MODIFIED:
+            return None  # "Ada Quill, Bo and Cy left …, sharing one umbrella": a sentence already, its participle right
+            # ("Later, Nell Ostrander was here with the trophy, pouring …" likewise)
+        if words[k].endswith(","):
+            verb = words[k + 1].lower().rstrip(",.;:!?")
+            if verb.endswith("ing") and looks_like_verb(verb, after_name=True):
+                if _verb_after_aside(words[k + 2 :]):
+                    return None  # "Ada Moss, 81, waiting for her car, sang …": the participle is an aside
+                return " ".join([*words[: k + 1], "was", *words[k + 1 :]])
+            return None
+    return None
+
+
+def _verb_after_aside(words: list[str]) -> bool:
+    """Whether the words after an aside's participle close the aside with a comma and go on with a past tense
+    ("for her car, sang the whole chorus"): the sentence's own verb."""
+    end = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+    if end is None or end + 1 >= len(words):
+        return False
+    bare = words[end + 1].rstrip(",.;:!?").lower()
+    return is_past_verb(bare) or bare in _PAST or bare in _FINITE_BE
+
+
+_MODIFIED = wordset("the a an his her their its my our your this that in")  # "the sequined jacket": no verb
+# a bare noun after "up on" that needs its article ("Rosa up on table" → "Rosa was up on a table")
+_UP_ON_BARE = re.compile(r"\b(up on|onto|on top of) (table|chair|stool|crate|bench|box|ladder|piano|barrel|speaker)\b")
+# a thing held, between commas, before what the holder was doing ("…, phone torch, leading …": "with a phone torch")
+_HELD = re.compile(r", ([a-z]{3,} [a-z]{3,}), (?=([a-z]+ing)\b)")
+_COUNTS = wordset("all both two three four five six seven eight nine ten dozen several")
+_GROUP_PLACE = wordset("in at on inside outside behind by under together backstage onstage")
+
+
+def _counted_group(words: list[str]) -> str | None:
+    """ "All five Larkspur cast members in the bar until close: …" → "All five Larkspur cast members were in the
+    bar …": a counted group (up to five words after "all", "both" or a number, ending in a plural noun in lower
+    case) and then a place, with no verb before the colon or the end; None when the pattern is not that."""
+    if not words or not (words[0].lower() in _COUNTS or words[0].isdigit()):
+        return None
+    for end in range(2, min(7, len(words))):
+        noun = words[end - 1]
+        if words[end].lower() not in _GROUP_PLACE:
+            continue
+        if not (noun.islower() and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))):
+            return None
+        if any(w[-1:] in ",.;:!?" for w in words[:end]):
+            return None
+        tail = " ".join(words[end:]).split(":", 1)[0].split()
+        verbs = (w.lower().strip(",.;!?") for w in tail)
+        if any(
+            is_past_verb(w) or w in _PAST or (w.endswith("ing") and looks_like_verb(w, after_name=True)) for w in verbs
+        ):
+            return None
+        return " ".join([*words[:end], "were", *words[end:]])
+    return None
+
+
+def _named_state(words: list[str], end: int, names: frozenset[str]) -> bool:
+    """Whether a note is a name and then one adjective that ends it ("Fenn speechless.", "Both Linds tearful."): a
+    state with its verb left out (a feeling seen from outside, "stunned", is `_felt`'s "looked")."""
+    state = words[end].rstrip(".!")
+    if state != words[end].rstrip(".!?") or not state.isalpha() or not adjective(state) or state in _FELT:
+        return False
+    return any(fold(w) in names for w in words[:end]) or all(w[:1].isupper() for w in words[:end])
+
+
+def _held(m: re.Match[str]) -> str:
+    thing = m.group(1).split()
+    if any(w in _STATES or w in _GENERAL or adjective(w) or w.endswith(("ing", "ed", "ly")) for w in thing):
+        return m.group(0)
+    return f" with a {m.group(1)}, "
+
+
+def _finite_part(sentence: str, names: frozenset[str]) -> str:
+    """ "Ndidi back in the lift" → "Ndidi was back in the lift", "Whole family singing" → "Whole family was
+    singing"."""
+    sentence = _UP_ON_BARE.sub(r"\1 a \2", sentence)
+    sentence = _HELD.sub(_held, sentence)
+    words = sentence.split(" ")
+    if len(words) > 2 and words[0] in ("About", "Around", "Some") and words[1].isdigit():
+        verb = words[2].lower().rstrip(",.;:!?")
+        if verb.endswith("ing") and looks_like_verb(verb, after_name=True):
+            return " ".join([*words[:2], "people were", *words[2:]])  # "~200 singing": about 200 people were
+    counted = _counted_group(words)
+    if counted is not None:
+        return counted
+    opener = words[0].lower().rstrip(",.;:!?")
+    if opener.endswith("ing") and looks_like_verb(opener, after_name=True):
+        return sentence  # "Hiding in a cart": a sentence that dropped its subject (see `narrate`)
+    if sentence.count(", ") >= 2 and all(_fragment(seg, names) for seg in sentence.split(", ")):
+        return sentence  # "Shoes off, hair down, total chaos.": a list of notes, no subject to give a verb
+    end = _named_head(words)
+    if fold(words[0]) in PLACE_WORDS and any(w.endswith(":") for w in words[end:]):
+        return sentence  # "Hallway by the press room:": a place's label, no subject ("Hallway was by …")
+    if (
+        end == 1
+        and (
+            words[0].lower() in _QUANTIFIERS
+            or words[0].lower() in NOT_A_SUBJECT
+            or words[0].lower() in _NOT_SUBJECT_START  # "Without asking, he bought …": never "Without was asking"
+            or (words[0].lower() in BODY_PARTS and words[1:2] and words[1].lower() in _POSED)
+        )
+    ):
+        end = 0  # "Whole back of the gown open", "Together on stage …", "Face in hands …": not a name
+    if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
+        end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
+        end = 0 if _pronoun_clause(words[2:]) else end  # "Straight off stage he rang …": never "Straight was off"
+        end = 0 if adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
+    if (  # "Mara and Kit both walking …": "… were both walking …"
+        0 < end < len(words) - 1
+        and words[end] in ("both", "all")
+        and _state_or_ing(words[end + 1], _at(words, end + 2))
+        and not _has_main_verb(words[end + 2 :])
+    ):
+        return " ".join([*words[:end], "were", *words[end:]])
+    following = _at(words, end + 1)
+    if 0 < end < len(words) and _state_or_ing(words[end], following) and not _has_main_verb(words[end + 1 :]):
+        if words[end].lower() == "dressing" or (words[end].lower().rstrip(",.") == "now" and end + 1 == len(words)):
+            return sentence
+        head = words[:end]
+        return _with_aux(head, "were" if _plural_head(head, names) else "was", words[end:])
+    if 0 < end == len(words) - 1 and _named_state(words, end, names):  # "Fenn speechless." → "Fenn was speechless."
+        return _with_aux(words[:end], "were" if _plural_head(words[:end], names) else "was", words[end:])
+    apposed = _apposed(words)
+    if apposed is not None:
+        return apposed
+    if (end > 1 or (end == 1 and words[0].lower().rstrip(",.;:!?'’s") in names)) or (
+        words and _opens_with_verb(words[0])
+    ):
+        return sentence
+    # "whole family singing in the seats": up to three lower-case words, then an -ing verb
+    for end in range(1, min(4, len(words) - 1) + 1):
+        head = words[:end]
+        if any(w[-1:] in ",.;:!?" or "'" in w or "’" in w for w in head) or any(w[:1].isupper() for w in head[1:]):
+            return sentence
+        lowered = [w.lower() for w in head]
+        if lowered[0] in _NOT_SUBJECT_START or lowered[0] in _GENERAL:
+            return sentence
+        if any(looks_like_verb(w, after_name=True) or w in _GENERAL for w in lowered):
+            return sentence
+        if adjective(lowered[-1]) or lowered[-1] in _MODIFIER_NEXT:
+            continue  # a subject ends with its noun ("Gold lining showing …", "The seating planner": no "was")
+        verb = words[end].rstrip(",.;:!?").lower()
+        following = words[end + 1].lower() if end + 1 < len(words) else ""
+        if (
+            verb.endswith("ing")
+            and len(verb) > 4
+            and looks_like_verb(verb, after_name=True)
+            and following not in ("room", "rooms")
+        ):
+            if _finite_after(words[end + 1 :]):
+                return sentence  # "The seating planner was hiding …": the sentence has its verb
+            return _with_aux(list(head), "were" if _plural_head(head, names) else "was", words[end:])
+    return sentence
+
+
+# a note's body part with no article, where it was put, is the subject's posture, a detail of the sentence before
+# ("Face in hands at the mic"), never a subject given a verb ("Face was in hands"; "Hair was flat …" is one)
+_POSED = wordset("in into on over against between under")
+# after these a word in -ing describes the noun that follows it ("the seating planner", "her acting coach")
+_MODIFIER_NEXT = wordset("a an the his her their its my our your this that these those")
+
+
+def _finite_after(words: list[str]) -> bool:
+    """Whether a finite verb (a form of "be" or "have", or a verb in the past) follows, before any clause
+    boundary: the note already has its verb ("… planner was hiding", "… area filled up")."""
+    for w in words:
+        bare = w.lower().rstrip(",.;:!?")
+        if bare in _BE_WORDS or is_past_verb(bare):
+            return True
+        if w[-1:] in ",.;:!?" or bare in _SUBORDINATORS:
+            return False
+    return False
+
+
+def subject_of(sentence: str) -> str | None:
+    """The named subject of a sentence ("Wendell lost." → "Wendell"), None when it is not a name."""
+    clause = lead_clause(sentence)
+    if clause is None or not clause.subject or not all(w[:1].isupper() for w in clause.subject):
+        return None
+    return " ".join(clause.subject).rstrip(",")
+
+
+# a correspondent's interview: "Caught Dara Voss in the corridor, asked about the kid" — the reporter caught
+# her and asked her; told without the reporter, she is the one asked ("In the corridor, Dara Voss was asked
+# about the kid"), never the one asking
+_REPORTER_ASKED = re.compile(
+    r"^(?P<lead>[A-Z][a-z]+(?: [a-z]+){0,2}, )?(?i:just\s+)?(?i:caught|grabbed|found|cornered|stopped|collared)\s+"
+    r"(?P<who>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+|her|him|them)(?P<where> [^,;:“”\"!?]{2,40}?)?,? (?:and )?"
+    r"asked (?:(?:her|him|them) )?(?=[a-z])"
+)
+_ASKED_WHO = {"her": "she", "him": "he", "them": "they"}
+
+
+def _reporter_asked(sentence: str) -> str:
+    """ "Caught Dara Voss in the corridor, asked about the kid" → "In the corridor, Dara Voss was asked about the
+    kid"; "Caught Dara Voss after, asked how …" → "Dara Voss was asked afterwards how …"."""
+    m = _REPORTER_ASKED.match(sentence)
+    if m is None:
+        return sentence
+    who = _ASKED_WHO.get(m.group("who"), m.group("who"))
+    where = (m.group("where") or "").strip()
+    when = _WHEN_ALONE.get(where.lower(), "")  # "after" alone: "… was asked afterwards how …"
+    be = "were" if who == "they" else "was"
+    scene = ", ".join(part for part in ((m.group("lead") or "").rstrip(", "), "" if when else where) if part)
+    asked = f"{who} {be} asked {when} " if when else f"{who} {be} asked "
+    told = f"{scene}, {asked}" if scene else asked
+    return told[:1].upper() + told[1:] + sentence[m.end() :]
+
+
+def narrate(
+    text: str,
+    subject: str | None = None,
+    names: frozenset[str] = frozenset(),
+    again: Callable[[str], str] = short_name,
+) -> str:
+    """Tidied copy told as a story after the fact (see the module). `subject`: who a sentence that
+    dropped its subject is about when the sentence before names nobody (the moment's person); `names`:
+    folded words of the people's names (never read as verbs); `again`: a person named again (the family name,
+    in the order the roster gives it)."""
+    text = " ".join(_reporter_asked(sentence) for sentence in sentences(text))
+    reporter = _REPORTER_VERB.match(text)
+    if reporter and text[reporter.end() : reporter.end() + 1].isupper():
+        text = text[reporter.end() :]
+    out: list[str] = []
+    previous: str | None = None
+    someone_else = False  # the sentence before had a subject of its own who is nobody named
+    said = [_note_speak(sentence, first=k == 0) for k, sentence in enumerate(sentences(text))]
+    noted = _fragment_runs(said, names)
+    presence = _PRESENCE.match(said[0]) if len(said) > 1 else None
+    for k, sentence in enumerate(said):
+        if presence is not None and k == 0:  # "Jasper Lindqvist is here. Hiding in a laundry cart …"
+            previous = presence.group(1)
+            continue
+        sentence = outside_quotes(sentence, _turned_out)
+        if "ed " in sentence:
+            sentence = outside_quotes(
+                sentence, lambda part: _PARTICIPLE_PHRASE.sub(lambda m: _participle_phrase(m, names), part)
+            )
+        said_now = _dropped_present(sentence, names) if k and (previous or subject) else None
+        then = said_now is not None and said_now.startswith("Then ")
+        if said_now is not None:  # "Signs 4 autographs. Walks up mid-set, puts …": the note's person did it
+            sentence = said_now.removeprefix("Then ")
+            sentence = sentence[:1].upper() + sentence[1:]
+        elif '"' not in sentence and "“" not in sentence and not noted[k]:
+            sentence = _finite(_named_present(sentence, names), names)
+        first, *rest = sentence.split(" ")
+        bare = first.lower().strip(",.")
+        ing = bare.endswith("ing") and len(bare) > 4 and looks_like_verb(bare, after_name=True)
+        follows = rest[0].lower().rstrip(",.;:!?") if rest else ""
+        if ing and rest and rest[0][-1:] in ",.;:!?" and follows not in _CLAUSE_ADVERBS and not follows.endswith("ly"):
+            ing = False  # "Standing ovation, part love, part relief.": a noun phrase, no verb of anyone's
+        regular = bare.endswith("ed") and bare not in IRREGULAR
+        # "Thanked his mum", "Paid her", "Came off": a verb phrase; "Stunned silence all round": an adjective
+        verb_phrase = not regular or follows in _VERB_PHRASE_NEXT
+        # (a sentence that opens in lower case goes on from the one before it: "(the hat lady!) pulled …")
+        dropped_subject = first[:1].isupper() and (
+            (is_past_verb(first) and verb_phrase) or bare in ("says", "asks", "tells") or ing
+        )
+        who = previous or (None if someone_else else subject)
+        if k and dropped_subject and bare not in names and len(rest) >= 2 and who:
+            plural = " and " in who or who == "They" or (who.lower().startswith("the ") and who.endswith("s"))
+            aux = "were" if plural else "was"
+            verb = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
+            named_before = presence is not None and k == 1  # "Jasper Lindqvist is here. Hiding …": named in full
+            sentence = " ".join([who if named_before else again(who), verb, *rest])
+        sentence = outside_quotes(sentence, lambda part: _to_past(part, names))
+        named = subject_of(sentence)
+        opener = sentence.split(" ", 1)[0]
+        if opener in ("He", "She", "They"):
+            # "Odile held up the sign. He tried the voice. Went back out": "He went back out", not the one named
+            # before; the one the moment is about only when the text has named them ("Nico Venn proposed. She said
+            # yes. Said a real ring is coming": Venn), never else ("He had bought her a pint. Put it down": not
+            # "Hollis put it down", whoever "he" was)
+            told = " ".join(out)
+            named_here = subject is not None and any(w in told for w in subject.split() if w[:1].isupper())
+            previous, someone_else = (subject if named_here else opener), False
+        elif named and named.split()[0].lower() not in _NOT_NAMES:
+            previous, someone_else = named, False
+        elif _people_did(sentence):
+            # "The crew stopped working. Took the door off": whoever did the next thing, it is not the person
+            # named before ("Nobody knew where it was. Found it …": not "Nobody found it")
+            previous, someone_else = None, True
+        out.append(f"Then {sentence}" if then else sentence)
+    return own_parts(capitalise_sentences(" ".join(out)))
+
+
+FRAGMENT_WORDS = 4  # a note this short with no verb ("Total chaos.", "Shoes off.") is a fragment
+
+
+def _fragment(sentence: str, names: frozenset[str]) -> bool:
+    """A short note with no verb and no quote ("Total chaos.", "Hair down.")."""
+    words = [w.strip(",.;:!?()") for w in sentence.split()]
+    if not words or len(words) > FRAGMENT_WORDS or "“" in sentence or '"' in sentence or fold(words[0]) in names:
+        return False  # ("Kowalczyk in the corridor.": a person and where they were, a note `_finite` makes a sentence)
+    return not any(
+        w.lower() in _BE_WORDS or looks_like_verb(w, after_name=False) for w in words if fold(w) not in names
+    )
+
+
+def _fragment_runs(said: list[str], names: frozenset[str]) -> list[bool]:
+    """For each sentence, whether it is one of a run of two fragments or more ("Lind grabbed the mic. Total chaos.
+    Shoes off. Hair down."): notes in a row, never given a verb one by one ("Shoes were off. Hair was down."), but
+    left to `telegraphic` (one sentence with the one before) and the prose gate."""
+    flags = [_fragment(s, names) for s in said]
+    return [flags[k] and ((k > 0 and flags[k - 1]) or (k + 1 < len(flags) and flags[k + 1])) for k in range(len(said))]
+
+
+_CLAUSE_ADVERBS = wordset("backstage onstage outside inside upstairs downstairs everywhere again alone away home there")
+
+
+# a question is asked by its first word; a statement ending in "?" is the reporter's disbelief
+# a capitalised word opening a sentence that names nobody ("Nobody knew", "Two ushers ran over")
+_ANYONE = wordset("nobody everyone everybody someone somebody anyone anybody")
+_NOT_NAMES = _ENGLISH | frozenset(NUMBER_WORDS) | _ANYONE | wordset("nothing everything all both several")
+# people a sentence may have as its subject without naming them ("The crew stopped working.")
+_PEOPLE = PEOPLE | _ANYONE
+
+
+def _people_did(sentence: str) -> bool:
+    """Whether a sentence opens on people it does not name ("The crew stopped working", "Two ushers ran
+    over", "Nobody knew")."""
+    words = sentence.split()[:4]
+    if not words or words[0].lower() in _NOT_SUBJECT_START:
+        return False
+    for w in words:
+        bare = w.lower().rstrip(",.;:!?")
+        if bare in _PEOPLE or (bare.endswith("s") and bare[:-1] in _PEOPLE):
+            return True
+        if w[-1:] in ",.;:!?":
+            return False
+    return False

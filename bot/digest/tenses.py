@@ -1,0 +1,341 @@
+"""The story told in the past tense (`_to_past`, run by `narration.narrate`): "is sitting" → "was sitting", "just
+split" → "split", "Bram says" → "Bram said", "she's just handed" → "she had just handed"; a person's age or job, or a
+state that still holds, stays present: "who is eleven", "who are suing each other"; a sentence that dropped its
+subject and speaks in the present ("Walks up mid-set." → "Khoza walked up mid-set.", `_dropped_present`), its list's
+verbs too, a word listed among things left a thing (`_listed_in_past`, `after_things`: "with posters, mugs and
+signs"); what someone was about to do told as due ("she presents X in 12 minutes" → "she was due to present X …")."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    NUMBER_WORDS,
+    ROLE_NOUNS,
+)
+from .nouns import in_noun_phrase
+from .textutil import fold, generational, pairs, wordset
+from .verbs import (
+    PAST_OF,
+    is_past_verb,
+    looks_like_verb,
+    past_tense,
+    sibilant_past,
+)
+
+# --- the story in the past tense ---------------------------------------------------------------------------
+
+_REPORTER_VERB = re.compile(r"^(?:just\s+)?(?:found|spotted|saw|caught|seen|clocked)\s+(?=\S)", re.IGNORECASE)
+_PAST = pairs(
+    "is:was are:were has:had have:had hasn't:hadn't haven't:hadn't isn't:wasn't aren't:weren't won't:wouldn't "
+    "can:could will:would can't:couldn't doesn't:didn't don't:didn't says:said asks:asked tells:told "
+    "wants:wanted thinks:thought wins:won loses:lost "
+    "knows:knew keeps:kept refuses:refused insists:insisted swears:swore claims:claimed reckons:reckoned "
+    "she's:she_was he's:he_was it's:it_was that's:that_was there's:there_was "
+    "who's:who_was"
+)
+_PAST_WORD = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(w) for w in _PAST) + r")(?![\w'’])", re.IGNORECASE)
+_JUST = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\bjust\s+(?=[a-z])")  # "had just sat down" keeps it
+_PRESENCE = re.compile(r"^(\S+(?: \S+){0,3}) (?:is|was|are|were) (?:here|there|in the building|around)[.!]?$")
+_VERB_PHRASE_NEXT = wordset(
+    "his her their its the a an it them him me us off up out in on to down back over through into onto away around"
+)
+_ING = re.compile(r"\b[a-z]{2,}ing\b")
+_TRAILING_NOW = re.compile(r"\s+(?:right\s+)?now(?=\s*[.!?]?\s*$)", re.IGNORECASE)
+# what may follow a subject in a note that has no verb: "Ndidi back in the lift", "Soraya late to the press room"
+_STATES = wordset(
+    "still back asleep awake alone late here there now in at on with outside inside behind under near off by out up "
+    "down into onto through across over flat barefoot soaked "
+    "onstage offstage backstage upstairs downstairs "
+    "very so too really quite completely totally"  # "Beam's table very quiet now": was very quiet
+)
+_DEGREE = wordset("very so too really quite completely totally")  # never a subject ("Too late for the speech")
+_ADVERBS = wordset("already still just now finally also")
+_QUANTIFIERS = wordset("whole entire every each half all both most some")
+
+
+_NOT_SUBJECT_START = wordset(
+    "in on at to for from with by of after before during while when as if then and but or so just still also "
+    "behind inside outside under near beside beyond across through into onto past around above below between among "
+    "without within against despite upon unlike except toward towards since until till"  # "Without asking, he …"
+)
+
+
+_NOT_AFTER_MODAL = wordset("in on at of and or with from to for the a an by into onto under over off out up down")
+
+
+# after these a verb is not finite and keeps its form ("would have", "to have", "didn't have", "can't have")
+_GOVERNS = wordset(
+    "would could should might must may will shall can to did didn't don't doesn't won't wouldn't couldn't "
+    "shouldn't can't cannot mustn't whoever whichever"
+)  # (a bet's terms keep their tense: "whoever loses Best Score carries the bag", never "whoever lost … carries")
+_BETWEEN = wordset("not never ever still just also always only really even")  # "would never have", "to not have"
+
+
+def _governed(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a modal, "to", "did" or "whoever" (an adverb or two between): "would
+    have" keeps its "have" ("would had" is no English), whatever the tense of the story."""
+    before = text[max(0, start - 40) : start].replace("’", "'").split()[-3:]  # (the words just before: cheap)
+    while before and before[-1] in _BETWEEN:
+        before.pop()
+    return bool(before) and before[-1] in _GOVERNS  # (in lower case: "May is in …" names May)
+
+
+def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
+    word = m.group(1)
+    key = word.lower().replace("’", "'")
+    if word[:1].isupper() and (key in names or _mid_sentence(m.string, m.start())):
+        return word  # "host Will Okafor", "Will Okafor kept his word": a name, not a tense
+    if _governed(m.string, m.start()):
+        return word  # "she would have had two", "wanted to have", "didn't have": not a finite verb
+    following = m.string[m.end() :].split(" ", 2)[1:2]
+    before = m.string[: m.start()].split()[-1:]
+    if (
+        key in ("can", "will")
+        and (
+            (before and before[0].lower() in _DETERMINERS)  # "the can he handed her": a noun, not the modal
+            or (key == "can" and in_noun_phrase(m.string, m.start()))  # "a soda can ring pull", "a fan's tin can"
+            or m.string[m.end() : m.end() + 1] in ".,;:!?"
+            or not following
+            or not following[0][:1].isalpha()
+            or following[0].lower() in _NOT_AFTER_MODAL
+        )
+    ):
+        return word  # "an empty ginger ale can in the other": a noun, not the modal
+    if key in ("who's", "is", "are") and _fact_of_a_person(m.string, m.start(), m.end(), key):
+        return word if key != "who's" else word[:3] + " is"  # "Tomas, who is eleven,": a fact, still true
+    # "she's lost count": she has (but "she's done for the night": she is); "she's just handed": has
+    following = m.string[m.end() :].split(" ", 3)[1:]
+    while len(following) > 1 and following[0] in _ADVERBS:
+        following = following[1:]
+    following = following[:1]
+    has = key.endswith("'s") and following and not following[0].endswith("ing")
+    has = has and (is_past_verb(following[0]) or following[0].lower().rstrip(",.;:!?") in _HAS_PARTICIPLES)
+    if has and not _done_with(m.string[m.end() :]):
+        key = key[:-2] + "'s_had"
+    past = _PAST.get(key, key[:-6] + " had" if key.endswith("'s_had") else key).replace("_", " ")
+    return past[:1].upper() + past[1:] if word[:1].isupper() else past
+
+
+_AGES = "|".join(w for w in NUMBER_WORDS if not w.endswith(("st", "nd", "rd", "th", "ce")) and w != "zero")
+_AGE_OR_JOB = re.compile(rf"\s+(?:\d+|(?:a|an)\s+(?:[\w-]+-year-old|(?:{ROLE_NOUNS}))\b|(?:{_AGES})\b)")
+
+
+# a state that still holds after the night ("the co-creators, who are suing each other": "were suing" would say
+# the suit is over)
+_LASTING = re.compile(
+    r"\s+(?:still\s+|now\s+)?(?:suing|dating|divorcing|feuding|expecting|engaged|married|separated|divorced|related|"
+    r"twins|siblings|cousins|neighbours|neighbors|in business|in a band|in a relationship)\b"
+)
+
+
+def _fact_of_a_person(text: str, start: int, end: int, key: str) -> bool:
+    """ "who's eleven", "who is a stylist", "who are suing each other": a person's age or job, or a state that still
+    holds, after "who", told in the present however the story is told (only "who's crying" is narration: "who was
+    crying")."""
+    if key in ("is", "are") and not text[max(0, start - 5) : start].lower().endswith("who "):
+        return False
+    return _AGE_OR_JOB.match(text, end) is not None or _LASTING.match(text, end) is not None
+
+
+# participles `is_past_verb` does not know as such ("he's had", "she's been", "he's come"): "'s" is "has" before them
+_HAS_PARTICIPLES = wordset("had been come become run got gotten")
+_DONE = re.compile(r"\s+(?:done|finished)(?!\s+(?:it|this|that|the|a|an|her|his|their|them|him|so|more|enough)\b)")
+
+
+def _done_with(after: str) -> bool:
+    """Whether "'s" + what follows is "is done" ("she's done for the night"), not "has done" ("she's done it
+    again")."""
+    return _DONE.match(after) is not None
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"“'‘([")
+    return bool(before) and before[-1] not in ".!?:"
+
+
+def _state_or_ing(word: str, following: str = "") -> bool:
+    w = word.rstrip(",.;:!?").lower()
+    if w in _STATES or (w.endswith("ing") and len(w) > 4 and looks_like_verb(w, after_name=True)):
+        return True
+    return w.endswith("ing") and following.lower() in ("a", "an", "the", "his", "her", "their")  # "opening a bottle"
+
+
+_DETERMINERS = wordset("a an the his her their its my our your this that one whole every no some all")
+
+
+# "she presents Best Score in about 40 minutes": true when it was written, wrong when read after the show
+_DUE = re.compile(
+    r"\b(?P<verb>[a-z]+s)\b(?=[^.!?;]{0,50}?\bin (?:about |around |roughly |maybe |under |another |just )?"
+    r"(?:\d+|an?|half an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty) ?"
+    r"(?:minutes?|mins?|hours?|hrs?|seconds?)\b)"
+)
+
+
+def _dropped_present(sentence: str, names: frozenset[str]) -> str | None:
+    """A note's sentence that dropped its subject and says what they do in the present ("Walks up mid-set, puts his
+    guitar over Jr's shoulders.") in the past, its subject still to be given ("Walked up mid-set, puts …": the
+    present after it is `_to_past`'s); None for any other sentence ("Walks were long", a name, a noun)."""
+    then = sentence.startswith("Then ")  # "Then walks up mid-set and puts …": then he walked up
+    first, _, rest = sentence.removeprefix("Then ").partition(" ")
+    word = first.lower()
+    if not rest or not (first[:1].isupper() or then) or not word.isalpha() or word in names or not word.endswith("s"):
+        return None
+    base = _base_of_third_person(word)
+    past = past_tense(base) if looks_like_verb(word, after_name=True) else None
+    if past is None or rest.split(" ", 1)[0].lower() in _NOT_AFTER_A_VERB:
+        return None
+    rest = _listed_in_past(rest)  # ("… and puts his guitar over …": and put)
+    return f"Then {past} {rest}" if then else f"{past[:1].upper()}{past[1:]} {rest}"
+
+
+# a note's sentence opening on a person of the story (after a scene set first, or not) and what they do, in the
+# present: "In the wings, Kalle Virtanen, Sr. pulls his old mic out of his jacket, gives it to Jr."
+_NAMED_PRESENT = re.compile(
+    r"^(?P<scene>(?:In|At|On|By|Outside|Inside|Behind|Backstage|Near)\b[^,;:“”]{0,60}, )?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:,? [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}) (?P<verb>[a-z]{3,}s)\b(?P<rest>.*)$"
+)
+
+
+def _named_present(sentence: str, names: frozenset[str]) -> str:
+    """A note's sentence telling what a person of the story does, in the present, told in the past, the verbs of its
+    list too ("In the wings, Kalle Virtanen, Sr. pulls his old mic out of his jacket, gives it to Jr." → "… pulled …,
+    gave it to Jr."); any other sentence as it is (a name the story does not know, a word that is no verb)."""
+    m = _NAMED_PRESENT.match(sentence)
+    if m is None or not names:
+        return sentence
+    words = [fold(w).strip(",.") for w in m.group("name").split()]
+    if not all(w in names or generational(w) for w in words if w):
+        return sentence
+    verb = m.group("verb")
+    base = _base_of_third_person(verb)
+    past = past_tense(base) if looks_like_verb(verb, after_name=True) else None
+    following = m.group("rest").lstrip().split(" ", 1)[0].lower()
+    if past is None and following in _COMPLEMENT_STARTS:  # "Vane crosses out her notes": crossed, a verb's shape
+        past = sibilant_past(base)
+    if past is None or following in _NOT_AFTER_A_VERB:
+        return sentence
+    return f"{m.group('scene') or ''}{m.group('name')} {past}{_listed_in_past(m.group('rest'))}"
+
+
+_LISTED_PRESENT = re.compile(r"(?:(?<=, )|(?<=\band ))([a-z]{3,}s)\b")
+# what an object or a complement opens with, after a verb ("hugs Bo", "puts his guitar", "walks out", "leaves with")
+_COMPLEMENT_STARTS = wordset(
+    """
+    a an the his her their its my our your this that these those some one two three both all every each
+    him them it me us you everyone everybody someone somebody
+    in on at to into onto over under up down out off back away with from for by through around across past along
+    behind beside inside outside towards toward round home again
+    """
+)
+
+
+def _listed_in_past(rest: str) -> str:
+    """The rest of a note's sentence that dropped its subject, the present verbs of its list in the past (", hugs Bo
+    and leaves" → ", hugged Bo and left"). A listed word is put in the past only in a verb's shape: an object or a
+    complement after it (a name, a figure, or a word `_COMPLEMENT_STARTS` holds: "hugs Bo", "puts his guitar", "walks
+    out"), or nothing after it right after an act (the list's verb before it, put in the past; for the first, the
+    note's own verb, unless what the list follows is a plural, a list of things: "Walks over and leaves" → "walked
+    over and left", "Walks in with trays, cups and signs" → "walked in with trays, cups and signs", never "signed"),
+    or an irregular verb that ends the sentence ("Grabs two drinks and leaves." → "… and left")."""
+    out: list[str] = []
+    last = 0
+    acted: bool | None = None
+    for m in _LISTED_PRESENT.finditer(rest):
+        if acted is None:  # the note's own verb is the act before it, unless it ends on things ("with trays, cups")
+            acted = not after_things(rest[: m.start()])
+        word = m.group(1)
+        following = rest[m.end() + 1 :].split(" ", 1)[0] if rest[m.end() : m.end() + 1] == " " else ""
+        bare = following.strip(",.;:!?")
+        shaped = bool(bare) and (bare[:1].isupper() or bare[:1].isdigit() or bare.lower() in _COMPLEMENT_STARTS)
+        last_act = not rest[m.end() :].strip(" .!?") and _base_of_third_person(word) in PAST_OF  # ("… and leaves.")
+        past = _listed_past(word) if shaped or acted or last_act else None
+        acted = past is not None
+        out.append(rest[last : m.start()] + (past or word))
+        last = m.end()
+    return "".join(out) + rest[last:]
+
+
+def after_things(before: str) -> bool:
+    """Whether the text before a listed word ends on things, a plural ("with posters, mugs and", "trays,"): the word
+    listed after them is one more thing ("signs"), not an act, unless it has a verb's shape of its own (an object
+    after it). Also `polish`'s rule for a list's last present verb."""
+    last = before.replace(" and ", " ").rstrip(" ,").rsplit(" ", 1)[-1].lower()
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _listed_past(word: str) -> str | None:
+    """A listed verb in the present, in the past ("puts" → "put"); None for a word that is no verb this module knows."""
+    return past_tense(_base_of_third_person(word)) if looks_like_verb(word, after_name=True) else None
+
+
+_NOT_AFTER_A_VERB = wordset("were was are is have had of")
+
+
+def _base_of_third_person(verb: str) -> str:
+    if verb in ("has", "does", "goes"):
+        return {"has": "have", "does": "do", "goes": "go"}[verb]
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zzes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def _due(m: re.Match[str]) -> str:
+    verb = m.group("verb")
+    before = m.string[: m.start()].rstrip().split(" ")
+    if verb in ("is", "was", "has") or not before[-1] or not looks_like_verb(verb, after_name=True):
+        return m.group(0)
+    name = 1  # a subject's name runs back over its capitalised words ("Dara Voss presents")
+    while name < min(3, len(before)) and before[-name - 1][:1].isupper() and before[-name - 1][-1:].isalpha():
+        name += 1
+    opens = len(before) == name or before[-name - 1][-1:] in ",.;:!?" or before[-name - 1].lower() == "and"
+    if before[-1].lower() not in ("he", "she", "it") and not (before[-1][:1].isupper() and opens):
+        return m.group(0)  # only right after a subject that opens its clause ("she presents", "Grete presents")
+    return f"was due to {_base_of_third_person(verb)}"
+
+
+# "Mira's just handed him": has, not a possessive, before an adverb and a past
+_NAME_HAS = re.compile(r"\b([A-Z][\w-]+)['’]s (?=(?:just|already|finally|never) ([a-z]+)\b)")
+
+
+def _name_has(m: re.Match[str]) -> str:
+    return f"{m.group(1)} had " if is_past_verb(m.group(2)) else m.group(0)
+
+
+def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
+    """`segment` in the past tense: only the verbs `_PAST` knows ("Mira's just handed" is "had just handed"), never
+    a capitalised one that is a name (one of `names`, the folded words of the people's names, or any word
+    capitalised mid-sentence)."""
+    segment = _DUE.sub(_due, segment)
+    segment = _NAME_HAS.sub(_name_has, segment)
+    segment = _JUST.sub(_just, segment)
+    segment = _PAST_WORD.sub(lambda m: _past(m, names), segment)
+    if _ING.search(segment):
+        segment = _TRAILING_NOW.sub("", segment)
+    return segment
+
+
+# a fixed phrase told in the past as a whole ("Turns out they were partners" → "It turned out they were
+# partners"), never read as a subject and a state ("Turns were out")
+_TURNS_OUT = re.compile(r"\b(?:(?P<it>[Ii]t) )?(?P<t>[Tt])urns out\b")
+
+
+def _turned_out(part: str) -> str:
+    return _TURNS_OUT.sub(lambda m: ("It" if (m.group("it") or m.group("t")).isupper() else "it") + " turned out", part)
+
+
+_JUST_KEPT_AFTER = wordset("and but so or")  # "… and she just shook her head": "just" is "only", not "a moment ago"
+
+
+def _just(m: re.Match[str]) -> str:
+    """The live "just" before a past ("Dash Crane just did a costume change" → "did"); kept where it means
+    "only", its clause going on after a conjunction ("… and she just shook her head")."""
+    following = m.string[m.end() :].split(" ", 1)[0].rstrip(",.;:!?")
+    before = m.string[: m.start()].split()[-2:]
+    if before and (before[-1] in _JUST_KEPT_AFTER or (len(before) == 2 and before[0] in _JUST_KEPT_AFTER)):
+        return m.group(0)
+    if before and before[-1].endswith(("'s", "’s")) and is_past_verb(following):
+        return m.group(0)  # "she's just handed him": "she had just handed him", the "just" of "had just"
+    return "" if is_past_verb(following) or following.lower() in ("got", "had", "did") else m.group(0)
