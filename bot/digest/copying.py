@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection
 from weakref import WeakKeyDictionary
 
+from .added_copy import told_as_sentence
 from .beats import _LEANING, _MINUTES_ON, _QUOTED_TEXT, _label, _placed
 from .clauses import sentences
 from .copyedit import thin_place
@@ -191,7 +192,10 @@ def _told_reports(
         # (its first sentence is the told act in other words: only a fact it adds, or what happened next after "and";
         # not the scene of its own quote the item prints)
         again = not quoted and r.pin is None and retells_act(r, chosen)
-        for at, sentence in enumerate(sentences(copy)):
+        for at, typed in enumerate(sentences(copy)):
+            sentence = told_as_sentence(typed, text, name_words)  # (a note's head typed again: "Coat check, …")
+            if sentence is None:
+                continue
             thin = (short and count < SHORT_WORDS) or r.pin is not None  # (the editor's pin: what it adds is told)
             someone_new = any(_names(p, sentence) for p in named)
             retold = again and at == 0 and not (someone_new or _new_number(sentence, text))

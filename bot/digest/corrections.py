@@ -17,7 +17,7 @@ from bot.text import NUMBER_VALUES
 # post -", "Small correction —", "Correcting my last one:"): what follows is the news, the preamble is the desk's
 _CORRECTION = re.compile(
     r"^(?:update\s*[/&+]\s*)?(?:(?:small|quick|minor|one|a|important|major)\s+)?"  # ("UPDATE/CORRECTION:")
-    r"(?:correction|clarification|erratum|correcting|to correct)\b"
+    r"(?:correction|clarification|erratum|correcting|to correct|scratch that)\b"
     r"(?:\s+(?:to|on|re|of|for|about)\s+(?:my|our)\s+(?:last|earlier|previous)(?:\s+(?:one|post|report))?(?=,)"
     r"|\s+(?:to|on|re|of|for|about)\s+[^:—–.!?\x00]{1,50}?|\s+(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"\s*(?::|—|–|\s-|\.|!|,)\s*(?=\S)",  # ("correction to my last, it was his jacket")
@@ -38,6 +38,8 @@ _CLEFT = re.compile(
 _CLEFT_ING = re.compile(
     r"^(?:[Ii]t|[Tt]hat) was ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:['’]s \w+)?) (?=[a-z]+ing\b|with\b|at\b|in\b)"
 )  # "that was Ada Obi leaving early …", "that was Kostas's brother with Vega": Ada Obi was leaving, … was with
+# a cleft whose focus was the retracted claim, left empty before the cleft that puts it right ("It was, it was …")
+_EMPTIED_CLEFT = re.compile(r"^(?:[Ii]t|[Tt]hat) was,\s+(?=(?:[Ii]t|[Tt]hat) was\b)")
 _NOT_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:and\s+)?(?i:not)\s+[^.!?\x00“”\x22]{1,60}[.!?]\s*"
 )  # "Not Best Newcomer."
@@ -60,6 +62,7 @@ def corrected(text: str) -> str:
     if m is None:
         return text
     rest = _NOT_SENTENCE.sub("", _RETRACTED.sub("", text[m.end() :])).strip()
+    rest = _EMPTIED_CLEFT.sub("", rest)  # "it was not Wren at the buffet, it was Pia who …": "it was Pia who …"
     rest = _CLEFT_ING.sub(r"\1 was ", _CLEFT.sub(r"\1 ", rest))
     return rest[:1].upper() + rest[1:] if rest else text
 

@@ -382,7 +382,7 @@ def _numbers_put_right(ordered: list[AnySighting]) -> list[AnySighting]:
 
 def _may_correct(opening: str) -> bool:
     """Whether a lowered opening holds a word a correction opens with (`_without_corrected`'s cheap test)."""
-    return "orrect" in opening or "larif" in opening or "rratum" in opening
+    return "orrect" in opening or "larif" in opening or "rratum" in opening or "cratch" in opening
 
 
 def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:

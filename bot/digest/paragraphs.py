@@ -63,7 +63,10 @@ def _paragraph(
     """A moment told (after `connective`): its report's copy, every sentence of it prose (`prose`), in the first
     report (in the moment's order, `_english`) that has such a sentence, with what its other reports add within
     `words` words (`_told_reports`), and the quotes of the reports in `quoted` (all when None: `_item_quotes`);
-    else its quote with its speaker; else "" (not told)."""
+    else its quote with its speaker; else "" (not told: also a follow-up whose every report corrects another,
+    `Moment.correction`, which is never told as what happened next)."""
+    if beat and moment.correction and moment.pin is None:
+        return ""  # (a post correcting another is no later news: "Later, it was a waiter …" tells a retraction)
     reports = _english(moment)
     quotes = _quotes(moment, book, foreign=True)
     cleanest = reports[:1]
