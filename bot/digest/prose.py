@@ -180,10 +180,14 @@ def _verb_form(word: str) -> bool:
     return (w.endswith("ing") or w.endswith("ed") or w in IRREGULAR) and looks_like_verb(w, after_name=True)
 
 
+_THING_SAYS = wordset("that which")  # "a sash that said …", "a banner which said …"
+
+
 def _said_nothing(words: list[str], names: frozenset[str]) -> bool:
-    """A "said" with words after it that are neither speech nor a clause ("said next question")."""
+    """A "said" with words after it that are neither speech nor a clause ("said next question"); not what a thing
+    that "said" reads ("a sash that said May Queen": its words, as a sign or a shirt has them)."""
     for k, w in enumerate(words):
-        if w.lower() not in _SPEECH or k + 1 >= len(words):
+        if w.lower() not in _SPEECH or k + 1 >= len(words) or (k and words[k - 1].lower() in _THING_SAYS):
             continue
         rest = words[k + 1 :]
         if rest[0] == "“”" or rest[0].lower() in _SAID_WHAT or fold(rest[0]) in names:

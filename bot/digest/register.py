@@ -9,7 +9,7 @@ carries per word, where each of these is one mark (quoted speech is someone's wo
   ("'09"), a unit cut short after a figure ("90 secs"; "2 min" is two marks, with the digit);
 - a digit for a word: a figure from 1 to 9 before a word ("2 min to air", "3 bows"; "300 people", "11%", "table
   9 applauded" and "Act 2" are how prose writes them) or an ordinal in digits ("1st words", "2nd time");
-- a clock time the reader never saw ("at 20:10", "9.45pm");
+- a clock time the reader never saw ("at 20:10", "9.45pm"; "9 p.m.", spaced and stopped, is prose's);
 - a symbol for a word or a link: "+", "&", "=", "~", "/" between words, "@", "#", repeated "!!" or "??", an emoji;
 - an arrow ("->", "=>", "→");
 - a sentence opening in lower case ("door from the wings is OFF.", "for a halo.");
@@ -72,6 +72,8 @@ _NUMBERED = wordset(
 _LAST_WORD = re.compile(rf"([^\W\d_][\w'’{MARKS}-]*)\s*$")
 _FIGURES = re.compile(r"(?<![\w.,:#/%$£€-])\d+(?![\w:%/-]|[.,]\d)|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _UNIT = re.compile(r"\b\d+\s*(?:" + "|".join(sorted(_UNITS)) + r")\b\.?", re.IGNORECASE)
+# a time as prose writes it, its "a.m." or "p.m." spaced and stopped ("9 p.m.", "10.30 a.m."; not "9pm", "21:00")
+_PROSE_CLOCK = re.compile(r"(?<![\w.,:])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)? [ap]\.m\.", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?", re.IGNORECASE)
 # "+" anywhere ("Dahl + Ivo", "Flimmer+"); "&", "=", "~", "/" but between two letters ("R&B", "AT&T")
 _SYMBOL = re.compile(
@@ -140,8 +142,11 @@ def _sentence(sentence: str, names: frozenset[str], *, figures: bool = True) -> 
     if "&" in sentence:
         sentence = html.unescape(sentence)  # ("Oc&#233;ane" is a name, not a symbol)
     outside = _QUOTED.sub(" ", sentence).strip() if _QUOTES.intersection(sentence) else sentence.strip()
-    words = _WORD.findall(outside)
     digits = _ANY_DIGIT.search(outside) is not None
+    if digits and "m." in outside:  # "at 9 p.m.": a time as prose writes it, one word and no mark ("9pm" is notes)
+        outside = _PROSE_CLOCK.sub("nine", outside)
+        digits = _ANY_DIGIT.search(outside) is not None
+    words = _WORD.findall(outside)
     counted = len(_FIGURES.findall(outside)) if digits else 0
     count = len(words) + counted
     if not count:
