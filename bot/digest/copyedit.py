@@ -68,7 +68,7 @@ from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .register import ACRONYMS
 from .someone import named_where_first_seen
-from .textutil import alnum_words, fold, generational, pairs, short_name, wordset
+from .textutil import STYLED_LOWER, alnum_words, fold, generational, pairs, short_name, wordset
 from .verbs import (
     AUXILIARIES,
     IRREGULAR,
@@ -495,6 +495,8 @@ def _capital(m: re.Match[str]) -> str:
     before = m.string[: m.start(2)].rstrip()
     if m.group(1) and (before.endswith(("..", "…")) or not ends_sentence(before, m.string[m.start(2) :])):
         return m.group(0)  # "Well... maybe": an ellipsis pauses, it does not end a sentence
+    if STYLED_LOWER.match(m.string, m.start(2)):
+        return m.group(0)  # "k.d. lang sang", "will.i.am played": a name styled in lower case stays so
     return m.group(1) + m.group(2).upper()
 
 

@@ -50,7 +50,7 @@ from .lexicon import CONNECTIVE_HEAD
 from .overheard import OVERHEARD
 from .quoted import Hidden
 from .register import note_speak, shorthand_speak
-from .textutil import MARKS, fold, wordset
+from .textutil import MARKS, STYLED_LOWER, fold, wordset
 from .verbs import AMBIGUOUS, AUXILIARIES, IRREGULAR, PAST_OF, looks_like_verb
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
@@ -302,8 +302,8 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     if OVERHEARD.fullmatch(outside.strip()):
         return True  # "Overheard in the corridor: “…”": a line nobody is known to have said (`overheard`)
     first = sentence[:1]
-    if not (first.isupper() or first.isdigit() or first in '“"'):
-        return False  # lower case, a bracket, a dash
+    if not (first.isupper() or first.isdigit() or first in '“"' or STYLED_LOWER.match(sentence)):
+        return False  # lower case, a bracket, a dash (not a name styled so: "k.d. lang sang …")
     if outside.rstrip(' )”"').endswith("?"):
         return False  # the reporter asking ("Is that allowed?", "Who knew she could sing?"): the article tells
     if _shouted(outside):

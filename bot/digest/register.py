@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from .clauses import sentences
 from .language import ENGLISH_LIKE, FUNCTION_WORDS, language_of
-from .textutil import MARKS, wordset
+from .textutil import MARKS, STYLED_LOWER, wordset
 
 STEP = 0.1  # marks per word: two texts this close in `note_speak` are written equally well (`register`)
 FUNCTION_SHARE = 0.25  # English prose: about one function word in four
@@ -165,7 +165,7 @@ def _sentence(sentence: str, names: frozenset[str], *, figures: bool = True) -> 
         marks += len(_MONTH.findall(outside))
     if not _SYMBOLS.isdisjoint(outside) or (not outside.isascii() and _PICTURES.search(outside)):
         marks += len(_SYMBOL.findall(outside)) + len(_ARROW.findall(outside))
-    if sentence.lstrip()[:1].islower():  # (not the words after a quote: "“That's MY snare!” the usher said.")
+    if sentence.lstrip()[:1].islower() and not STYLED_LOWER.match(sentence.lstrip()):  # (nor "k.d. lang sang")
         marks += 1  # typed without a capital: "door from the wings is OFF."
     label = _LABEL.match(outside)
     in_label = _CAPS.findall(label.group(1)) if label and len(label.group(1).split()) <= LABEL_WORDS else None
