@@ -597,3 +597,31 @@ def test_a_stage_name_with_a_comma_is_one_name_whole_in_the_body():
     body = item_with(night.compile(), bow).body
 
     assert "Marlowe. The Kid" not in body and "The Kid bowed" in body
+
+
+def test_a_first_name_told_something_is_named_as_the_item_names_them():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Ines Caldbeck", aliases=("Ines",)),
+        RosterEntry(id=2, guild_id=99, name="Rowan Ashby", aliases=("Rowan",)),
+    ]
+    filler(night, 2, votes=2)
+    drink = night.spot(
+        "Rowan Ashby bought Ines a gin fizz at the bar after her win",
+        who=["Rowan Ashby", "Ines Caldbeck"],
+        at="21:10",
+        votes=30,
+        quote="I earned this one",
+        quote_by="Ines Caldbeck",
+    )
+    night.spot(
+        "Ines Caldbeck told Rowan she would sing at his wedding",
+        who=["Rowan Ashby", "Ines Caldbeck"],
+        at="21:14",
+        by="Ben",
+        votes=5,
+    )
+
+    body = item_with(night.compile(), drink).body
+
+    assert "told Ashby she would sing" in body and "told Rowan" not in body
