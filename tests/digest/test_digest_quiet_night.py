@@ -36,3 +36,24 @@ def test_a_short_chore_nobody_voted_for_stays_out_and_the_preview_says_so():
 
     assert all(chore.id not in item.sighting_ids for item in every_item(digest))
     assert [x.reason for x in digest.left_out if chore.id in x.sighting_ids] == ["filler"]
+
+
+def test_a_full_act_about_someone_who_already_leads_an_item_is_named_for_that_not_as_too_slight():
+    night = Night()
+    _voted(night)
+    acts = [
+        night.spot(
+            "Osric Vale handed his shoes to a stagehand and walked out barefoot", who=["Osric Vale"], at="20:50"
+        ),
+        night.spot(
+            "Osric Vale ate a cold slice of pizza on a flight case by the stage door", who=["Osric Vale"], at="21:20"
+        ),
+    ]
+
+    digest = night.compile(count=5)
+
+    told = {i for item in every_item(digest) for i in item.sighting_ids}
+    left = [a for a in acts if a.id not in told]
+    notes = [x for x in digest.left_out if left and left[0].id in x.sighting_ids]
+    assert len(left) == 1 and [x.reason for x in notes] == ["leads already"]
+    assert "already leads an item" in notes[0].note and "pin it" in notes[0].note
