@@ -15,7 +15,7 @@ from .lexicon import (
 )
 from .places import PLACE_WORDS
 from .register import ACRONYMS
-from .textutil import pairs, wordset
+from .textutil import STYLED_LOWER, pairs, wordset
 from .verbs import (
     VERB_SHAPED,
 )
@@ -140,4 +140,6 @@ def _capital(m: re.Match[str]) -> str:
     before = m.string[: m.start(2)].rstrip()
     if m.group(1) and (before.endswith(("..", "…")) or not ends_sentence(before, m.string[m.start(2) :])):
         return m.group(0)  # "Well... maybe": an ellipsis pauses, it does not end a sentence
+    if STYLED_LOWER.match(m.string, m.start(2)):
+        return m.group(0)  # "k.d. lang sang", "will.i.am played": a name styled in lower case stays so
     return m.group(1) + m.group(2).upper()

@@ -16,8 +16,10 @@ from .bare_lines import bare_moment, leading
 from .models import Digest, DigestItem, LeftOut, PhotoFile
 from .moments import Moment
 from .night import NameBook, Report
+from .quiet_night import fills_count
 from .stories import stories_of
 from .story import Story
+from .textutil import fold
 from .unprinted import quotes_cut
 from .writing import intro, tells, title, write
 
@@ -138,13 +140,15 @@ def _left_out(
     ("shorthand"); and a report another denied in words (`denials`) with votes that strong, its denial told in no
     item ("denied": nothing true of it is left in the article); and a moment with votes that strong that a published
     item's story held but its text does not tell ("untold beat", `_untold_beats`): nothing real vanishes unsaid. A
-    moment that is only a word or two of speech leads no item ("bare line", `bare_lines`); a printed item's quote it
-    had no room for is named whatever its votes (`cut`, "quote not printed": `unprinted`). A moment whose item could
-    not be written (an error, `_guarded`) is named first, whatever its votes ("crashed")."""
+    moment that is only a word or two of speech leads no item ("bare line", `bare_lines`); a full act nobody
+    voted for whose people each lead an item already is named for that ("leads already", not "filler"); a printed
+    item's quote it had no room for is named whatever its votes (`cut`, "quote not printed": `unprinted`). A
+    moment whose item could not be written (an error, `_guarded`) is named first, whatever its votes ("crashed")."""
     short = len(published) < count  # (fewer items than asked: every moment left out, whatever its votes)
     floor = 0 if short else max(1, min(item.votes for item in published))
     found: list[LeftOut] = []
     told = {i for item in published for i in item.sighting_ids}
+    leaders = {fold(item.lead) for item in published if item.lead}
     failed = [_named(m, "crashed") for m in dict.fromkeys(crashed)]
     for m in dict.fromkeys(untold):
         if m in crashed:
@@ -162,6 +166,8 @@ def _left_out(
             if m.told_filler
             else "shorthand"
         )
+        if reason == "filler" and m.people and leaders.issuperset(m.people) and fills_count(m):
+            reason = "leads already"  # (a full act, out because its person leads an item: never "too slight")
         ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
         found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason=reason))
     named = {i for x in found for i in x.sighting_ids}

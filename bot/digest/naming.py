@@ -193,6 +193,7 @@ class Names(Mentions):
                 or _after_preposition(text, m.start)
                 or _before_verb(text, m.end)
                 or _DOUBLE_OBJECT.match(text, m.end) is not None
+                or _TOLD_WHAT.match(text, m.end) is not None
             ):
                 return self.again(key)  # "Delphine broke her ankle", "Grete's boots", "from Ndidi", "In the wings
                 # Annika was …": the surname
@@ -333,6 +334,9 @@ def _without_owner_told(role: str, after: str) -> str:
 # a first name after a verb and before what was given them: the person ("bought Vesper a whisky sour", "handed
 # Ivo the trophy"), named as the item names them, never "Thorne bought Vesper …" after "… Lane said"
 _DOUBLE_OBJECT = re.compile(r" (?:a|an|the|his|her|their|its|another|one|some) ")
+# a first name after a verb and before what was told or asked them: the person ("told Hollis she would sing",
+# "asked Ivo to wait", "told Ivo about the seat"), never "Lane told Hollis …" after "Hollis Thorne bought …"
+_TOLD_WHAT = re.compile(r" (?:she|he|they|that|to|about|how|what|why|whether) ")
 
 
 def _before_verb(text: str, end: int) -> bool:

@@ -50,7 +50,7 @@ from .lexicon import CONNECTIVE_HEAD
 from .overheard import OVERHEARD
 from .quoted import Hidden
 from .register import note_speak, shorthand_speak
-from .textutil import MARKS, fold, wordset
+from .textutil import MARKS, STYLED_LOWER, fold, wordset
 from .verbs import AMBIGUOUS, AUXILIARIES, IRREGULAR, PAST_OF, looks_like_verb
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
@@ -180,10 +180,14 @@ def _verb_form(word: str) -> bool:
     return (w.endswith("ing") or w.endswith("ed") or w in IRREGULAR) and looks_like_verb(w, after_name=True)
 
 
+_THING_SAYS = wordset("that which")  # "a sash that said …", "a banner which said …"
+
+
 def _said_nothing(words: list[str], names: frozenset[str]) -> bool:
-    """A "said" with words after it that are neither speech nor a clause ("said next question")."""
+    """A "said" with words after it that are neither speech nor a clause ("said next question"); not what a thing
+    that "said" reads ("a sash that said May Queen": its words, as a sign or a shirt has them)."""
     for k, w in enumerate(words):
-        if w.lower() not in _SPEECH or k + 1 >= len(words):
+        if w.lower() not in _SPEECH or k + 1 >= len(words) or (k and words[k - 1].lower() in _THING_SAYS):
             continue
         rest = words[k + 1 :]
         if rest[0] == "“”" or rest[0].lower() in _SAID_WHAT or fold(rest[0]) in names:
@@ -298,8 +302,8 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     if OVERHEARD.fullmatch(outside.strip()):
         return True  # "Overheard in the corridor: “…”": a line nobody is known to have said (`overheard`)
     first = sentence[:1]
-    if not (first.isupper() or first.isdigit() or first in '“"'):
-        return False  # lower case, a bracket, a dash
+    if not (first.isupper() or first.isdigit() or first in '“"' or STYLED_LOWER.match(sentence)):
+        return False  # lower case, a bracket, a dash (not a name styled so: "k.d. lang sang …")
     if outside.rstrip(' )”"').endswith("?"):
         return False  # the reporter asking ("Is that allowed?", "Who knew she could sing?"): the article tells
     if _shouted(outside):

@@ -15,6 +15,7 @@ import re
 from .clauses import sentences
 from .hygiene import prose
 from .moments import Moment
+from .payoff import news_weight
 from .polish import verbless
 
 
@@ -52,8 +53,30 @@ FILL_WORDS = 5  # content words (names aside) a filler's sentence needs to fill 
 def fills_count(m: Moment) -> bool:
     """Filler that may lead an item on a night with other items, when the digest is short of its count: an event
     (`may_fill`) told in a sentence of some substance, FILL_WORDS content words at least: an act and what it is
-    about in some detail, not "Harry Styles arrived." nor "asked where the nearest kettle was"."""
-    return may_fill(m) and len(m.speaker.features().tokens) >= FILL_WORDS and not _participle_note(m)
+    about in some detail, not "Harry Styles arrived." nor "asked where the nearest kettle was"; or a sentence whose
+    person does something that changes things (`_changes_things`: "Tyler, The Creator tripped on the stairs of the
+    stage and laughed it off", a fall is news however few its words)."""
+    if not may_fill(m) or _participle_note(m):
+        return False
+    return len(m.speaker.features().tokens) >= FILL_WORDS or _changes_things(m)
+
+
+def _changes_things(m: Moment) -> bool:
+    """Whether the speaking report's first sentence opens on its person and a verb of an act that changes something
+    (`payoff.news_weight`: falls, drops, kisses, gives, proposes), not a chore ("checked a reflection", "signed a
+    programme") nor a scene ("ate a cold slice of pizza")."""
+    names = {w.strip(_EDGE) for k in m.people for w in k.split()}
+    said = sentences(prose(m.speaker.sighting.what))
+    words = [w.strip(_EDGE) for w in said[0].split()] if said else []
+    k = 0
+    while k < len(words) and words[k].casefold() in names:
+        k += 1
+    if k == 0 or k >= len(words) or not words[k].islower():
+        return False
+    return news_weight(words[k], words[k + 1] if k + 1 < len(words) else "") >= 1
+
+
+_EDGE = ",.;:!?\"'“”‘’()"
 
 
 def _participle_note(m: Moment) -> bool:

@@ -9,7 +9,7 @@ carries per word, where each of these is one mark (quoted speech is someone's wo
   ("'09"), a unit cut short after a figure ("90 secs"; "2 min" is two marks, with the digit);
 - a digit for a word: a figure from 1 to 9 before a word ("2 min to air", "3 bows"; "300 people", "11%", "table
   9 applauded" and "Act 2" are how prose writes them) or an ordinal in digits ("1st words", "2nd time");
-- a clock time the reader never saw ("at 20:10", "9.45pm");
+- a clock time the reader never saw ("at 20:10", "9.45pm"; "9 p.m.", spaced and stopped, is prose's);
 - a symbol for a word or a link: "+", "&", "=", "~", "/" between words, "@", "#", repeated "!!" or "??", an emoji;
 - an arrow ("->", "=>", "→");
 - a sentence opening in lower case ("door from the wings is OFF.", "for a halo.");
@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from .clauses import sentences
 from .language import ENGLISH_LIKE, FUNCTION_WORDS, language_of
-from .textutil import MARKS, wordset
+from .textutil import MARKS, STYLED_LOWER, wordset
 
 STEP = 0.1  # marks per word: two texts this close in `note_speak` are written equally well (`register`)
 FUNCTION_SHARE = 0.25  # English prose: about one function word in four
@@ -72,6 +72,8 @@ _NUMBERED = wordset(
 _LAST_WORD = re.compile(rf"([^\W\d_][\w'’{MARKS}-]*)\s*$")
 _FIGURES = re.compile(r"(?<![\w.,:#/%$£€-])\d+(?![\w:%/-]|[.,]\d)|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _UNIT = re.compile(r"\b\d+\s*(?:" + "|".join(sorted(_UNITS)) + r")\b\.?", re.IGNORECASE)
+# a time as prose writes it, its "a.m." or "p.m." spaced and stopped ("9 p.m.", "10.30 a.m."; not "9pm", "21:00")
+_PROSE_CLOCK = re.compile(r"(?<![\w.,:])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)? [ap]\.m\.", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?", re.IGNORECASE)
 # "+" anywhere ("Dahl + Ivo", "Flimmer+"); "&", "=", "~", "/" but between two letters ("R&B", "AT&T")
 _SYMBOL = re.compile(
@@ -140,8 +142,11 @@ def _sentence(sentence: str, names: frozenset[str], *, figures: bool = True) -> 
     if "&" in sentence:
         sentence = html.unescape(sentence)  # ("Oc&#233;ane" is a name, not a symbol)
     outside = _QUOTED.sub(" ", sentence).strip() if _QUOTES.intersection(sentence) else sentence.strip()
-    words = _WORD.findall(outside)
     digits = _ANY_DIGIT.search(outside) is not None
+    if digits and "m." in outside:  # "at 9 p.m.": a time as prose writes it, one word and no mark ("9pm" is notes)
+        outside = _PROSE_CLOCK.sub("nine", outside)
+        digits = _ANY_DIGIT.search(outside) is not None
+    words = _WORD.findall(outside)
     counted = len(_FIGURES.findall(outside)) if digits else 0
     count = len(words) + counted
     if not count:
@@ -160,7 +165,7 @@ def _sentence(sentence: str, names: frozenset[str], *, figures: bool = True) -> 
         marks += len(_MONTH.findall(outside))
     if not _SYMBOLS.isdisjoint(outside) or (not outside.isascii() and _PICTURES.search(outside)):
         marks += len(_SYMBOL.findall(outside)) + len(_ARROW.findall(outside))
-    if sentence.lstrip()[:1].islower():  # (not the words after a quote: "“That's MY snare!” the usher said.")
+    if sentence.lstrip()[:1].islower() and not STYLED_LOWER.match(sentence.lstrip()):  # (nor "k.d. lang sang")
         marks += 1  # typed without a capital: "door from the wings is OFF."
     label = _LABEL.match(outside)
     in_label = _CAPS.findall(label.group(1)) if label and len(label.group(1).split()) <= LABEL_WORDS else None

@@ -165,11 +165,18 @@ def _segments(sentence: str) -> list[str] | None:
             depth += 1
         elif c == "”":
             depth -= 1
-        elif c == "," and depth == 0 and sentence[i + 1 : i + 2] == " " and not generational(sentence[i + 2 : i + 9]):
-            out.append(sentence[start:i])  # (never at a name's ", Sr." or ", fils": one name)
+        elif c == "," and depth == 0 and sentence[i + 1 : i + 2] == " " and not _in_name(sentence, i):
+            out.append(sentence[start:i])  # (never at a name's ", Sr." or ", fils", nor ", The Creator": one name)
             start = i + 2
     out.append(sentence[start:])
     return out if depth == 0 and '"' not in sentence else None
+
+
+def _in_name(sentence: str, i: int) -> bool:
+    """Whether the comma at `i` is inside a name: before a generational suffix ("Luc Perrin, fils") or a stage
+    name's epithet, a capitalised "The" mid-sentence ("Tyler, The Creator bowed": a new clause opens "the")."""
+    after = sentence[i + 2 : i + 9]
+    return generational(after) or (after.startswith("The ") and sentence[i - 1 : i].isalpha())
 
 
 def _verb_first(segment: str) -> bool:

@@ -41,6 +41,9 @@ _WORD = re.compile(r"[^\W_]+")
 _NOT_ALNUM = bytes(b if chr(b).isalnum() else 32 for b in range(128)) + bytes(range(128, 256))
 _NUMBERS = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven")
 
+# a name styled in lower case with dots in it ("k.d. lang", "will.i.am"): never capitalised, even opening a sentence
+STYLED_LOWER = re.compile(r"[a-z]+(?:\.[a-z]+)+\.?(?![\w.])(?<!\ba\.m\.)(?<!\bp\.m\.)")
+
 
 def squash(text: str) -> str:
     """One line: whitespace runs (newlines included) folded into single spaces, trimmed."""

@@ -14,7 +14,7 @@ from bot.digest.textutil import family_first_by_roster, first_name, short_name
 from bot.models import RosterEntry
 from bot.tagging import Roster
 
-from .factory import Night, filler, item_with
+from .factory import Night, every_item, filler, item_with
 
 
 def _outside_quotes(text: str) -> str:
@@ -556,3 +556,72 @@ def test_a_name_that_opens_with_a_mention_mark_is_printed_once_in_a_headline():
     names = Names(NameBook(display={key: name}, forms={key: (name,)}, roster={key: (name,)}), [key])
     headline = names.headline("@here Jones Signs a Fan's Cast at the Stage Door", written=True)
     assert headline == "@here Jones Signs a Fan's Cast at the Stage Door"
+
+
+def test_a_name_styled_in_lower_case_opens_a_body_as_the_roster_writes_it():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="j.t. marlow"),
+        RosterEntry(id=2, guild_id=99, name="Fenna Oduya", aliases=("Fenna",)),
+    ]
+    filler(night, 2, votes=2)
+    hum = night.spot("j.t. marlow hummed a lullaby to the cloakroom queue", who=["j.t. marlow"], at="21:10", votes=30)
+    trick = night.spot(
+        "Fenna Oduya taught j.t. marlow a coin trick by the bar",
+        who=["Fenna Oduya", "j.t. marlow"],
+        at="21:40",
+        votes=20,
+    )
+
+    digest = night.compile()
+
+    assert item_with(digest, hum).body.startswith("j.t. marlow hummed a lullaby")
+    assert "J.t." not in " ".join(item.body for item in every_item(digest))
+    assert "j.t. marlow a coin trick" in item_with(digest, trick).body
+
+
+def test_a_stage_name_with_a_comma_is_one_name_whole_in_the_body():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Marlowe, The Kid", aliases=("Marlowe",)),
+        RosterEntry(id=2, guild_id=99, name="Fenna Oduya", aliases=("Fenna",)),
+    ]
+    filler(night, 2, votes=2)
+    bow = night.spot(
+        "Fenna Oduya handed Marlowe, The Kid her umbrella and Marlowe, The Kid bowed to the doorman",
+        who=["Fenna Oduya", "Marlowe, The Kid"],
+        at="21:10",
+        votes=30,
+    )
+
+    body = item_with(night.compile(), bow).body
+
+    assert "Marlowe. The Kid" not in body and "The Kid bowed" in body
+
+
+def test_a_first_name_told_something_is_named_as_the_item_names_them():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Ines Caldbeck", aliases=("Ines",)),
+        RosterEntry(id=2, guild_id=99, name="Rowan Ashby", aliases=("Rowan",)),
+    ]
+    filler(night, 2, votes=2)
+    drink = night.spot(
+        "Rowan Ashby bought Ines a gin fizz at the bar after her win",
+        who=["Rowan Ashby", "Ines Caldbeck"],
+        at="21:10",
+        votes=30,
+        quote="I earned this one",
+        quote_by="Ines Caldbeck",
+    )
+    night.spot(
+        "Ines Caldbeck told Rowan she would sing at his wedding",
+        who=["Rowan Ashby", "Ines Caldbeck"],
+        at="21:14",
+        by="Ben",
+        votes=5,
+    )
+
+    body = item_with(night.compile(), drink).body
+
+    assert "told Ashby she would sing" in body and "told Rowan" not in body

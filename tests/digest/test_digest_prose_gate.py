@@ -331,3 +331,33 @@ def test_a_moment_whose_only_report_is_comma_spliced_notes_is_told_by_its_quote(
 
     assert "Glimmr+" not in body and "finds" not in body
     assert "“You'll want this more than I do.”" in body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rose Quay wore a badge that said Best Aunt to the dinner.",  # what a thing that "said" reads
+        "Bettina Kroll sang at 7 p.m. for the crew.",  # a time as prose writes it
+        "Bettina Kroll fed the dog at 6 a.m. in the yard.",
+    ],
+)
+def test_plain_english_sentences_read_as_prose(sentence):
+    assert reads_as_prose(sentence, NAMES)
+
+
+@pytest.mark.parametrize("sentence", ["Toby said next question.", "Toby Pruitt left at 22:00 w/ the statue."])
+def test_a_said_with_nothing_said_and_a_note_of_the_clock_still_do_not(sentence):
+    assert not reads_as_prose(sentence, NAMES)
+
+
+def test_a_lone_voted_sentence_with_a_sign_and_a_time_in_it_is_an_item_not_shorthand():
+    night = Night()
+    filler(night, 2, votes=3)
+    sash = night.spot(
+        "Rose Quay wore a badge that said Best Aunt to the dinner at 9 p.m.", who=["Rose Quay"], at="21:30", votes=9
+    )
+
+    digest = night.compile()
+
+    assert item_with(digest, sash).body.startswith("Rose Quay wore a badge that said Best Aunt")
+    assert not [x for x in digest.left_out if sash.id in x.sighting_ids]
