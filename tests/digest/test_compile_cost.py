@@ -104,6 +104,59 @@ def test_a_note_with_no_translation_reads_no_quote_language(monkeypatch: pytest.
     assert asked == ["La notte è nostra", "the night is ours"]
 
 
+_HINT_TEXTS = [
+    *_NOTES,
+    "Shouted THAT IS IT from the pit",
+    "Told the floor manager, Which Means nothing",
+    "Read out the card (twice)",
+    "Sighed, I.E. done for the night",
+    "Literally ran to the stage",
+    "LIT. the candles on the table",
+    "Signed 'meanings' on the programme",
+    "That isn't what she said",
+    "In English: 'keep the change'",
+    "Translation 'not given'",
+    "Repeated it in Englishman's terms",
+    "Asked the \u212aelvin-sign question, literally",  # (a Kelvin sign: beyond ASCII, read by the pattern)
+    "Walked past the usher, i.e 'no ticket'",
+    "Ta\u0131ned the cup: roughly 'again'",
+    "Said “merci” twice — meaning thanks",
+    "Ｉ．Ｅ． in full-width letters",
+    "a=b on the whiteboard",
+    "",
+]
+
+
+def test_hinted_finds_what_the_pattern_finds() -> None:
+    """`glosses._hinted` (substring searches of ASCII text in lower case) says what `_HINT`'s search says, for
+    notes with each marker in any case, inside other words, and beyond ASCII."""
+    for text in _HINT_TEXTS:
+        for variant in (text, text.upper(), text.lower(), text.title(), f"{text} {text}"):
+            assert glosses_module._hinted(variant) == (_HINT.search(variant) is not None), variant
+    assert sum(glosses_module._hinted(t) for t in _HINT_TEXTS) >= 10
+
+
+def test_an_ascii_note_is_not_searched_by_the_hint_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quoted post's note in ASCII (most of a night's) is tested by substring searches, never by `_HINT`'s
+    search, which tries each of its alternatives at every character (about eight times the time); a note beyond
+    ASCII still is."""
+    searched: list[str] = []
+
+    class Counting:
+        def search(self, text: str) -> object:
+            searched.append(text)
+            return _HINT.search(text)
+
+    monkeypatch.setattr(glosses_module, "_HINT", Counting())
+    assert gloss_from_note("Lina Ostrova laughed at the bar", "Encore une fois") is None
+    moved = gloss_from_note("Sung from the balcony, literally 'the night is ours'.", "La notte è nostra")
+    assert moved == ("Sung from the balcony: “La notte è nostra” (“The night is ours”).", None)
+    assert glosses_module.glossed('He said "basta" to the band') == 'He said "basta" to the band'
+    assert searched == []
+    assert gloss_from_note("Léa rit au bar", "Encore une fois") is None
+    assert searched == ["Léa rit au bar"]
+
+
 def _night() -> Night:
     """A stage door's night: a telegraphic note and its prose write-up forty minutes later, others' lines near them,
     a line in another language and a correspondent's filler."""
