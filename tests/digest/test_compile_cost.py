@@ -24,6 +24,7 @@ import pytest
 
 from bot.digest import glosses as glosses_module
 from bot.digest import moments as moments_module
+from bot.digest import night as night_module
 from bot.digest.glosses import _GLOSSED, _HINT, _NOTE_GLOSS, _capital, _group, gloss_from_note
 from bot.digest.hygiene import prose, word_count
 from bot.digest.language import english_line
@@ -329,3 +330,27 @@ def test_told_filler_picks_no_speaker_when_its_reports_rule_it_out() -> None:
     assert two._speaking is None
     decks = Moment([by_text["Dax Leroy on t"], by_text["Dax Leroy joue"]])
     assert decks.told_filler
+
+
+def test_each_place_is_looked_at_once_for_debris(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`night._wheres_cleaned` reads each place a night names once for a mention, markup or a link, not once per
+    sighting (a night of thousands names a few dozen places); a place holding one is still given as prose."""
+    night = Night()
+    for k in range(12):
+        night.spot(f"Pia Rend waved from the balcony, time {k}", who=["Pia Rend"], where="Balcony", at=f"21:{k:02d}")
+        night.spot(f"Ugo Salt ate a pear by the lift, time {k}", who=["Ugo Salt"], where="Lift lobby", at=f"21:{k:02d}")
+    searched: list[str] = []
+
+    class Counting:
+        def search(self, text: str) -> object:
+            searched.append(text)
+            return debris.search(text)
+
+    debris = night_module._WHERE_DEBRIS
+    monkeypatch.setattr(night_module, "_WHERE_DEBRIS", Counting())
+    ordered = candidates(SHOW, night.sightings, END)
+    assert len(ordered) == 24
+    assert sorted(searched) == ["Balcony", "Lift lobby"]
+    monkeypatch.setattr(night_module, "_WHERE_DEBRIS", debris)
+    night.spot("Ugo Salt ate a second pear", who=["Ugo Salt"], where="@everyone lift lobby", at="21:30")
+    assert [s.where for s in candidates(SHOW, night.sightings, END)][-1] == "lift lobby"
