@@ -152,12 +152,16 @@ def _sentence(sentence: str, names: frozenset[str], *, figures: bool = True) -> 
     if not count:
         return 0.0, 0
     typed = [w.strip(_PUNCTUATION) for w in outside.lower().split()]
-    shorthand = [w in SHORTHAND for w in typed]
-    plain = " ".join(w for w, short in zip(outside.split(), shorthand, strict=True) if not short)  # ("w/": no Polish)
+    if SHORTHAND.isdisjoint(typed):  # (most sentences: no word to leave out, no mark to count)
+        shorthands = 0
+        plain = " ".join(outside.split())
+    else:
+        shorthand = [w in SHORTHAND for w in typed]
+        shorthands = sum(shorthand)
+        plain = " ".join(w for w, short in zip(outside.split(), shorthand, strict=True) if not short)  # ("w/")
     if language_of(plain, names) not in ENGLISH_LIKE:
         return 0.0, count
-    lowered = [w.lower() for w in words]
-    marks = float(sum(shorthand))
+    marks = float(shorthands)
     if digits and figures:  # (most sentences have no figure: their patterns are not run)
         marks += len(_YEAR.findall(outside)) + len(_UNIT.findall(outside)) + len(_CLOCK.findall(outside))
         marks += sum(1 for m in _DIGIT.finditer(outside) if not _numbering(outside[: m.start()]))
@@ -175,8 +179,13 @@ def _sentence(sentence: str, names: frozenset[str], *, figures: bool = True) -> 
         folded = caps.lower()
         if not (in_label and caps in in_label) and not _VOWEL.search(caps) and folded not in ACRONYMS:
             marks += folded not in names  # "GRN", "SM": shorthand in capitals
-    function = sum(1 for w in lowered if w in _FUNCTION)
-    common = sum(1 for w, f in zip(words, lowered, strict=True) if w[:1].islower() or f in _FUNCTION)
+    function = common = 0  # (function words; and the words a note may leave small words out of: the names aside)
+    for w in words:
+        if w.lower() in _FUNCTION:
+            function += 1
+            common += 1
+        elif w[:1].islower():
+            common += 1
     if common + counted >= MIN_WORDS:  # (a name is no word a note leaves small words out of: "Felix Ortega left.")
         marks += MISSING_WEIGHT * max(0.0, FUNCTION_SHARE * (common + counted) - function)
     return marks, count

@@ -24,6 +24,7 @@ import pytest
 
 from bot.digest import glosses as glosses_module
 from bot.digest import moments as moments_module
+from bot.digest import night as night_module
 from bot.digest.glosses import _GLOSSED, _HINT, _NOTE_GLOSS, _capital, _group, gloss_from_note
 from bot.digest.hygiene import prose, word_count
 from bot.digest.language import english_line
@@ -102,6 +103,59 @@ def test_a_note_with_no_translation_reads_no_quote_language(monkeypatch: pytest.
     moved = gloss_from_note("Sung from the balcony, literally 'the night is ours'.", "La notte è nostra")
     assert moved == ("Sung from the balcony: “La notte è nostra” (“The night is ours”).", None)
     assert asked == ["La notte è nostra", "the night is ours"]
+
+
+_HINT_TEXTS = [
+    *_NOTES,
+    "Shouted THAT IS IT from the pit",
+    "Told the floor manager, Which Means nothing",
+    "Read out the card (twice)",
+    "Sighed, I.E. done for the night",
+    "Literally ran to the stage",
+    "LIT. the candles on the table",
+    "Signed 'meanings' on the programme",
+    "That isn't what she said",
+    "In English: 'keep the change'",
+    "Translation 'not given'",
+    "Repeated it in Englishman's terms",
+    "Asked the \u212aelvin-sign question, literally",  # (a Kelvin sign: beyond ASCII, read by the pattern)
+    "Walked past the usher, i.e 'no ticket'",
+    "Ta\u0131ned the cup: roughly 'again'",
+    "Said “merci” twice — meaning thanks",
+    "Ｉ．Ｅ． in full-width letters",
+    "a=b on the whiteboard",
+    "",
+]
+
+
+def test_hinted_finds_what_the_pattern_finds() -> None:
+    """`glosses._hinted` (substring searches of ASCII text in lower case) says what `_HINT`'s search says, for
+    notes with each marker in any case, inside other words, and beyond ASCII."""
+    for text in _HINT_TEXTS:
+        for variant in (text, text.upper(), text.lower(), text.title(), f"{text} {text}"):
+            assert glosses_module._hinted(variant) == (_HINT.search(variant) is not None), variant
+    assert sum(glosses_module._hinted(t) for t in _HINT_TEXTS) >= 10
+
+
+def test_an_ascii_note_is_not_searched_by_the_hint_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quoted post's note in ASCII (most of a night's) is tested by substring searches, never by `_HINT`'s
+    search, which tries each of its alternatives at every character (about eight times the time); a note beyond
+    ASCII still is."""
+    searched: list[str] = []
+
+    class Counting:
+        def search(self, text: str) -> object:
+            searched.append(text)
+            return _HINT.search(text)
+
+    monkeypatch.setattr(glosses_module, "_HINT", Counting())
+    assert gloss_from_note("Lina Ostrova laughed at the bar", "Encore une fois") is None
+    moved = gloss_from_note("Sung from the balcony, literally 'the night is ours'.", "La notte è nostra")
+    assert moved == ("Sung from the balcony: “La notte è nostra” (“The night is ours”).", None)
+    assert glosses_module.glossed('He said "basta" to the band') == 'He said "basta" to the band'
+    assert searched == []
+    assert gloss_from_note("Léa rit au bar", "Encore une fois") is None
+    assert searched == ["Léa rit au bar"]
 
 
 def _night() -> Night:
@@ -276,3 +330,27 @@ def test_told_filler_picks_no_speaker_when_its_reports_rule_it_out() -> None:
     assert two._speaking is None
     decks = Moment([by_text["Dax Leroy on t"], by_text["Dax Leroy joue"]])
     assert decks.told_filler
+
+
+def test_each_place_is_looked_at_once_for_debris(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`night._wheres_cleaned` reads each place a night names once for a mention, markup or a link, not once per
+    sighting (a night of thousands names a few dozen places); a place holding one is still given as prose."""
+    night = Night()
+    for k in range(12):
+        night.spot(f"Pia Rend waved from the balcony, time {k}", who=["Pia Rend"], where="Balcony", at=f"21:{k:02d}")
+        night.spot(f"Ugo Salt ate a pear by the lift, time {k}", who=["Ugo Salt"], where="Lift lobby", at=f"21:{k:02d}")
+    searched: list[str] = []
+
+    class Counting:
+        def search(self, text: str) -> object:
+            searched.append(text)
+            return debris.search(text)
+
+    debris = night_module._WHERE_DEBRIS
+    monkeypatch.setattr(night_module, "_WHERE_DEBRIS", Counting())
+    ordered = candidates(SHOW, night.sightings, END)
+    assert len(ordered) == 24
+    assert sorted(searched) == ["Balcony", "Lift lobby"]
+    monkeypatch.setattr(night_module, "_WHERE_DEBRIS", debris)
+    night.spot("Ugo Salt ate a second pear", who=["Ugo Salt"], where="@everyone lift lobby", at="21:30")
+    assert [s.where for s in candidates(SHOW, night.sightings, END)][-1] == "lift lobby"
