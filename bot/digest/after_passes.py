@@ -20,7 +20,7 @@ from .polish import introduced_once
 from .pronouns import pronoun_of, with_pronouns
 from .quoted import Hidden
 from .speakers import _heard_as_said
-from .stories import Story
+from .story import Story
 from .textutil import fold, short_name
 from .verbs import IRREGULAR
 

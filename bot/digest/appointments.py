@@ -2,7 +2,7 @@
 
 A report about a person that names a clock time later that night ("at nine", "at 9pm", "at 21:00", "at half
 nine") sets up that person's moment filed within APPOINTMENT_SLACK of it, however long before and in whatever
-words: it is the first act of that story (`stories.sets_up`), told right after its payoff's lead sentence ("It
+words: it is the first act of that story (`threads.sets_up`), told right after its payoff's lead sentence ("It
 began hours earlier, when …"). Plain Python, the show's timezone given (the times are the show's local ones).
 """
 

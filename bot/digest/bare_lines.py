@@ -10,11 +10,12 @@ from collections.abc import Callable
 from .clauses import sentences
 from .copyedit import thin_place
 from .hygiene import prose
-from .moments import Moment, frames_only
+from .matching import frames_only
+from .moments import Moment
 from .night import NameBook, Report
 from .polish import verbless
 from .quoted import only_quoted
-from .stories import Story
+from .story import Story
 
 BARE_QUOTE_WORDS = 2  # a quote of this many words or fewer is a word, not a line ("Ok", "Not now")
 
@@ -38,7 +39,7 @@ def _no_act(r: Report) -> bool:
 
 
 def _frames_only(r: Report) -> bool:
-    """`moments.frames_only`, reading the report's people as names: "Gaga lit a cigarette for Adele" (tagged Lady
+    """`matching.frames_only`, reading the report's people as names: "Gaga lit a cigarette for Adele" (tagged Lady
     Gaga) has its verb after a name ("lit" is a verb only there), so it is an act, never a bare frame."""
     if not frames_only(r):
         return False

@@ -28,7 +28,7 @@ from .retellings import SAME_ACT_SECONDS
 from .setup_copy import only_there
 from .speakers import _EARLIER, _LABEL_MAX_WORDS, _LOWER_STARTERS, _copy, _english, _quotes, attributed
 from .standalone import as_subject, kept_word
-from .stories import Story
+from .story import Story
 from .textutil import fold, wordset
 from .verbs import looks_like_verb
 

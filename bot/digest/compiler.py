@@ -16,7 +16,8 @@ from .bare_lines import bare_moment, leading
 from .models import Digest, DigestItem, LeftOut, PhotoFile
 from .moments import Moment
 from .night import NameBook, Report
-from .stories import Story, stories_of
+from .stories import stories_of
+from .story import Story
 from .unprinted import quotes_cut
 from .writing import intro, tells, title, write
 

@@ -15,7 +15,8 @@ from .gates import telegraphic
 from .hygiene import prose, with_full_stop, word_count
 from .language import FUNCTION_WORDS
 from .lexicon import EVERYWHERE, NUMBER_WORDS, STOPWORDS
-from .moments import Moment, frames_only
+from .matching import frames_only
+from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
 from .noteplace import heard_at

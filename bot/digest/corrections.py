@@ -46,7 +46,7 @@ _NOT_SENTENCE = re.compile(
 @lru_cache(maxsize=8192)
 def is_correction(text: str) -> bool:
     """Whether a report opens by saying it corrects another ("correction to my last: …"): it stands in for the
-    report it retracts and is never another moment's report (`moments.same_moment`): "that was Palesa leaving
+    report it retracts and is never another moment's report (`matching.same_moment`): "that was Palesa leaving
     early, NOT Lesedi. Lesedi is still at the bar" is no report of Lesedi at the bar."""
     return _CORRECTION.match(text) is not None
 

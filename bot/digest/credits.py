@@ -8,7 +8,7 @@ clustering took in, and nothing in the item is its."""
 
 from __future__ import annotations
 
-from .moments import quote_only
+from .matching import quote_only
 from .night import NameBook, Report, claim_words
 from .scoring import RANK_VOTES
 

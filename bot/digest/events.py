@@ -5,7 +5,7 @@ later, by the one who saw the catch ("grabbed her by the wrist before she hit th
 ("power out in the main hall") and by what someone did in it ("kept playing in the dark, a phone torch over the
 keys"). Their content words differ, yet each names the event's thing: a fall and what stopped it, the power and
 the dark or the light that stood in for it. `same_event` says whether two reports name one such thing; the
-clustering (`moments.same_moment`) asks it only of reports minutes apart that share a person or a place.
+clustering (`matching.same_moment`) asks it only of reports minutes apart that share a person or a place.
 """
 
 from __future__ import annotations

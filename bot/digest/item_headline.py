@@ -37,7 +37,7 @@ from .quote_headlines import house_shaped, quote_headline
 from .quoted import double_quoted
 from .reporter_headline import repaired_whole, written_for
 from .standalone import says_word_kept, without_kept_word
-from .stories import Story
+from .story import Story
 from .textutil import squash
 
 

@@ -1,6 +1,6 @@
 """Which earlier moment of the lead person an item may tell as a look back ("Earlier in the night, …").
 
-`stories.joins` tells an earlier moment of the lead person that is no setup after the story, as a look back, when it
+`threads.joins` tells an earlier moment of the lead person that is no setup after the story, as a look back, when it
 is nearly as strong (NEARLY_AS_STRONG of its score). A score adds a quote and a reporter's headline to the logarithm
 of the votes, so a 10-vote cigarette on the fire escape with a line and a headline reads as 84% of a 30-vote gown
 change: the item became the person's file (issue 11 §2: a moment joins only if it continues the story or is nearly as

@@ -126,7 +126,7 @@ class Report:
     @property
     def correction(self) -> bool:
         """It opens by saying it corrects another report (`corrections.is_correction`: "correction to my last: …"), and
-        so stands alone (`moments.stands_alone`). Worked out once per report."""
+        so stands alone (`matching.stands_alone`). Worked out once per report."""
         if self.correction_ is None:
             self.correction_ = is_correction(self.sighting.what)
         return self.correction_

@@ -29,7 +29,8 @@ from .frames import told_to
 from .hygiene import prose
 from .language import english_line
 from .lede_keep import with_lead_named
-from .moments import Moment, frames_only, vote_tier
+from .matching import frames_only
+from .moments import Moment, vote_tier
 from .naming import Names
 from .news import news_first
 from .night import NameBook, Report
@@ -39,7 +40,7 @@ from .prose import printable, reads_as_prose
 from .quoted import Hidden
 from .said_twice import with_gist, without_gist
 from .speakers import QUOTES_PER_ITEM, _copy, _english, _framed, _line_in_english, _quotes, _scene_only, attributed
-from .stories import Story
+from .story import Story
 from .textutil import fold
 from .voices import heard_from, voice_of
 

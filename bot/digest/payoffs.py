@@ -23,7 +23,7 @@ def set_up_elsewhere(
     sets_up: Callable[[Moment], bool],
 ) -> Moment | None:
     """The earlier moment, not `lead`, led by one of `newcomers` (the people `m` tells that the lead moment does
-    not), that sets `m` up (`sets_up`: its people and its subject, `stories.setup`), if any: `m` is its payoff."""
+    not), that sets `m` up (`sets_up`: its people and its subject, `threads.setup`), if any: `m` is its payoff."""
     for person in sorted(newcomers):
         for s in earlier_of(person):
             if s is m or s is lead or s.first >= m.first or s.lead != person:

@@ -16,7 +16,7 @@ REMEMBERED = "last seen at"  # the timeline's words for a remembered place: "las
 def unplaced(s: AnySighting) -> AnySighting:
     """The sighting without its remembered `where` (None): what `night.prepare` hands on as a report's sighting, so
     no writer prints it. The report keeps it as `Report.near`, only to be compared with the reports filed there
-    (`moments.Clusters`: the lists a report is compared in), never as its place (`Report.place`, ""): two
+    (`clusters.Clusters`: the lists a report is compared in), never as its place (`Report.place`, ""): two
     reports are joined by what they tell, never by a place one of them did not give."""
     return s._replace(where=None) if isinstance(s, tuple) else s.model_copy(update={"where": None})
 
@@ -38,5 +38,5 @@ class _Filed(Protocol):
 def place_given(r: _Filed) -> str:
     """A report's place (`night.Report.place`) when its correspondent gave it, else "": a place remembered from their
     last post (`near`) still keeps the report among those filed there and apart from another place's, as any place
-    does, but it is never the place two reports share (`moments._same_place`): it never joins two moments."""
+    does, but it is never the place two reports share (`matching._same_place`): it never joins two moments."""
     return "" if r.near else r.place

@@ -11,7 +11,8 @@ never told again.
 
 from __future__ import annotations
 
-from .moments import Moment, numbers_conflict, same_figure, stands_alone, untranslated
+from .matching import numbers_conflict, same_figure, stands_alone, untranslated
+from .moments import Moment
 from .night import Report
 from .places import PLACE_WORDS, other_place, same_place
 from .scenes import things
@@ -57,7 +58,7 @@ def retells(told: Moment, other: Moment) -> bool:
     "fourth espresso" stay two moments), and filed during the act it tells (`same_act`: from its place, within
     minutes, in whatever words) or saying what is already told: two of the things its English text names, two
     thirds of them at least (a quote it adds is kept, not compared: a line said later is told by the clusterer's
-    rule, `moments.same_moment`), or, in another language, a figure of two digits both give ("31 minutes", "31分")
+    rule, `matching.same_moment`), or, in another language, a figure of two digits both give ("31 minutes", "31分")
     or two words written alike (in English, such a figure and one thing told are enough)."""
     if other is told or stands_alone(told, other):
         return False

@@ -98,7 +98,7 @@ def sets_the_scene(scene: Moment, lead: Moment) -> bool:
     if not told:
         return False
     if not people.isdisjoint(lead.people):
-        return False  # a moment of the same people: a setup or a follow-up of the thread (`stories.continues`)
+        return False  # a moment of the same people: a setup or a follow-up of the thread (`threads.continues`)
     shared = len(_thing_words(scene) & _thing_words(lead))
     if not _same_place(scene, lead):  # (filed from two places, `around` never offers it)
         answers = not people and shared >= 3

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .stories import Night, _Builder
+    from .builder import Night, _Builder
 
 
 def second_items(night: Night, builder: _Builder, skipped: list[int], items: int) -> None:

@@ -1,7 +1,7 @@
 """A thing of three letters two moments both name ("a small wooden box" hours before "opened the box", "his cap"):
 `scenes.things` keeps words of four letters or more (a short word is as often a name, "Pia", or a verb, "ran"), so a
 word of three is a thing of the story only when both moments name it as one, after an article or a possessive (two
-words between at most), and it is no everyday word, body part or place's word. Read by `stories.subject`."""
+words between at most), and it is no everyday word, body part or place's word. Read by `threads.subject`."""
 
 from __future__ import annotations
 

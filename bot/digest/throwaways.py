@@ -1,6 +1,6 @@
 """A bystander's throwaway line is no beat of another person's story (issue 11: "filler never joins").
 
-A line a follow-up carries gives it weight (`stories.weighs`) when it is the story's: said by one of its people.
+A line a follow-up carries gives it weight (`threads.weighs`) when it is the story's: said by one of its people.
 "She's tough.", filed with nothing else by a correspondent, no votes, said by someone the story is not about (the
 dresser of the star's mishap, a friend at her side), is a remark, not what happened next: printed as a follow-up it
 reads "Minutes later, in the wings, Lund said: “She's tough.”", a line with nothing behind it. It gives no weight.
@@ -10,7 +10,8 @@ A line of the story's own person, a line readers voted for, or a longer one is u
 from __future__ import annotations
 
 from .hygiene import word_count
-from .moments import Moment, frames_only
+from .matching import frames_only
+from .moments import Moment
 from .night import Report
 
 THROWAWAY_WORDS = 4  # a line of at most this many words...

@@ -116,7 +116,7 @@ from .quoted import keeping_all_quotes
 from .sentenced import in_sentences
 from .setup_copy import folded, only_there
 from .speakers import _copy, _english, _quotes, quotes_of
-from .stories import Story
+from .story import Story
 from .textutil import number_word, squash
 
 

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
+from bot.digest.builder import Night as Clustered
 from bot.digest.language import ENGLISH, OTHER_SCRIPT, UNKNOWN, english_line, is_english, language_of, language_words
 from bot.digest.night import candidates, prepare
-from bot.digest.stories import Night as Clustered
 from bot.digest.textutil import alnum_words, fold
 
 from .factory import END, Night, all_ids, every_item, filler, item_with

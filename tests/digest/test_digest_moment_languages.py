@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.digest.builder import Night as Clustered
 from bot.digest.language import OTHER_SCRIPT, language_of
 from bot.digest.night import candidates, prepare
 from bot.digest.places import other_place, same_place
-from bot.digest.stories import Night as Clustered
 from bot.models import SightingStatus
 
 from .factory import END, Night, every_item, filler, item_with

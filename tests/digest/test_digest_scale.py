@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from bot.digest import compile_digest, moments, to_messages
+from bot.digest import clusters, compile_digest, to_messages
 from bot.digest.synthetic import CLOSED_AT, synthetic_night
 from bot.limits import EMBED_CHARS_PER_MESSAGE, EMBEDS_PER_MESSAGE, embed_size
 
@@ -16,7 +16,7 @@ from .factory import every_item
 def _comparisons(n: int, monkeypatch: pytest.MonkeyPatch) -> int:
     """Pairs of reports compared while compiling a synthetic night of `n` sightings."""
     counted = [0]
-    compare = moments.same_moment
+    compare = clusters.same_moment
 
     def counting(a: Any, b: Any) -> bool:
         counted[0] += 1
@@ -24,7 +24,7 @@ def _comparisons(n: int, monkeypatch: pytest.MonkeyPatch) -> int:
 
     show, sightings = synthetic_night(n, seed=3)
     with monkeypatch.context() as patch:
-        patch.setattr(moments, "same_moment", counting)
+        patch.setattr(clusters, "same_moment", counting)
         compile_digest(show, sightings, [], now=CLOSED_AT)
     return counted[0]
 
@@ -33,7 +33,7 @@ def test_comparisons_are_bounded_per_report_never_all_pairs(monkeypatch: pytest.
     full = _comparisons(2_000, monkeypatch)  # every report compared with its neighbours
     big = _comparisons(8_000, monkeypatch)  # a big night: compared when a story needs it
 
-    per_report = 2 * moments.NEIGHBOURS * 3  # both sides, in the lists of two people and a place
+    per_report = 2 * clusters.NEIGHBOURS * 3  # both sides, in the lists of two people and a place
     assert 0 < full <= 2_000 * per_report  # all pairs would be about two million
     assert big < full  # beyond FULL_NIGHT only what the stories use is compared
 

@@ -4,7 +4,7 @@ says (`Digest.left_out`)."""
 
 from __future__ import annotations
 
-from bot.digest.moments import same_moment
+from bot.digest.matching import same_moment
 from bot.digest.night import candidates, prepare
 
 from .factory import END, Night, filler, item_with

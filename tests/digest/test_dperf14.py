@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.digest import withdrawn as withdrawn_module
+from bot.digest.builder import Night as StoryNight
 from bot.digest.moments import Moment
 from bot.digest.night import NameBook, Report, candidates, claim_words, prepare
-from bot.digest.stories import Night as StoryNight
-from bot.digest.stories import joins
 from bot.digest.textutil import fold
+from bot.digest.threads import joins
 from bot.digest.withdrawn import Withdrawn, _double_post, note_withdrawn, without_withdrawn
 from bot.models import AnySighting, SightingStatus
 

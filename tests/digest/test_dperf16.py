@@ -1,6 +1,6 @@
 """Round 16's compile-time work (B4): the same digest, with each report's lead clause read only where it matters.
 
-`moments.same_moment` asked `acts.two_acts` (two people's acts, or one person's sharing only the room: each report's
+`matching.same_moment` asked `acts.two_acts` (two people's acts, or one person's sharing only the room: each report's
 lead clause parsed for its grammatical subject) of every pair of reports it compared in one language, before the
 cheap tests of their words; now it asks only of a pair whose words would join them, the one case where its answer
 counts. `scenes.sets_the_scene` likewise asks `acts.others_acts` last, of a scene its words would set. Each test holds
@@ -16,13 +16,12 @@ from collections.abc import Iterator
 import pytest
 
 from bot.digest import acts as acts_module
-from bot.digest import moments as moments_module
+from bot.digest import matching as matching_module
 from bot.digest import scenes as scenes_module
 from bot.digest.acts import others_acts, same_named_thing, told_from_two_places, two_acts
-from bot.digest.moments import (
+from bot.digest.matching import (
     CLOSE_SECONDS,
     MOMENTS_APART,
-    Moment,
     _echoes,
     _line_of,
     _same_place,
@@ -33,6 +32,7 @@ from bot.digest.moments import (
     same_moment,
     stands_alone,
 )
+from bot.digest.moments import Moment
 from bot.digest.night import Report, candidates, prepare
 from bot.digest.scenes import SCENE_SECONDS, _thing_words, sets_the_scene
 from bot.digest.scenes import _same_place as _scene_same_place
@@ -235,13 +235,13 @@ def test_lead_clauses_read_only_for_pairs_the_words_would_join(monkeypatch: pyte
     reports = {r.sighting.what[:20]: r for r in _reports(_green_room())}
     lights, oysters = reports["The lights in the lo"], reports["Bastien Kray ate thr"]
     asked: list[tuple[int, int]] = []
-    real = moments_module.two_acts
+    real = matching_module.two_acts
 
     def counting(a: Report, b: Report) -> bool:
         asked.append((a.index, b.index))
         return real(a, b)
 
-    monkeypatch.setattr(moments_module, "two_acts", counting)
+    monkeypatch.setattr(matching_module, "two_acts", counting)
     parsed: list[str] = []
     real_actor = acts_module._actor
 

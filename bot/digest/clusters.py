@@ -1,0 +1,299 @@
+"""Step 3 of the digest: the night's reports clustered into moments, across people and languages (`Clusters`,
+union-find over the reports). See `bot.digest.stories`."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .matching import (
+    APART_VOTES,
+    CLOSE_SECONDS,
+    MOMENTS_APART,
+    _lead_key,
+    _same_place,
+    apart,
+    cross_language,
+    one_event,
+    same_moment,
+)
+from .moments import register_of
+from .night import STOPWORDS, Report
+
+WINDOW_SECONDS = 20 * 60  # two reports of one moment are at most this far apart...
+SPAN_SECONDS = 30 * 60  # ...and a moment lasts at most this long (no chaining across the night)
+NEIGHBOURS = 12  # reports compared on each side, per person and per place a report shares
+FULL_NIGHT = 2_000  # up to this many candidates every report is compared with its neighbours; beyond,
+BIG_NIGHT_NEIGHBOURS = 6  # a report is compared when a story is about to use it, with fewer neighbours, in
+# the lists of its people only (its place too if it names nobody)
+OWN_POSTS = 4  # a correspondent's note and their write-up of it: this close in the list of a person they both name
+
+
+def _mentions(reports: list[Report], lists: dict[str, list[int]]) -> dict[int, tuple[str, ...]]:
+    """The people each report names in its text by surname (four letters or more; a hyphenated one by all
+    its parts) without tagging them ("running behind Ocampo-Fry" with only her stage manager tagged)."""
+    by_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # a surname's first part -> (parts, key)
+    for key in lists:
+        last = key.split()[-1] if key[:1] not in "@∅" else ""
+        if len(last) >= 4 and last not in STOPWORDS:
+            parts = tuple(p for p in last.split("-") if p)
+            if parts:
+                by_word.setdefault(parts[0], []).append((parts, key))
+    out: dict[int, tuple[str, ...]] = {}
+    for r in reports:
+        words = r.features().words
+        found = tuple(  # (in the surnames' order, not the set's: it would change with the process's hash seed)
+            key
+            for w in sorted(words & by_word.keys())
+            for parts, key in by_word[w]
+            if key not in r.names and all(p in words for p in parts[1:])
+        )
+        if found:
+            out[r.index] = tuple(dict.fromkeys(found))
+    return out
+
+
+class Clusters:
+    """Union-find over the night's reports (by time-order index).
+
+    A report is compared with its NEIGHBOURS nearest reports (each side, within WINDOW) in the list of
+    every person it names and of its place (nameless, placeless reports share one list); a group never
+    spans more than SPAN, except through an explicit corroboration."""
+
+    def __init__(self, reports: list[Report]) -> None:
+        self.reports = reports
+        self.big = len(reports) > FULL_NIGHT
+        self.neighbours = BIG_NIGHT_NEIGHBOURS if self.big else NEIGHBOURS
+        self.parent = [r.index for r in reports]  # (each its own root; a report's index is its place in the list)
+        self.members: dict[int, list[int]] = {}  # root -> indexes, for groups of two or more
+        self.bounds: dict[int, tuple[float, float]] = {}  # root -> (first, last) time, groups of 2+
+        self.expanded: set[int] = set()
+        self.events: list[tuple[int, int]] = []  # pairs `one_event` joins once the words have joined theirs
+        self.partners: dict[int, int | None] = {}  # report not in English -> its English partner
+        self.registers: dict[int, int] = {}  # report -> its register band, for `_write_ups`
+        lists: defaultdict[str, list[int]] = defaultdict(list)
+        place_keys: dict[str, str] = {}  # a folded place -> its list's key (a few places, thousands of reports)
+        for r in reports:
+            i = r.index
+            for key in r.names:
+                lists[key].append(i)
+            place = place_keys.get(r.place)
+            if place is None:
+                place = place_keys[r.place] = "@" + r.place if r.place else "∅"
+            lists[place].append(i)
+        self.lists = dict(lists)
+        self.mentions = {} if self.big else _mentions(reports, self.lists)
+
+    def keys(self, r: Report) -> list[str]:
+        """The lists `r` is compared in: its people's, and its place's (on a big night, only if it names
+        nobody), and those of people its text names by surname without tagging them."""
+        place = "@" + r.place if r.place else "∅"
+        if not r.names:
+            return [place, *self.mentions.get(r.index, ())]
+        return [*r.names, place, *self.mentions.get(r.index, ())] if not self.big else list(r.names)
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def group(self, i: int) -> list[int]:
+        root = self.find(i)
+        return self.members.get(root) or [root]
+
+    def union(self, a: int, b: int, *, force: bool = False) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        reports = self.reports
+        fa = self.bounds.get(ra) or (reports[ra].ts, reports[ra].ts)
+        fb = self.bounds.get(rb) or (reports[rb].ts, reports[rb].ts)
+        first, last = min(fa[0], fb[0]), max(fa[1], fb[1])
+        if last - first > SPAN_SECONDS and not force:
+            return False
+        if not force and not self._reporters(ra).isdisjoint(self._reporters(rb)):
+            return False  # two posts by one correspondent are two moments, even through a third report
+        if not force and self._acts_apart(ra, rb):
+            return False  # a separate act with weight of its own, about other people: a moment of its own
+        root, child = (ra, rb) if ra < rb else (rb, ra)
+        self.parent[child] = root
+        merged = self.members.pop(root, [root])
+        merged.extend(self.members.pop(child, [child]))
+        merged.sort()
+        self.members[root] = merged
+        self.bounds.pop(child, None)
+        self.bounds[root] = (first, last)
+        return True
+
+    def _reporters(self, root: int) -> set[int]:
+        return {self.reports[i].reporter for i in self.members.get(root, [root])}
+
+    def _acts_apart(self, ra: int, rb: int) -> bool:
+        """Whether the groups of roots `ra` and `rb` together would hold a separate act (`apart`) beside their lead
+        report (the one pinned, else the most voted, else the first): "Teo Vance and Bea Sol caught the trophy on the
+        back stairs", 80 votes, minutes after Nana Ines blessed Rafa there, is its own moment, never a tail of the
+        blessing told as "Later, …". The cheap tests first: most groups hold no report with a key or votes."""
+        reports = self.reports
+        group = [reports[i] for i in (*self.members.get(ra, [ra]), *self.members.get(rb, [rb]))]
+        if not any(r.sighting.key or r.pin is not None or r.sighting.votes >= APART_VOTES for r in group):
+            return False
+        lead = min(group, key=_lead_key)
+        return any(apart(r, lead) for r in group if r is not lead)
+
+    def link(self, reports: Iterable[Report]) -> None:
+        """Explicit corroborations join their original, whatever the wording or the time between."""
+        index_of = {r.sighting.id: r.index for r in self.reports}
+        for r in reports:
+            original = index_of.get(r.sighting.corroborates) if r.sighting.corroborates is not None else None
+            if original is not None:
+                self.union(original, r.index, force=True)
+
+    def join_replies(self) -> None:
+        """A note that hands over to its quote ("Her reply, once the doors opened:") is the rest of the exchange its
+        correspondent posted just before, at the same place about one of the same people: one moment, though
+        one correspondent posted it twice."""
+        reports = self.reports
+        for r in reports:
+            if not (r.sighting.quote and r.names and r.sighting.what.rstrip().endswith(":")):
+                continue
+            for j in range(r.index - 1, -1, -1):
+                before = reports[j]
+                if r.ts - before.ts > MOMENTS_APART:
+                    break
+                if before.reporter != r.reporter:
+                    continue
+                if (not r.place or r.place == before.place) and not set(r.names).isdisjoint(before.names):
+                    self.union(j, r.index, force=True)
+                break  # only the post right before it
+
+    def _write_ups(self, i: int) -> list[int]:
+        """Report `i`'s own note or write-up: a correspondent's prose account of the moment their own note told minutes
+        before ("MAIN BAR, Orrin Vale: refuses stool. … hands his 1962 trumpet to grandson Teo." then "Teo Vale stopped
+        his set at the main bar when his grandfather walked up …") is that moment written up, one moment though one
+        correspondent posted it twice (its prose then speaks for it, `speaking_order`). Looked for among the reports
+        `i` is compared with in its people's lists (OWN_POSTS each side) by the same correspondent, within
+        CLOSE_SECONDS: the same place or none, the later one longer, prose, the earlier one a note (`register_of`), and
+        the same content words (`same_moment`). Two prose posts of one correspondent stay two moments. Only when the
+        report is compared (`expand`): on a big night, when a story is about to use it."""
+        reports = self.reports
+        r = reports[i]
+        found: list[int] = []
+        reporter, ts = r.reporter, r.ts
+        for key in (*r.names, *self.mentions.get(i, ())):  # (its people's lists, not its place's: a note names them)
+            indexes = self.lists[key]
+            at = bisect_left(indexes, i)
+            for j in (*indexes[max(0, at - OWN_POSTS) : at], *indexes[at + 1 : at + 1 + OWN_POSTS]):
+                other = reports[j]
+                if other.reporter != reporter or abs(other.ts - ts) > CLOSE_SECONDS or j in found:
+                    continue
+                note, account = (other, r) if j < i else (r, other)
+                if len(account.sighting.what) <= len(note.sighting.what):
+                    continue  # (a write-up is longer than its note: the cheap tests first)
+                if note.place and account.place and note.place != account.place and not _same_place(note, account):
+                    continue
+                if self._register(note) == 0 or self._register(account) != 0 or not note.english or not account.english:
+                    continue
+                if same_moment(note, account):
+                    found.append(j)
+        return found
+
+    def _register(self, r: Report) -> int:
+        """`register_of` a report, worked out once."""
+        band = self.registers.get(r.index)
+        if band is None:
+            band = self.registers[r.index] = register_of(r)
+        return band
+
+    def _near(self, i: int) -> list[int]:
+        """Reports compared with report `i`: its nearest neighbours in each of its lists, within WINDOW,
+        by other correspondents."""
+        reports = self.reports
+        r = reports[i]
+        reporter = r.reporter
+        near = self.neighbours
+        at_time = r.ts
+        found: list[int] = []
+        for key in self.keys(r):
+            indexes = self.lists[key]
+            at = bisect_left(indexes, i)
+            for j in (*indexes[max(0, at - near) : at], *indexes[at + 1 : at + 1 + near]):
+                other = reports[j]
+                if abs(other.ts - at_time) <= WINDOW_SECONDS and other.reporter != reporter:
+                    found.append(j)
+        if not r.english:  # its English partner may be tagged with someone else and filed under another place name
+            for j in range(max(0, i - near), min(len(reports), i + 1 + near)):
+                other = reports[j]
+                if j != i and abs(other.ts - at_time) <= CLOSE_SECONDS and other.reporter != reporter:
+                    found.append(j)
+        # each once (a report in two of the lists is compared once: comparing it again could change nothing)
+        return list(dict.fromkeys(found))
+
+    def partner(self, i: int) -> int | None:
+        """For a report not in English: the one English report whose moment it tells, if any (the best fit
+        by `cross_language`, then the earliest)."""
+        if i in self.partners:
+            return self.partners[i]
+        reports = self.reports
+        foreign = reports[i]
+        best: tuple[tuple[int, bool, float], int] | None = None
+        for j in self._near(i):
+            if not reports[j].english:
+                continue
+            fit = cross_language(foreign, reports[j])
+            if fit is not None and (best is None or (fit, -j) > (best[0], -best[1])):
+                best = (fit, j)
+        self.partners[i] = best[1] if best is not None else None
+        return self.partners[i]
+
+    def expand(self, i: int) -> list[int]:
+        """Compare report `i` with its neighbours; join those that tell the same moment. Returns them."""
+        if i in self.expanded:
+            return []
+        self.expanded.add(i)
+        reports = self.reports
+        r = reports[i]
+        r_english = r.english  # (features worked out once: `_near` needed them)
+        joined: list[int] = []
+        for j in self._write_ups(i):
+            if self.union(i, j, force=True):
+                joined.append(j)
+        for j in self._near(i):
+            if self.find(i) == self.find(j):
+                continue
+            other = reports[j]
+            if r_english != other.english:
+                foreign, english = (i, j) if other.english else (j, i)
+                same = self.partner(foreign) == english
+            else:
+                same = same_moment(r, other)
+                if not same and one_event(r, other):
+                    self.events.append((i, j))  # (joined last: `cluster`)
+            if same and self.union(i, j):
+                joined.append(j)
+        return joined
+
+    def grow(self, i: int) -> None:
+        """Expand `i`, then what joined it, and so on (at most 16 reports; 4 on a big night)."""
+        budget = 4 if self.big else 16
+        queue = [i]
+        while queue and budget > 0:
+            j = queue.pop()
+            if j in self.expanded:
+                continue
+            budget -= 1
+            queue.extend(self.expand(j))
+
+    def cluster(self, centres: Iterable[int]) -> None:
+        for i in centres:
+            self.grow(i)
+        self.join_events()
+
+    def join_events(self) -> None:
+        """Join the pairs of reports of one event in other words (`one_event`) found so far: last, once the words
+        have joined theirs (on a big night, after each report a story is about to use has grown)."""
+        events, self.events = self.events, []
+        for i, j in events:
+            self.union(i, j)

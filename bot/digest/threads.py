@@ -1,0 +1,474 @@
+"""Step 5 of the digest: which moments are one story's beats (`joins`: follow-ups, setups, look backs,
+premises), and how a retelling merges into a told moment. See `bot.digest.stories`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from .appointments import keeps_appointment
+from .lexicon import BODILY, EVERYDAY, EVERYWHERE, stem
+from .lookbacks import looks_back
+from .matching import stands_alone
+from .moments import Moment
+from .night import STOPWORDS, Report
+from .places import PLACE_WORDS
+from .scenes import things
+from .scoring import (
+    FOLLOW_UP_SHARE,
+    FOLLOW_UP_VOTES,
+    NEARLY_AS_STRONG,
+    RANK_VOTES,
+)
+from .shortthings import short_things
+from .textutil import fold, wordset
+from .throwaways import throwaway
+
+MAX_FOLLOW_UPS = 2
+
+MINUTES_APART = 15 * 60  # seconds: a moment this close to another of its person needs only a word in common
+SAME_STRETCH = 60 * 60  # a nearly-as-strong moment of the lead person this soon after it: the same stretch of her night
+# ("came back in with doughnuts and missed her own category" 45 minutes after she walked out before it)
+
+
+def continues(lead: Moment, about: str | None, other: Moment) -> bool:
+    """`other` is on the thread of `lead` (whose lead person is `about`): two of its people (the same pair again:
+    "Rennick waited in the doorway till the hand was over" after the card game); or its lead person and its subject
+    (`subject`: a thing both name, "the envelope", "the lullaby", not a word every part of a night uses, "trophy",
+    "stage", nor where they were filed), or, minutes apart (MINUTES_APART), a word in common: the same scene going
+    on. Sharing one person is not enough (the star is everywhere): "Will juggling Rocha's trophy by the stage door"
+    is no beat of Rocha's proposal at the stage door. Its people are those of what the article tells of it
+    (`_told_people`)."""
+    people = _told_people(other, lead.people)
+    if len(set(lead.people) & people) >= 2:
+        return True
+    if about is None or about not in people:
+        return False
+    if subject(lead, other):
+        return True
+    return abs(other.ts - lead.ts) <= MINUTES_APART and word_in_common(lead, other)
+
+
+def subject(a: Moment, b: Moment) -> frozenset[str]:
+    """The things two moments both name (`scenes.things`: content words and their quotes', no everyday word of a
+    night, no word of where they were filed; a word of three letters when both name it as a thing, `shortthings`: "a
+    small wooden box", then "opened the box"): what makes them about the same thing."""
+    places = frozenset(r.place for r in (*a.reports, *b.reports) if r.place)
+    shared = a.topic & b.topic
+    found = things(shared, places)
+    return found | short_things(shared, a, b)  # ("a small wooden box", then "opened the box": `shortthings`)
+
+
+_NO_THING = EVERYDAY | BODILY
+
+
+def word_in_common(a: Moment, b: Moment) -> bool:
+    """Whether two moments use a word in common that is no body part nor everyday word (`lexicon.BODILY`, `EVERYDAY`:
+    "his arm in a sling" and "an arm-wrestle" share a body part, not a scene)."""
+    return not (a.topic & b.topic) <= _NO_THING
+
+
+def _told_people(m: Moment, among: Iterable[str] = ()) -> set[str]:
+    """The people of a moment's reports the article can print (in English): a report in another language that
+    joined it is credited, but the people only it names are not in what the item tells ("Earlier, the director
+    was smoking on the fire escape" is no beat of the star's story because the French twin names the star).
+    Every one of its people when none of its reports is in English. Those of `among` (the lead moment's people)
+    that its English text names by surname without tagging count too (`_names_untagged`: "Lea Moor greeted Pia
+    Sand in the corridor" tagged with Sand alone is about both of them)."""
+    told = m.english
+    people = {k for r in told for k in r.names} if told else set(m.people)
+    return people | _names_untagged(told, [k for k in among if k not in people]) if told else people
+
+
+def _names_untagged(reports: list[Report], keys: list[str]) -> set[str]:
+    """The people of `keys` whose surname (four letters or more, not a function word; a hyphenated one by all its
+    parts) is a word of one of these reports' texts."""
+    if not keys:
+        return set()
+    texts = [r.features().words for r in reports]
+    return {
+        k
+        for k in keys
+        if (parts := _surname(k))
+        and any(
+            all(p in words for p in parts) and _own_surname(r.sighting.what, k, parts)
+            for r, words in zip(reports, texts, strict=True)
+        )
+    }
+
+
+def _own_surname(text: str, key: str, parts: tuple[str, ...]) -> bool:
+    """Whether a surname in `text` can be this person's: not only ever part of someone else's full name ("Ari
+    Helgason" names Ari, never the guard Gunnar Helgason). A hyphenated surname is its own."""
+    if len(parts) > 1:
+        return True
+    given = set(key.split()[:-1])
+    return any(fold(before) in given or not before[:1].isupper() for before in _before_surname(text, parts[0]))
+
+
+@lru_cache(maxsize=4096)
+def _before_surname(text: str, surname: str) -> tuple[str, ...]:
+    """The word (as typed, "" at the start or after a stop) before each time `surname` (folded) is written in
+    `text`: a capitalised one that is no stop-word opens another full name."""
+    out: list[str] = []
+    before = ""
+    for raw in text.split():
+        word = raw.strip("()[]“”\"'’,;:!?.")
+        if fold(word).removesuffix("'s") == surname:
+            out.append(before)
+        before = "" if raw[-1:] in ".!?:" or fold(word) in STOPWORDS else word
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _surname(key: str) -> tuple[str, ...]:
+    """The parts of a name key's surname that name it in a text ("ocampo-fry" as "ocampo" and "fry"); none when it
+    is under four letters or a function word. Worked out once per key."""
+    last = key.split()[-1] if key.strip() else ""
+    if len(last) < 4 or last in STOPWORDS:
+        return ()
+    return tuple(p for p in last.split("-") if p)
+
+
+def weighs(lead: Moment, other: Moment) -> bool:
+    """Whether a follow-up carries weight of its own: readers' votes (a fifth of the lead moment's at least, and
+    some), a quote in English by one of the lead moment's people, or by someone else in a report whose own words
+    share a thing with the lead moment ("Grell stopped Abara on her way out with the trophy": a line merely
+    overheard, "Dez to Juno, just the two of them:", is Dez's moment, not a beat of Juno's), or an editor's key
+    mark. Trivia of the same person (a drink
+    order after a standing ovation, a selfie after the moment) has none."""
+    if other.key or other.votes >= max(1.0, FOLLOW_UP_VOTES * lead.votes):
+        return True
+    quoted = [r for r in other.english if r.features().quote_english and not throwaway(r, lead)]
+    if any(r.speaker is None or r.speaker in lead.people for r in quoted):
+        return True
+    # a line someone else said: the story's when what its report tells shares a thing with the lead moment
+    told = things(frozenset().union(*(r.features().tokens for r in quoted)), frozenset(r.place for r in quoted))
+    return not told.isdisjoint(lead.topic)
+
+
+def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = None) -> bool:
+    """Whether `other` is a beat of `lead`'s story (whose lead person is `about`). Before it, its setup (`setup`),
+    with weight of its own (`weighs`) unless it was held for it or named its time; or a moment of its lead person
+    with weight and nearly as strong (NEARLY_AS_STRONG of its score), told after the story as a look back, never as
+    what it began with (`Story.aside`): a star leads one item. After it, a moment that continues it (`continues`:
+    its people and its subject) and carries weight of its own (`weighs`) or is what it led to (`_led_to`); or a
+    moment of its lead person with weight, nearly as strong and about the same thing (a thing in common) or within
+    SAME_STRETCH after it ("came off stage vibrating" ten minutes after his read): her other big moment of the
+    night, hours away and about something else, is not a beat of this one. An idle line (`Moment.idle`: short, few
+    votes, no act: "Marta Quinn on her fourth coffee of the night") joins only about a thing of the story."""
+    if stands_alone(lead, other):
+        return False
+    if other.idle and not subject(lead, other):
+        return False  # (filler: a short line with few votes and no act, about nothing the story is about)
+    # (its score before its lead person: `Moment.lead` reads the subject of its speaker's first sentence, worked out
+    # only for the candidates nearly as strong as the lead moment, or those a test below needs it for)
+    nearly = other.score >= NEARLY_AS_STRONG * lead.score and other.lead == about and weighs(lead, other)
+    if other.first < lead.first:  # (`Story.aside`: one that is no setup is told after the story, as a look back)
+        if setup(lead, about, other, tz) and (_answers_award(lead, other) or _vows(other)):
+            return True  # (a promise or the result it answers: told whatever its votes, the payoff hangs on it)
+        return (
+            sets_up(lead, other, tz)
+            or ((looks_back(lead, other, nearly) or _on_thread(lead, about, other)) and weighs(lead, other))
+            or _same_people(lead, other)
+        )
+    if _someone_elses(lead, about, other):
+        return False  # (Hope's table dance, where the lead's star threw the first carnation: Hope's own story)
+    if continues(lead, about, other):
+        return weighs(lead, other) or _led_to(lead, other, tz)
+    return nearly and (bool(subject(lead, other)) or other.ts - lead.ts <= SAME_STRETCH)
+
+
+OWN_STORY_SHARE = 0.5  # a later moment led by someone new with this share of the lead moment's votes is a story
+
+
+def _someone_elses(lead: Moment, about: str | None, other: Moment) -> bool:
+    """Whether a later moment is another person's story, not a beat of this one: led by someone the lead moment
+    does not name, with votes of its own near the lead's (OWN_STORY_SHARE): "Hope Mavridou danced on a taverna
+    table; Dragoumi threw the first carnation" is Hope's, though the star of the staircase is in it."""
+    return (
+        other.votes >= max(1.0, OWN_STORY_SHARE * lead.votes)  # (the votes first: `Moment.lead` reads a sentence)
+        and other.lead is not None
+        and other.lead != about
+        and other.lead not in lead.people
+    )
+
+
+def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = None) -> bool:
+    """Whether an earlier moment is the setup of `lead` (told as what it began with when it joins, `joins`): held for it
+    or naming its time (`sets_up`); or led by one of the lead moment's people and telling what the lead moment pays
+    off: its lead person (or two of its people) and a thing both name (`subject`: "shaving off his dreadlocks" hours
+    before "nine years of dreadlocks" on the car park floor), two of its people and a word both use ("trophy" and the
+    doorman), or, minutes apart (MINUTES_APART), its lead person and a word in common (the same scene going on); or
+    the award result it answers (`_answers_award`: "Pip Lane won Best Female Artist" before Ada Roe's hug). Two people
+    in common and nothing else ("Kit knelt to tie Lou's shoelace" hours before their duet), or only the star, set up
+    nothing: never told as what the lead moment began with."""
+    if other.first >= lead.first:
+        return False
+    if sets_up(lead, other, tz):
+        return True
+    if other.lead is None or other.lead not in lead.people:
+        return False
+    people = _told_people(other, lead.people)
+    shared = len(set(lead.people) & people)
+    if shared >= 2 and (
+        (lead.topic & other.topic) - _CARRIED or (not lead.topic.isdisjoint(other.topic) and _vows(other))
+    ):
+        return True  # (a guitar both name starts nothing: `_CARRIED`)
+    if _vowed_there(lead, other):
+        return True
+    if (shared >= 2 or (about is not None and about in people)) and (
+        _set_up_thing(lead, other) or (lead.ts - other.ts <= MINUTES_APART and word_in_common(lead, other))
+    ):
+        return True
+    return _answers_award(lead, other)
+
+
+# what a performer carries or plays all night: an earlier sighting of it starts nothing ("arrived carrying his own
+# guitar case" is no start of his playing on in the dark hours later) unless it was a promise
+_CARRIED = frozenset(
+    stem(w)
+    for w in wordset(
+        "guitar piano drum drums violin fiddle saxophone sax trumpet bass keyboard mic microphone phone bag case "
+        "glass drink coat jacket shoes sunglasses"
+    )
+)
+
+
+def _set_up_thing(lead: Moment, other: Moment) -> bool:
+    """Whether an earlier moment names a thing the lead moment pays off (`subject`): a body part, or what a performer
+    carries or plays all night (`_CARRIED`), only when it is a promise ("she would shave her head on stage", then the
+    shave); "his face painted gold" is no start of the pie in his face an hour later."""
+    shared = subject(lead, other)
+    return bool(shared) and (not shared <= BODILY | _CARRIED or _vows(other))
+
+
+def _same_people(lead: Moment, other: Moment) -> bool:
+    """Whether an earlier moment is about the lead moment's own people again, two of them at least and no one else
+    (tagged or named by surname, `_told_people`), with votes of its own (RANK_VOTES) or weight for the story
+    (`weighs`): "Lea Moor greeted Pia Sand in the corridor; Sand turned to the mirror" (120 votes) hours before the
+    two of them reunite on stage for their old duet (800). The story's thread, whatever the lead moment's votes:
+    told in its item (`Story.aside`, unless it is its `setup`), never an item of its own."""
+    if other.first >= lead.first or other.lead is None or other.lead not in lead.people:
+        return False
+    people = _told_people(other, lead.people)
+    return len(people) >= 2 and people <= set(lead.people) and (other.votes >= RANK_VOTES or weighs(lead, other))
+
+
+def _on_thread(lead: Moment, about: str | None, other: Moment) -> bool:
+    """An earlier moment led by one of the lead moment's people on its thread (`continues`: two of its people, or its
+    lead person and its subject): a beat of the story when it carries weight of its own (`weighs`), told as what the
+    story began with only when it is its `setup`, else after it, as a look back (`Story.aside`)."""
+    return other.lead is not None and other.lead in lead.people and continues(lead, about, other)
+
+
+# a promise, a vow, a bet: "if the Harbour Rats win he is shaving off his dreadlocks", "swore she'd dance on the bar"
+_VOW = re.compile(
+    r"\b(?:if (?:[\w'-]+ ){1,4}?(?:win|wins|lose|loses|won|lost|get|gets)|vow(?:s|ed)?|promis(?:e|es|ed)"
+    r"|swore|swears|bet(?:s|ting)?|pledged?|(?:he|she|they|i)(?:'ll| will| would|'d) (?:shave|wear|sing|dance|jump|eat"
+    r"|dye|cut|give|buy|kiss|carry))\b"
+)
+
+
+def _vowed_there(lead: Moment, vow: Moment) -> bool:
+    """Whether an earlier promise, vow or bet (`_vows`) names the place the lead moment happened at as where it will
+    be paid ("he'll shave his moustache on the food-truck stage", then the shave filed from the food trucks, in Dutch
+    and in notes that share no word with it): the lead moment pays it off."""
+    texts = [fold(r.sighting.what) for r in vow.english]
+    places = [
+        ws
+        for p in {r.place for r in lead.reports if r.place}
+        if (ws := [stem(w) for w in re.findall(r"[a-z]+", p) if w not in STOPWORDS])
+        and all(any(w in t for t in texts) for w in ws)  # (the cheap test first: each stem somewhere in the text)
+    ]
+    if not places or not _vows(vow):
+        return False
+    words = {stem(w) for t in texts for w in re.findall(r"[a-z]+", t)}
+    return any(all(w in words for w in ws) for ws in places)
+
+
+def _vows(m: Moment) -> bool:
+    """Whether a moment's English report (its text or quote) makes a promise, a vow or a bet (`_VOW`): the setup
+    a payoff hangs on, told with it whatever its own votes."""
+    return any(_vowed(fold(f"{r.sighting.what} {r.sighting.quote or ''}")) for r in m.english)
+
+
+# what every match of `_VOW` holds, one of these (a folded text with none of them is not scanned)
+_VOW_WORDS = ("if ", "vow", "promis", "swore", "swears", "bet", "pledge", "'ll ", " will ", " would ", "'d ")
+
+
+def _vowed(folded: str) -> bool:
+    return any(w in folded for w in _VOW_WORDS) and _VOW.search(folded) is not None
+
+
+AWARD_ANSWERED = 90 * 60  # seconds: a moment this soon after an award result of its people answers it
+# an award result: a category named ("Best Female Artist", "Album of the Year") in a report that tells it won, was
+# handed over or went to someone ("Pip Lane won Best Female Artist", "walked out for Best Director and handed it to
+# Rao", "Best Lead in a Play: Ivy Marr.")
+_AWARD_NAME = re.compile(r"\b(?:Best [A-Z]|[A-Z]\w+ of the Year|Lifetime Achievement|Outstanding [A-Z])")
+_AWARD_GIVEN = re.compile(
+    r"\b(?:won|wins|beat|beats|took home|takes home|picked up|picks up|scooped|present(?:ed|s)?|handed (?:it|her|him)"
+    r"|gave (?:it|her|him)|accept(?:ed|s)|collect(?:ed|s)|went to)\b|^[^.:]{4,60}: [A-Z]"
+)
+
+
+def _answers_award(lead: Moment, other: Moment) -> bool:
+    """Whether `other` is the award result `lead` answers: told in English minutes before it (AWARD_ANSWERED), about
+    the lead moment's people only (the winner the loser hugs), its text a result (`_AWARD_NAME`, `_AWARD_GIVEN`)."""
+    if lead.ts - other.ts > AWARD_ANSWERED:
+        return False
+    people = _told_people(other)
+    return (
+        bool(people)
+        and people <= set(lead.people)
+        and any(_AWARD_NAME.search(r.sighting.what) and _AWARD_GIVEN.search(r.sighting.what) for r in other.english)
+    )
+
+
+def _award_result(m: Moment) -> bool:
+    """Whether a moment's English report tells an award result (`_AWARD_NAME`, `_AWARD_GIVEN`)."""
+    return any(_AWARD_NAME.search(r.sighting.what) and _AWARD_GIVEN.search(r.sighting.what) for r in m.english)
+
+
+def _won_as_vowed(vow: Moment, result: Moment) -> bool:
+    """Whether `result`, after a promise, a vow or a bet (`_vows`), is the award result it hangs on: "if the Harbour
+    Rats win Best Group he is shaving off his dreadlocks", then "The Harbour Rats won Best Group." (a person it tags
+    named in the vow's text, `_names_untagged`, or a thing both name, `subject`), its winner (the subject of its lead
+    clause) one of the vow's people or named in its text: "Mira Solis won Album of the Year" is another person's award
+    after "if the Moth Choir beat him to Album of the Year". The payoff is told with it."""
+    if result.first <= vow.first or not _vows(vow) or not _award_result(result):
+        return False
+    winner = result.lead
+    if winner is not None and winner not in vow.people and not _names_untagged(vow.english, [winner]):
+        return (
+            False  # another person's award ("Mira Solis won Album of the Year; Kuyper clapped"): not what it hangs on
+        )
+    return bool(_names_untagged(vow.english, list(result.people))) or bool(subject(vow, result))
+
+
+def _led_to(lead: Moment, other: Moment, tz: ZoneInfo | None) -> bool:
+    """Whether a later moment is what `lead` led to: the lead moment held for it or named its time (`sets_up`),
+    the person its search was for found (`_finds`), or two of its people still on its subject (a word in common:
+    "Vance did her whole set in Carvajal's boots" after Carvajal gave her the boots)."""
+    if sets_up(other, lead, tz) or _finds(other, lead):
+        return True
+    return len(set(lead.people) & _told_people(other, lead.people)) >= 2 and not lead.topic.isdisjoint(other.topic)
+
+
+def merged(told: Moment, other: Moment) -> Moment:
+    """One moment of a moment told and its retelling (`retellings.retells`): every report of both, in time order
+    (each credited when the body tells it, each quote kept, every vote counted)."""
+    return Moment(sorted({r.index: r for r in (*told.reports, *other.reports)}.values(), key=lambda r: r.index))
+
+
+SETUP_HOLD_MINUTES = 15  # a report held at least this long is waiting for something
+SETUP_RELEASE_WINDOW = 20 * 60  # ...and that something is a moment within this many seconds of its release
+
+
+def sets_up(lead: Moment, other: Moment, tz: ZoneInfo | None = None) -> bool:
+    """`other` is the setup of `lead`: an earlier moment about one of the lead moment's people that its own
+    reporter held back until about when `lead` happened ("she is not on the list: holding this"), or (with the
+    show's timezone) that named the time `lead` happened at (`appointed`: "Ask me at nine."): a promise it pays off,
+    so it is the first act of the same story."""
+    if other.first >= lead.first or other.lead is None or other.lead not in lead.people:
+        return False
+    if tz is not None and appointed(lead, other, tz):
+        return True
+    for r in other.reports:
+        s = r.sighting
+        if s.publish_at is None or (s.publish_at - s.created_at).total_seconds() < SETUP_HOLD_MINUTES * 60:
+            continue
+        release = s.publish_at.timestamp()
+        if any(abs(release - x.ts) <= SETUP_RELEASE_WINDOW for x in lead.reports):
+            return True
+    return False
+
+
+def appointed(lead: Moment, other: Moment, tz: ZoneInfo) -> bool:
+    """An earlier report of `other` (its text or quote) named the time that `lead` happened at, that night
+    (`appointments.keeps_appointment`: "Ask me at nine." at 18:45, the reveal at 21:00)."""
+    return any(
+        keeps_appointment(f"{r.sighting.what} {r.sighting.quote or ''}", r.ts, lead.ts, tz) for r in other.reports
+    )
+
+
+_DEFINITE = re.compile(r"\b(?:the|that)\s+([a-z' ]+)")
+
+
+_FOUND = re.compile(r"\b(?:found (?:her|him|them)|turned up|tracked (?:her|him|them) down)\b")
+_SEARCH = re.compile(
+    r"\b(?:(?:has|have) (?:anyone|anybody|you) seen|(?:anyone|anybody) (?:has |had )?seen|looking (?:for|everywhere)"
+    r"|searching|(?:can't|cannot|couldn't) find|nobody (?:can|could) find|gone missing|where is)\b"
+)
+
+
+def _finds(later: Moment, earlier: Moment) -> bool:
+    """Whether a moment finds someone ("FOUND HER.", "turned up in the boiler room") that an earlier one
+    searched for ("asking if anyone has seen his aunt", "nobody could find him"): the search is its premise."""
+    return any(_FOUND.search(fold(r.sighting.what)) for r in later.reports) and any(
+        _SEARCH.search(fold(r.sighting.what)) for r in earlier.reports
+    )
+
+
+def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
+    """The words a moment's text or quote refers back to that the moments told before it never give: the
+    head of a definite phrase ("she meant the holiday") and a quote's words (“Nine nominations.”), stemmed."""
+    given = frozenset().union(*(m.topic for m in before))
+    everyday = {stem(w) for w in EVERYWHERE}
+    found: set[str] = set()
+    for r in told.reports:
+        found.update(w for w in r.features().quote_tokens if len(w) >= 5 and w not in everyday)
+        for phrase in _DEFINITE.findall(fold(r.sighting.what)):
+            word = _head(phrase.split())
+            if len(word) >= 5 and word not in EVERYWHERE and word not in PLACE_WORDS:  # ("the whole corridor": where)
+                found.add(stem(word))
+    return frozenset(found - given)
+
+
+def _head(words: list[str]) -> str:
+    """The noun a definite phrase ends on: its last word before a function word ("velvet jacket inside out"
+    → "jacket", "holiday" → "holiday")."""
+    head = ""
+    for w in words:
+        if w in STOPWORDS:
+            break
+        head = w
+    return head
+
+
+def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) -> list[Moment]:
+    """The follow-ups, with the premise one of the story's moments presupposes when the story does not tell
+    it: an earlier moment sharing a person that gives a word a told moment refers back to (`_references`:
+    "she meant the holiday" after "If she wins, I'm going on holiday", a bet, a promise, a role). In a free
+    place, else instead of the weakest follow-up that is weaker than the premise (the premise of a payoff
+    before a lesser beat; the one that refers back to it too, if it is the weaker)."""
+    floor = FOLLOW_UP_SHARE * lead.score
+    told = [lead, *chosen]
+    # about the lead moment's own lead person (not a side character it shares: the star is everywhere)
+    candidates = [
+        m
+        for m in pool
+        if m.score >= floor
+        and m not in told
+        and lead.lead is not None
+        and (lead.lead in m.people or lead.lead in _told_people(m, (lead.lead,)))
+    ]
+    if not candidates:
+        return chosen
+    refs = [(t, _references(t, (x for x in told if x is not t))) for t in told]
+    for m in sorted(candidates, key=lambda m: m.priority[1:]):
+        if not any(
+            m.first < t.first and ((words and not words.isdisjoint(m.topic)) or _finds(t, m)) for t, words in refs
+        ):
+            continue
+        if not m.tellable:
+            continue
+        if len(chosen) < MAX_FOLLOW_UPS:
+            return [*chosen, m]
+        weakest = min(chosen, key=lambda x: x.score)
+        if weakest.score >= m.score:
+            return chosen
+        return [x if x is not weakest else m for x in chosen]
+    return chosen
