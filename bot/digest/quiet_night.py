@@ -16,6 +16,7 @@ from .clauses import sentences
 from .hygiene import prose
 from .moments import Moment
 from .polish import verbless
+from .verbs import is_past_verb
 
 
 def happened(m: Moment) -> bool:
@@ -47,13 +48,33 @@ def filler_left(m: Moment) -> bool:
 
 
 FILL_WORDS = 5  # content words (names aside) a filler's sentence needs to fill an empty place beside better moments
+ACT_AND_AFTER_WORDS = 3  # ... or when it tells an act and what followed (`_act_and_after`; places' words aside)
 
 
 def fills_count(m: Moment) -> bool:
     """Filler that may lead an item on a night with other items, when the digest is short of its count: an event
     (`may_fill`) told in a sentence of some substance, FILL_WORDS content words at least: an act and what it is
-    about in some detail, not "Harry Styles arrived." nor "asked where the nearest kettle was"."""
-    return may_fill(m) and len(m.speaker.features().tokens) >= FILL_WORDS and not _participle_note(m)
+    about in some detail, not "Harry Styles arrived." nor "asked where the nearest kettle was"; or ACT_AND_AFTER_WORDS
+    when it tells an act and what followed it (`_act_and_after`: "tripped on the stairs of the stage and laughed it
+    off", the stage a place's word)."""
+    words = len(m.speaker.features().tokens)
+    full = words >= FILL_WORDS or (words >= ACT_AND_AFTER_WORDS and _act_and_after(m))
+    return may_fill(m) and full and not _participle_note(m)
+
+
+def _act_and_after(m: Moment) -> bool:
+    """Its text tells its person's act and what they did next, two verbs in the past joined by "and" ("Nell Vance
+    slipped on the riser steps and shrugged it off"): a mishap and its end, in fewer content words than FILL_WORDS,
+    is as full as a longer single act ("checked a reflection in a fire extinguisher" is one act, no next)."""
+    names = {w.strip(_MARKS) for k in m.people for w in k.split()}
+    words = [w.strip(_MARKS).casefold() for w in prose(m.speaker.sighting.what).split()]
+    rest = [w for w in words if w and w not in names]
+    if not rest or not is_past_verb(rest[0]):
+        return False
+    return any(w == "and" and k + 1 < len(rest) and is_past_verb(rest[k + 1]) for k, w in enumerate(rest[1:], 1))
+
+
+_MARKS = ",.;:!?\"'“”‘’"
 
 
 def _participle_note(m: Moment) -> bool:
