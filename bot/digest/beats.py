@@ -427,8 +427,10 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
     never between two sentences of the scene ("… beatboxed while her grandfather sang. It began earlier, when …
     Several reporters stood to applaud." separated the applause from what it applauds), never after the closing
     quote ("… “Mama, it's got your name on it too,” Bell said. It began hours earlier, when …"): the cause before the
-    payoff's lines. They are cut to the whole sentences that keep the paragraph within BODY_WORDS: the lead moment's
-    own sentences are never cut for them. Also how many setups are told (their first sentence at least)."""
+    payoff's lines, unless the setup tells a line of its own: then the lead moment's lines come first, said where it
+    happened, never after the setup's as if said there. They are cut to the whole sentences that keep the paragraph
+    within BODY_WORDS: the lead moment's own sentences are never cut for them. Also how many setups are told (their
+    first sentence at least)."""
     hidden = Hidden(single=False)
     said = sentences(hidden.hide(lead))
     at = 1
@@ -448,6 +450,8 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
             continue
         break
     own = [hidden.show(x) for x in said]
+    if any("“" in s for s in kept) and any("“" in s for s in own[at:]):
+        at = len(own)  # (a setup's line before the lead's would read as said there: the lead's own lines first)
     return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told
 
 

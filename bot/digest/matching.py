@@ -13,7 +13,7 @@ from .copyedit import thin_place
 from .events import same_event
 from .hygiene import prose
 from .language import ENGLISH, foreign_place, language_of
-from .lexicon import BODILY, EVERYWHERE, stem
+from .lexicon import BODILY, EVERYWHERE, PEOPLE, stem
 from .night import STOPWORDS, Features, Report
 from .places import other_place, same_place, within
 from .polish import verbless
@@ -202,12 +202,26 @@ def apart(r: Report, lead: Report) -> bool:
     """Whether `r` tells an act of its own beside the lead report of its moment: it has weight of its own (a key
     mark, a pin, or APART_VOTES votes and APART_SHARE of the lead report's) and is about other people (both tag
     someone, and neither tags nor names anyone the other does). Such a report is never clustered into the lead
-    report's moment (`Clusters.union`): it is told as its own moment, not as a pinned item's tail."""
+    report's moment (`Clusters.union`): it is told as its own moment, not as a pinned item's tail. Unless
+    one of them tells someone it does not name and the two tell one event (`_unnamed_party`, `one_event`)."""
     if not r.names or not lead.names:
         return False
     s = r.sighting
     weighs = s.key or r.pin is not None or (s.votes >= APART_VOTES and s.votes >= APART_SHARE * lead.sighting.votes)
-    return bool(weighs) and set(r.names).isdisjoint(lead.names) and _shared_people(r, lead) == 0
+    if not (weighs and set(r.names).isdisjoint(lead.names) and _shared_people(r, lead) == 0):
+        return False
+    return not ((_unnamed_party(r) or _unnamed_party(lead)) and one_event(r, lead))
+
+
+_UNNAMED = re.compile(rf"(?i)\b(?:someone|somebody|(?:a|an|one)\s+(?:[a-z'-]+\s+)?(?:{'|'.join(sorted(PEOPLE))}))\b")
+
+
+def _unnamed_party(r: Report) -> bool:
+    """Whether a report tells someone it does not name ("a presenter went over the lip of the stage … and the bassist
+    Juniper Hale caught him", tagged with Hale alone): the other report of one event in other words (`one_event`: the
+    fall, at the same place minutes before) may name him. Such a pair is one moment told from two sides, never an
+    act of its own (`apart`)."""
+    return _UNNAMED.search(prose(r.sighting.what)) is not None
 
 
 def _echoes(said: Report, other: Report) -> bool:

@@ -17,6 +17,7 @@ from .hygiene import prose
 from .moments import Moment
 from .payoff import news_weight
 from .polish import verbless
+from .verbs import is_past_verb
 
 
 def happened(m: Moment) -> bool:
@@ -48,6 +49,7 @@ def filler_left(m: Moment) -> bool:
 
 
 FILL_WORDS = 5  # content words (names aside) a filler's sentence needs to fill an empty place beside better moments
+ACT_AND_AFTER_WORDS = 3  # ... or when it tells an act and what followed (`_act_and_after`; places' words aside)
 
 
 def fills_count(m: Moment) -> bool:
@@ -55,10 +57,12 @@ def fills_count(m: Moment) -> bool:
     (`may_fill`) told in a sentence of some substance, FILL_WORDS content words at least: an act and what it is
     about in some detail, not "Harry Styles arrived." nor "asked where the nearest kettle was"; or a sentence whose
     person does something that changes things (`_changes_things`: "Tyler, The Creator tripped on the stairs of the
-    stage and laughed it off", a fall is news however few its words)."""
+    stage and laughed it off", a fall is news however few its words); or ACT_AND_AFTER_WORDS when it tells an act and
+    what followed it (`_act_and_after`: "slipped on the riser steps and shrugged it off", the steps a place's word)."""
     if not may_fill(m) or _participle_note(m):
         return False
-    return len(m.speaker.features().tokens) >= FILL_WORDS or _changes_things(m)
+    words = len(m.speaker.features().tokens)
+    return words >= FILL_WORDS or _changes_things(m) or (words >= ACT_AND_AFTER_WORDS and _act_and_after(m))
 
 
 def _changes_things(m: Moment) -> bool:
@@ -77,6 +81,21 @@ def _changes_things(m: Moment) -> bool:
 
 
 _EDGE = ",.;:!?\"'“”‘’()"
+
+
+def _act_and_after(m: Moment) -> bool:
+    """Its text tells its person's act and what they did next, two verbs in the past joined by "and" ("Nell Vance
+    slipped on the riser steps and shrugged it off"): a mishap and its end, in fewer content words than FILL_WORDS,
+    is as full as a longer single act ("checked a reflection in a fire extinguisher" is one act, no next)."""
+    names = {w.strip(_MARKS) for k in m.people for w in k.split()}
+    words = [w.strip(_MARKS).casefold() for w in prose(m.speaker.sighting.what).split()]
+    rest = [w for w in words if w and w not in names]
+    if not rest or not is_past_verb(rest[0]):
+        return False
+    return any(w == "and" and k + 1 < len(rest) and is_past_verb(rest[k + 1]) for k, w in enumerate(rest[1:], 1))
+
+
+_MARKS = ",.;:!?\"'“”‘’"
 
 
 def _participle_note(m: Moment) -> bool:

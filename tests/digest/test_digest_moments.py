@@ -38,6 +38,63 @@ def test_one_stage_fall_told_in_other_words_and_tagged_with_other_people_is_one_
     assert item.body.count("stage") == 1  # told once: the best report speaks for the moment
 
 
+def test_a_catch_whose_report_names_only_the_catcher_is_one_item_with_the_fall_it_stopped():
+    """The fall and the catch, each tagged with its own person, both voted: the catch's report calls the man who
+    fell "a conductor", so it is the fall told from the other side, never an act of its own (`matching.apart`)."""
+    night = Night()
+    filler(night, 5, votes=2)
+    fall = night.spot(
+        "Ivo Brandt toppled off the front of the podium during the anthem",
+        who=["Ivo Brandt"],
+        by="Amy",
+        at="21:20",
+        where="Concert hall",
+        votes=44,
+    )
+    catch = night.spot(
+        "A conductor stepped backwards off the riser mid-song and the violinist Rhea Moss caught him",
+        who=["Rhea Moss"],
+        by="Ben",
+        at="21:23",
+        where="Concert hall",
+        votes=30,
+    )
+
+    digest = night.compile()
+    item = item_with(digest, fall)
+
+    assert item is item_with(digest, catch)
+    assert item.reporters == ["Amy", "Ben"]
+    assert not any(i.headline.endswith("Him") for i in every_item(digest))
+
+
+def test_two_named_people_falling_at_one_place_minutes_apart_stay_two_items():
+    """Two falls of two people, both named, both voted, at one place three minutes apart: neither report tells
+    someone it does not name, so each is an act of its own, an item each."""
+    night = Night()
+    filler(night, 5, votes=2)
+    first = night.spot(
+        "Ivo Brandt toppled off the front of the podium during the anthem",
+        who=["Ivo Brandt"],
+        by="Amy",
+        at="21:20",
+        where="Concert hall",
+        votes=44,
+    )
+    second = night.spot(
+        "Rhea Moss slipped on the podium steps during the encore",
+        who=["Rhea Moss"],
+        by="Ben",
+        at="21:23",
+        where="Concert hall",
+        votes=30,
+    )
+
+    digest = night.compile()
+
+    assert item_with(digest, first) is not item_with(digest, second)
+
+
 def test_a_moment_reported_in_chinese_and_in_english_minutes_apart_is_told_once():
     night = Night()
     filler(night, 5, votes=2)

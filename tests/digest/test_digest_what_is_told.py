@@ -211,7 +211,7 @@ def test_a_setup_quoted_in_its_own_words_is_told_after_the_lede_and_not_paraphra
     assert "7.40" not in item.body and item.reporters == ["Ben", "Cy"]
 
 
-def test_a_line_after_the_same_speakers_line_in_the_setup_is_added_not_said_again():
+def test_the_payoffs_line_is_said_at_the_payoff_and_the_setups_line_after_its_setup():
     night = Night()
     filler(night, 4, votes=1)
     night.spot(
@@ -238,4 +238,7 @@ def test_a_line_after_the_same_speakers_line_in_the_setup_is_added_not_said_agai
 
     body = item_with(night.compile(), bag).body
 
-    assert "“Deal. Bring a bigger bag,” Ostend said. “Deal is a deal,” Ostend added." in body
+    # (was "“Deal. Bring a bigger bag,” Ostend said. “Deal is a deal,” Ostend added.": the payoff's line read as said
+    # at the bar, when the bet was made; the lead moment's line is said in the lead moment, `beats._with_setup`)
+    assert "sequins and all. “Deal is a deal,” Ostend said. It began hours earlier" in body
+    assert body.endswith("“Deal. Bring a bigger bag,” Ostend said.")

@@ -495,9 +495,10 @@ def test_a_premise_reported_only_in_another_language_is_told_by_its_quote_after_
 
     assert bet.id in item.sighting_ids
     assert item.body.startswith("Shuffleboard was over. Yara Holt won 7-5"), item.body
-    # the bet told before the result's quote, never after it
+    # the result's line said at the result, then the bet with its own line (was the bet first: "Put it on" read as
+    # said when the bet was made, `beats._with_setup`)
     said = item.body.index("It began earlier in the VIP lounge, when Dunmore said: “Deal. I don't lose.”")
-    assert said < item.body.index("“Put it on."), item.body
+    assert item.body.index("“Put it on.") < said, item.body
 
 
 def test_a_quote_nobody_is_credited_with_is_given_to_the_unnamed_person_just_described():
@@ -633,9 +634,10 @@ def test_two_setups_of_the_lead_moment_are_told_after_it_in_time_order_never_pas
     body = item_with(night.compile(), press).body
 
     assert body.startswith("Desmond Kiel was in the press room holding the trophy"), body
-    # two setups: after the lead sentence, in time order, before the lead moment's quote
-    began = body.index("beside him. It began hours earlier, when Quaye wheeled a trolley of programme boxes")
-    assert began < body.index("Hours later, Quaye walked out to present Best Director") < body.index("“He brought")
+    # two setups: after the lead moment and its own line (said in the press room, not at the loading dock: the setup
+    # tells a line of its own, `beats._with_setup`), in time order
+    began = body.index("Quaye said. It began hours earlier, when Quaye wheeled a trolley of programme boxes")
+    assert body.index("beside him. “He brought") < began < body.index("Hours later, Quaye walked out to present Best")
     assert "Earlier" not in body and "Then," not in body and "\n\n" not in body
 
 
