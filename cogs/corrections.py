@@ -131,7 +131,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         photo_note = f" Its photo was {'replaced' if had_photo else 'added'}." if kept is not None else ""
         if remove_photo:
             photo_note = " Its photo was removed."
-        told = await services.editions.tell_correction(interaction.client.notices, s)
+        told = await services.editions.tell_correction(interaction.client.notices, s, editor.now)
         await reply(
             interaction,
             f"Corrected **#{s.id}**; the previous version is kept in its history.{photo_note}{where_note}{lost}"

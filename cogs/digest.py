@@ -77,8 +77,10 @@ async def publish(
         return result
     publisher = interaction.client.editions
     drive = await publisher.run(result.edition.id)
+    complete = drive.edition.completed_at is not None and drive.edition.live
     return dataclasses.replace(
         result,
+        withdrawn=await interaction.client.services.editions.retracted_in(drive.edition, who.now) if complete else (),
         edition=drive.edition,
         stopping=publisher.stopping,
         elsewhere=drive.elsewhere,

@@ -5,12 +5,17 @@ only repeats what the sighting said changes nothing.
 
 Used twice, by one rule: just before each of an edition's messages is sent (a sighting it tells corrected since
 the edition was recorded stops it, like a retraction), and after a correction of a sighting a published edition
-tells (the desk is told, with the edition's links and what to do)."""
+tells (the desk is told, with the edition's links and what to do). Then, as the rule above only says which fields
+changed, the item the digest would print now is compared with the published one (`reads_as_published`): a place
+the item never prints, or a name already printed in full, alarms nobody."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
+from bot.digest import Digest
+from bot.digest.embeds import item_embed
 from bot.models import Revision, Sighting
 
 # (label for the editors, the fields compared): what an item can say of a sighting
@@ -52,3 +57,21 @@ def corrected_since(revisions: list[Revision], now: Sighting, since: datetime) -
 def corrected_reason(labels: list[str]) -> str:
     """ "corrected (who, what)": what follows "#7 was" in the publisher's sentence."""
     return f"corrected ({', '.join(labels)})"
+
+
+def printed(embed: dict[str, Any]) -> tuple[str, str, str]:
+    """What readers read of an item's embed: its headline without the rank label ("3." or "Bonus:"), its body,
+    its credit line. The photo is not text (bot.publishing compares a replaced photo by its bytes)."""
+    label, _, headline = str(embed.get("title") or "").partition(" ")
+    footer = embed.get("footer") or {}
+    return headline or label, str(embed.get("description") or ""), str(footer.get("text") or "")
+
+
+def reads_as_published(digest: Digest, sighting_id: int, published: list[list[dict[str, Any]]]) -> bool:
+    """Whether every item of `digest` (compiled now) that tells the sighting reads word for word as an item of the
+    `published` messages: False when none tells it any more (the correction took it out of the digest)."""
+    items = [i for i in (*digest.items, digest.bonus) if i is not None and sighting_id in i.sighting_ids]
+    shown = {printed(embed) for message in published for embed in message}
+    return bool(items) and all(
+        printed(item_embed(i, "Bonus:" if i is digest.bonus else f"{i.rank}.")) in shown for i in items
+    )

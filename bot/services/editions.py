@@ -3,8 +3,10 @@ nothing, and the sentences that report how an edition went. The sending itself i
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from bot.access import Caller
 from bot.digest import Digest, to_messages_with_ids
@@ -13,11 +15,13 @@ from bot.digest.shortened import posted_items
 from bot.errors import InvalidInput, NotFound
 from bot.feed.editors import EditorsLine, Told, tell_editors
 from bot.models import Sighting
-from bot.services.corrected import told_changes
+from bot.services.corrected import reads_as_published, told_changes
 from bot.services.digest import DigestService, empty_digest
 from bot.text import inert, plural
 from db.repositories import ShowRepository
 from db.repositories.editions import Edition, EditionRepository, NewEdition
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,7 @@ class Publication:
     stopping: bool = False  # Backstage began stopping while it was being posted
     elsewhere: bool = False  # another process is posting it (this one tells the desk when it is complete)
     interrupted: bool = False  # posting it failed on our side (the database restarting); it goes on by itself
+    withdrawn: tuple[int, ...] = ()  # sightings its posted messages tell, retracted while it was posted
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,14 @@ class EditionService:
             if e.live and any(sighting_id in m.sighting_ids for m in e.sent if m.deleted_at is None)
         ]
 
+    async def retracted_in(self, edition: Edition, now: datetime) -> tuple[int, ...]:
+        """The sightings the edition's posted messages tell that are retracted now (a retraction while the rest
+        of it was posted: the publisher checks a message only before sending it, and the desk is told,
+        `tell_retraction`)."""
+        told = sorted({sid for m in edition.sent if m.deleted_at is None for sid in m.sighting_ids})
+        gone = await self.digest.unpublishable(told, edition.show_id, now)
+        return tuple(sid for sid in told if gone.get(sid) == "retracted")
+
     async def tell_retraction(self, line: EditorsLine, show_id: int, sighting_id: int) -> str | None:
         """A sighting just retracted that a published edition still tells: the editors are told (desk, else the
         editor who opened the show, `tell_editors`) with the edition's links and what to do; returns what the one
@@ -117,16 +130,17 @@ class EditionService:
             line, show_id, published, "it", lambda name: retracted_after_publishing(sighting_id, published, name)
         )
 
-    async def tell_correction(self, line: EditorsLine, s: Sighting) -> str | None:
+    async def tell_correction(self, line: EditorsLine, s: Sighting, now: datetime) -> str | None:
         """A sighting just corrected in what a published edition tells of it (who, what, quote, quote by, where,
         headline: bot.services.corrected): told as a retraction is, `tell_retraction`. None when the correction
-        changed none of those (a photo: bot.publishing checks it) or no published edition tells the sighting."""
+        changed none of those (a photo: bot.publishing checks it), no published edition tells the sighting, or
+        the item the digest would print now reads word for word as published (a place the item never prints)."""
         revisions = await self.digest.revisions(s.id)
         labels = told_changes(revisions[-1], s) if revisions else []
         if not labels:
             return None
         published = await self.telling(s.show_id, s.id)
-        if not published:
+        if not published or await self._reads_as_published(s, published, now):
             return None
         return await self._tell(
             line,
@@ -135,6 +149,19 @@ class EditionService:
             "the previous version",
             lambda name: corrected_after_publishing(s.id, labels, published, name),
         )
+
+    async def _reads_as_published(self, s: Sighting, published: list[Edition], now: datetime) -> bool:
+        """Whether the digest compiled now (as many items as the last edition) prints `s` as the editions did."""
+        show = await self.shows.get(s.show_id)
+        if show is None:
+            return False
+        try:
+            digest = await self.digest.compile_show(show, count=min(10, max(1, published[-1].items)), now=now)
+        except Exception:  # the desk is told then: a false alarm costs less than a silent stale item
+            log.exception("digest: compiling the show to compare #%s with the published edition failed", s.id)
+            return False
+        posted = [m.embeds for e in published for m in e.sent if m.deleted_at is None and s.id in m.sighting_ids]
+        return reads_as_published(digest, s.id, posted)
 
     async def _tell(
         self, line: EditorsLine, show_id: int, published: list[Edition], what: str, notice: Callable[[str], str]
@@ -191,7 +218,8 @@ def halted(edition: Edition) -> str:
     opening = edition.messages[0].embeds[0].get("title") if edition.messages[0].embeds else None
     shown = f" under the title “{opening}”" if opening else ""
     return (
-        f"{edition.halted}. {len(edition.sent)} of its {len(edition.messages)} messages were posted "
+        f"{edition.halted}. {len(edition.sent)} of its {len(edition.messages)} messages "
+        f"{'was' if len(edition.sent) == 1 else 'were'} posted "
         f"({links(edition)}): readers see {posted} of its {edition.items} items{shown}. `/digest unpublish` takes "
         f"them down, `/digest publish again:true` posts a new edition."
     )
@@ -241,7 +269,8 @@ def report(publication: Publication) -> str:
             f"`/digest publish again:true` posts a new edition; `/digest unpublish` takes it down."
         )
     if e.halted is not None:
-        return f"Edition {e.number} of the digest of **{name}** was not published in full: " + halted(e)
+        how = "was not published in full" if e.sent else "was not published"
+        return f"Edition {e.number} of the digest of **{name}** {how}: " + halted(e)
     if not e.live:
         return (
             f"Edition {e.number} of the digest of **{name}** was unpublished by "
@@ -263,7 +292,21 @@ def report(publication: Publication) -> str:
         )
     return (
         f"Published edition {e.number} of the digest of **{name}** ({plural(e.items, 'item')}) in <#{e.channel_id}>: "
-        f"{links(e)}" + crossposting(e)
+        f"{links(e)}" + crossposting(e) + withdrawn(publication.withdrawn)
+    )
+
+
+def withdrawn(ids: tuple[int, ...]) -> str:
+    """What the publishing editor is told of sightings retracted while the edition was posted, after their
+    message went up (the desk is told the same, `retracted_after_publishing`)."""
+    if not ids:
+        return ""
+    named = ", ".join(f"#{sid}" for sid in ids)
+    it = "it" if len(ids) == 1 else "them"
+    return (
+        f" **{named} {'was' if len(ids) == 1 else 'were'} retracted while it was posted**, after {it} went up: "
+        f"the edition still tells {it} (the desk is told). To correct it, post a new edition with `/digest publish "
+        f"again:true` (it leaves {named} out), or take the digest down with `/digest unpublish`."
     )
 
 

@@ -36,18 +36,18 @@ async def held_publish(room: Newsroom) -> tuple[Any, asyncio.Task[str], int]:
 async def test_a_correction_of_who_did_it_after_publishing_tells_the_desk_with_the_links(newsroom: Newsroom):
     await night(newsroom)
     await publish(newsroom)
-    assert "Lady Gaga" in text_of(digest_messages(newsroom))  # #1: Gaga lit a cigarette for Adele
+    assert "Beyoncé signed" in text_of(digest_messages(newsroom))  # #4: Beyoncé signed a fan's cast (its own item)
     before = len(newsroom.fake.channel_messages(newsroom.desk.id))
 
     result = await newsroom.slash(
-        newsroom.amy, "sighting edit", id=1, what="Beyoncé lit a cigarette for Adele during the break", who="Beyoncé"
+        newsroom.ben, "sighting edit", id=4, what="Adele signed a fan's cast backstage", who="Adele"
     )
     answer = str((await result.final())["content"])
 
-    assert "Corrected **#1**" in answer, answer
+    assert "Corrected **#4**" in answer, answer
     assert "The published digest (edition 1) still tells the previous version: the desk is told" in answer, answer
-    (notice,) = [t for t in desk_since(newsroom, before) if "**#1** was corrected" in t]
-    assert notice.startswith("**#1** was corrected (who, what), but the published digest"), notice
+    (notice,) = [t for t in desk_since(newsroom, before) if "**#4** was corrected" in t]
+    assert notice.startswith("**#4** was corrected (who, what), but the published digest"), notice
     assert link(newsroom, digest_messages(newsroom)[0]) in notice
     assert "`/digest publish again:true`" in notice and "`/digest unpublish edition:1`" in notice
 
@@ -105,3 +105,27 @@ async def test_an_edition_stopped_half_posted_counts_what_readers_see_and_the_de
     (notice,) = [t for t in desk_since(newsroom, before) if "stopped" in t]
     assert notice.startswith(f"Publishing edition 1 of the digest of {SHOW} stopped: #{pulled} was retracted")
     assert link(newsroom, posted) in notice and "`/digest unpublish` takes them down" in notice, notice
+
+
+async def test_an_item_retracted_after_its_message_went_up_is_named_in_the_publishing_editors_answer(
+    newsroom: Newsroom,
+):
+    await newsroom.open_show()
+    await newsroom.long_night()
+    hold = newsroom.fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")).endswith("-1"))
+    publishing = asyncio.create_task(publish(newsroom, count=8))
+    await newsroom.fake.wait_for(lambda: hold.reached, 20, "the digest's second message on the wire")
+    (first,) = read_rows(newsroom.db_path, "SELECT sighting_ids FROM digest_messages WHERE position = 0")
+    pulled = json.loads(first[0])[0]
+    before = len(newsroom.fake.channel_messages(newsroom.desk.id))
+    retracted = await newsroom.said(newsroom.editor, "sighting retract", id=pulled)
+    hold.release()
+
+    reply = await publishing
+
+    assert retracted.startswith(f"Retracted **#{pulled}**"), retracted
+    assert reply.startswith("Published edition 1"), reply
+    assert f"**#{pulled} was retracted while it was posted**, after it went up: the edition still tells it" in reply
+    assert f"`/digest publish again:true` (it leaves #{pulled} out)" in reply, reply
+    (notice,) = [t for t in desk_since(newsroom, before) if f"**#{pulled}** was retracted" in t]
+    assert "still tells it" in notice, notice

@@ -192,7 +192,7 @@ async def test_a_photo_replaced_before_a_restart_stops_the_resumed_edition_inste
 
         [notice] = await fake.wait_for(told, 30, "the desk to be told the edition stopped")
         assert f"#{sid} was given a new photo after the digest was compiled, so it was not posted" in notice, notice
-        assert "1 of its 2 messages were posted" in notice and "`/digest publish again:true`" in notice, notice
+        assert "1 of its 2 messages was posted" in notice and "`/digest publish again:true`" in notice, notice
         assert digest_nonces(fake, lobby) == ["digest-1-0"]
         digest = {int(m["id"]) for m in fake.channel_messages(lobby)}
         assert sha(new) not in {sha(u.data) for u in fake.uploads if u.message_id in digest}

@@ -1,0 +1,107 @@
+"""Corrections and retractions after the digest is published, through the real client: the desk is alarmed only
+when the item the digest would print now reads differently from the published one (what readers see, not which
+fields changed), and the correspondent is answered in time even when the desk channel is slow."""
+
+from __future__ import annotations
+
+import asyncio
+
+from backstage_testing.pytest_plugin import Newsroom
+from tests.e2e.test_digest_publish import digest_messages, publish, text_of
+
+STALE = "still tells"
+
+
+async def cloakroom_night(room: Newsroom) -> None:
+    """Two sightings, two items, with places the digest does not print: Odile's scarf (quoted, no `quote_by`) in
+    the cloakroom, Piet's mints in the orchestra pit."""
+    await room.open_show()
+    for name in ("Odile Marchetti", "Piet Saarinen", "Vera Lindqvist"):
+        await room.slash(room.editor, "roster add", name=name)
+    posts = [
+        (
+            room.amy,
+            "Odile Marchetti tied her scarf around Vera Lindqvist's wrist for luck",
+            "Bring it back",
+            "Cloakroom",
+        ),
+        (room.ben, "Piet Saarinen handed out mints to the whole string section", None, "Orchestra pit"),
+    ]
+    for member, what, quote, where in posts:
+        await room.slash(member, "spot", what=what, where=where, **({"quote": quote} if quote else {}))
+    await room.wait_feed(2)
+
+
+def desk(room: Newsroom) -> list[str]:
+    return [str(m.get("content")) for m in room.fake.channel_messages(room.desk.id)]
+
+
+async def test_a_correction_readers_cannot_see_in_the_published_item_alarms_nobody(newsroom: Newsroom):
+    await cloakroom_night(newsroom)
+    await publish(newsroom, count=2)
+    published = text_of(digest_messages(newsroom))
+    assert "Odile Marchetti" in published and "Piet Saarinen" in published, published
+    assert "cloakroom" not in published.lower() and "orchestra pit" not in published.lower(), published
+    before = len(desk(newsroom))
+
+    moved = await newsroom.said(newsroom.amy, "sighting edit", id=1, where="Rooftop bar")
+    stop = await newsroom.said(
+        newsroom.editor,
+        "sighting edit",
+        id=2,
+        what="Piet Saarinen handed out mints to the whole string section.",
+    )
+
+    assert moved.startswith("Corrected **#1**") and STALE not in moved, moved
+    assert stop.startswith("Corrected **#2**") and STALE not in stop, stop
+    assert not [t for t in desk(newsroom)[before:] if "was corrected" in t], desk(newsroom)[before:]
+
+
+async def test_a_correction_of_who_said_the_quote_still_alarms_the_desk(newsroom: Newsroom):
+    await cloakroom_night(newsroom)
+    await publish(newsroom, count=2)
+    before = len(desk(newsroom))
+
+    said = await newsroom.said(newsroom.amy, "sighting edit", id=1, quote_by="Vera Lindqvist")
+
+    assert "The published digest (edition 1) still tells the previous version: the desk is told" in said, said
+    (notice,) = [t for t in desk(newsroom)[before:] if "was corrected" in t]
+    assert notice.startswith("**#1** was corrected (quote by), but the published digest"), notice
+
+
+async def test_a_correction_is_answered_in_time_while_the_desk_channel_is_slow(newsroom: Newsroom):
+    await cloakroom_night(newsroom)
+    await publish(newsroom, count=2)
+    desk_id = str(newsroom.desk.id)
+    slow = newsroom.fake.hold(lambda r: r.method == "POST" and r.path.endswith(f"/channels/{desk_id}/messages"))
+    try:
+        edit = await newsroom.slash(newsroom.amy, "sighting edit", id=1, quote="Bring it back by midnight")
+        await newsroom.fake.wait_for(lambda: slow.reached, 10, "the desk notice on the wire")
+        await asyncio.sleep(3.5)  # longer than Discord's 3 s for the first answer
+    finally:
+        slow.release()
+
+    answer = str((await edit.final())["content"])
+
+    assert answer.startswith("Corrected **#1**"), answer
+    assert "the desk is told" in answer, answer
+    newsroom.fake.assert_clean()
+
+
+async def test_a_retraction_is_answered_in_time_while_the_desk_channel_is_slow(newsroom: Newsroom):
+    await cloakroom_night(newsroom)
+    await publish(newsroom, count=2)
+    desk_id = str(newsroom.desk.id)
+    slow = newsroom.fake.hold(lambda r: r.method == "POST" and r.path.endswith(f"/channels/{desk_id}/messages"))
+    try:
+        pulled = await newsroom.slash(newsroom.amy, "sighting retract", id=1)
+        await newsroom.fake.wait_for(lambda: slow.reached, 10, "the desk notice on the wire")
+        await asyncio.sleep(3.5)
+    finally:
+        slow.release()
+
+    answer = str((await pulled.final())["content"])
+
+    assert answer.startswith("Retracted **#1**"), answer
+    assert "the desk is told" in answer, answer
+    newsroom.fake.assert_clean()
