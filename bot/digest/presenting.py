@@ -124,3 +124,57 @@ def _simple_after_and(rest: list[str], plural: bool) -> list[str]:
 
 
 _RELATIVE_PRESENT = {"was": "is", "were": "are", "wasn't": "isn't", "weren't": "aren't"}
+
+
+# the clauses whose verb is told in the headline's present: a time or a cause, at the moment of the act ("When the
+# Whole Queue Clapped" → "Claps", "Until the Lights Came Up" → "Come Up"), never "since" or "if" (another time)
+_AT_THE_TIME = frozenset({"when", "while", "as", "until", "till", "before", "after", "because", "once", "whenever"})
+_SUBJECT_RELATIVES = frozenset({"that", "who"})  # "a Hug That Lasted a Full Minute" → "That Lasts"
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
+_CLAUSE_SUBJECT_WORDS = 7
+_KEPT_PASTS = frozenset({"had", "did", "could", "would", "should", "might", "been", "used", "said"})
+
+
+def _past_verb(word: str) -> bool:
+    w = word.lower()
+    if not word.islower() or w in _KEPT_PASTS or w.endswith("ing"):
+        return False
+    return (w in IRREGULAR and IRREGULAR[w] != w) or (w.endswith("ed") and base_form(w) is not None)
+
+
+def later_clauses_present(headline: str) -> str:
+    """A headline's subordinate clause of the time of its act, or its subject relative clause, in the present like
+    its main verb ("… Cries in the Foyer When the Whole Queue Clapped for Her" → "Claps for Her", "… Until the
+    Lights Came Up" → "Come Up", "… Into a Hug That Lasted a Full Minute" → "Lasts"). Outside quotations; the
+    words as they are where no such clause has a verb in the past."""
+    words = headline.split()
+    quoted = False
+    for i, word in enumerate(words):
+        opens, closes = word.startswith(("“", '"')), word.rstrip(".,!?;:").endswith(("”", '"'))
+        quoted = (quoted or opens) and not closes
+        low = bare(word).lower()
+        if quoted or opens or word.endswith((",", ";", ":")) or i == 0:
+            continue
+        if low in _SUBJECT_RELATIVES and i + 1 < len(words) and _past_verb(bare(words[i + 1])):
+            before = bare(words[i - 1])
+            plural = before.islower() and before.endswith("s") and not before.endswith(("ss", "'s", "us"))
+            words[i + 1] = words[i + 1].replace(bare(words[i + 1]), present(bare(words[i + 1]), plural)[0], 1)
+            continue
+        if low not in _AT_THE_TIME:
+            continue
+        for j in range(i + 2, min(len(words), i + 2 + _CLAUSE_SUBJECT_WORDS)):
+            w = bare(words[j])
+            prior = bare(words[j - 1])
+            if words[j - 1].endswith((",", ";", ":")) or words[j - 1][:1] in ("“", '"'):
+                break
+            if _past_verb(w) and prior.lower() not in DETERMINERS and prior.lower() not in ("his", "her", "their"):
+                subject = [bare(x) for x in words[i + 1 : j]]
+                if subject[0].lower() in DETERMINERS | _PLURAL_PRONOUNS | {"he", "she", "it"} or capitalised(
+                    subject[0]
+                ):
+                    plural = subject[-1].lower() in _PLURAL_PRONOUNS or plural_subject(subject)
+                    words[j] = words[j].replace(w, present(w, plural)[0], 1)
+                break
+            if not (w.islower() or capitalised(w)) or prior.lower() in SUBORDINATORS:
+                break
+    return " ".join(words)

@@ -164,6 +164,8 @@ def base_form(word: str) -> str | None:
         return _SHORT_IE.get(w[:-3]) or w[:-3] + "y"
     if w.endswith("eed"):
         return w[:-1] if w[:-1] in REGULAR else None  # "agreed" -> "agree"; "need", "freed": too few to tell apart
+    if w.endswith("yed") and len(w) == 4:
+        return w[:-1]  # "dyed" -> "dye", "eyed" -> "eye" (never "dies")
     if w.endswith("ed") and len(w) > 3:
         return w[:-1] if w[-3] == "e" else _restore_e(w[:-2])
     if w.endswith("ing") and len(w) > 4:
