@@ -117,7 +117,7 @@ def _not_the_helper(passing: list[str], short: list[str], names: Sequence[str]) 
 
 
 _STILL = wordset("stand sit wait lie kneel lean watch look listen stay linger hover")  # a posture, nothing done
-_WHILE = wordset("while as when")
+_WHILE = wordset("while as")  # (never "when": "Stands Frozen … When Sol Reads His Name" is the news)
 
 
 def _not_the_bystander(passing: list[str], names: Sequence[str]) -> list[str]:

@@ -61,6 +61,8 @@ def pasted_after_colon(r: _Reading) -> bool:
     clause. A quotation after the colon is the house shape (`Name: “…”`, "… Tells Ada: “…”")."""
     for i in range(len(r.words) - 1):
         if r.words[i].endswith(":") and r.words[i + 1] != _QUOTE_TOKEN:
+            if r.lower(i + 1) in _PHRASE_OPENERS:
+                return False  # "… Pulls the Sheet Off: The First Rejection Letter She Ever Got": what it was
             return _clause_problem(r, i + 1, len(r.words)) is not None
     return False
 
@@ -287,6 +289,9 @@ def _subject_left_hanging(r: _Reading) -> bool:
         hanging = r.lower(i) in _TIME_CLAUSE | _BEFORE_AFTER and r.lower(at) in _HANGING_PRONOUNS
         if hanging and all(r.lower(k) in _ADVERBS for k in range(at + 1, n)):
             return True  # "… From the Wings Before He Even": the clause's verb cut off
+        verb_last = tense(r.words[n - 1]) == "present" and _base_in(r.lower(n - 1), _TRANSITIVE | _REACHING)
+        if hanging and verb_last and at < n - 1 and all(r.lower(k) in _ADVERBS for k in range(at + 1, n - 1)):
+            return True  # "… Before He Even Reaches": the clause's object cut off
         if r.lower(i) not in _TIME_CLAUSE:
             continue
         if at in r.name_at and at + r.name_at[at] == n:
@@ -319,6 +324,7 @@ def _noun_phrase_only(r: _Reading, at: int) -> bool:
 
 
 _BEFORE_AFTER = wordset("before after")
+_REACHING = wordset("reach enter leave hit make get see meet")
 _HANGING_PRONOUNS = wordset("he she they it i we you")
 
 

@@ -129,7 +129,6 @@ _RELATIVE_PRESENT = {"was": "is", "were": "are", "wasn't": "isn't", "weren't": "
 # the clauses whose verb is told in the headline's present: a time or a cause, at the moment of the act ("When the
 # Whole Queue Clapped" → "Claps", "Until the Lights Came Up" → "Come Up"), never "since" or "if" (another time)
 _AT_THE_TIME = frozenset({"when", "while", "as", "until", "till", "before", "after", "because", "once", "whenever"})
-_SUBJECT_RELATIVES = frozenset({"that", "who"})  # "a Hug That Lasted a Full Minute" → "That Lasts"
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 _CLAUSE_SUBJECT_WORDS = 7
 _KEPT_PASTS = frozenset({"had", "did", "could", "would", "should", "might", "been", "used", "said"})
@@ -143,10 +142,10 @@ def _past_verb(word: str) -> bool:
 
 
 def later_clauses_present(headline: str) -> str:
-    """A headline's subordinate clause of the time of its act, or its subject relative clause, in the present like
-    its main verb ("… Cries in the Foyer When the Whole Queue Clapped for Her" → "Claps for Her", "… Until the
-    Lights Came Up" → "Come Up", "… Into a Hug That Lasted a Full Minute" → "Lasts"). Outside quotations; the
-    words as they are where no such clause has a verb in the past."""
+    """A headline's subordinate clause of the time of its act in the present like its main verb ("… Cries in the
+    Foyer When the Whole Queue Clapped for Her" → "Claps for Her", "… Until the Lights Came Up" → "Come Up"); never a
+    relative clause, which may tell an earlier time ("the Driver Who Raised Her", "the Song That Got Cut"), nor a
+    quotation. The words as they are where no such clause has a verb in the past."""
     words = headline.split()
     quoted = False
     for i, word in enumerate(words):
@@ -154,11 +153,6 @@ def later_clauses_present(headline: str) -> str:
         quoted = (quoted or opens) and not closes
         low = bare(word).lower()
         if quoted or opens or word.endswith((",", ";", ":")) or i == 0:
-            continue
-        if low in _SUBJECT_RELATIVES and i + 1 < len(words) and _past_verb(bare(words[i + 1])):
-            before = bare(words[i - 1])
-            plural = before.islower() and before.endswith("s") and not before.endswith(("ss", "'s", "us"))
-            words[i + 1] = words[i + 1].replace(bare(words[i + 1]), present(bare(words[i + 1]), plural)[0], 1)
             continue
         if low not in _AT_THE_TIME:
             continue

@@ -33,6 +33,12 @@ def test_the_bystander_rule_leaves_a_posture_nobody_else_acts_in():
     assert _not_the_bystander(both, names) == both[1:]
 
 
+def test_a_reaction_when_another_acts_is_the_news():
+    names = ["Dario Fenn", "Sol Adeyemi"]
+    frozen = ["Dario Fenn stands frozen at the lectern when Sol Adeyemi reads his name"]
+    assert _not_the_bystander([*frozen, "Sol Adeyemi reads Dario Fenn's name"], names)[0] == frozen[0]
+
+
 def test_a_person_named_twice():
     names = ["Juno Tarr", "Abel Crane"]
     assert named_twice("Abel Crane Sings Juno Tarr's Chorus Back to Juno Tarr", names)

@@ -10,7 +10,7 @@ NAMES = ["Mina Solberg", "Teo Rask", "Gil Marsh", "Ada Pike", "Pavel Ost", "Owen
 
 def test_a_fragment_after_a_colon_is_refused_a_quotation_is_not():
     assert problem("Mina Solberg Proposes to Teo Rask: With the Ring Hidden Inside One of the Gala's", NAMES)
-    assert problem("Pavel Ost Lifts the Cloth Off: The First Fiddle He Ever Owned", NAMES)
+    assert problem("Pavel Ost Lifts the Cloth Off: The First Fiddle He Ever Owned", NAMES) is None  # (what it was)
     assert problem("Back Bar Is in Uproar: Durante El Descanso Mina Solberg", NAMES)
     assert problem("Mina Solberg Tells Teo Rask: “You still owe me a dance from 2019”", NAMES) is None
     assert problem("Mina Solberg: “I kept the ring in a programme all night”", NAMES) is None
@@ -23,6 +23,7 @@ def test_a_second_clause_of_nobody_is_refused():
 
 def test_a_subordinate_clause_cut_after_its_subject_is_refused():
     assert problem("Owen Tregarth Phones His Grandfather From the Wings Before He Even", NAMES)
+    assert problem("Owen Tregarth Phones His Grandfather From the Wings Before He Even Reaches", NAMES)
     assert problem("Pavel Ost Cries at the Coat Check When the Whole Queue", NAMES)
     assert problem("Pavel Ost Sits in the Make-Up Room While the Band's Bassist", NAMES)
     assert problem("Pavel Ost Cries at the Coat Check When the Lights Dim", NAMES) is None

@@ -1,5 +1,5 @@
 """A headline in the present throughout (`presenting.later_clauses_present`): the clause of the time of its act
-and a subject relative clause too, never a clause of another time."""
+never a relative clause nor a clause of another time."""
 
 from __future__ import annotations
 
@@ -16,10 +16,6 @@ def test_a_clause_of_the_time_of_the_act_is_in_the_present():
         later_clauses_present("Nadia Brae tells Cosmo Hale not to breathe out until the lights came up")
         == "Nadia Brae tells Cosmo Hale not to breathe out until the lights come up"
     )
-    assert (
-        later_clauses_present("Bo Crole pulls Mira Dufay into a hug that lasted a full minute")
-        == "Bo Crole pulls Mira Dufay into a hug that lasts a full minute"
-    )
     assert simple_present("Ada Roe sings while her band played on") == "Ada Roe sings while her band plays on"
 
 
@@ -30,6 +26,7 @@ def test_another_time_and_a_quotation_keep_their_tense():
         "Ada Roe wins for the first time since she moved to Lisbon",
         "Ada Roe: “I cried when they called my name”",
         "Ada Roe cries when the tired crew cheers",  # ("tired": an adjective, after "the")
+        "Ada Roe hands the award to the driver who raised her",  # (a relative clause: an earlier time)
     ]
     for headline in kept:
         assert later_clauses_present(headline) == headline
