@@ -172,3 +172,11 @@ def test_a_verb_in_ye_keeps_its_e():
     assert base_form("eyed") == "eye"
     assert base_form("played") == "play"
     assert third_person(base_form("dyed") or "") == "dyes"
+
+
+def test_an_irregular_past_with_a_prefix():
+    assert base_form("outdrank") == "outdrink"
+    assert base_form("outran") == "outrun"
+    assert base_form("reshot") == "reshoot"
+    assert base_form("outfit") is None  # (a same-form verb's: no past to read)
+    assert base_form("unsung") is None  # (an adjective)
