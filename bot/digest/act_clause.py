@@ -5,6 +5,9 @@ any clause of it is scored: what a reporter typed around the act never becomes t
   30S. DARK. NELL ROWE AT THE PIANO, PLAYS …", or typed in lower case after a clock or a code: "Blackout BKSTG
   21:31. Grid down. Pitch dark. Abu Karim …") are dropped, and a name followed only by where they were and a comma
   ("NELL ROWE AT THE PIANO, PLAYS …") is the subject of the verb after it ("Nell Rowe plays … at the piano").
+- A place a note typed between the person and the act, with no preposition, is left to the body ("Rafe Okon smoke
+  terrace, teaching three valets …" → "Rafe Okon is teaching three valets …": never "Smokes Terrace"), and no article
+  stands before a person's name ("The Hedda Maas walked …").
 - A dash between a person and their verb goes ("Seconds after the result, Rhea Solt — hugs …" → "… Rhea Solt hugs …").
 - A modal passive of perception is the act ("could be heard rehearsing the duet" → "were rehearsing the duet").
 - A posture is not the act: "is crouched behind the van reading her speech to …" → "is reading her speech to …

@@ -6,7 +6,9 @@ pronoun nor a verb: "Announced He Leaves …"), one finite main verb in the simp
 "Has Just Come Out", "Is Now", "Just Walks In"), no second verb of that
 subject in another tense, no clause glued on without a subject of its own, no second one with a subject of its own
 after "and" ("… and the Room Goes Nuts") nor without a verb of its own ("… and the Song She Writes With Cody Ray") nor
-after a colon ("…: Lifted Her Visor"; the house quote shape `Name: “…”` is no label), no opening subordinate
+after a colon ("…: Lifted Her Visor"; the house quote shape `Name: “…”` is no label) nor a fragment after one
+("…: With the Ring Tucked Inside"; a noun phrase with its article says what a thing was), no "and neither …" glued
+on, no clause of time cut after its subject ("… Before He Even", "… When the Whole Queue"), no opening subordinate
 clause that never reaches its main clause ("After the show clears Ada went down to the dock"), no flat movement
 that tells nothing ("Ada Comes Off After the Award"), and no end that leaves it hanging: a second predicate that is
 only a verb needing its object or a light verb and its particle ("… and Takes", "… and Comes Up"), a conjunction, a

@@ -298,12 +298,13 @@ def _subject_left_hanging(r: _Reading) -> bool:
             return True
         if not r.title and all(r.name_like(k) for k in range(at, n)):
             return True
-        if _noun_phrase_only(r, at):
-            return True  # "… Cries When the Whole Queue": its verb cut off
+        if r.lower(i) in _ONLY_CLAUSES and _noun_phrase_only(r, at):
+            return True  # "… Cries When the Whole Queue": its verb cut off (never "Until the Encore": a time)
     return False
 
 
 _PHRASE_WORDS = 5
+_ONLY_CLAUSES = wordset("when while whereas because")  # (never a preposition: "until", "as", "after" may be one)
 
 
 def _noun_phrase_only(r: _Reading, at: int) -> bool:

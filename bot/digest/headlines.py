@@ -37,7 +37,9 @@ subject only supports another person of the moment (holds the mirror,
 carries the guitar: `payoff.SUPPORTING`) when another tells that person's own act (`_not_the_helper`: "Kit Ames
 Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"), and one in which another plays the music
 when another tells the lead's own act (`_not_the_band`: "Ivy Rhee Dances a Zeibekiko on the Table", never "Theo Marr
-Plays the Bouzouki"); a word that points at what the reader was
+Plays the Bouzouki"), and one whose subject only stands or watches while another acts when another has the doer
+as its subject (`_not_the_bystander`: "Abel Crane Sings Juno Tarr's Whole Chorus Back", never "Juno Tarr Stands by
+the Mixing Desk While …"); a word that points at what the reader was
 not told is "the" ("Falls Down the Same Stairs", "Sings That Song" → "the Stairs", "the Song": `_pointing_dropped`),
 and "the old man" or another language's word for an elder is the moment's other person by name ("… on the Madala's
 Wrist" → "… on Mandla Sithole's Wrist": `_elder_named`);

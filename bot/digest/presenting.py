@@ -1,6 +1,7 @@
 """A headline's clause in the present tense with a named subject ("X is in the crew room playing spades" → "X plays
 spades in the crew room"; "X has just handed …" → "X hands …"; a second verb after "and", a subordinate clause, the
-whole headline in the present)."""
+whole headline in the present: `later_clauses_present`, a clause of the time of the act, "When the Whole Queue
+Claps")."""
 
 from __future__ import annotations
 

@@ -28,3 +28,8 @@ def test_a_subordinate_clause_cut_after_its_subject_is_refused():
     assert problem("Pavel Ost Sits in the Make-Up Room While the Band's Bassist", NAMES)
     assert problem("Pavel Ost Cries at the Coat Check When the Lights Dim", NAMES) is None
     assert problem("Pavel Ost Cries When the Whole Queue at the Coat Check Claps for Him", NAMES) is None
+
+
+def test_a_preposition_of_time_before_a_noun_phrase_is_no_clause_cut():
+    assert problem("Pavel Ost Waits in the Wings Until the Encore", NAMES) is None
+    assert problem("Pavel Ost Dances on the Bar After the Final Award", NAMES) is None
