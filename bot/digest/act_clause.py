@@ -5,6 +5,9 @@ any clause of it is scored: what a reporter typed around the act never becomes t
   30S. DARK. NELL ROWE AT THE PIANO, PLAYS …", or typed in lower case after a clock or a code: "Blackout BKSTG
   21:31. Grid down. Pitch dark. Abu Karim …") are dropped, and a name followed only by where they were and a comma
   ("NELL ROWE AT THE PIANO, PLAYS …") is the subject of the verb after it ("Nell Rowe plays … at the piano").
+- A place a note typed between the person and the act, with no preposition, is left to the body ("Rafe Okon smoke
+  terrace, teaching three valets …" → "Rafe Okon is teaching three valets …": never "Smokes Terrace"), and no article
+  stands before a person's name ("The Hedda Maas walked …").
 - A dash between a person and their verb goes ("Seconds after the result, Rhea Solt — hugs …" → "… Rhea Solt hugs …").
 - A modal passive of perception is the act ("could be heard rehearsing the duet" → "were rehearsing the duet").
 - A posture is not the act: "is crouched behind the van reading her speech to …" → "is reading her speech to …
@@ -232,6 +235,38 @@ def _asides_dropped(text: str, names: Sequence[str]) -> str:
     return out
 
 
+# a note's place typed between the person and the act, no preposition ("Rafe Okon smoke terrace, teaching …", "… press
+# line - stops to …"): nouns, never the verb ("Smokes Terrace", "Dresses Room")
+_NOTED_PLACE = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?P<place>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
+    r"(?:,|\s+[-–—])\s+(?P<verb>[a-z]+(?:s|ing))\b"
+)
+
+
+def _noted_place(text: str, names: Sequence[str]) -> str:
+    """ "Rafe Okon smoke terrace, teaching three valets card tricks" → "Rafe Okon is teaching three valets card tricks"
+    (the place a note typed between a person of the moment and their act left to the body), when the place's last
+    word is a noun by its form (not in -ing, -ed, -ly) and the act's verb is one."""
+    m = _NOTED_PLACE.match(text)
+    if m is None or m["name"] not in names:
+        return text
+    place = m["place"].split()
+    finite = place[0].endswith(("s", "ed")) and not place[0].endswith("ss")  # ("Dov Arkin eats, standing up, …")
+    if finite or place[-1].endswith(("ing", "ed", "ly")) or not looks_like_verb(m["verb"], after_name=True):
+        return text
+    verb = f"is {m['verb']}" if m["verb"].endswith("ing") else m["verb"]
+    return f"{m['name']} {verb}{text[m.end('verb') :]}"
+
+
+def _article_dropped(text: str, names: Sequence[str]) -> str:
+    """ "The Rafe Okon falls …" → "Rafe Okon falls …": no article before a person's name (one that opens on "The",
+    "The Velvet Rooks", keeps it)."""
+    for name in names:
+        if text.startswith(("The " + name, "the " + name)) and not name.startswith(("The ", "the ")):
+            return text[4:]
+    return text
+
+
 def act_clause(text: str, names: Sequence[str]) -> str:
     """`text` (a report's copy a headline is written from) with the act its clause carries made its first clause."""
     if not text or not names:
@@ -246,7 +281,7 @@ def act_clause(text: str, names: Sequence[str]) -> str:
     out = _desk_word_dropped(out, names)
     if out != text and not _shouting(text):  # "Overheard — Ada Finch in the wings, rehearsing …"
         out = _placed_subject(out)
-    out = _asides_dropped(out, names)
+    out = _asides_dropped(_noted_place(_article_dropped(out, names), names), names)
     out = _VERB_ASIDE.sub(lambda m: f"{m['verb']} ", out)
     out = _NAME_DASH.sub(lambda m: f"{m['name']} {m['verb']}", out)
     out = _modal_told(out)

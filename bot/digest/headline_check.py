@@ -6,7 +6,9 @@ pronoun nor a verb: "Announced He Leaves …"), one finite main verb in the simp
 "Has Just Come Out", "Is Now", "Just Walks In"), no second verb of that
 subject in another tense, no clause glued on without a subject of its own, no second one with a subject of its own
 after "and" ("… and the Room Goes Nuts") nor without a verb of its own ("… and the Song She Writes With Cody Ray") nor
-after a colon ("…: Lifted Her Visor"; the house quote shape `Name: “…”` is no label), no opening subordinate
+after a colon ("…: Lifted Her Visor"; the house quote shape `Name: “…”` is no label) nor a fragment after one
+("…: With the Ring Tucked Inside"; a noun phrase with its article says what a thing was), no "and neither …" glued
+on, no clause of time cut after its subject ("… Before He Even", "… When the Whole Queue"), no opening subordinate
 clause that never reaches its main clause ("After the show clears Ada went down to the dock"), no flat movement
 that tells nothing ("Ada Comes Off After the Award"), and no end that leaves it hanging: a second predicate that is
 only a verb needing its object or a light verb and its particle ("… and Takes", "… and Comes Up"), a conjunction, a
@@ -58,6 +60,7 @@ from .headline_shapes import (
     _subject_left_hanging,
     _verbless_second_clause,
     orphan_it,
+    pasted_after_colon,
     shouted_order,
 )
 from .language import english_line
@@ -147,6 +150,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a placing verb without where it put its object (“Sets His Trophy”)"
     if _label(r):
         return "a label and a clause with no subject of its own (“…: Lifted Her Visor …”)"
+    if pasted_after_colon(r):
+        return "a fragment pasted after a colon (“…: With the Ring Tucked Inside”)"
     if _verbless_second_clause(r):
         return "a second clause with no verb of its own (“… and the Song She Writes”)"
     if not r.ends_on_quote and _second_clause_cut(r):
@@ -244,6 +249,17 @@ _OWNS_NOTHING = re.compile(r"\b(?:His|Their|Its)\s+(?i:in|on|at|into|onto|to|fro
 _BROKEN_OPENING = re.compile(r"^[^\s“\"‘']*[^\s“\"‘'s][”\"’'](?=\s|$)")  # a word closing a quote (not "Boys'")
 
 
+_TIME_OF_THE_ACT = re.compile(r"\b(?:when|while|as|until|after|before|because)\s+(?:the|every)\b", re.IGNORECASE)
+
+
+def _back_to_the_subject(text: str, names: Sequence[str]) -> bool:
+    """Whether a headline's closing "him" or "them" stands for its one named subject, after a clause of the time of
+    its act with a subject of its own that names nobody ("Pavel Ost Cries When the Whole Queue Claps for Him")."""
+    found = _TIME_OF_THE_ACT.search(text)
+    reading = _Reading(text, names)
+    return found is not None and len(reading.name_at) == 1 and 0 in reading.name_at
+
+
 def owns_nothing(headline: str) -> bool:
     """Whether a headline's "his", "their" or "its" owns nothing ("Puts His in His Wallet"): unreadable as it is."""
     return _OWNS_NOTHING.search(headline) is not None
@@ -273,9 +289,9 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return found
     if names and not _Reading(text, names).name_at:
         return "it names nobody of the moment"  # "Full Tux Holds Up Clear of Water", "The Usher Watches …"
-    if _ENDS_ON_WHOM.search(text):
+    if _ENDS_ON_WHOM.search(text) and not _back_to_the_subject(text, names):
         return "it ends on a pronoun for someone it never named"  # "… Orders Two Gin-Tonics Without Asking Him"
-    if _WHOM.search(text) and len(_Reading(text, names).name_at) == 1:
+    if _WHOM.search(text) and len(_Reading(text, names).name_at) == 1 and not _back_to_the_subject(text, names):
         return "a pronoun for someone it never named"  # "Ratih Purnama Will Not Let Anyone Move Him" (the cat)
     if pasted_clause(text, names) is not None:
         return "a clause with its own subject pasted on after the object"  # "… the Bottom Step Lio Castel Missed"

@@ -116,6 +116,37 @@ def _not_the_helper(passing: list[str], short: list[str], names: Sequence[str]) 
     return [h for h in passing if h not in helped or not any(another(a, helped[h]) for a in acting)]
 
 
+_STILL = wordset("stand sit wait lie kneel lean watch look listen stay linger hover")  # a posture, nothing done
+_WHILE = wordset("while as")  # (never "when": "Stands Frozen … When Sol Reads His Name" is the news)
+
+
+def _not_the_bystander(passing: list[str], names: Sequence[str]) -> list[str]:
+    """The candidates without those whose subject only stands, sits or watches while another does the act ("Dara
+    Quill Stands by the Piano While Bex Mahon Raps His Whole Verse Back"), when another candidate has the one who
+    acts as its subject ("Bex Mahon Raps Dara Quill's Whole Verse Back"): the subject is the one who does the act of
+    the clause it comes from. All of them otherwise."""
+    acts = {h: actor(h, names) for h in passing}
+    by_word = name_words(names)
+    dropped = set()
+    for h, (who, verb) in acts.items():
+        if not who or not verb or verb_base(verb) not in _STILL:
+            continue
+        words = h.split()
+        at = next((k for k, w in enumerate(words) if k > len(who.split()) and bare(w).lower() in _WHILE), None)
+        if at is None:
+            continue
+        doers = mentioned(words[at + 1 : at + 5], by_word) - mentioned(who.split(), by_word)
+        if any(w in doers for h2, (w, _) in acts.items() if h2 != h and _an_act(h2, names)):
+            dropped.add(h)
+    return [h for h in passing if h not in dropped]
+
+
+def named_twice(headline: str, names: Sequence[str]) -> bool:
+    """Whether a headline names one person twice ("Bex Mahon Raps Dara Quill's Whole Verse Back to Dara Quill"): the
+    second time is a pronoun the writer made a name, and one that stops before it reads better."""
+    return any(headline.count(n) > 1 for n in names if len(n) > 3)
+
+
 _ACCOMPANYING = wordset("play strum drum accompany")  # the music someone else's act is done to
 
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from .cutting import DETERMINERS, OBJECTS, PRONOUNS
 from .textutil import fold, wordset
-from .verbs import IRREGULAR, PAST_AUXILIARIES, base_form
+from .verbs import IRREGULAR, PAST_AUXILIARIES, base_form, prefixed_past
 
 Tense = Literal["present", "past", "participle", "base"]
 
@@ -96,7 +96,7 @@ def tense(word: str) -> Tense | None:
         return "past"
     if w in _SAME_FORMS:
         return "base"
-    if w in IRREGULAR:
+    if w in IRREGULAR or prefixed_past(w) is not None:
         return "past"
     if w.endswith("ing") and len(w) > 4 and base_form(w):
         return "participle"

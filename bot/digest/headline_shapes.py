@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .cutting import DETERMINERS
+from .headline_clause import _clause_problem
 from .headline_reading import (
     _ADVERBS,
     _IT_IDIOMS,
     _NOT_A_HEAD,
     _NOT_VERBS,
     _NOUN_AFTER,
+    _PARTICLES,
     _PAST_AUX,
     _POSSESSIVES,
     _PREPOSITIONS,
@@ -22,6 +24,7 @@ from .headline_reading import (
     _RELATIVES,
     _SUBJECT_WORDS,
     _TRANSITIVE,
+    _VERB_BASES,
     SUBORDINATORS,
     _base_in,
     _Reading,
@@ -49,6 +52,18 @@ def _label(r: _Reading) -> bool:
             continue
         if tense(r.words[j]) in ("past", "present") and base_form(r.lower(j)) is not None:
             return r.lower(j) not in _NOT_VERBS
+    return False
+
+
+def pasted_after_colon(r: _Reading) -> bool:
+    """Whether a colon is followed by words that are no clause of their own ("… Proposes to Sal Petrie: With the Ring
+    Tucked Inside One of the Show's Award", "Bar Is Chaos: Durante El Corte"): a fragment pasted after a label or a
+    clause. A quotation after the colon is the house shape (`Name: “…”`, "… Tells Ada: “…”")."""
+    for i in range(len(r.words) - 1):
+        if r.words[i].endswith(":") and r.words[i + 1] != _QUOTE_TOKEN:
+            if r.lower(i + 1) in _PHRASE_OPENERS:
+                return False  # "… Pulls the Sheet Off: The First Rejection Letter She Ever Got": what it was
+            return _clause_problem(r, i + 1, len(r.words)) is not None
     return False
 
 
@@ -166,11 +181,17 @@ def _first_object_only(r: _Reading) -> bool:
 _NOUN_WORDS = 3  # "and the stage manager | tapes": a subject of up to three words after its article
 
 
+_NOBODY = wordset("neither nobody none everyone everybody nothing someone somebody")
+
+
 def _second_subject(r: _Reading) -> bool:
     """Whether "and" after the main verb opens a clause with a subject of its own ("… Carries the Shards Up and the
     Room Goes Nuts", "… and Kemi Achebe-Ross's Understudy Warms Up"): two clauses of different subjects glued."""
     n = len(r.words)
     first = next((k for k in range(1, n) if tense(r.words[k]) == "present" and not r.name_like(k)), n)
+    for k in range(2, n - 1):
+        if r.lower(k) in ("and", "but") and r.lower(k + 1) in _NOBODY:
+            return True  # "… Run Into Each Other and Neither Spoke": a subject of its own, no name of the moment
     for k in range(first + 1, n - 2):
         if r.lower(k) not in ("and", "&"):
             continue
@@ -264,14 +285,48 @@ def _subject_left_hanging(r: _Reading) -> bool:
     sentence case) right after "until", "when", "where", "who" …"""
     n = len(r.words)
     for i in range(1, n - 1):
+        at = i + 1
+        hanging = r.lower(i) in _TIME_CLAUSE | _BEFORE_AFTER and r.lower(at) in _HANGING_PRONOUNS
+        if hanging and all(r.lower(k) in _ADVERBS for k in range(at + 1, n)):
+            return True  # "… From the Wings Before He Even": the clause's verb cut off
+        verb_last = tense(r.words[n - 1]) == "present" and _base_in(r.lower(n - 1), _TRANSITIVE | _REACHING)
+        if hanging and verb_last and at < n - 1 and all(r.lower(k) in _ADVERBS for k in range(at + 1, n - 1)):
+            return True  # "… Before He Even Reaches": the clause's object cut off
         if r.lower(i) not in _TIME_CLAUSE:
             continue
-        at = i + 1
         if at in r.name_at and at + r.name_at[at] == n:
             return True
         if not r.title and all(r.name_like(k) for k in range(at, n)):
             return True
+        if r.lower(i) in _ONLY_CLAUSES and _noun_phrase_only(r, at):
+            return True  # "… Cries When the Whole Queue": its verb cut off (never "Until the Encore": a time)
     return False
+
+
+_PHRASE_WORDS = 5
+_ONLY_CLAUSES = wordset("when while whereas because")  # (never a preposition: "until", "as", "after" may be one)
+
+
+def _noun_phrase_only(r: _Reading, at: int) -> bool:
+    """Whether the words from `at` to the end are only a noun phrase of one thing with its article ("the Whole
+    Queue", "Her Mother"): no word a verb by its form, nor a plural that a bare verb could follow ("the Lights Dim")."""
+    rest = range(at + 1, len(r.words))
+    if r.lower(at) not in _PHRASE_OPENERS or not 1 <= len(rest) <= _PHRASE_WORDS or at in r.name_at:
+        return False
+    return all(
+        r.lower(k).endswith("'s")  # ("the Band's Bassist")
+        or (
+            tense(r.words[k]) == "base"
+            and not r.lower(k).endswith("s")
+            and r.lower(k) not in _NOT_VERBS | _PARTICLES | _ADVERBS | _VERB_BASES
+        )
+        for k in rest
+    )
+
+
+_BEFORE_AFTER = wordset("before after")
+_REACHING = wordset("reach enter leave hit make get see meet")
+_HANGING_PRONOUNS = wordset("he she they it i we you")
 
 
 _TIME_UNITS = wordset("second seconds minute minutes hour hours min mins")

@@ -16,6 +16,7 @@ from .headline_score import role_length
 from .lexicon import ELDER_WORDS, KIN
 from .option_subjects import object_named
 from .pairs import PARTICLES
+from .presenting import later_clauses_present
 from .pronouns import kin_for
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, base_form, third_person
@@ -125,6 +126,8 @@ def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tupl
 
 
 _ONTO_SOMEONE = wordset("to on onto into around round over")
+_PUTTING = wordset("put place press lay drop tuck slip thrust push")
+_PUTTING_NOW = wordset("puts places presses lays drops tucks slips thrusts pushes")
 
 
 def _done_to_the_one(headline: str, names: Sequence[str], gender: dict[str, str]) -> str:
@@ -150,7 +153,12 @@ def _put_on_someone(words: list[str], k: int) -> bool:
     """Whether the possessive at `k` is where the verb's object went ("Tapes the Shoe to Her Foot", "Pins the
     Medal on His Chest"): the one it was done for, not the one who did it. Never right after the verb, with no
     object before it ("Lands on Her Knees", "Falls Into His Arms": the subject's own, or told by the reports)."""
-    if k < 3 or bare(words[k - 1]).lower() not in _ONTO_SOMEONE or bare(words[k - 2]).lower() in DETERMINERS:
+    into = bare(words[k - 1]).lower() == "in" and any(
+        base_form(bare(w).lower()) in _PUTTING or bare(w).lower() in _PUTTING_NOW for w in words[max(0, k - 4) : k - 1]
+    )
+    if k < 3 or (bare(words[k - 1]).lower() not in _ONTO_SOMEONE and not into):
+        return False  # ("Puts the Trophy in Her Arms": where it was put; never "Sings in Her Kitchen")
+    if bare(words[k - 2]).lower() in DETERMINERS:
         return False
     if tense(words[k - 2]) != "present":
         return True
@@ -192,7 +200,7 @@ def simple_present(headline: str) -> str:
         quoted = (quoted or opens) and not closes
         out.append(word)
         i += 1
-    return " ".join(out)
+    return later_clauses_present(" ".join(out))  # "… When the Whole Queue Clapped" → "Claps"
 
 
 def _present_of(aux: str, verb: str, live: bool) -> str | None:

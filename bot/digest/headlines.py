@@ -37,7 +37,9 @@ subject only supports another person of the moment (holds the mirror,
 carries the guitar: `payoff.SUPPORTING`) when another tells that person's own act (`_not_the_helper`: "Kit Ames
 Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"), and one in which another plays the music
 when another tells the lead's own act (`_not_the_band`: "Ivy Rhee Dances a Zeibekiko on the Table", never "Theo Marr
-Plays the Bouzouki"); a word that points at what the reader was
+Plays the Bouzouki"), and one whose subject only stands or watches while another acts when another has the doer
+as its subject (`_not_the_bystander`: "Abel Crane Sings Juno Tarr's Whole Chorus Back", never "Juno Tarr Stands by
+the Mixing Desk While …"); a word that points at what the reader was
 not told is "the" ("Falls Down the Same Stairs", "Sings That Song" → "the Stairs", "the Song": `_pointing_dropped`),
 and "the old man" or another language's word for an elder is the moment's other person by name ("… on the Madala's
 Wrist" → "… on Mandla Sithole's Wrist": `_elder_named`);
@@ -69,11 +71,13 @@ from .headline_choice import (
     _answered_mishaps,
     _list_ends,
     _not_the_band,
+    _not_the_bystander,
     _not_the_helper,
     _plain_act,
     _tells_end,
     _theirs,
     _with_what_broke,
+    named_twice,
     past_the_way_there,
 )
 from .headline_draft import _draft
@@ -239,6 +243,9 @@ def write_headline(
     short_acts = [h for h in candidates if too_short_only(h, names)]  # ("Kit Ames Shaves Off His Beard": 29)
     passing = _not_the_helper(passing, short_acts, names)  # "Bo Lind Holds a Mirror for Kit Ames": Kit's shave
     passing = _not_the_band(passing, names, lead)  # "Theo Marr Plays the Bouzouki": the lead Ivy Rhee's dance
+    passing = _not_the_bystander(passing, names)  # "Stands by the Piano While Bex Mahon Raps …": Bex Mahon's act
+    # "… Raps Dara Quill's Verse Back to Dara Quill": the cut before a person named again, when it reads
+    passing = [h for h in passing if not named_twice(h, names) or not any(h.startswith(o + " ") for o in passing)]
     several = len(passing) > 1  # (one candidate: nothing to weigh it against)
     ends, before_end = _list_ends([text, *others], names, lead, salient) if several else ([], [])
     # "Falls on the Stairs and Snaps Her Trophy in Two"

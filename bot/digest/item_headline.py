@@ -152,6 +152,7 @@ def headline(
             written = next(iter(passing), next(iter(clauses), written))
     if _bare(written, people):  # (every clause told was refused: "… Cantou Fado No Foyer") another report's
         written = next(_from_other_reports(story, people, lead, texts), written)
+    written = _reporter_named(written)  # "… Walks Past Me" → "… Walks Past Our Correspondent"
     written = word_said(written, texts[0], people) if texts else written  # "… Keeps His Word as His Drummer …"
     written = _word_kept(story, book, written, lead) if lead else written  # "… Keeps His Word and Shaves …"
     written = with_circumstance(written, circumstance(texts[0]) if texts else None)  # "… in the Blackout"
@@ -256,6 +257,16 @@ def _word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
         kept = f"{lead} {paid} and {act[:1].upper()}{act[1:]}"
         return kept if len(kept) <= MAX_LEN and problem(kept, [lead]) is None else written
     return written
+
+
+_ME = re.compile(r"(?<=[a-z] )(?:me|Me)(?=[.!?]?$|,| (?:[a-z]|[A-Z][a-z]*\b))")
+
+
+def _reporter_named(headline: str) -> str:
+    """A headline that kept the correspondent's "me" (nothing else told the moment: "Vesper Lane Walks Past Me") with
+    whom it means, outside any quotation ("… Walks Past Our Correspondent"); as it is otherwise."""
+    parts = re.split(r"(“[^”]*”)", headline)
+    return "".join(p if p.startswith("“") else _ME.sub("Our Correspondent", p) for p in parts)
 
 
 def _said(sentence: str, people: Collection[str] = ()) -> str | None:

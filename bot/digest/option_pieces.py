@@ -32,7 +32,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|t
 # where the clause that tells what came of a scene may open ("was eating noodles | when Ada Lind walked over")
 _NEWS_BREAK = re.compile(
     r",\s+(?P<where>where)\s+(?=(?:she|he|they)\b)"  # "walked to the car park, where she gave …": the subject's act
-    r"|\s+(?P<sub>when|until|till|as|while)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they)\b)"
+    r"|\s+(?P<sub>when|until|till|as|while)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they)\b|(?:the|his|her|their)\s+\w+(?:'s)?\s)"
     r"|(?:,|\s+and)?\s+(?P<then>then|finally)\s+(?=[a-zA-ZÀ-ÿ])"
 )
 _OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally tonight")

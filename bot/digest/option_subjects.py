@@ -295,6 +295,7 @@ def without_chat(words: list[str]) -> list[str]:
 
 
 _INTO = wordset("into onto from")  # "sewed her into the dress": whom, not whose
+_NOT = wordset("not never")  # "told her not to breathe out": whom (no possessive is followed by "not")
 
 
 def object_named(words: list[str], at: int, name: str) -> list[str] | None:
@@ -306,7 +307,15 @@ def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     if bare(words[at]).lower() == "them" and not plural_subject(name.split()):
         return None  # "put them round her neck": things, never one person
     following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
-    if bare(words[at]).lower() == "her" and following not in {"", *PARTICLES, *CUT_BEFORE, *ARTICLES, *_INTO, "his"}:
+    if bare(words[at]).lower() == "her" and following not in {
+        "",
+        *PARTICLES,
+        *CUT_BEFORE,
+        *ARTICLES,
+        *_INTO,
+        *_NOT,
+        "his",
+    }:
         return None
     after = bare(words[at + 2]).lower() if at + 2 < len(words) else ""
     if following == "his" and after in ("", "own"):

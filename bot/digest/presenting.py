@@ -1,6 +1,7 @@
 """A headline's clause in the present tense with a named subject ("X is in the crew room playing spades" → "X plays
 spades in the crew room"; "X has just handed …" → "X hands …"; a second verb after "and", a subordinate clause, the
-whole headline in the present)."""
+whole headline in the present: `later_clauses_present`, a clause of the time of the act, "When the Whole Queue
+Claps")."""
 
 from __future__ import annotations
 
@@ -124,3 +125,51 @@ def _simple_after_and(rest: list[str], plural: bool) -> list[str]:
 
 
 _RELATIVE_PRESENT = {"was": "is", "were": "are", "wasn't": "isn't", "weren't": "aren't"}
+
+
+# the clauses whose verb is told in the headline's present: a time or a cause, at the moment of the act ("When the
+# Whole Queue Clapped" → "Claps", "Until the Lights Came Up" → "Come Up"), never "since" or "if" (another time)
+_AT_THE_TIME = frozenset({"when", "while", "as", "until", "till", "before", "after", "because", "once", "whenever"})
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
+_CLAUSE_SUBJECT_WORDS = 7
+_KEPT_PASTS = frozenset({"had", "did", "could", "would", "should", "might", "been", "used", "said"})
+
+
+def _past_verb(word: str) -> bool:
+    w = word.lower()
+    if not word.islower() or w in _KEPT_PASTS or w.endswith("ing"):
+        return False
+    return (w in IRREGULAR and IRREGULAR[w] != w) or (w.endswith("ed") and base_form(w) is not None)
+
+
+def later_clauses_present(headline: str) -> str:
+    """A headline's subordinate clause of the time of its act in the present like its main verb ("… Cries in the
+    Foyer When the Whole Queue Clapped for Her" → "Claps for Her", "… Until the Lights Came Up" → "Come Up"); never a
+    relative clause, which may tell an earlier time ("the Driver Who Raised Her", "the Song That Got Cut"), nor a
+    quotation. The words as they are where no such clause has a verb in the past."""
+    words = headline.split()
+    quoted = False
+    for i, word in enumerate(words):
+        opens, closes = word.startswith(("“", '"')), word.rstrip(".,!?;:").endswith(("”", '"'))
+        quoted = (quoted or opens) and not closes
+        low = bare(word).lower()
+        if quoted or opens or word.endswith((",", ";", ":")) or i == 0:
+            continue
+        if low not in _AT_THE_TIME:
+            continue
+        for j in range(i + 2, min(len(words), i + 2 + _CLAUSE_SUBJECT_WORDS)):
+            w = bare(words[j])
+            prior = bare(words[j - 1])
+            if words[j - 1].endswith((",", ";", ":")) or words[j - 1][:1] in ("“", '"'):
+                break
+            if _past_verb(w) and prior.lower() not in DETERMINERS and prior.lower() not in ("his", "her", "their"):
+                subject = [bare(x) for x in words[i + 1 : j]]
+                if subject[0].lower() in DETERMINERS | _PLURAL_PRONOUNS | {"he", "she", "it"} or capitalised(
+                    subject[0]
+                ):
+                    plural = subject[-1].lower() in _PLURAL_PRONOUNS or plural_subject(subject)
+                    words[j] = words[j].replace(w, present(w, plural)[0], 1)
+                break
+            if not (w.islower() or capitalised(w)) or prior.lower() in SUBORDINATORS:
+                break
+    return " ".join(words)

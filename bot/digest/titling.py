@@ -49,8 +49,19 @@ def title_case(text: str, names: Sequence[str]) -> str:
     """Title case for the headline's own words, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim");
     a quotation keeps the casing it was said in (`X: “Nobody leaves here sad, OK?”`), its first letter a capital."""
     parts = _QUOTATION.split(_family_named_once(text, names))
-    titled = "".join(_quoted_as_said(p) if k % 2 else _titled(p, names) for k, p in enumerate(parts))
+    titled = "".join(
+        _quoted_as_said(p) if k % 2 else _titled(p, names) if k == 0 else _after_quotation(p, names)
+        for k, p in enumerate(parts)
+    )
     return titled
+
+
+def _after_quotation(text: str, names: Sequence[str]) -> str:
+    """Title case for the words after a quotation, going on with its sentence: a small word there is no new start
+    ("Sings “Happy Birthday” to the Cloakroom Attendant", never "To the")."""
+    if not text.strip() or not text[:1].isspace():
+        return _titled(text, names)
+    return _titled("X" + text, names)[1:]
 
 
 def _quoted_as_said(quotation: str) -> str:
@@ -106,12 +117,20 @@ _LOWER_IN_TITLE = re.compile(
 _OPENS_NAME = re.compile(rf"(?<=[\w,] )en(?= {_CAPITAL})")
 
 
+# a name or a title that opens on a small word the reports capitalised inside a sentence ("… of the In Memoriam
+# reel", "sang With Or Without You"): title case would lower it ("the in Memoriam")
+_CAPITALISED_RUN = re.compile(r"(?<=[a-z,] )(?:In|On|At|Of|For|To|By|With|From|Into|Over|Under)(?: [A-Z][\w'’-]+)+")
+
+
 def as_written(headline: str, sources: Sequence[str]) -> str:
     """The headline with each run of particles its reports wrote in lower case between two capitalised words, or
     an elided article before a capitalised one, kept so ("… Singing Garota de Ipanema", "Wins Révélation de
     l'Année", "Toasts Lancelot du Lac"), where the headline has the same words in title case: the reports' spelling
     of a name or a title wins over title case."""
     for source in sources:
+        for m in _CAPITALISED_RUN.finditer(source):  # "the In Memoriam reel": a title's small word, as written
+            phrase = m.group(0)
+            headline = re.sub(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", phrase, headline, flags=re.IGNORECASE)
         for m in _LOWER_IN_TITLE.finditer(source):
             phrase = m.group(0)
             if not m.group(1) and not re.search(r" [ld]['’]", phrase):

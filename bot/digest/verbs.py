@@ -148,6 +148,19 @@ def _restore_e(stem: str) -> str | None:
     return stem  # consonant clusters and double vowels: "ask", "hand", "wait", "cheer"
 
 
+_PREFIXES = ("out", "over", "under", "mis", "with", "re")
+
+
+def prefixed_past(word: str) -> str | None:
+    """The base of an irregular past with a prefix the tables do not list ("outdrank" → "outdrink", "rewrote" →
+    "rewrite"); None otherwise (never a same-form verb's: "outfit", "upset"; never "un-": "unsung")."""
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 3 and rest in IRREGULAR and IRREGULAR[rest] != rest:
+            return prefix + IRREGULAR[rest]
+    return None
+
+
 def base_form(word: str) -> str | None:
     """The base form of a past tense, past participle or -ing form (lowercase), None when unsure; of a hyphenated
     verb, its last part's ("video-called" → "video-call", never "video-cal")."""
@@ -158,12 +171,17 @@ def base_form(word: str) -> str | None:
         return f"{head}-{base}" if base else None
     if w in IRREGULAR:
         return IRREGULAR[w]
+    prefixed = prefixed_past(w)
+    if prefixed is not None:
+        return prefixed
     if w in _IRREGULAR_ING:
         return _IRREGULAR_ING[w]
     if w.endswith("ied") and len(w) > 3:
         return _SHORT_IE.get(w[:-3]) or w[:-3] + "y"
     if w.endswith("eed"):
         return w[:-1] if w[:-1] in REGULAR else None  # "agreed" -> "agree"; "need", "freed": too few to tell apart
+    if w.endswith("yed") and len(w) == 4:
+        return w[:-1]  # "dyed" -> "dye", "eyed" -> "eye" (never "dies")
     if w.endswith("ed") and len(w) > 3:
         return w[:-1] if w[-3] == "e" else _restore_e(w[:-2])
     if w.endswith("ing") and len(w) > 4:
@@ -198,8 +216,8 @@ def looks_like_verb(word: str, *, after_name: bool) -> bool:
         return False
     if w in AMBIGUOUS:
         return after_name
-    if w in IRREGULAR or w in _AUX_PRESENT or w in _HAVE:
-        return True
+    if w in IRREGULAR or w in _AUX_PRESENT or w in _HAVE or (after_name and prefixed_past(w) is not None):
+        return True  # ("Hollis Thorne outdrank the horn section")
     if w.endswith("ed") and len(w) > 3:
         return True
     if not after_name:

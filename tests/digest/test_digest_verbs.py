@@ -165,3 +165,18 @@ def test_a_headline_on_an_irregular_past_is_in_the_present_throughout() -> None:
     filler(night, 3, votes=1)
     night.spot("Vesper Lane overslept and missed the red carpet entirely", who=["Vesper Lane"], votes=9)
     assert night.compile().items[0].headline == "Vesper Lane Oversleeps and Misses the Red Carpet Entirely"
+
+
+def test_a_verb_in_ye_keeps_its_e():
+    assert base_form("dyed") == "dye"
+    assert base_form("eyed") == "eye"
+    assert base_form("played") == "play"
+    assert third_person(base_form("dyed") or "") == "dyes"
+
+
+def test_an_irregular_past_with_a_prefix():
+    assert base_form("outdrank") == "outdrink"
+    assert base_form("outran") == "outrun"
+    assert base_form("reshot") == "reshoot"
+    assert base_form("outfit") is None  # (a same-form verb's: no past to read)
+    assert base_form("unsung") is None  # (an adjective)
