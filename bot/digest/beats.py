@@ -27,7 +27,7 @@ from .quoted import Hidden, keeping_quotes
 from .retellings import SAME_ACT_SECONDS
 from .setup_copy import only_there
 from .speakers import _EARLIER, _LABEL_MAX_WORDS, _LOWER_STARTERS, _copy, _english, _quotes, attributed
-from .standalone import as_subject, kept_word
+from .standalone import as_subject, carry, kept_connective, kept_word
 from .story import Story
 from .textutil import fold, wordset
 from .verbs import looks_like_verb
@@ -509,15 +509,17 @@ def _without_promise_back(text: str, *, told: bool = True) -> str:
     hidden = Hidden(single=False)
     kept = []
     named = ""  # who a sentence left out named ("Çağan Demirkıran kept his word."): the next one's "he" is them
+    connective = ""  # ... and the connective it opened on ("Minutes later, "), the next one's
     for k, sentence in enumerate(sentences(hidden.hide(text))):
         shown = hidden.show(sentence)
         own = _QUOTED_TEXT.sub(" ", shown)
         kept_by = kept_word(shown)
         if kept_by is not None or (k and (_SAID_BY_CLOCK if told else _NAMED_PROMISE).search(own)):
             named = named or kept_by or ""
+            connective = connective or kept_connective(shown)
             continue
-        if named:
-            shown, named = as_subject(shown, named), ""
+        if named or connective:
+            shown, named, connective = carry(connective, as_subject(shown, named)), "", ""
         kept.append(shown)
     return capitalise_sentences(outside_quotes(" ".join(kept) if kept else text, edit))
 

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 from .clauses import sentences
 from .cutting import DANGLING, bare
+from .language import FUNCTION_WORDS
+from .lexicon import CONNECTIVE_HEAD, STOPWORDS
 from .textutil import wordset
 
 _CLOCK = (
@@ -135,14 +137,43 @@ _KEPT_ONLY = re.compile(r"^(?P<who>[^“”]{0,40}?) ?\bkept (?:his|her|their) (
 _OPENING_PRONOUN = re.compile(r"(^|, )(?:he|she|they|He|She|They)\b(?=[^“]*$|[^“]*“[^”]*”)")
 
 
+_HEAD = re.compile(rf"^{CONNECTIVE_HEAD}, ")
+_OPENERS = (
+    STOPWORDS | FUNCTION_WORDS["en"] | wordset("maybe perhaps almost nearly roughly about some most many several")
+)
+_TIMED = re.compile(  # "At 22:16, …", "Minutes after the show won, …": it says when itself
+    r"^(?:At|By|Around|(?:Just|Right|Soon|Seconds|Minutes|Moments|Hours|Not long|Shortly) (?:before|after))"
+    r" [^,]{1,60}, "
+)
+
+
 def kept_word(sentence: str) -> str | None:
     """Who a sentence that only says a promise was kept names ("" for "He kept his word."), or None for any
-    other sentence."""
+    other sentence; never with the connective that opened it ("Minutes later, Kostiuk kept his word.": Kostiuk;
+    `kept_connective`)."""
     m = _KEPT_ONLY.match(sentence)
     if m is None:
         return None
-    who = m.group("who").strip()
+    who = _HEAD.sub("", m.group("who").strip(), count=1)
     return who if who[:1].isupper() and who not in ("He", "She", "They") else ""
+
+
+def kept_connective(sentence: str) -> str:
+    """The connective opening a sentence that only says a promise was kept ("Minutes later, "), which the next
+    sentence takes when that sentence goes (`carry`)."""
+    head = _HEAD.match(sentence)
+    return head.group(0) if head is not None and kept_word(sentence) is not None else ""
+
+
+def carry(connective: str, sentence: str) -> str:
+    """The next sentence opened by the connective of a "kept his word" sentence left out ("Minutes later, " + "He
+    walked …" → "Minutes later, he walked …"); not when it says when itself ("At 22:16, still in his tuxedo, he
+    walked …") or has a connective of its own."""
+    if not connective or _HEAD.match(sentence) or _TIMED.match(sentence):
+        return sentence
+    first = sentence.split(" ", 1)[0].strip(",;:")
+    low = first[1:].islower() and first.lower() in _OPENERS  # ("Still in his tuxedo, he …"; never a name)
+    return connective + (sentence[:1].lower() + sentence[1:] if low else sentence)
 
 
 def as_subject(sentence: str, name: str) -> str:
@@ -155,12 +186,12 @@ def without_kept_word(text: str) -> str:
     """A report's text without its sentences that only point at a promise kept, their name given to the next
     sentence (a headline is written from the act, never from "Keeps His Word")."""
     out: list[str] = []
-    named = ""
+    named = connective = ""
     for sentence in sentences(text):
         who = kept_word(sentence)
         if who is not None:
-            named = named or who
+            named, connective = named or who, connective or kept_connective(sentence)
             continue
-        out.append(as_subject(sentence, named))
-        named = ""
+        out.append(carry(connective, as_subject(sentence, named)))
+        named = connective = ""
     return " ".join(out) if out else text
