@@ -66,11 +66,21 @@ def prose(text: str) -> str:
     return text.lstrip(BULLETS).strip()
 
 
+# "@everyone" or "@here" inside a quote is a word the speaker said: kept, never taken out of their line (every
+# renderer makes an "@" inert: `textutil.inert`), its "@" hidden from `prose` meanwhile
+_SAID_MENTION = re.compile(r"(?<![\w<])([@＠﹫])(?=(?:everyone|here)\b)", re.IGNORECASE)
+_HIDDEN_AT = {"@": "QxAtQx0", "＠": "QxAtQx1", "﹫": "QxAtQx2"}  # (words `prose` leaves alone)
+
+
 def spoken(quote: str) -> str:
-    """A quote as `prose`: a mention is not speech, so an "@here" or "@everyone" in it is left out of the line
-    (“That's my song @everyone” → “That's my song”, “Heal fast @here, love” → “Heal fast, love”), never printed,
-    not even made inert; the article never says a word was left out."""
-    return prose(quote)
+    """A quote as `prose`, an "@here" or "@everyone" in it kept as said (“Heal fast @here love”, never “Heal fast
+    love”): a quote is never rewritten; the renderers make it inert."""
+    if not _SAID_MENTION.search(quote):
+        return prose(quote)
+    text = prose(_SAID_MENTION.sub(lambda m: _HIDDEN_AT[m.group(1)], quote))
+    for at, hidden in _HIDDEN_AT.items():
+        text = text.replace(hidden, at)
+    return text
 
 
 # a masked link's text that asks the reader to follow it ("click me", "watch here", "see the clip"): no words of

@@ -1,7 +1,6 @@
-"""The desk never changes what was reported: chat's "guys" naming a crew, a stage name's own comma, a masked link
-asking to be followed, a first name given something; a mention said in a quote is no speech and is left out of the
-line (nights: tests/scenarios/copy_desk_meaning_night.yaml, tests/scenarios/pasted_notes_night.yaml,
-tests/scenarios/mention_in_quote_night.yaml)."""
+"""The desk never changes what was reported: chat's "guys" naming a crew, "@here" said in a quote, a stage name's own
+comma, a masked link asking to be followed, a first name given something (night:
+tests/scenarios/copy_desk_meaning_night.yaml, tests/scenarios/pasted_notes_night.yaml)."""
 
 from __future__ import annotations
 
@@ -26,17 +25,16 @@ def test_guys_named_by_their_trade_stay_guys():
     assert "two men" in item.body, item.body
 
 
-def test_a_mention_said_in_a_quote_is_left_out_of_the_line():
+def test_here_said_in_a_quote_is_kept_and_inert():
     item, digest = _item(
         "Nadia Fenn hugged every runner at the stage door",
         ["Nadia Fenn"],
         quote="Thank you @here, you carried me",
         quote_by="Nadia Fenn",
     )
-    assert "“Thank you, you carried me,”" in item.body, item.body
-    assert "here" not in to_markdown(digest)
-    assert spoken("Go @everyone <@123>") == "Go"
-    assert spoken("That's my song @everyone") == "That's my song"
+    assert "“Thank you @here, you carried me,”" in item.body, item.body
+    assert "@\u200bhere" in to_markdown(digest)
+    assert spoken("Go @everyone <@123>") == "Go @everyone"
     assert prose("in the corridor @here") == "in the corridor"  # (outside a quote: debris)
 
 
