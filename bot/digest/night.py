@@ -368,8 +368,10 @@ def _numbers_put_right(ordered: list[AnySighting]) -> list[AnySighting]:
                 break
             if s.reporter.id != post.reporter.id:
                 continue
-            if {fold(n) for n in s.people} & {fold(n) for n in post.people} or (
-                s.where and post.where and fold(s.where) == fold(post.where)
+            if (
+                {fold(n) for n in s.people} & {fold(n) for n in post.people}
+                or (s.where and post.where and fold(s.where) == fold(post.where))
+                or _about_the_same(post.what, s)
             ):
                 text = amended(s.what, fix)
                 if text is not None:
@@ -408,10 +410,27 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
                 break
             if s.reporter.id != fix.reporter.id or is_correction(s.what):
                 continue
-            if set(s.people) & set(fix.people) or (s.where and s.where == fix.where):
+            if set(s.people) & set(fix.people) or (s.where and s.where == fix.where) or _names_of(fix.what, s):
                 gone.add(j)
             break  # (their last post before it, whatever it was about: "my last")
     return [s for j, s in enumerate(ordered) if j not in gone]
+
+
+def _names_of(text: str, post: AnySighting) -> bool:
+    """Whether a correction's text names one of the people of the post it corrects by a word of their name ("that
+    was Pam leaving early, NOT Lulu" names Lulu Okafor, whom its tags leave out as the one it denies)."""
+    words = set(alnum_words(fold(text)))
+    return any(part in words for n in post.people for part in fold(n).split() if len(part) >= 3)
+
+
+def _about_the_same(text: str, post: AnySighting) -> bool:
+    """Whether a number's fix is about the post it puts right: it names one of its people (`_names_of`) or shares a
+    word of substance with it ("update on the driver: it's EIGHT years, not twelve" and "Mo Greer's driver Américo
+    has driven him to gigs for 12 years": driver, years), numbers and everyday words aside."""
+    if _names_of(text, post):
+        return True
+    own = {w for w in alnum_words(fold(text)) if len(w) >= 4 and w not in STOPWORDS and w not in NUMBER_WORDS}
+    return bool(own & set(alnum_words(fold(post.what))))
 
 
 def _roster_names(roster: Sequence[RosterEntry] | None) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
