@@ -420,7 +420,8 @@ def _names_of(text: str, post: AnySighting) -> bool:
     """Whether a correction's text names one of the people of the post it corrects by a word of their name ("that
     was Pam leaving early, NOT Lulu" names Lulu Okafor, whom its tags leave out as the one it denies)."""
     words = set(alnum_words(fold(text)))
-    return any(part in words for n in post.people for part in fold(n).split() if len(part) >= 3)
+    parts = {w for n in post.people for w in alnum_words(fold(n)) if len(w) >= 3 and w not in STOPWORDS}
+    return not parts.isdisjoint(words)  # (never by "The" of "Tyler, The Creator")
 
 
 def _about_the_same(text: str, post: AnySighting) -> bool:
