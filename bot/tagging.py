@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from bot.everyday import EVERYDAY_WORDS
 from bot.limits import AUTOCOMPLETE_CHOICES, CHOICE_MAX
 from bot.models import RosterEntry
-from bot.text import Word, clean, denied, fold, repair_entities, tokens, words
+from bot.text import HYPHENS, Word, clean, denied, fold, glued_to_a_name, repair_entities, tokens, words
 
 SUGGEST_SCORE = 80.0
 FUZZY_SCAN_MAX = 1500  # words an autocomplete keystroke may fuzzy-compare
@@ -370,6 +370,7 @@ class Roster:
             keys = tokens(text)
             ws: list[Word] | None = None  # how each token is written: worked out when a one-word label needs it
             hits: list[tuple[str, int, bool]] = []  # (canonical, token index, a one-word alias in lower case)
+            glued = any(c in text for c in HYPHENS)  # a word may be a piece of a hyphenated name
             i = 0
             while i < len(keys):
                 step = 1
@@ -385,6 +386,15 @@ class Roster:
                         lower = casing == NOT_LOWER and ws[i].surface.islower()  # judged once the text is read
                         if not lower and not written_as_name(casing, ws, i):
                             continue
+                    if glued and ws is None:
+                        ws = words(text)
+                    if (
+                        glued
+                        and ws is not None
+                        and len(ws) == len(keys)
+                        and glued_to_a_name(text, ws[i].start, ws[i + len(phrase) - 1].end)
+                    ):
+                        continue  # "onto Saint-Denis": a street, not Denis
                     if not denied(keys, i, i + len(phrase)):
                         hits.append((canonical, i, lower))
                     step = len(phrase)

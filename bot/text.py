@@ -201,6 +201,8 @@ class Word(NamedTuple):
     key: str  # the folded token, as `tokens` gives it
     surface: str  # the word as written ("Will", "WILL", "will")
     opens: bool
+    start: int = 0  # where the word is in the text (its whole chunk's span where the chunk's words cannot be placed)
+    end: int = 0
 
 
 _CHUNK = re.compile(r"\S+")
@@ -230,14 +232,48 @@ def words(text: str) -> list[Word]:
             opens = True
         written = chunk.translate(_QUOTES)
         runs = _TOKEN.findall(_CJK.sub(r" \1 ", written) if not written.isascii() else written)
-        surfaces = runs if len(runs) == len(keys) else [chunk[first:]] * len(keys)
+        placed = len(runs) == len(keys)
+        surfaces = runs if placed else [chunk[first:]] * len(keys)
+        spans = _spans(written, runs, m.start()) if placed else None
         out.extend(
-            Word(key, surface, opens and i == 0) for i, (key, surface) in enumerate(zip(keys, surfaces, strict=True))
+            Word(key, surface, opens and i == 0, *(spans[i] if spans else (m.start() + first, m.end())))
+            for i, (key, surface) in enumerate(zip(keys, surfaces, strict=True))
         )
         last = max((i for i, c in enumerate(chunk) if c.isalnum()), default=len(chunk) - 1)
         tail = chunk[last + 1 :]
         opens = any(c in _SENTENCE_END for c in tail) and not (tail.startswith(".") and keys[-1] in _ABBREVIATIONS)
     return out
+
+
+def _spans(written: str, runs: list[str], offset: int) -> list[tuple[int, int]] | None:
+    """Where each of a chunk's runs is in the text (`offset`: the chunk's start), in order; None where one cannot
+    be found (the runs are the chunk's own characters, so only an unforeseen rewriting would lose one)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for run in runs:
+        at = written.find(run, pos)
+        if at < 0:
+            return None
+        pos = at + len(run)
+        out.append((offset + at, offset + pos))
+    return out
+
+
+HYPHENS = "-\u2010\u2011"
+_GLUED_BEFORE = re.compile(rf"(?<![\w'])([^\W\d_])[\w']*[{HYPHENS}]$")
+_GLUED_AFTER = re.compile(rf"[{HYPHENS}]([^\W\d_])")
+
+
+def glued_to_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the words at `text[start:end]` are joined by a hyphen to a capitalised word before or after them:
+    a piece of another name ("Saint-Denis", "rue Sainte-Catherine", "Jean-Denis"), not the person a roster's
+    "Denis" or "Catherine" is. A lower-case piece leaves the name whole: "ex-Denis", "Tanaka-san" (used by tagging
+    and by the digest's naming)."""
+    before = _GLUED_BEFORE.search(text[max(0, start - 40) : start])
+    if before is not None and before.group(1).isupper():
+        return True
+    after = _GLUED_AFTER.match(text, end)
+    return after is not None and after.group(1).isupper()
 
 
 _AT = re.compile("@(?!\u200b)")

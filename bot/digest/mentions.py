@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.tagging import is_everyday_word, lower_case_word, names_nobody
+from bot.text import glued_to_a_name
 
 from .handles import Handle
 from .lexicon import DETERMINER_PATTERN
@@ -277,6 +278,8 @@ class Mentions:
             if lead_in and text[max(0, start - lead_in) : start] == form.written[:lead_in]:
                 start -= lead_in
             surface = text[start:end]
+            if glued_to_a_name(text, start, end):
+                continue  # "onto Saint-Denis", "rue Sainte-Catherine": a piece of another name
             possessive = text[end : end + 2] in ("'s", "’s")  # "Sky's phone died": a name, even first
             if form.surname and not (surface.split()[-1][:1].isupper() and not surface.isupper()):
                 continue

@@ -343,3 +343,33 @@ def test_an_everyday_alias_inside_a_title_or_beside_another_name_tags_nobody():
     assert roster.find_in("He quoted Good Will Hunting in his speech.") == []
     assert roster.find_in("I saw Will by the bar.") == ["Willa Strout"]
     assert roster.find_in("Then Grace walked out.") == ["Grace Tolland"]
+
+
+def _montreal() -> Roster:
+    entries = [("Denis Pelletier", ("Denis",)), ("Catherine Roy", ("Catherine",)), ("Aiko Tanaka", ("Tanaka",))]
+    return Roster(RosterEntry(id=i, guild_id=1, name=n, aliases=a) for i, (n, a) in enumerate(entries, 1))
+
+
+def test_a_name_hyphenated_to_a_capitalised_word_is_a_piece_of_another_name():
+    r = _montreal()
+    assert r.find_in("Lise walked out onto Saint-Denis in her gown") == []
+    assert r.find_in("a poutine truck on rue Sainte-Catherine") == []
+    assert r.find_in("SHE RAN DOWN SAINT-DENIS") == []
+    assert r.find_in("Jean-Denis from catering dropped a tray") == []
+
+
+def test_a_name_beside_a_hyphenated_street_or_with_a_lower_case_piece_is_still_tagged():
+    r = _montreal()
+    assert r.find_in("Denis Pelletier hailed a cab on Saint-Denis") == ["Denis Pelletier"]
+    assert r.find_in("Tanaka-san bowed to the orchestra") == ["Aiko Tanaka"]
+    assert r.find_in("the ex-Catherine fan club booed") == ["Catherine Roy"]
+
+
+def test_words_know_where_they_are_in_the_text():
+    text = "onto Saint-Denis, “Bravo!”"
+    assert [(w.surface, text[w.start : w.end]) for w in words(text)] == [
+        ("onto", "onto"),
+        ("Saint", "Saint"),
+        ("Denis", "Denis"),
+        ("Bravo", "Bravo"),
+    ]
