@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .clauses import sentences
 from .copyedit import cut_at_pauses, quote_text, tidy
@@ -323,8 +324,14 @@ _BACK_REFERENCE = re.compile(r"(?<=\w) from (?:earlier|before)(?: tonight)?(?=[\
 
 def _copy(r: Report) -> str:
     """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`), no pointer
-    at what only the reporter saw ("from earlier")."""
-    what = glossed(cut_at_pauses(once(prose(r.sighting.what))))  # a quote in another language with its translation
-    what = past_clauses(unfolded(what, r.sighting.people))  # a telegraphic note in sentences (`shorthand`)
+    at what only the reporter saw ("from earlier"). Worked out once per text and people (an item's writer asks for
+    the copy of each of its reports five times: the test that it tells, its news, its beats, its paragraphs)."""
+    return _copy_of(r.sighting.what, tuple(r.sighting.people))
+
+
+@lru_cache(maxsize=4096)
+def _copy_of(what: str, people: tuple[str, ...]) -> str:
+    what = glossed(cut_at_pauses(once(prose(what))))  # a quote in another language with its translation
+    what = past_clauses(unfolded(what, people))  # a telegraphic note in sentences (`shorthand`)
     copy = tidy(story_text(what) or what)
     return _BACK_REFERENCE.sub("", copy) if " from " in copy else copy

@@ -55,13 +55,13 @@ def written_up(told: Moment, other: Moment) -> bool:
         if not pairs:
             continue
         mine = notes.english
-        if not mine or any(register_of(r) == 0 for r in mine):
+        if not mine:
             continue
         english = {r.index for r in mine}
         written = {r.index for r in full.english}
-        if any(
-            note.index in english and prose.index in written and register_of(prose) == 0 and _writes_up(note, prose)
-            for note, prose in pairs
-        ):
+        # (the things told first, the registers only then: a parse of every sentence, for the rare pair that tells
+        # the note's things; the same answer as the registers first)
+        found = [p for note, p in pairs if note.index in english and p.index in written and _writes_up(note, p)]
+        if found and all(register_of(r) != 0 for r in mine) and any(register_of(p) == 0 for p in found):
             return True
     return False

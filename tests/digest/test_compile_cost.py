@@ -10,6 +10,10 @@ done only where its answer can count.
   with a pair of reports whose people and times may make one the write-up of the other.
 - `Moment.told_filler` picks the moment's speaker (`thin`, `speaking_order`) only when its reports' own tests
   leave it a chance of being told filler.
+- `writeups.written_up` reads the registers of a pair's reports only when the prose tells the note's things
+  (`_writes_up`: rare), not for every pair whose people and times fit.
+- `speakers._copy` (a report's text made copy: chatter, shorthand, glosses) is worked out once per text and people,
+  not each of the five times an item's writer asks.
 
 Each new order is held to the code before it (written out here) over many cases; the digests of every scenario,
 review and B4 night were compared byte for byte by program (README, B4 after the eighteenth performance round).
@@ -354,3 +358,47 @@ def test_each_place_is_looked_at_once_for_debris(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(night_module, "_WHERE_DEBRIS", debris)
     night.spot("Ugo Salt ate a second pear", who=["Ugo Salt"], where="@everyone lift lobby", at="21:30")
     assert [s.where for s in candidates(SHOW, night.sightings, END)][-1] == "lift lobby"
+
+
+def test_written_up_reads_no_register_when_no_report_tells_the_notes_things(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two moments of one person, filed minutes apart (the autographs at the barrier, the line at the barrier): a
+    pair whose people and times may make one the write-up of the other, but neither tells three things of the
+    other's: no write-up, and no register parsed (a parse of every sentence of both texts); the note and its
+    write-up still are one act, their registers read."""
+    by_text = _by_text()
+    parsed: list[str] = []
+
+    def counting(text: str, names: frozenset[str]) -> int:
+        parsed.append(text)
+        return register(text, names)
+
+    monkeypatch.setattr(moments_module, "register", counting)
+    signed, barrier = Moment([by_text["Margo Pell sig"]]), Moment([by_text["Margo Pell at "]])
+    assert not written_up(signed, barrier) and not written_up(barrier, signed)
+    assert parsed == []
+    note, full = Moment([by_text["STAGE DOOR: MA"]]), Moment([by_text["Margo Pell wal"]])
+    assert written_up(note, full) and written_up(full, note)
+    assert len(parsed) == 2
+
+
+def test_an_items_copy_of_a_report_is_worked_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing an item asks for the copy of each of its reports again and again (the test that it tells, its news,
+    its beats, its paragraphs): each text is made copy once, and the digest is the same."""
+    from bot.digest import compile_digest
+    from bot.digest import speakers as speakers_module
+
+    night = _night()
+    expected = compile_digest(SHOW, night.sightings, night.curations, now=END)
+    speakers_module._copy_of.cache_clear()
+    made: list[str] = []
+    glossed = speakers_module.glossed
+
+    def counting(text: str) -> str:
+        made.append(text)
+        return glossed(text)
+
+    monkeypatch.setattr(speakers_module, "glossed", counting)
+    digest = compile_digest(SHOW, night.sightings, night.curations, now=END)
+    assert digest.model_dump() == expected.model_dump()
+    assert digest.items and made
+    assert len(made) == len(set(made))
