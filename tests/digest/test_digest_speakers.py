@@ -63,3 +63,15 @@ def test_a_line_the_person_says_stays_theirs():
 def test_a_form_of_address_says_the_line_was_said_to_someone(quote, expected):
     assert addresses_someone(quote) is expected
 
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Marisol Quint is going to launch her own perfume at the after-party, her publicist told me", "her publicist"),
+        ("Marisol Quint will skip the second half to catch a flight, the stage manager tells me", "the stage manager"),
+    ],
+)
+def test_a_plan_someone_told_the_reporter_keeps_its_source(text, source):
+    body = _body(text, ["Marisol Quint"], "")
+    assert f", {source} said." in body, body  # never told as fact, nor as a plan that fell through on our word
+    assert "told me" not in body and "tells me" not in body, body
