@@ -278,6 +278,13 @@ def _the_show(m: re.Match[str]) -> str:
     return f"{show} {dict(run='ran', go='went').get(verb, verb)}"
 
 
+# the one who told the reporter, last ("…, her manager told me"): the source of what the sentence says, which stays
+# ("…, her manager said": a plan or a claim is never told as fact); not "she told me" (the moment's person herself)
+_SOURCE_TOLD = re.compile(
+    r"^((?:his|her|their|the|a|an) (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) (?:told|tells) (?:me|us)$"
+)
+
+
 def _without_own_clause(sentence: str) -> str:
     """A sentence without a comma clause in the reporter's own voice or asking the desk for something
     ("Osei in the press room, I'm asking him about the trip, he laughs" → "Osei in the press room, he
@@ -286,7 +293,10 @@ def _without_own_clause(sentence: str) -> str:
         return sentence
     end = sentence[-1] if sentence[-1:] in ".!?" else ""
     parts = sentence.rstrip(".!?").split(", ")
+    parts = [parts[0], *(_SOURCE_TOLD.sub(r"\1 said", p) for p in parts[1:])]  # (who told it: the source, kept)
     kept = [parts[0], *(p for p in parts[1:] if not _first_person(p) and not _REQUEST.search(p))]
-    if len(kept) == len(parts) or _first_person(parts[0]) or _REQUEST.search(parts[0]):
-        return sentence  # nothing to leave out, or the sentence itself is the reporter's
+    if _first_person(parts[0]) or _REQUEST.search(parts[0]):
+        return sentence  # the sentence itself is the reporter's
+    if len(kept) == len(parts):
+        return ", ".join(parts) + end  # nothing to leave out (but a source told as one: "…, her manager said")
     return ", ".join(kept) + end

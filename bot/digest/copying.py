@@ -27,7 +27,7 @@ from .polish import polish, verbless
 from .prose import reads_as_prose
 from .quoted import keeping_quotes
 from .relatives import apposed_relatives, has_relative
-from .retold import retells_act
+from .retold import retells_act, retells_unnamed
 from .speakers import QUOTES_PER_ITEM, _copy
 from .telegraphic import telegraphic
 from .textutil import alnum_words, fold, squash
@@ -134,6 +134,20 @@ def _told_then(sentence: str, known: frozenset[str], name_words: frozenset[str])
     return tail[:1].upper() + tail[1:]
 
 
+def _new_in_tail(sentence: str, named: list[frozenset[str]]) -> str | None:
+    """The clause after the last "and" of a sentence that retells the told act ("A presenter went over the lip of the
+    stage and the bassist Juniper Hale caught him"), when it names someone not named yet and reads as a clause:
+    what it adds, as a sentence of its own ("The bassist Juniper Hale caught him."); None otherwise."""
+    if "“" in sentence or " and " not in sentence:
+        return None
+    tail = sentence.rstrip(".!? ").rsplit(" and ", 1)[1]
+    if not any(_names(p, tail) for p in named):
+        return None
+    if not any(looks_like_verb(w, after_name=True) for w in tail.split()[1:]):
+        return None
+    return with_full_stop(tail[:1].upper() + tail[1:])
+
+
 _NUMBER = re.compile(r"\b\d+(?:[.,:]\d+)?\b")
 
 
@@ -192,12 +206,16 @@ def _told_reports(
         # (its first sentence is the told act in other words: only a fact it adds, or what happened next after "and";
         # not the scene of its own quote the item prints)
         again = not quoted and r.pin is None and retells_act(r, chosen)
+        unnamed = not quoted and r.pin is None and not again and retells_unnamed(r, chosen)
         for at, typed in enumerate(sentences(copy)):
             sentence = told_as_sentence(typed, text, name_words)  # (a note's head typed again: "Coat check, …")
             if sentence is None:
                 continue
             thin = (short and count < SHORT_WORDS) or r.pin is not None  # (the editor's pin: what it adds is told)
             someone_new = any(_names(p, sentence) for p in named)
+            # "A presenter went over the lip … and the bassist Hale caught him": only the catch
+            if unnamed and at == 0 and (not someone_new or (sentence := _new_in_tail(sentence, named)) is None):
+                continue
             retold = again and at == 0 and not (someone_new or _new_number(sentence, text))
             if retold or not _adds(sentence, known, text, name_words, quoted, someone_new, thin):
                 tail = _told_then(sentence, known, name_words) if thin else None

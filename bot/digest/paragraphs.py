@@ -43,7 +43,7 @@ from .retelling import without_retold_quote
 from .said_twice import with_gist, without_gist
 from .speakers import QUOTES_PER_ITEM, _copy, _english, _framed, _line_in_english, _quotes, _scene_only, attributed
 from .story import Story
-from .textutil import fold
+from .textutil import fold, wordset
 from .voices import heard_from, voice_of
 
 
@@ -379,6 +379,23 @@ def _unnamed_speaker(text: str) -> str | None:
         and words[3] in ("was", "had")
     ):
         return f"the {words[1]} {words[2]}"  # "The cloakroom attendant had taped …"
+    return _shouted_by(words)
+
+
+_SPEECH_VERBS = wordset(
+    "said told shouted yelled screamed called begged pleaded whispered snapped hissed barked warned ordered"
+)
+
+
+def _shouted_by(words: list[str]) -> str | None:
+    """Who a sentence opens on saying something, when the roster does not know them: "the fan" ("A fan shouted at
+    Ivo Dahl …"), "the stage manager" ("The stage manager begged Dahl to wrap up …"); None otherwise."""
+    if words[0] not in ("A", "An", "The"):
+        return None
+    for k in (2, 3):
+        nouns = words[1:k]
+        if len(words) > k and words[k] in _SPEECH_VERBS and all(w.isalpha() and w.islower() for w in nouns):
+            return "the " + " ".join(nouns)
     return None
 
 

@@ -18,6 +18,7 @@ from .acts import actor
 from .events import same_event
 from .night import Report
 from .scenes import things
+from .verbs import looks_like_verb
 
 SAME_THINGS = 2  # two reports of one person's act naming this many things in common tell the same act
 
@@ -32,6 +33,28 @@ def retells_act(r: Report, chosen: Report) -> bool:
     mine = actor(r)
     if mine is None or mine != actor(chosen):
         return False
+    ours, theirs = r.features().tokens, chosen.features().tokens
+    if same_event(ours, theirs):
+        return True
+    places = frozenset(p for p in (r.place, chosen.place) if p)
+    return len(things(ours, places) & things(theirs, places)) >= SAME_THINGS
+
+
+def retells_unnamed(r: Report, chosen: Report) -> bool:
+    """Whether report `r`'s first sentence tells the act `chosen` tells of its named person, with someone not named
+    for its subject ("A presenter went over the lip of the stage mid-tribute and the bassist Juniper Hale caught him"
+    beside "Rafferty Quill fell off the front of the stage during the tribute"): another correspondent's, naming
+    the same thing; only what it adds after "and" may be taken from it (`copying._new_in_tail`)."""
+    if r is chosen or r.reporter == chosen.reporter or actor(chosen) is None:
+        return False
+    words = r.sighting.what.split()[:5]
+    if not words or words[0] not in ("A", "An"):
+        return False  # (not "The presenter": someone the night may know)
+    if not any(
+        words[k].islower() and looks_like_verb(words[k], after_name=True) and all(w.isalpha() for w in words[1:k])
+        for k in range(2, min(5, len(words)))
+    ):
+        return False  # (who it is, in a word or three, then a verb: a clause)
     ours, theirs = r.features().tokens, chosen.features().tokens
     if same_event(ours, theirs):
         return True

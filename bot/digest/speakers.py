@@ -43,7 +43,11 @@ def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
     if r.speaker is not None:
         return book.display.get(r.speaker, squash(r.sighting.quote_by or ""))
     if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
-        if _someone_else_acts(prose(r.sighting.what)):
+        text, quote = prose(r.sighting.what), r.sighting.quote or ""
+        forms = _name_forms(moment.people[0], book)
+        if _asked_them(fold(text), quote, forms):
+            return book.display[moment.people[0]]  # "The host asked Berg what he would do": the answer is his
+        if _someone_else_acts(text) or _acts_on(text, forms) or addresses_someone(quote):
             return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
         if _calls(r.sighting.quote or "", moment.people[0], book, anywhere=True):
             return None  # "A hobby is something you give up, Poldi.": said to Poldi, never by him
@@ -129,13 +133,64 @@ _SOMEONE_ELSE = re.compile(r"^(?:[Tt]he|[Aa]n?) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*
 
 def _someone_else_acts(text: str) -> bool:
     """Whether a report's text opens on someone the roster does not name doing something ("The cloakroom
-    attendant had taped …", "A runner brought …"): a quote it carries, said by nobody named, is not given to
-    the moment's person on a guess."""
+    attendant had taped …", "A runner brought …", "A fan shouted at …"): a quote it carries, said by nobody
+    named, is not given to the moment's person on a guess."""
     m = _SOMEONE_ELSE.match(text)
     if m is None:
         return False
-    rest = text[m.end() :].split(" ", 1)[0]
-    return looks_like_verb(rest, after_name=True)
+    words = text[: m.end() + 40].split()[1:5]  # the one to three words of who it is, then the verb
+    return any(
+        words[k].islower()
+        and looks_like_verb(words[k], after_name=True)
+        and not looks_like_verb(words[k - 1], after_name=True)
+        for k in range(1, min(4, len(words)))
+        if all(w.isalpha() and w.islower() for w in words[:k])
+    )
+
+
+_OBJECT_AFTER = wordset("at on to up down in into with over past away from after")
+
+
+def _acts_on(text: str, forms: set[str]) -> bool:
+    """Whether a report's text opens on someone else, in a word, doing something to the person ("Security stopped
+    Nell Asher …", "Photographers chased Ivo Dahl …"): the person is the one acted on, not the one who spoke."""
+    words = text.split()[:6]
+    if len(words) < 3 or not words[0].isalpha() or not words[0][1:].islower():
+        return False
+    if fold(words[0]) in STOPWORDS or any(fold(words[0]) in form.split() for form in forms):
+        return False  # ("She stopped …", "Asher stopped …")
+    if not words[1].islower() or not looks_like_verb(words[1], after_name=True):
+        return False
+    rest = words[2:]
+    while rest and fold(rest[0]) in _OBJECT_AFTER:
+        rest = rest[1:]
+    said = fold(" ".join(rest))
+    return any(said.startswith(form + " ") or said == form or said.startswith(form + "'") for form in forms)
+
+
+_ASKED = re.compile(r"\basked ([^.!?,;]{2,40}?) (?:what|whether|if|how|why|where|when|who|which|about)\b")
+
+
+def _asked_them(folded: str, quote: str, forms: set[str]) -> bool:
+    """Whether a report says someone asked the person something and its quote is no question ("The host asked Otto
+    Berg what he would do with the money", “Buy my mum a house”): the quote is the person's answer."""
+    if not quote or asks(quote):
+        return False
+    return any(m.group(1) in forms for m in _ASKED.finditer(folded))
+
+
+# (at a stop: "Sorry madam, no entry", "Yes sir", never "Sir Elton"; not "darling", "love": a star's own word too)
+_ADDRESS = wordset("madam madame ma'am sir")
+
+
+def addresses_someone(quote: str) -> bool:
+    """Whether a quote calls the one it is said to by a form of address ("Sorry madam, no wristband", "Not tonight,
+    sir"): said to someone, so never given to the moment's person on a guess."""
+    for part in re.split(r"[,.!?;:—–]\s*", fold(quote).strip("\"“”'‘’ ").replace("’", "'")):
+        words = part.split()
+        if words and words[-1] in _ADDRESS:
+            return True
+    return False
 
 
 def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:

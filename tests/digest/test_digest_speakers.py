@@ -1,0 +1,77 @@
+"""Who said a quote nobody is credited with (`speakers.speaker_of`, `paragraphs._unnamed_speaker`): never the person
+the report says it was said to (a fan shouted at them, stewards stopped them, the line calls them "sir"); the one
+the report says spoke when it names them ("a fan shouted" → the fan); the person asked, when the line answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.speakers import addresses_someone
+
+from .factory import Night, filler, item_with
+
+
+def _body(text: str, who: list[str], quote: str) -> str:
+    """The body of the item that tells one strongly voted report with a quote (beside a few small ones)."""
+    night = Night()
+    filler(night, 4, votes=1)
+    told = night.spot(text, who=who, votes=9, at="22:00", quote=quote)
+    return item_with(night.compile(), told).body
+
+
+@pytest.mark.parametrize("who", [["Rosalind Achterberg"], []])
+def test_a_line_a_fan_screamed_at_someone_is_the_fans(who):
+    text = "A fan screamed at Rosalind Achterberg from the front row during her encore"
+    body = _body(text, who, "Marry me Rosalind!")
+    assert "Achterberg said" not in body, body
+    assert "“Marry me Rosalind!” the fan said." in body, body
+
+
+def test_a_line_said_while_stewards_stopped_someone_is_not_theirs():
+    body = _body(
+        "Stewards blocked Caspar Lindqvist at the artists' entrance because his lanyard had expired",
+        ["Caspar Lindqvist"],
+        "Sorry sir, rules are rules",
+    )
+    assert "Lindqvist said" not in body, body
+    assert "“Sorry sir, rules are rules.”" in body, body
+
+
+def test_the_answer_to_a_question_put_to_someone_is_theirs():
+    body = _body(
+        "The compère asked Wen Tobiah what she would spend the prize money on", ["Wen Tobiah"], "New teeth for my dog"
+    )
+    assert "“New teeth for my dog,” Tobiah said." in body, body
+
+
+def test_a_line_the_person_says_stays_theirs():
+    body = _body("Ottilie Brandvold waved at the balcony and grinned", ["Ottilie Brandvold"], "Hello up there!")
+    assert "“Hello up there!” Brandvold said." in body, body
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("Sorry madam, no wristband, no entry", True),
+        ("Not tonight, sir", True),
+        ("Yes ma’am", True),
+        ("Thank you, Sir Elton, for everything", False),  # (a title, not a form of address)
+        ("That's how it's done, darling", False),  # (a star's own word as often as not)
+        ("Love you all", False),
+    ],
+)
+def test_a_form_of_address_says_the_line_was_said_to_someone(quote, expected):
+    assert addresses_someone(quote) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Marisol Quint is going to launch her own perfume at the after-party, her publicist told me", "her publicist"),
+        ("Marisol Quint will skip the second half to catch a flight, the stage manager tells me", "the stage manager"),
+    ],
+)
+def test_a_plan_someone_told_the_reporter_keeps_its_source(text, source):
+    body = _body(text, ["Marisol Quint"], "")
+    assert f", {source} said." in body, body  # never told as fact, nor as a plan that fell through on our word
+    assert "told me" not in body and "tells me" not in body, body
