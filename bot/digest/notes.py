@@ -71,7 +71,8 @@ def _with_copula(words: list[str], state: bool = False) -> list[str]:
     if not name or len(name) >= len(words):
         return words
     # "Hollis Thorne asleep", "Vesper Lane here": a state with no verb is given one, never a headline without
-    state = state and len(words) == len(name) + 1 and words[-1].isalpha() and words[-1].islower()
+    # (a name of two words or more: "Fully asleep" is no one)
+    state = state and len(name) > 1 and len(words) == len(name) + 1 and words[-1].isalpha() and words[-1].islower()
     state = state and not looks_like_verb(words[-1], after_name=True) and words[-1] not in DETERMINERS
     if words[len(name)].lower() not in _WHERE_NEXT and not state:
         return words
