@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from .clauses import capitalised, name_run
-from .cutting import DETERMINERS, MIN_LEN, PLACE_PREPOSITIONS, cut
+from .cutting import MIN_LEN, PLACE_PREPOSITIONS, cut
 from .places import PLACE_WORDS
 from .presenting import plural_subject
 from .textutil import wordset
-from .verbs import base_form, looks_like_verb, past_tense
+from .verbs import base_form, past_tense
 
 _WITH_AWARD = re.compile(
     r"^(\S+(?:\s+\S+){0,3}?)\s+(?:back\s+|still\s+)?(?:in|at)\s+the\s+(?:[\w-]+\s+){1,3}?"
@@ -58,23 +58,16 @@ def note_as_clause(text: str) -> str | None:
     as a clause: its first clause with "is" ("Ada Brook Is on the Decks at the After-Party"); None for any
     other note."""
     first = re.split(r"[,;:.!?]\s", text.rstrip(".!?"), maxsplit=1)[0].split()  # "…, grinning": the first clause
-    label = text[len(" ".join(first)) :].startswith(":")  # ("Uno result: …": a label, never "Uno Is Result")
-    given = _with_copula(first, state=not label)
+    given = _with_copula(first)
     return cut(given, MIN_LEN, min(len(given), 3)) if given is not first else None
 
 
-def _with_copula(words: list[str], state: bool = False) -> list[str]:
+def _with_copula(words: list[str]) -> list[str]:
     """A note with no verb ("Ada Brook on the decks at the after-party") as a clause: the name, "is", where; one
     that says what the person has on ("Lola Vance on the carpet in full knight cosplay") tells that: the name,
     "wears", the outfit, where ("Lola Vance Wears Full Knight Cosplay on the Carpet"), not only where they were."""
     name = name_run(words)
-    if not name or len(name) >= len(words):
-        return words
-    # "Hollis Thorne asleep", "Vesper Lane here": a state with no verb is given one, never a headline without
-    # (a name of two words or more: "Fully asleep" is no one)
-    state = state and len(name) > 1 and len(words) == len(name) + 1 and words[-1].isalpha() and words[-1].islower()
-    state = state and not looks_like_verb(words[-1], after_name=True) and words[-1] not in DETERMINERS
-    if words[len(name)].lower() not in _WHERE_NEXT and not state:
+    if not name or len(name) >= len(words) or words[len(name)].lower() not in _WHERE_NEXT:
         return words
     plural = plural_subject(name)
     rest = words[len(name) :]
