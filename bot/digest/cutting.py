@@ -246,10 +246,8 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
                 continue  # "… for the Catering Team and Stands | behind the bar": the second verb needs what follows
             if word == "to" and end >= 2 and bare(words[end - 2]).lower() == "the" and len(text) <= maximum:
                 continue  # "the key | to the dressing room": which key is in what follows
-            # "… Into the Fountain | Up to Her Knees": "up to" measures how far, never "… Into the Fountain Up"
-            upto = word == "to" and before == "up" and end - 1 > keep
-            cut = " ".join(words[: end - 1 if upto else end]).rstrip(",;:")
-            if minimum <= len(cut) <= limit and bare(cut.split()[-1]).lower() not in DANGLING:
+            cut = " ".join(words[:end]).rstrip(",;:")
+            if minimum <= len(cut) <= limit and bare(words[end - 1]).lower() not in DANGLING:
                 return cut
     # no clause boundary fits: the longest run of whole words within `maximum`, not ending on a small word
     prefix = words[:keep]

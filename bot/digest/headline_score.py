@@ -27,7 +27,7 @@ from itertools import chain, takewhile
 from .cutting import MIN_LEN, TARGET_LEN, bare
 from .headline_reading import tense
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
-from .payoff import MUNDANE, NEEDS_OBJECT, REACTION, RESULT_VERBS, into_a_thing, news_weight, reaction, verb_base
+from .payoff import MUNDANE, NEEDS_OBJECT, REACTION, RESULT_VERBS, news_weight, reaction, verb_base
 from .textutil import fold
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -261,9 +261,6 @@ def headline_score(
         weight = max(weight, _came_of_it(words[at:]))
     if verb and verb_base(verb) in MUNDANE:
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
-        main_words = list(takewhile(lambda w: bare(w).lower() not in _SUBORDINATORS, words[after:]))
-        if into_a_thing(main_words):
-            weight = 1.0  # "… Walks Down the Steps and Into the Dnipro": into a thing, the act itself
     answered = (
         _answered(words[after:], [n for n in names if fold(n) not in fold(" ".join(words[:at]))])
         if _OBSERVED < weight < 0  # (never the observer's: "Lena Vos Watches as Omar Idris Trips …" is his news)

@@ -274,8 +274,7 @@ def write_headline(
             - _ANSWERED * (h in answered)
             + _CONSEQUENCE * (h == broke or h in caught)
             + _RESULT * (h in results)
-            + _CONSEQUENCE * mends(h, names)
-            + _THEIR_LINE * _the_speakers_act(h, passing, names, lead, speaker if quote else None),
+            + _CONSEQUENCE * mends(h, names),
             -k,
             h,
         )
@@ -303,20 +302,6 @@ def write_headline(
         named = from_facts if mentioned(from_facts.split(), by_word) else named
     chosen = figurative_kept(short or named or draft or lead or "", source)
     return as_written(title_case(chosen, names), [text, *others])
-
-
-_THEIR_LINE = 0.5  # the lead's own act when the moment's quote is theirs: the rest of the item is about them
-
-
-def _the_speakers_act(
-    headline: str, passing: list[str], names: Sequence[str], lead: str | None, speaker: str | None
-) -> bool:
-    """Whether a candidate tells the lead's own act when the lead said the moment's quote and another candidate tells
-    another person's ("Vilen Kostiuk Walks … Into the Dnipro" over "Oleh Vovk Hands Over the Cognac", the bet paid
-    after it): the quote and the item are about the lead; the other's act is the aftermath."""
-    if not lead or speaker != lead or actor(headline, names)[0] != lead:
-        return False
-    return any((who := actor(h, names)[0]) and who != lead for h in passing)
 
 
 def _cut_from_backstory(headline: str, candidates: list[str]) -> bool:
