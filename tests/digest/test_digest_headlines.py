@@ -689,4 +689,3 @@ def test_a_headline_says_whom_not_her(text, names, expected):
 )
 def test_a_headline_is_true_to_its_report(text, names, expected):
     assert write_headline(text, names=names, lead=names[0]) == expected
-
