@@ -137,6 +137,8 @@ def _strip_lead_in(sentence: str) -> str:
     if label and word_count(label.group(0)) <= 3 and word_count(sentence[label.end() :]) >= 3:
         sentence = sentence[label.end() :]
     words = sentence.split()
+    if len(words) > 2 and words[0].lower() in _JUST and words[1].lower() in SUBORDINATORS:
+        words = words[1:]  # "Just before the encore Mika Sorensen and the ushers …": the adjunct opens at "before"
     if words and words[0].lower().strip(",") in _ADJUNCT_STARTERS:
         for i, w in enumerate(words[:14]):
             if w.endswith(",") and i + 1 < len(words) and (words[i + 1][:1].isupper()):
@@ -148,6 +150,9 @@ def _strip_lead_in(sentence: str) -> str:
             if named is not None:
                 return " ".join(words[named:])
     return sentence
+
+
+_JUST = frozenset({"just", "right", "shortly", "soon", "long", "straight", "moments", "minutes", "seconds"})
 
 
 def capitalised(word: str) -> bool:

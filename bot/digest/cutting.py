@@ -124,6 +124,8 @@ def shorter_named(words: list[str], keep: int, target: int, maximum: int = MAX_L
         named = next((j for j in range(k + 1, min(len(words), k + 7)) if words[j][:1].isupper()), None)
         if named is None or any(w.endswith(",") for w in words[k + 1 : named - 1]):
             return None
+        if words[named].isupper() or any(bare(w).lower() in _WHERE for w in words[k + 1 : named]):
+            return None  # "… Tells Her to Sit Up Straight on Live TV": a clause and a place, never a person
         apposed = words[named - 1].endswith(",")  # "the stage-door man, Bartholomew …"
         end = named + len(list(takewhile(lambda w: w[:1].isupper() and not w.endswith(","), words[named:])))
         end += 1 if end < len(words) and words[end][:1].isupper() else 0  # ("… Achterberg-Nkemelu, outside")
@@ -151,7 +153,14 @@ def amount_of_time(words: list[str], at: int) -> bool:
     measure it (not "in", "for", "after" …: a cut there leaves "in", which a headline never ends on)."""
     w = bare(words[at]).lower()
     amount = w in NUMBER_WORDS or w[:1].isdigit() or w in ("twenty", "thirty", "forty", "fifty", "a", "an")
-    return amount and at + 1 < len(words) and bare(words[at + 1]).lower() in _UNITS
+    # "7 minutes | 40 seconds" is one amount: a number is never cut short
+    goes_on = at >= 2 and bare(words[at - 1]).lower() in _UNITS and _amount_word(words[at - 2])
+    return amount and not goes_on and at + 1 < len(words) and bare(words[at + 1]).lower() in _UNITS
+
+
+def _amount_word(word: str) -> bool:
+    w = bare(word).lower()
+    return w in NUMBER_WORDS or w[:1].isdigit() or w in ("twenty", "thirty", "forty", "fifty", "a", "an")
 
 
 _MOMENTS = wordset("moments moment")
@@ -221,6 +230,8 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
                 continue  # "… by the Sleeve Seconds | Before Her Cue": a bare unit goes with what it is before
             if complement_cut(words, end):
                 continue  # "Sets His Trophy | on the Dashboard": where it was put is part of the act
+            if word in _PARTICLES and end + 1 < len(words) and bare(words[end + 1]).lower() in PLACE_PREPOSITIONS:
+                continue  # "… to Tuck His Shirt | in on Live TV": the particle is the verb's, the place follows
             if word == "to" and before in OBJECTS:
                 continue  # "… Asks Him | to Sign": the verb needs what follows
             if word == "to" and before in _TO_VERB:
@@ -324,8 +335,18 @@ def without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> s
     return None
 
 
+_PARTICLES = wordset("in on off up out down over back away")
 WHEN = wordset("before after while when until since as then")
 _PLACE_WORDS = 4  # "in the loading bay": a preposition, an article and a noun of up to two words
+
+
+def _later_verb(words: list[str], at: int) -> bool:
+    """Whether `words[at]` is the verb of a later clause with a pronoun or "and" before it ("so she sat", "and
+    sits"): what follows it (where she sat) is that clause's act, never a place to drop."""
+    if at < 1 or not words[at].islower():
+        return False
+    before = bare(words[at - 1]).lower()
+    return (before in PRONOUNS or before in ("and", "then")) and looks_like_verb(words[at], after_name=True)
 
 
 def without_place(words: list[str], first: int, target: int) -> str | None:
@@ -336,6 +357,8 @@ def without_place(words: list[str], first: int, target: int) -> str | None:
     for i in range(first, len(words) - 2):
         if words[i].lower() not in PLACE_PREPOSITIONS or words[i + 1].lower() not in ARTICLES:
             continue
+        if _later_verb(words, i - 1):
+            continue  # "… So She Sat | on the Stairs": where a later verb went is its act too
         for j in range(i + 3, min(len(words), i + 2 + _PLACE_WORDS)):
             if any(w.endswith(",") for w in words[i : j - 1]):
                 break  # "on the counter, offering repairs": a place ends at its comma

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clauses import mentioned, name_words
+from .clauses import ends_sentence, mentioned, name_words
 from .headline_check import problem
 from .quote_headlines import quote_headline
 from .verbs import base_form, is_past_verb
@@ -44,8 +44,8 @@ def one_sentence(headline: str, names: Sequence[str]) -> str:
     last = 0
     for m in _STOP.finditer(headline):
         word = headline[: m.start()].split()[-1].lower() if headline[: m.start()].split() else ""
-        if word in _ABBREVIATIONS:
-            continue
+        if word in _ABBREVIATIONS or not ends_sentence(headline[: m.end()].rstrip(), headline[m.end() :]):
+            continue  # ("… a Fan's Copy of Vol. 2": never cut to "… of Vol")
         parts.append(headline[last : m.start()])
         last = m.end()
     if not parts:

@@ -57,6 +57,12 @@ def _subject_end(r: _Reading, start: int, end: int) -> int | None:
             i += 1  # "Ada Brook and Bo Kim": one subject
         elif i + 2 < end and r.lower(i) in ("and", "&") and r.lower(i + 1).endswith("'s") and i + 2 in r.name_at:
             i += 2  # "Ada Brook and K-Pop's Bo Kim"
+        elif i + 2 < end and r.lower(i) in ("and", "&") and r.lower(i + 1) in DETERMINERS:
+            # "Ada Brook and the Cleaners Have …": one subject, a name and a noun phrase
+            return next(
+                (j for j in range(i + 3, min(end, i + 2 + _SUBJECT_WORDS)) if tense(r.words[j]) in ("present", "past")),
+                None,
+            )
         elif r.words[i - 1].endswith((",", ";", ":")):
             return i if named else None
     possessed = i > start and bare(r.words[i - 1]).lower().endswith(("'s", "s'"))

@@ -349,7 +349,12 @@ def _bare_duration_end(lowered: Sequence[str]) -> bool:
     if len(lowered) < 3 or lowered[-1] not in _TIME_UNITS:
         return False
     k = len(lowered) - 2
-    while k > 0 and (lowered[k] in _AMOUNT_WORDS or lowered[k][:1].isdigit()):
+
+    def amount(w: str) -> bool:
+        return w in _AMOUNT_WORDS or w[:1].isdigit()
+
+    # ("Runs 7 Minutes 40 Seconds": one amount, its units inside it)
+    while k > 0 and (amount(lowered[k]) or (lowered[k] in _TIME_UNITS and amount(lowered[k - 1]))):
         k -= 1
     if k > 0 and lowered[k] in _ROUGHLY:  # "for About 5 Minutes" measures; "on the Pass About 5 Minutes" was cut
         k -= 1

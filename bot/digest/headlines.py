@@ -63,6 +63,7 @@ from .clauses import is_cjk, mentioned, name_words
 from .contact import before_pasted_clause
 from .cutting import TARGET_LEN
 from .fallbacks import fallback_headlines
+from .figurative import figurative_kept
 from .foreign import foreign_words, speaks_foreign
 from .headline_bounds import bounded, label_refused, worded
 from .headline_check import backstory, problem, pronoun_subject, too_short_only
@@ -160,6 +161,7 @@ def write_headline(
     and the quote) are scored alike (`headline_score`) and the best one that passes `headline_check.problem` is the
     headline; a quote headline scores as news only when the moment is the line (`thin`, or `about` its speaker).
     A headline that opens with a pronoun or has one as its subject is never used."""
+    source = text  # (as written: its asides too, "— figuratively —")
     text = act_clause(text, names)  # never a note's fragments, a posture or "could be heard" before the act
     text = owner_fronted(_receiver_named(PARENTHESES.sub("", text).strip(), names), names)  # "Yaw's plaque"
     if text and is_cjk(text):
@@ -286,6 +288,7 @@ def write_headline(
         best = what_instead(
             best, text, names, lead, lambda t: simple_present(write_headline(t, names=names, lead=lead))
         )  # "Does Not Go to the Press Room": what she did instead
+        best = figurative_kept(best, source)  # "Breaks a Leg, Figuratively": never a false injury
         return as_written(title_case(role_unarticled(best, names), names), [text, *others])
     shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
     # the one that tells most ("… Comes Off Stage", not "Finishes"), an act over a reaction ("Loses the Bet", not
@@ -297,7 +300,8 @@ def write_headline(
         # "The Floor Manager Holds the Next Act": no candidate names a person of the moment, its facts do
         from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
         named = from_facts if mentioned(from_facts.split(), by_word) else named
-    return as_written(title_case(short or named or draft or lead or "", names), [text, *others])
+    chosen = figurative_kept(short or named or draft or lead or "", source)
+    return as_written(title_case(chosen, names), [text, *others])
 
 
 def _cut_from_backstory(headline: str, candidates: list[str]) -> bool:

@@ -16,7 +16,9 @@ def shortest(option: Option) -> str:
     words = option.words
     for end in range(option.keep, len(words)):
         word = bare(words[end]).lower()
-        boundary = (word in CUT_BEFORE or word[:1].isdigit()) and not fixed_phrase(words, end)
+        # a number opens an adjunct, never after the abbreviation it numbers ("Vol. 2", "No. 1": never "… of Vol.")
+        numbered = word[:1].isdigit() and not words[end - 1].endswith(".")
+        boundary = (word in CUT_BEFORE or numbered) and not fixed_phrase(words, end)
         if boundary and bare(words[end - 1]).lower() not in DANGLING:
             return " ".join(words[:end]).rstrip(",;:")
     return " ".join(words).rstrip(",;:")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .clauses import COPULA, RELATIVES, Clause, capitalised
 from .cutting import DETERMINERS, PLACE_PREPOSITIONS, PRONOUNS, bare
 from .headline_reading import SUBORDINATORS
-from .verbs import IRREGULAR, base_form, looks_like_verb, present
+from .verbs import IRREGULAR, base_form, looks_like_verb, present, third_person
 
 
 def plural_subject(subject: list[str]) -> bool:
@@ -50,6 +50,9 @@ def presented(clause: Clause, lead: str | None) -> list[str]:
     verb_word, rest = _simple_for_perfect(verb_word, rest)
     following = rest[0] if rest else None
     verb, folded = present(verb_word, plural, following)
+    if _planned(verb_word, rest):  # "is going to announce a tour" → "Will Announce", never "Goes to Announce"
+        past = verb_word.lower() in ("was", "were")  # ("was going to propose": a plan of the past, maybe not kept)
+        verb, rest, folded = (verb_word, rest, False) if past else ("will", rest[2:], False)
     rest = rest[1:] if folded else rest
     rest = _simple_after_and(rest, plural)
     for k in range(1, len(rest)):  # "… and phoned her mother": the second verb in the present too
@@ -81,6 +84,23 @@ def presented(clause: Clause, lead: str | None) -> list[str]:
             # "… When the Host Reads Out the Wrong Name": a noun subject of one thing, its verb in the present
             rest[k] = present(w, False)[0] if rest[k - 1].islower() and not rest[k - 1].endswith("s") else w
     return [*subject, verb, *rest]
+
+
+def _planned(verb: str, rest: list[str]) -> bool:
+    """Whether "is going to" + a verb tells a plan ("is going to announce a world tour"): a plan is told as one
+    ("Will Announce"), never as a walk somewhere ("Goes to Announce"); "was going to the bar" is a walk."""
+    if verb.lower() not in ("is", "are", "was", "were", "'s", "'re") or len(rest) < 3:
+        return False
+    after = rest[2]
+    return (
+        rest[0].lower() == "going"
+        and rest[1].lower() == "to"
+        and after.islower()
+        and after.isalpha()
+        and after not in DETERMINERS
+        and base_form(after) is None  # a base form, never "to the bar", "to ringing"
+        and looks_like_verb(third_person(after), after_name=True)
+    )
 
 
 _PERFECT = frozenset({"has", "have", "had", "'s"})
@@ -130,6 +150,7 @@ _RELATIVE_PRESENT = {"was": "is", "were": "are", "wasn't": "isn't", "weren't": "
 # the clauses whose verb is told in the headline's present: a time or a cause, at the moment of the act ("When the
 # Whole Queue Clapped" → "Claps", "Until the Lights Came Up" → "Come Up"), never "since" or "if" (another time)
 _AT_THE_TIME = frozenset({"when", "while", "as", "until", "till", "before", "after", "because", "once", "whenever"})
+_AT_THE_TIME |= {"so"}  # (and what it led to: "… Can't Find Her Seat So She Sat" → "So She Sits")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 _CLAUSE_SUBJECT_WORDS = 7
 _KEPT_PASTS = frozenset({"had", "did", "could", "would", "should", "might", "been", "used", "said"})

@@ -15,9 +15,10 @@ from .headline_check import problem
 from .headline_reading import tense
 from .headline_score import actor, flat
 from .payoff import MISHAPS, verb_base
-from .refusals import instead, negated
+from .refusals import instead, list_tail, negated, sent_in_their_place
 from .textutil import fold
 from .turns import unnamed_answer
+from .verbs import base_form
 
 _ARTICLES = ("a", "an", "the")
 _ROLE_WORDS = 3  # "the barman", "the young sommelier"
@@ -95,6 +96,23 @@ def what_instead(best: str, text: str, names: Sequence[str], lead: str | None, w
     Who Raised Her"), a headline that passes and says no "not" itself; as it is otherwise."""
     if lead is None or not negated(best, lead) or (then := instead(text, lead)) is None:
         return best
-    done = write(then)
-    passes = problem(done, names) is None and not flat(done, names) and not negated(done, lead)
-    return done if passes else best
+    # what the list of what they did builds to ("… Goes to the Loading Bay and Weeps", never "Shakes the Winner's
+    # Hand"), the clause, or whom they sent and what for ("Sends His Mum [to Collect His Award]")
+    for told in (sent_in_their_place(text, then), then, list_tail(then, lead)):
+        done = write(told) if told else ""
+        if done and told == then and not _tells_last(done, then):
+            continue  # ("… Shakes the Winner's Hand" cut from "…, went to the loading bay and wept")
+        if done and problem(done, names) is None and not flat(done, names) and not negated(done, lead):
+            return done
+    return best
+
+
+def _tells_last(headline: str, clause: str) -> bool:
+    """Whether a headline tells its clause's last predicate, when the clause is a list ("hugged the winner, walked out
+    to the car park and sobbed": "… and Sobs"); True for a clause that is no list."""
+    tail = list_tail(clause, "")
+    if tail is None:
+        return True
+    last = clause.rstrip(".!? ").split()[-1].lower()
+    stem = base_form(last) or last
+    return stem[: max(3, len(stem) - 1)] in headline.lower()

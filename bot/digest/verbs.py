@@ -211,7 +211,9 @@ def looks_like_verb(word: str, *, after_name: bool) -> bool:
         return not word[:1].isupper()
     if after_name and w.count("-") == 1 and word.islower():  # "Sekar arm-wrestled Hartono", "high-fived the crew"
         first, last = w.split("-")
-        return first.isalpha() and last.isalpha() and last.endswith("ed") and looks_like_verb(last, after_name=True)
+        # (and an irregular past: "re-strung the bass", never left in the past as "Re-Strung")
+        past = last.endswith("ed") or IRREGULAR.get(last, last) != last
+        return first.isalpha() and last.isalpha() and past and looks_like_verb(last, after_name=True)
     if not w.isalpha() or w in NOT_VERBS or (word[:1].isupper() and not after_name):
         return False
     if w in AMBIGUOUS:

@@ -623,3 +623,69 @@ def test_a_subordinate_clause_with_a_noun_subject_is_in_the_present_too():
 )
 def test_a_headline_says_whom_not_her(text, names, expected):
     assert write_headline(text, names=names, lead=names[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # a figure of speech keeps its mark: never a false injury
+        (
+            "Dov Marchetti broke a leg, figuratively speaking, with the best set of the night",
+            ["Dov Marchetti"],
+            "Dov Marchetti Breaks a Leg, Figuratively",
+        ),
+        # a plan is a plan, never a walk somewhere
+        (
+            "Ines Achterberg is going to announce her retirement at the after-party, her agent told me",
+            ["Ines Achterberg"],
+            "Ines Achterberg Will Announce Her Retirement at the After-Party",
+        ),
+        # a number is never cut short
+        (
+            "Rafe Okonkwo's acceptance speech ran 9 minutes 15 seconds, longest of the night",
+            ["Rafe Okonkwo"],
+            "Rafe Okonkwo's Acceptance Speech Runs 9 Minutes 15 Seconds",
+        ),
+        # a refusal is no headline when the report says what was done instead: whom she sent, and what for
+        (
+            "Tilda Varga didn't walk up to accept her statuette; she sent her grandson instead",
+            ["Tilda Varga"],
+            "Tilda Varga Sends Her Grandson to Accept Her Statuette",
+        ),
+        (
+            "Lior Brandt did not win Best Debut. He shook the winner's hand, walked out to the car park and sobbed",
+            ["Lior Brandt"],
+            "Lior Brandt Walks Out to the Car Park and Sobs",
+        ),
+        # the star and the crowd are one subject, after a time adjunct too
+        (
+            "Just before the encore Mika Sorensen and the ushers did a conga line through the stalls",
+            ["Mika Sorensen"],
+            "Mika Sorensen and the Ushers Do a Conga Line Through the Stalls",
+        ),
+        # a hyphenated irregular past in the present; a numbered abbreviation keeps its number
+        (
+            "Bram Kowalczyk re-did the drummer's broken snare in four minutes flat during the break",
+            ["Bram Kowalczyk"],
+            "Bram Kowalczyk Re-Does the Drummer's Broken Snare in Four Minutes Flat",
+        ),
+        (
+            "Oona Pelletier autographed a fan's copy of Vol. 3 of her comic at the stage door",
+            ["Oona Pelletier"],
+            "Oona Pelletier Autographs a Fan's Copy of Vol. 3 of Her Comic",
+        ),
+        # one tense: the "so" clause in the present; the particle stays with its verb
+        (
+            "Gus Haaland lost his ticket so he watched the whole ceremony from the fire escape",
+            ["Gus Haaland"],
+            "Gus Haaland Loses His Ticket So He Watches the Whole Ceremony From the Fire Escape",
+        ),
+        (
+            "Wren Adebayo's grandmother stormed over and told him to tuck his shirt in on live TV",
+            ["Wren Adebayo"],
+            "Wren Adebayo's Grandmother Storms Over and Tells Him to Tuck His Shirt in on Live TV",
+        ),
+    ],
+)
+def test_a_headline_is_true_to_its_report(text, names, expected):
+    assert write_headline(text, names=names, lead=names[0]) == expected
