@@ -297,10 +297,22 @@ class _Builder:
         self.assigned.update(other.indexes)
         story.score = self.score(story)
 
-    def take(self, m: Moment, again: bool = False) -> None:
-        """Build the story `m` leads (or merge it, or tell it in its person's story). `again`: the digest is short of
-        its count, and a moment of a person who leads an item already leads one of its own when it is no beat of
-        hers (`second_items`)."""
+    def tell_in_story(self, m: Moment) -> bool:
+        """Tell `m` in the story its lead person leads, when it is a beat of it (`joins`) and the story has room
+        (MAX_FOLLOW_UPS): whether it did (`second_items`)."""
+        lead = m.lead
+        earlier = self.leading.get(lead) if lead is not None else None
+        if earlier is None or len(earlier.follow_ups) >= MAX_FOLLOW_UPS:
+            return False
+        if not joins(earlier.moment, lead, m, self.night.tz):
+            return False
+        earlier.follow_ups.append(m)
+        self.assigned.update(m.indexes)
+        earlier.score = self.score(earlier)
+        return True
+
+    def take(self, m: Moment) -> None:
+        """Build the story `m` leads (or merge it, or tell it in its person's story: each person leads one item)."""
         lead = m.lead
         if m.pin is None and (home := self.told_in(m)) is not None:
             self.merge(*home, m)  # a retelling of a moment told: one moment, never a story of its own
@@ -322,7 +334,7 @@ class _Builder:
                 lead = next((k for k in m.people if k not in self.leading), None)  # (the pair's: led by neither)
             elif (setter := self.payoff_of(None, m)) is not None and setter.lead not in self.leading:
                 lead = setter.lead  # (a payoff told with its setup, led by the setup's person: `payoffs`)
-            elif not again or joins(self.leading[lead].moment, lead, m, self.night.tz):
+            else:
                 return  # (a person leads one item)
         if m.pin is not None and lead is not None and lead in self.leading:
             earlier = self.leading[lead]  # (a second pin of a person: a beat of her story, else an item of its own)

@@ -20,6 +20,7 @@ from .matching import (
 )
 from .moments import register_of
 from .night import STOPWORDS, Report
+from .standins import role_opening, stands_in
 
 WINDOW_SECONDS = 20 * 60  # two reports of one moment are at most this far apart...
 SPAN_SECONDS = 30 * 60  # ...and a moment lasts at most this long (no chaining across the night)
@@ -84,6 +85,19 @@ class Clusters:
             lists[place].append(i)
         self.lists = dict(lists)
         self.mentions = {} if self.big else _mentions(reports, self.lists)
+        self.uses_: dict[str, int] | None = None  # content word -> how many reports use it (`stands_in`, once)
+
+    @property
+    def uses(self) -> dict[str, int]:
+        """How many of the night's reports use each content word, worked out once (asked only of a report that tells
+        its person by a role, on a night that is not big)."""
+        if self.uses_ is None:
+            counts: defaultdict[str, int] = defaultdict(int)
+            for r in self.reports:
+                for w in r.features().tokens:
+                    counts[w] += 1
+            self.uses_ = dict(counts)
+        return self.uses_
 
     def keys(self, r: Report) -> list[str]:
         """The lists `r` is compared in: its people's, and its place's (on a big night, only if it names
@@ -223,7 +237,8 @@ class Clusters:
                 other = reports[j]
                 if abs(other.ts - at_time) <= WINDOW_SECONDS and other.reporter != reporter:
                     found.append(j)
-        if not r.english:  # its English partner may be tagged with someone else and filed under another place name
+        if not r.english or (not self.big and role_opening(r) is not None):  # its English partner may be tagged with
+            # someone else and filed under another place name; a person told by a role may be named under another
             for j in range(max(0, i - near), min(len(reports), i + 1 + near)):
                 other = reports[j]
                 if j != i and abs(other.ts - at_time) <= CLOSE_SECONDS and other.reporter != reporter:
@@ -269,7 +284,7 @@ class Clusters:
                 same = self.partner(foreign) == english
             else:
                 same = same_moment(r, other)
-                if not same and one_event(r, other):
+                if not same and (one_event(r, other) or (not self.big and stands_in(r, other, self.uses))):
                     self.events.append((i, j))  # (joined last: `cluster`)
             if same and self.union(i, j):
                 joined.append(j)

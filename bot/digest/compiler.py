@@ -166,8 +166,13 @@ def _left_out(
             if m.told_filler
             else "shorthand"
         )
-        if reason == "filler" and m.people and leaders.issuperset(m.people) and fills_count(m):
-            reason = "leads already"  # (a full act, out because its person leads an item: never "too slight")
+        if (
+            m.people
+            and leaders.issuperset(m.people)
+            and ((reason == "filler" and fills_count(m)) or (reason == "shorthand" and (m.votes or m.has_quote)))
+        ):
+            reason = "leads already"  # (a full act, or a voted one, out because its person leads an item: never
+            # "too slight", never "shorthand": `second_items`)
         ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
         found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason=reason))
     named = {i for x in found for i in x.sighting_ids}

@@ -104,6 +104,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     # agus …"); "an", "go", "a", "I" are English's too, and count for both
     "cy": wordset("yn yr ei ac mae wedi gyda gyd ddim roedd oedd hefyd iawn nhw efo fy dy eu ond"),
     "ga": wordset("agus tá an ag sé sí go bhí níl mé siad seo ach leis aici aige ar"),
+    # Scottish Gaelic ("Tha Seònaid a' seinn … agus tha Will a' feuchainn ris an t-sèist"), folded: "tha" is "tha",
+    # "bha" "bhà"; never "air" or "ann", English's too
+    "gd": wordset("tha bha cha chan robh bheil bidh agus aig bho bhon gus ris eadar dhaibh iad sinn gan nach"),
     # chat that mixes English words with another language's, or is written in an English-based creole: Nigerian
     # and West African Pidgin, Tagalog (Taglish), Egyptian and Levantine Arabic in Latin letters (Arabizi); only
     # words English never writes in lower case ("dey", "talaga", "yalla"; not "don", "chop", "ana", "raw", nor "im",
@@ -285,6 +288,9 @@ def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[st
         if "¿" in text or "¡" in text:
             scores["es"] += 1
     english = scores.pop(ENGLISH)
+    if particles := len(_GAELIC_A.findall(text)):  # ("a' seinn": Gaelic's particle, never English's "a")
+        scores["gd"] += particles
+        english -= particles
     switched = next(  # (two of its words, not one sung twice: "na na na")
         (
             lang
@@ -299,6 +305,10 @@ def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[st
     if score > english:
         return best
     return ENGLISH if english else UNKNOWN
+
+
+# Scottish Gaelic's "a'" before a verb or a noun ("a' seinn", "a' chiad"), which the word list reads as English's "a"
+_GAELIC_A = re.compile(r"(?<![\w'’])[Aa]['’](?=\s)")
 
 
 def is_english(text: str, leave_out: frozenset[str] = frozenset()) -> bool:

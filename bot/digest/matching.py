@@ -22,6 +22,7 @@ from .remembered import place_given
 from .scoring import (
     UNPINNED,
 )
+from .standins import stands_in
 from .textutil import fold
 
 if TYPE_CHECKING:
@@ -210,7 +211,7 @@ def apart(r: Report, lead: Report) -> bool:
     weighs = s.key or r.pin is not None or (s.votes >= APART_VOTES and s.votes >= APART_SHARE * lead.sighting.votes)
     if not (weighs and set(r.names).isdisjoint(lead.names) and _shared_people(r, lead) == 0):
         return False
-    return not ((_unnamed_party(r) or _unnamed_party(lead)) and one_event(r, lead))
+    return not (((_unnamed_party(r) or _unnamed_party(lead)) and one_event(r, lead)) or stands_in(r, lead))
 
 
 _UNNAMED = re.compile(rf"(?i)\b(?:someone|somebody|(?:a|an|one)\s+(?:[a-z'-]+\s+)?(?:{'|'.join(sorted(PEOPLE))}))\b")

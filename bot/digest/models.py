@@ -128,9 +128,9 @@ LEFT_OUT_REASONS = {
     "`/sighting edit id:… what:`.",
     "filler": "a short note with no votes, no quote and no second report, too slight to stand as a story of its own. "
     "To include it, pin it, or add what happened with `/sighting edit id:… what:`.",
-    "leads already": "a note with no votes and no quote about someone who already leads an item (each person leads "
-    "one item at most, a second only with votes or a quote). To include it, pin it, or add it to their item's "
-    "story with `/sighting edit id:… what:`.",
+    "leads already": "a moment of someone who already leads an item (each person leads one item at most), and no "
+    "beat of that item's story. To include it, pin it, or add it to their item's story with `/sighting edit id:… "
+    "what:`.",
     "denied": "a later report (the second) says it did not happen as told, and neither is in the digest. If "
     "something did happen, write it as a sentence with `/sighting edit id:… what:`.",
     "bare line": "only a word or two of speech with nothing happening around it, so it leads no item. "

@@ -244,7 +244,7 @@ def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Mom
             break
         if (empty or fills_count(m)) and builder.free(m):
             builder.take(m)
-    second_items(night, builder, seconds, shown - 1)
+    second_items(night, builder, seconds, shown - 1, untold)
     if untold is not None:  # (when the digest is still short, the preview names the filler it left out)
         untold.extend(m for m in quiet if m.root not in builder.assigned)
     _quiet_exchanges(night, builder)
