@@ -30,3 +30,47 @@ def test_a_cleft_emptied_by_the_retraction_is_never_left_broken():
         corrected("Correction, it was not Wren at the buffet, it was Pia Lund who smeared it") == "Pia Lund smeared it"
     )
     assert is_correction("Scratch that, it was Pia Lund at the buffet")
+
+
+def test_a_swapped_detail_is_put_right_in_the_post_and_its_point_kept():
+    night = Night()
+    post = night.spot(
+        "Juno Varga won Best Lighting and danced on the piano lid in her socks",
+        who=["Juno Varga"],
+        by="Rhi",
+        at="20:10",
+        votes=35,
+    )
+    night.spot(
+        "Correction to my last: Juno Varga won Best Design, not Best Lighting.",
+        who=["Juno Varga"],
+        by="Rhi",
+        at="20:15",
+    )
+    item = item_with(night.compile(), post)
+    assert item is not None
+    assert "Best Design" in item.body and "piano lid" in item.body, item.body
+    assert "Best Lighting" not in item.body + item.headline, item.body
+
+
+def test_a_corrected_top_moment_keeps_its_place_in_the_digest():
+    night = Night()
+    night.spot("Pia Lund hid a kazoo in the trophy box", who=["Pia Lund"], by="Tom", at="20:00", votes=30)
+    night.spot("Sol Brandt signed a fan's plaster cast", who=["Sol Brandt"], by="Uma", at="20:05", votes=20)
+    night.spot(
+        "Kit Ames swapped the host's cue cards for a shopping list",
+        who=["Kit Ames"],
+        by="Vic",
+        at="20:20",
+        votes=90,
+    )
+    fix = night.spot(
+        "scratch that, it was Rufus Oyelaran who swapped the host's cue cards, not Kit. Kit was at the bar",
+        who=["Rufus Oyelaran"],
+        by="Vic",
+        at="20:23",
+    )
+    digest = night.compile()
+    first = digest.items[0]
+    assert fix.id in first.sighting_ids and "Rufus Oyelaran" in first.body, first.body
+    assert "shopping list" not in first.body or "Kit Ames swapped" not in first.body, first.body
