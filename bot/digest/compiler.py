@@ -13,6 +13,7 @@ from typing import TypeVar
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .bare_lines import bare_moment, leading
+from .hygiene import is_junk
 from .models import Digest, DigestItem, LeftOut, PhotoFile
 from .moments import Moment
 from .night import NameBook, Report
@@ -158,7 +159,9 @@ def _left_out(
         if m.told_filler and published and not short:
             continue  # (filler is named only when the digest is short of its count: then it is why)
         reason = (
-            "another language"
+            ("shorthand" if is_junk(m.speaker.sighting.what) else "chatter")  # (debris, or its reporter talking)
+            if m.junk
+            else "another language"
             if not m.english
             else "bare line"
             if bare_moment(m)

@@ -20,7 +20,7 @@ from bot.text import only_denied
 from .copyedit import shouting
 from .corrections import amended, is_correction, number_fix
 from .denials import without_denied
-from .gates import chatter_only
+from .gates import chatter_only, no_news
 from .glosses import gloss_from_note
 from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
@@ -118,10 +118,12 @@ class Report:
     @property
     def junk(self) -> bool:
         """Nothing of it may be printed as story: mostly debris (`is_junk`), or nothing but its reporter's
-        chatter ("that's me done, goodnight all <3")."""
+        chatter ("that's me done, goodnight all <3"), or, with no quote, a line that tells nothing happened (a mic
+        check, a presence: "OTTO BERG IS HERE OMG OMG", `gates.no_news`)."""
         if self.junk_ is None:
             what = self.sighting.what
-            self.junk_ = is_junk(what) or chatter_only(prose(what))
+            text = prose(what)
+            self.junk_ = is_junk(what) or chatter_only(text) or (not self.sighting.quote and no_news(text))
         return self.junk_
 
     @property

@@ -232,6 +232,8 @@ def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Mom
                 quiet.append(m)
             elif untold is not None and m.root == i and builder.free(m) and filler_left(m):
                 untold.append(m)  # (a note with nothing happening: named in the preview when nothing is told)
+            elif untold is not None and m.root == i and builder.free(m) and m.junk and m.votes:
+                untold.append(m)  # (voted chatter, "test test is this thing on": the preview says why it is out)
             if untold is not None and m.root == i and builder.free(m) and _may_tell(m, in_english=False):
                 untold.append(m)  # (strong, free, and only in another language: the preview says so)
             continue
