@@ -150,6 +150,7 @@ def _left_out(
     found: list[LeftOut] = []
     told = {i for item in published for i in item.sighting_ids}
     leaders = {fold(item.lead) for item in published if item.lead}
+    in_items = {fold(name) for item in published for name in item.people}
     failed = [_named(m, "crashed") for m in dict.fromkeys(crashed)]
     for m in dict.fromkeys(untold):
         if m in crashed:
@@ -171,6 +172,8 @@ def _left_out(
         )
         if reason == "filler" and m.people and leaders.issuperset(m.people) and fills_count(m):
             reason = "leads already"  # (a full act, out because its person leads an item: never "too slight")
+        elif reason == "shorthand" and m.votes and m.tellable and m.people and in_items.issuperset(m.people):
+            reason = "in an item"  # (voted, told in no item, its people in items already: never "shorthand")
         ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
         found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason=reason))
     named = {i for x in found for i in x.sighting_ids}
