@@ -490,6 +490,19 @@ _MIC_CHECK = re.compile(
     r")?[\s,.!?]*$",
     re.IGNORECASE,
 )
+# a note to the desk about the posting itself: "did my last post go through??", "see above", "wrong channel sorry,
+# ignore", "ignore that", "double post, sorry", "posted twice"
+_POSTING = re.compile(
+    r"^(?:(?:sorry|oops|whoops|my bad|apologies)[\s,.!]*)?(?:"
+    r"(?:did|has|have|is) (?:my|the|this|that) (?:last |previous |earlier )?(?:post|message|report|sighting|one)s? "
+    r"(?:go(?:ne)? through|sen[dt]|post(?:ed)?|show(?:ing|n)?(?: up)?|work(?:ed)?)"
+    r"|see (?:above|below|my last|previous|earlier)"
+    r"|wrong (?:channel|chat|thread|room|show|server|group)"
+    r"|ignore (?:that|this|me|the last one|my last(?: one| post)?)"
+    r"|(?:double|duplicate|dupe) post(?:ed)?|posted (?:twice|that twice|it twice)|deleting|delete (?:that|this)"
+    r")(?:[\s,.!?]*(?:sorry|oops|my bad|apologies|ignore(?: (?:that|this|it|me))?|pls|please|thanks))*[\s,.!?]*$",
+    re.IGNORECASE,
+)
 _NAME_WORDS = r"(?-i:(?:[A-Z][\w'’.-]*\s+){1,4})"  # a name, as typed or shouted ("Otto Berg", "OTTO BERG")
 _PRESENCE = re.compile(
     rf"^(?:{_NAME_WORDS}(?:(?:is|was|are|were)\s+|['’]s\s+)?)?(?:(?:right|just|also|still|now|finally|over)\s+)*"
@@ -502,9 +515,10 @@ _PRESENCE = re.compile(
 
 @lru_cache(maxsize=4096)
 def no_news(text: str) -> bool:
-    """Whether a text (article prose) tells that nothing happened: a mic check, or someone's presence and nothing
-    else (`_MIC_CHECK`, `_PRESENCE`; the reporter's "omg", "lol" aside). It is chatter, whatever its votes."""
+    """Whether a text (article prose) tells that nothing happened: a mic check, someone's presence and nothing else,
+    a note about the posting itself (`_MIC_CHECK`, `_PRESENCE`, `_POSTING`; the reporter's "omg", "lol" aside). It is
+    chatter, whatever its votes."""
     plain = " ".join(CHAT.sub(" ", text).split())
     if not plain or len(plain) > 120:
         return False  # (a line with more in it than that says something)
-    return _MIC_CHECK.match(plain) is not None or _PRESENCE.match(plain) is not None
+    return any(p.match(plain) is not None for p in (_MIC_CHECK, _PRESENCE, _POSTING))

@@ -460,6 +460,9 @@ def test_a_name_that_looks_like_an_interjection_stays():
         "SOL BRANDT IS HERE LOL LOL",
         "Juno Varga here. right here, by the cloakroom",
         "Pia Lund is in the building!",
+        "did my last post go through??",
+        "wrong chat sorry, ignore",
+        "see above",
     ],
 )
 def test_a_mic_check_or_a_bare_presence_tells_nothing_happened(typed):
@@ -474,6 +477,8 @@ def test_a_mic_check_or_a_bare_presence_tells_nothing_happened(typed):
         "Juno Varga is here to collect Pia Lund's award",
         "Pia Lund was there when the curtain fell",
         "Sol Brandt was here, crying into the coats",
+        "See above: Juno Varga fell off the riser",
+        "Sol Brandt posted twice on Instagram during the speech",
     ],
 )
 def test_a_line_that_tells_something_is_no_mic_check(typed):
