@@ -106,7 +106,9 @@ def _compile(
         bonus=bonus,
         compiled_at=now,
         candidates=candidates,
-        left_out=_left_out(untold, [*items, *([bonus] if bonus else [])], count, denied, beats, cut, crashed),
+        left_out=_left_out(
+            untold, [*items, *([bonus] if bonus else [])], count, denied, beats, cut, crashed, partial(_reads, book)
+        ),
     )
 
 
@@ -134,6 +136,7 @@ def _left_out(
     beats: Sequence[Moment] = (),
     cut: Sequence[LeftOut] = (),
     crashed: Sequence[Moment] = (),
+    reads: Callable[[Moment], bool] = lambda m: False,
 ) -> list[LeftOut]:
     """The moments the digest could not tell as written (`writing.tells`) that would have made it: as strong as its
     weakest item or the bonus (its votes, one at least), or any when it has fewer items than asked; the strongest
@@ -172,8 +175,10 @@ def _left_out(
         )
         if reason == "filler" and m.people and leaders.issuperset(m.people) and fills_count(m):
             reason = "leads already"  # (a full act, out because its person leads an item: never "too slight")
-        elif reason == "shorthand" and m.votes and m.tellable and m.people and in_items.issuperset(m.people):
-            reason = "in an item"  # (voted, told in no item, its people in items already: never "shorthand")
+        elif reason == "shorthand" and reads(m):  # (it reads as prose: never "shorthand")
+            if not (m.votes and m.people and in_items.issuperset(m.people)):
+                continue  # (out for its rank, as any moment below the digest's)
+            reason = "in an item"  # (voted, told in no item, its people in items already)
         ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
         found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason=reason))
     named = {i for x in found for i in x.sighting_ids}
@@ -189,6 +194,15 @@ def _left_out(
     found.extend(x for x in cut if named.isdisjoint(x.sighting_ids))
     found.sort(key=lambda x: (-x.votes, x.sighting_ids))
     return [*failed, *found][: max(LEFT_OUT_MAX, len(failed))]
+
+
+def _reads(book: NameBook, m: Moment) -> bool:
+    """Whether moment `m` could lead an item as it is written (`writing.tells`): a reason for leaving it out that
+    blames its words ("shorthand") would be false."""
+    try:
+        return tells(Story(moment=m, lead=m.lead), book)
+    except Exception:  # (a moment its item could not be written for: its words are the question)
+        return False
 
 
 def _named(m: Moment, reason: str) -> LeftOut:
