@@ -60,6 +60,8 @@ def amended_by(post: str, correction: str) -> str | None:
     right = " ".join(before[-size:]).strip(",;:")
     if not right or fold(right) == fold(wrong) or fold(right) in fold(post):
         return None
+    if [w[:1].isupper() for w in right.split()] != [w[:1].isupper() for w in wrong.split()]:
+        return None  # (not the same kind of words: "Mara's shoe, not her award" swaps no title for a title)
     unquoted = _QUOTED.sub(lambda q: "\x00" * len(q.group(0)), post)
     found = [k for k in re.finditer(rf"(?<![\w'’-]){re.escape(wrong)}(?![\w'’-])", unquoted, re.IGNORECASE)]
     if len(found) != 1:

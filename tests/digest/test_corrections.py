@@ -74,3 +74,19 @@ def test_a_corrected_top_moment_keeps_its_place_in_the_digest():
     first = digest.items[0]
     assert fix.id in first.sighting_ids and "Rufus Oyelaran" in first.body, first.body
     assert "shopping list" not in first.body or "Kit Ames swapped" not in first.body, first.body
+
+
+def test_a_retraction_between_commas_in_a_cleft_is_never_said_again():
+    said = corrected("Correction to my last: it was Nia's scarf, not her trophy, that fell in the fountain.")
+    assert said == "It was Nia's scarf that fell in the fountain.", said
+
+
+def test_a_swap_of_another_kind_of_words_is_no_detail_put_right():
+    from bot.digest.stands_for import amended_by
+
+    post = "Nia Farrow dropped her trophy in the fountain and fished it out with a mop."
+    fix = "Correction to my last: it was Nia's scarf, not her trophy, that fell in the fountain."
+    assert amended_by(post, fix) is None  # (never "Nia Farrow dropped Nia's scarf in the fountain")
+    assert amended_by(
+        "Nia Farrow won Best Film and cried", "Correction: Nia Farrow won Best Score, not Best Film."
+    ) == ("Nia Farrow won Best Score and cried")
