@@ -75,7 +75,11 @@ def amended_by(post: str, correction: str) -> str | None:
 
 def standing_for(fix: AnySighting, post: AnySighting) -> AnySighting:
     """`fix` (a correction) carrying what readers gave `post`, the post it retracts: their votes counted together,
-    and the post's quote when `fix` has none and the quote's speaker, if named, is one of the correction's people."""
+    and the post's quote when `fix` has none and the quote's speaker, if named, is one of the correction's people;
+    when its news names one of its people (who did it), else `fix` as it is."""
+    news = set(_words(corrected(fix.what)))
+    if not any(w in news for n in fix.people for w in _words(n) if len(w) >= 3 and w not in STOPWORDS):
+        return fix  # (its news names none of its people, "it was a waiter who tripped": no story to carry them)
     update: dict[str, object] = {"votes": fix.votes + post.votes}
     if not fix.quote and post.quote:
         by = fold(post.quote_by) if post.quote_by else None
