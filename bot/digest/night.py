@@ -423,8 +423,9 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
                 post = told.get(j, s)
                 text = amended_by(post.what, fix.what)
                 if text is not None:  # the detail swapped in the post: the story keeps its point
-                    told[j] = put_right(post, text, fix)
-                    gone.add(k)
+                    told[k] = put_right(post, text, fix)
+                    told.pop(j, None)
+                    gone.add(j)
                 else:  # the correction tells the news, with the votes and quote readers gave the post
                     told[k] = standing_for(fix, post)
                     told.pop(j, None)

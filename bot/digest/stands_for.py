@@ -89,8 +89,14 @@ def standing_for(fix: AnySighting, post: AnySighting) -> AnySighting:
 
 
 def put_right(post: AnySighting, text: str, fix: AnySighting) -> AnySighting:
-    """`post` told as `text` (`amended_by`), with the correction's votes counted with its own."""
-    return _with(post, {"what": text, "votes": post.votes + fix.votes})
+    """The correction `fix` telling `text` (`post` with the detail put right, `amended_by`) in place of `post`: the
+    version taken back is never published, its votes counted with the correction's, its quote and place kept."""
+    update: dict[str, object] = {"what": text, "votes": post.votes + fix.votes, "people": post.people or fix.people}
+    if not fix.quote and post.quote:
+        update.update(quote=post.quote, quote_by=post.quote_by)
+    if not fix.where and post.where:
+        update["where"] = post.where
+    return _with(fix, update)
 
 
 def _with(s: AnySighting, update: dict[str, object]) -> AnySighting:

@@ -41,13 +41,15 @@ def test_a_swapped_detail_is_put_right_in_the_post_and_its_point_kept():
         at="20:10",
         votes=35,
     )
-    night.spot(
+    fix = night.spot(
         "Correction to my last: Juno Varga won Best Design, not Best Lighting.",
         who=["Juno Varga"],
         by="Rhi",
         at="20:15",
     )
-    item = item_with(night.compile(), post)
+    digest = night.compile()
+    item = item_with(digest, fix)  # (the correction tells the story, put right; the post is never published)
+    assert post.id not in {i for it in digest.items for i in it.sighting_ids}
     assert item is not None
     assert "Best Design" in item.body and "piano lid" in item.body, item.body
     assert "Best Lighting" not in item.body + item.headline, item.body
