@@ -13,6 +13,7 @@ from typing import TypeVar
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .bare_lines import bare_moment, leading
+from .hygiene import is_junk
 from .models import Digest, DigestItem, LeftOut, PhotoFile
 from .moments import Moment
 from .night import NameBook, Report
@@ -105,7 +106,9 @@ def _compile(
         bonus=bonus,
         compiled_at=now,
         candidates=candidates,
-        left_out=_left_out(untold, [*items, *([bonus] if bonus else [])], count, denied, beats, cut, crashed),
+        left_out=_left_out(
+            untold, [*items, *([bonus] if bonus else [])], count, denied, beats, cut, crashed, partial(_reads, book)
+        ),
     )
 
 
@@ -133,6 +136,7 @@ def _left_out(
     beats: Sequence[Moment] = (),
     cut: Sequence[LeftOut] = (),
     crashed: Sequence[Moment] = (),
+    reads: Callable[[Moment], bool] = lambda m: False,
 ) -> list[LeftOut]:
     """The moments the digest could not tell as written (`writing.tells`) that would have made it: as strong as its
     weakest item or the bonus (its votes, one at least), or any when it has fewer items than asked; the strongest
@@ -149,6 +153,7 @@ def _left_out(
     found: list[LeftOut] = []
     told = {i for item in published for i in item.sighting_ids}
     leaders = {fold(item.lead) for item in published if item.lead}
+    in_items = {fold(name) for item in published for name in item.people}
     failed = [_named(m, "crashed") for m in dict.fromkeys(crashed)]
     for m in dict.fromkeys(untold):
         if m in crashed:
@@ -158,7 +163,9 @@ def _left_out(
         if m.told_filler and published and not short:
             continue  # (filler is named only when the digest is short of its count: then it is why)
         reason = (
-            "another language"
+            ("shorthand" if is_junk(m.speaker.sighting.what) else "chatter")  # (debris, or its reporter talking)
+            if m.junk
+            else "another language"
             if not m.english
             else "bare line"
             if bare_moment(m)
@@ -166,13 +173,15 @@ def _left_out(
             if m.told_filler
             else "shorthand"
         )
-        if (
-            m.people
-            and leaders.issuperset(m.people)
-            and ((reason == "filler" and fills_count(m)) or (reason == "shorthand" and (m.votes or m.has_quote)))
-        ):
-            reason = "leads already"  # (a full act, or a voted one, out because its person leads an item: never
-            # "too slight", never "shorthand": `second_items`)
+        if reason == "filler" and m.people and leaders.issuperset(m.people) and fills_count(m):
+            reason = "leads already"  # (a full act, out because its person leads an item: never "too slight")
+        elif reason == "shorthand" and reads(m):  # (it reads as prose: never "shorthand")
+            if m.people and leaders.issuperset(m.people) and (m.votes or m.has_quote):
+                reason = "leads already"  # (voted or quoted, out because its person leads an item: `second_items`)
+            elif m.votes and m.people and in_items.issuperset(m.people):
+                reason = "in an item"  # (voted, told in no item, its people in items already)
+            else:
+                continue  # (out for its rank, as any moment below the digest's)
         ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
         found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason=reason))
     named = {i for x in found for i in x.sighting_ids}
@@ -188,6 +197,15 @@ def _left_out(
     found.extend(x for x in cut if named.isdisjoint(x.sighting_ids))
     found.sort(key=lambda x: (-x.votes, x.sighting_ids))
     return [*failed, *found][: max(LEFT_OUT_MAX, len(failed))]
+
+
+def _reads(book: NameBook, m: Moment) -> bool:
+    """Whether moment `m` could lead an item as it is written (`writing.tells`): a reason for leaving it out that
+    blames its words ("shorthand") would be false."""
+    try:
+        return tells(Story(moment=m, lead=m.lead), book)
+    except Exception:  # (a moment its item could not be written for: its words are the question)
+        return False
 
 
 def _named(m: Moment, reason: str) -> LeftOut:

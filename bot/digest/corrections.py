@@ -26,7 +26,9 @@ _CORRECTION = re.compile(
 # what a correction retracts, said again: ", not Best Newcomer", "(not Kemi)", "Best Score not Best Newcomer",
 # "rather than …", "instead of …": never printed (the article tells what happened, not what was wrong)
 _RETRACTED = re.compile(
-    r"\s*\((?:not|NOT|rather than|instead of)\s[^()]{1,60}\)"
+    # (in a cleft, between commas: "it was Mara's shoe, not her award, that rolled …" → "it was Mara's shoe that …")
+    r",\s*(?:not|NOT|rather than|instead of)\s+[^,.;:!?\x00—–“”\x22]{1,60}?,(?=\s+(?:that|who|which)\b)"
+    r"|\s*\((?:not|NOT|rather than|instead of)\s[^()]{1,60}\)"
     r"|,?\s*(?:—|–)?\s*\b(?:and )?(?:not|NOT|rather than|instead of)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z\d])"
     r"[^,.;:!?\x00—–“”\x22]{1,60}?(?=\s*(?:[,.;:!?—–]|$))"
     r"|,\s*(?:and )?(?:not|NOT|rather than|instead of)\s+[^,.;:!?\x00—–“”\x22]{1,60}?(?=\s*(?:[.;:!?—–]|$))"

@@ -11,7 +11,8 @@ sentence ("#blessed") and a request to the desk ("someone get the quote", "can s
 in goes whole, being the reporter's doubt or a gap: "She said something great, someone get the quote."). `story_text`
 keeps the part of each sentence that tells the moment and leaves the chatter out; a sentence that is only chatter
 goes; when nothing would be left of a text that says something, its plainest factual part stays (never an empty item);
-a text that is nothing but chatter (a goodbye) gives "" (`chatter_only`: it never leads, follows or heads an item); a
+a text that is nothing but chatter (a goodbye) gives "" (`chatter_only`: it never leads, follows or heads an item; nor
+does a mic check or a bare presence, "OTTO BERG IS HERE OMG OMG", `no_news`); a
 "he said:" left dangling before the quote goes. Quoted speech is never touched: it is someone's words.
 (The notes a correspondent types in fragments: `telegraphic`.)
 """
@@ -477,3 +478,47 @@ def _plainest(said: list[str]) -> str:
 def chatter_only(text: str) -> bool:
     """Whether a text is nothing but its reporter's chatter ("that's me done, goodnight all <3 xx")."""
     return bool(text.strip()) and not story_text(text)
+
+
+# a line that tells nothing happened (issue 11 §6: chatter never leads, follows or heads an item): a mic check
+# ("test test is this thing on", "testing 1 2 3", "can anyone see this?"), or a presence and nothing else ("OTTO BERG
+# IS HERE OMG OMG", "Vesper Lane here. right here, by the bar"): someone being at the show is no moment of it
+_MIC_CHECK = re.compile(
+    r"^(?:(?:test(?:ing)?|mic check|sound check|check(?: check)*|one,? two(?:,? three)?|1,? 2(?:,? 3)?)[\s,.!?]*)*"
+    r"(?:(?:is|does|did) (?:this|it) (?:thing |mic |channel )?(?:on|work(?:ing)?|go(?:ing)? through)"
+    r"|(?:can|does) (?:any ?one|any ?body|every ?one|you|u) (?:hear|see|read|get) (?:me|this|us)"
+    r")?[\s,.!?]*$",
+    re.IGNORECASE,
+)
+# a note to the desk about the posting itself: "did my last post go through??", "see above", "wrong channel sorry,
+# ignore", "ignore that", "double post, sorry", "posted twice"
+_POSTING = re.compile(
+    r"^(?:(?:sorry|oops|whoops|my bad|apologies)[\s,.!]*)?(?:"
+    r"(?:did|has|have|is) (?:my|the|this|that) (?:last |previous |earlier )?(?:post|message|report|sighting|one)s? "
+    r"(?:go(?:ne)? through|sen[dt]|post(?:ed)?|show(?:ing|n)?(?: up)?|work(?:ed)?)"
+    r"|see (?:above|below|my last|previous|earlier)"
+    r"|wrong (?:channel|chat|thread|room|show|server|group)"
+    r"|ignore (?:that|this|me|the last one|my last(?: one| post)?)"
+    r"|(?:double|duplicate|dupe) post(?:ed)?|posted (?:twice|that twice|it twice)|deleting|delete (?:that|this)"
+    r")(?:[\s,.!?]*(?:sorry|oops|my bad|apologies|ignore(?: (?:that|this|it|me))?|pls|please|thanks))*[\s,.!?]*$",
+    re.IGNORECASE,
+)
+_NAME_WORDS = r"(?-i:(?:[A-Z][\w'’.-]*\s+){1,4})"  # a name, as typed or shouted ("Otto Berg", "OTTO BERG")
+_PRESENCE = re.compile(
+    rf"^(?:{_NAME_WORDS}(?:(?:is|was|are|were)\s+|['’]s\s+)?)?(?:(?:right|just|also|still|now|finally|over)\s+)*"
+    r"(?:here|there|in the (?:house|building))"
+    r"(?:[\s,.!?]+(?:(?:right|just|over)\s+)?(?:here|there))*"
+    r"(?:[\s,.!?]+(?:by|at|in|near|on|outside|inside|behind)\s+(?:the\s+)?[\w'’ -]{1,30}?)?[\s.!?]*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def no_news(text: str) -> bool:
+    """Whether a text (article prose) tells that nothing happened: a mic check, someone's presence and nothing else,
+    a note about the posting itself (`_MIC_CHECK`, `_PRESENCE`, `_POSTING`; the reporter's "omg", "lol" aside). It is
+    chatter, whatever its votes."""
+    plain = " ".join(CHAT.sub(" ", text).split())
+    if not plain or len(plain) > 120:
+        return False  # (a line with more in it than that says something)
+    return any(p.match(plain) is not None for p in (_MIC_CHECK, _PRESENCE, _POSTING))

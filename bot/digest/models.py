@@ -111,7 +111,7 @@ class LeftOut(BaseModel):
     sighting_ids: list[int]  # the most voted first: the one to edit
     votes: int
     reason: str  # "another language", "shorthand", "filler", "leads already", "denied", "untold beat", "bare line",
-    # "quote not printed", "crashed" (`LEFT_OUT_REASONS`)
+    # "chatter", "in an item", "quote not printed", "crashed" (`LEFT_OUT_REASONS`)
 
     @property
     def note(self) -> str:
@@ -135,6 +135,11 @@ LEFT_OUT_REASONS = {
     "something did happen, write it as a sentence with `/sighting edit id:… what:`.",
     "bare line": "only a word or two of speech with nothing happening around it, so it leads no item. "
     "To include it, write what happened as a sentence with `/sighting edit id:… what:`, or pin it.",
+    "in an item": "about someone who is in an item already (each person leads one item), and not told in that "
+    "item. To include it, pin it, or add what it adds to their item's story with `/sighting edit id:… what:`.",
+    "chatter": "only its reporter talking (a mic check, someone being there, a note to the desk), with nothing "
+    "happening in it, so it leads no item whatever its votes. If something happened, write it as a sentence with "
+    "`/sighting edit id:… what:`.",
     "quote not printed": "its item tells it, but its quote is too long for the item (a body keeps within 160 words), "
     "so the quote is not printed. To print it, cut the quote to its best line with `/sighting edit id:… quote:`.",
     "crashed": "Backstage could not write its item (an error, logged with its details for the developers), so it "

@@ -20,7 +20,7 @@ from bot.text import only_denied
 from .copyedit import shouting
 from .corrections import amended, is_correction, number_fix
 from .denials import without_denied
-from .gates import chatter_only
+from .gates import chatter_only, no_news
 from .glosses import gloss_from_note
 from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
@@ -30,6 +30,7 @@ from .noteplace import heard_at
 from .places import other_place
 from .remembered import unplaced
 from .scoring import KEYED, UNPINNED, solo_score
+from .stands_for import amended_by, put_right, standing_for
 from .textutil import alnum_words, fold, latin_name, without_post_nominals
 
 _DIGIT = re.compile(r"\d")
@@ -117,10 +118,12 @@ class Report:
     @property
     def junk(self) -> bool:
         """Nothing of it may be printed as story: mostly debris (`is_junk`), or nothing but its reporter's
-        chatter ("that's me done, goodnight all <3")."""
+        chatter ("that's me done, goodnight all <3"), or, with no quote, a line that tells nothing happened (a mic
+        check, a presence: "OTTO BERG IS HERE OMG OMG", `gates.no_news`)."""
         if self.junk_ is None:
             what = self.sighting.what
-            self.junk_ = is_junk(what) or chatter_only(prose(what))
+            text = prose(what)
+            self.junk_ = is_junk(what) or chatter_only(text) or (not self.sighting.quote and no_news(text))
         return self.junk_
 
     @property
@@ -392,7 +395,10 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
     """The sightings without those their own correspondent corrected in a later post ("correction to my last: that
     was Palesa leaving, NOT Lesedi", `corrections.is_correction`): the post corrected, their latest before it within
     CORRECTS_WITHIN about one of the same people or from the same place, claimed what its author took back, like a
-    retracted one; the correction tells the news. Cheap: nights without a correction are returned as they are."""
+    retracted one; the correction tells the news, and stands for the post (`stands_for`): a detail it swaps is put
+    right in the post, the rest of its story kept ("Ada won Best Score, not Best Newcomer" and "Ada won Best Newcomer
+    and sat on the steps crying" → "Ada won Best Score and sat on the steps crying"), else the correction carries the
+    post's votes (and its quote). Cheap: nights without a correction are returned as they are."""
     # the cheap test before `is_correction`'s: the words a correction opens with, in either case ("UPDATE/CORRECTION:",
     # "Important correction:": in its first 24 characters), first in every post's opening at once (one string lowered
     # for the night, not one a post; no word spans the separator), then post by post on a night that has one
@@ -402,6 +408,7 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
     if not fixes:
         return ordered
     gone: set[int] = set()
+    told: dict[int, AnySighting] = {}  # (a post put right, or a correction standing for its post: `stands_for`)
     for k in fixes:
         fix = ordered[k]
         for j in range(k - 1, -1, -1):
@@ -410,10 +417,21 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
                 break
             if s.reporter.id != fix.reporter.id or is_correction(s.what):
                 continue
-            if set(s.people) & set(fix.people) or (s.where and s.where == fix.where) or _names_of(fix.what, s):
-                gone.add(j)
+            if j not in gone and (
+                set(s.people) & set(fix.people) or (s.where and s.where == fix.where) or _names_of(fix.what, s)
+            ):
+                post = told.get(j, s)
+                text = amended_by(post.what, fix.what)
+                if text is not None:  # the detail swapped in the post: the story keeps its point
+                    told[k] = put_right(post, text, fix)
+                    told.pop(j, None)
+                    gone.add(j)
+                else:  # the correction tells the news, with the votes and quote readers gave the post
+                    told[k] = standing_for(fix, post)
+                    told.pop(j, None)
+                    gone.add(j)
             break  # (their last post before it, whatever it was about: "my last")
-    return [s for j, s in enumerate(ordered) if j not in gone]
+    return [told.get(j, s) for j, s in enumerate(ordered) if j not in gone]
 
 
 def _names_of(text: str, post: AnySighting) -> bool:

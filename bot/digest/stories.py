@@ -189,6 +189,12 @@ from .withdrawn import note_withdrawn
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
 
 
+def _second_left(m: Moment, i: int, builder: _Builder) -> bool:
+    """Whether moment `m` (of report `i`), of people who lead a story already, is one the preview names when it is
+    left out: its own, free, with votes, tellable."""
+    return m.root == i and builder.free(m) and m.votes > 0 and not (m.dropped or m.junk) and m.tellable
+
+
 def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Moment] | None = None) -> list[Story]:
     """The pinned stories, and unpinned ones led by the strongest moments: `wanted` of them, then more while the
     next moment could still lead a story that outscores the `shown`-th best so far (STORY_MARGIN: what
@@ -232,6 +238,8 @@ def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Mom
                 quiet.append(m)
             elif untold is not None and m.root == i and builder.free(m) and filler_left(m):
                 untold.append(m)  # (a note with nothing happening: named in the preview when nothing is told)
+            elif untold is not None and m.root == i and builder.free(m) and m.junk and m.votes:
+                untold.append(m)  # (voted chatter, "test test is this thing on": the preview says why it is out)
             if untold is not None and m.root == i and builder.free(m) and _may_tell(m, in_english=False):
                 untold.append(m)  # (strong, free, and only in another language: the preview says so)
             continue
@@ -245,6 +253,9 @@ def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Mom
         if (empty or fills_count(m)) and builder.free(m):
             builder.take(m)
     second_items(night, builder, seconds, shown - 1, untold)
+    if untold is not None:  # (a voted moment of someone who leads a story already, left out: the preview names it)
+        voted = [i for i in seconds if reports[i].sighting.votes and i not in builder.assigned]  # (cheap test first)
+        untold.extend(m for i in voted if _second_left(m := night.moment(i), i, builder))
     if untold is not None:  # (when the digest is still short, the preview names the filler it left out)
         untold.extend(m for m in quiet if m.root not in builder.assigned)
     _quiet_exchanges(night, builder)

@@ -52,3 +52,30 @@ def test_an_item_that_cannot_be_written_is_left_out_named_and_logged(
     assert "`/digest drop id:…`" in left.note and "`/sighting edit id:… what:`" in left.note
     (record,) = [r for r in caplog.records if f"[{bad}]" in r.getMessage()]
     assert record.exc_info is not None and record.exc_info[0] is IndexError
+
+
+def test_a_voted_second_moment_of_someone_who_leads_an_item_is_named_when_left_out():
+    night = Night()
+    night.spot(
+        "Kit Ames swapped the host's cue cards for a shopping list",
+        who=["Kit Ames"],
+        by="Vic",
+        at="20:00",
+        where="wings",
+        votes=90,
+    )
+    night.spot("Sol Brandt tuned the house piano with a teaspoon", who=["Sol Brandt"], by="Tom", at="20:30", votes=40)
+    night.spot("Pia Lund taught the doormen a line dance", who=["Pia Lund"], by="Uma", at="21:00", votes=20)
+    nap = night.spot(
+        "Kit Ames fell asleep in the photo booth and missed the group shot",
+        who=["Kit Ames"],
+        by="Rhi",
+        at="21:40",
+        where="foyer",
+        votes=30,
+    )
+    digest = night.compile(count=3)
+    assert nap.id not in {i for item in digest.items for i in item.sighting_ids}
+    notes = [x for x in digest.left_out if nap.id in x.sighting_ids]
+    assert [x.reason for x in notes] == ["in an item"], digest.left_out
+    assert notes[0].note.startswith(f"#{nap.id} (30 votes): about someone who is in an item already")

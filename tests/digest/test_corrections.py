@@ -30,3 +30,65 @@ def test_a_cleft_emptied_by_the_retraction_is_never_left_broken():
         corrected("Correction, it was not Wren at the buffet, it was Pia Lund who smeared it") == "Pia Lund smeared it"
     )
     assert is_correction("Scratch that, it was Pia Lund at the buffet")
+
+
+def test_a_swapped_detail_is_put_right_in_the_post_and_its_point_kept():
+    night = Night()
+    post = night.spot(
+        "Juno Varga won Best Lighting and danced on the piano lid in her socks",
+        who=["Juno Varga"],
+        by="Rhi",
+        at="20:10",
+        votes=35,
+    )
+    fix = night.spot(
+        "Correction to my last: Juno Varga won Best Design, not Best Lighting.",
+        who=["Juno Varga"],
+        by="Rhi",
+        at="20:15",
+    )
+    digest = night.compile()
+    item = item_with(digest, fix)  # (the correction tells the story, put right; the post is never published)
+    assert post.id not in {i for it in digest.items for i in it.sighting_ids}
+    assert item is not None
+    assert "Best Design" in item.body and "piano lid" in item.body, item.body
+    assert "Best Lighting" not in item.body + item.headline, item.body
+
+
+def test_a_corrected_top_moment_keeps_its_place_in_the_digest():
+    night = Night()
+    night.spot("Pia Lund hid a kazoo in the trophy box", who=["Pia Lund"], by="Tom", at="20:00", votes=30)
+    night.spot("Sol Brandt signed a fan's plaster cast", who=["Sol Brandt"], by="Uma", at="20:05", votes=20)
+    night.spot(
+        "Kit Ames swapped the host's cue cards for a shopping list",
+        who=["Kit Ames"],
+        by="Vic",
+        at="20:20",
+        votes=90,
+    )
+    fix = night.spot(
+        "scratch that, it was Rufus Oyelaran who swapped the host's cue cards, not Kit. Kit was at the bar",
+        who=["Rufus Oyelaran"],
+        by="Vic",
+        at="20:23",
+    )
+    digest = night.compile()
+    first = digest.items[0]
+    assert fix.id in first.sighting_ids and "Rufus Oyelaran" in first.body, first.body
+    assert "shopping list" not in first.body or "Kit Ames swapped" not in first.body, first.body
+
+
+def test_a_retraction_between_commas_in_a_cleft_is_never_said_again():
+    said = corrected("Correction to my last: it was Nia's scarf, not her trophy, that fell in the fountain.")
+    assert said == "It was Nia's scarf that fell in the fountain.", said
+
+
+def test_a_swap_of_another_kind_of_words_is_no_detail_put_right():
+    from bot.digest.stands_for import amended_by
+
+    post = "Nia Farrow dropped her trophy in the fountain and fished it out with a mop."
+    fix = "Correction to my last: it was Nia's scarf, not her trophy, that fell in the fountain."
+    assert amended_by(post, fix) is None  # (never "Nia Farrow dropped Nia's scarf in the fountain")
+    assert amended_by(
+        "Nia Farrow won Best Film and cried", "Correction: Nia Farrow won Best Score, not Best Film."
+    ) == ("Nia Farrow won Best Score and cried")

@@ -4,7 +4,7 @@ read as a sentence; a later beat of an item's thread is never an item of its own
 import pytest
 
 from bot.digest.copyedit import tidy
-from bot.digest.gates import chatter_only, story_text
+from bot.digest.gates import chatter_only, no_news, story_text
 from bot.digest.telegraphic import telegraphic
 
 from .factory import Night, filler, item_with
@@ -449,3 +449,53 @@ def test_a_laugh_or_an_interjection_typed_in_another_language_is_chatter(typed):
 def test_a_name_that_looks_like_an_interjection_stays():
     for text in ("Omo Sanni won Best Score", "See www.example.com for the list of winners"):
         assert tidy(story_text(text)) == text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "testing testing, is this thing on?",
+        "check check 1 2",
+        "can anyone see this??",
+        "SOL BRANDT IS HERE LOL LOL",
+        "Juno Varga here. right here, by the cloakroom",
+        "Pia Lund is in the building!",
+        "did my last post go through??",
+        "wrong chat sorry, ignore",
+        "see above",
+    ],
+)
+def test_a_mic_check_or_a_bare_presence_tells_nothing_happened(typed):
+    assert no_news(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Testing the new stage lift went wrong and Sol Brandt was stuck in it",
+        "The police are here",
+        "Juno Varga is here to collect Pia Lund's award",
+        "Pia Lund was there when the curtain fell",
+        "Sol Brandt was here, crying into the coats",
+        "See above: Juno Varga fell off the riser",
+        "Sol Brandt posted twice on Instagram during the speech",
+    ],
+)
+def test_a_line_that_tells_something_is_no_mic_check(typed):
+    assert not no_news(typed)
+
+
+def test_voted_chatter_never_leads_and_the_preview_says_why():
+    night = Night()
+    check = night.spot("testing testing, is this thing on?", by="Rhi", at="19:40", votes=80)
+    here = night.spot("SOL BRANDT IS HERE LOL LOL", who=["Sol Brandt"], by="Uma", at="19:45", votes=70)
+    act = night.spot(
+        "Sol Brandt tuned the house piano with a teaspoon", who=["Sol Brandt"], by="Vic", at="20:30", votes=20
+    )
+    other = night.spot("Pia Lund taught the doormen a line dance", who=["Pia Lund"], by="Tom", at="20:40", votes=10)
+    digest = night.compile(count=3)
+    printed = " ".join(f"{i.headline} {i.body}" for i in digest.items).lower()
+    assert "thing on" not in printed and "was here" not in printed and "is here" not in printed, printed
+    assert item_with(digest, act).rank == 1 and item_with(digest, other)
+    assert [x.reason for x in digest.left_out if check.id in x.sighting_ids] == ["chatter"], digest.left_out
+    assert here.id not in {i for item in digest.items for i in item.sighting_ids}

@@ -1,0 +1,103 @@
+"""A correspondent's correction stands for the post it corrects (`night._without_corrected`): the story keeps its
+place and its point.
+
+- When the correction only swaps a detail ("Correction to my last: Ada Voss won Best Score, not Best Newcomer.") and
+  the post says the detail it takes back ("Ada Voss won Best Newcomer and sat on the steps … crying into her
+  programme"), the post is told with the detail put right ("Ada Voss won Best Score and sat on the steps … crying
+  into her programme", `amended_by`): what the correction did not take back is kept, and the correction goes, its
+  votes counted with the post's.
+- Otherwise the correction tells the news alone, and it carries what readers gave the post it retracts
+  (`standing_for`): the post's votes counted with its own (the night's most voted moment, corrected, is still the
+  night's most voted), and the post's quote when it has none and the quote is not credited to someone the
+  correction leaves out. A corrected story never vanishes for having been put right.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.models import AnySighting
+
+from .corrections import corrected
+from .lexicon import STOPWORDS
+from .textutil import alnum_words, fold
+
+# the swap a correction makes: "… won Best Score, not Best Newcomer", "… Best Score (not Best Newcomer)",
+# "… Best Score rather than Best Newcomer": the words before it, what it was not
+_SWAP = re.compile(
+    r"(?P<before>[^.!?:;\x00“”\"]+?)\s*(?:,|—|–|\()?\s*(?:and\s+)?(?:not|NOT|rather than|instead of)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?P<wrong>[^,.;:!?()“”\"—–]{1,60}?)\s*\)?\s*(?=[,.;:!?]|$)"
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _words(text: str) -> list[str]:
+    return alnum_words(fold(text))
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _words(text) if w not in STOPWORDS}
+
+
+def amended_by(post: str, correction: str) -> str | None:
+    """`post` with the detail `correction` swaps put right ("Ada Voss won Best Newcomer and sat on the steps" and
+    "Correction to my last: Ada Voss won Best Score, not Best Newcomer." → "Ada Voss won Best Score and sat on the
+    steps"): the words it takes back, found once in `post` outside quoted speech, replaced by as many words that come
+    before its "not" (the same number of words: "Best Score" for "Best Newcomer") when `post` does not say them
+    already ("it was Otto who proposed to Mara Quinn, not Ivo": "Quinn" is in the post, no swap). None when the
+    correction says anything the amended post would not (its news is more than the swap), or swaps nothing."""
+    news = corrected(correction)
+    if news == correction:
+        return None  # (not a correction's text)
+    m = next((m for m in _SWAP.finditer(correction) if m.group("wrong").strip()), None)
+    if m is None:
+        return None
+    wrong = m.group("wrong").strip()
+    size = len(wrong.split())
+    before = m.group("before").split()
+    if len(before) < size:
+        return None
+    right = " ".join(before[-size:]).strip(",;:")
+    if not right or fold(right) == fold(wrong) or fold(right) in fold(post):
+        return None
+    if [w[:1].isupper() for w in right.split()] != [w[:1].isupper() for w in wrong.split()]:
+        return None  # (not the same kind of words: "Mara's shoe, not her award" swaps no title for a title)
+    unquoted = _QUOTED.sub(lambda q: "\x00" * len(q.group(0)), post)
+    found = [k for k in re.finditer(rf"(?<![\w'’-]){re.escape(wrong)}(?![\w'’-])", unquoted, re.IGNORECASE)]
+    if len(found) != 1:
+        return None
+    at = found[0]
+    text = post[: at.start()] + right + post[at.end() :]
+    if not _content(news) <= _content(text):
+        return None  # (the correction tells more than the swap: it tells the news itself)
+    return text
+
+
+def standing_for(fix: AnySighting, post: AnySighting) -> AnySighting:
+    """`fix` (a correction) carrying what readers gave `post`, the post it retracts: their votes counted together,
+    and the post's quote when `fix` has none and the quote's speaker, if named, is one of the correction's people;
+    when its news names one of its people (who did it), else `fix` as it is."""
+    news = set(_words(corrected(fix.what)))
+    if not any(w in news for n in fix.people for w in _words(n) if len(w) >= 3 and w not in STOPWORDS):
+        return fix  # (its news names none of its people, "it was a waiter who tripped": no story to carry them)
+    update: dict[str, object] = {"votes": fix.votes + post.votes}
+    if not fix.quote and post.quote:
+        by = fold(post.quote_by) if post.quote_by else None
+        if by is None or by in {fold(n) for n in fix.people}:
+            update.update(quote=post.quote, quote_by=post.quote_by)
+    return _with(fix, update)
+
+
+def put_right(post: AnySighting, text: str, fix: AnySighting) -> AnySighting:
+    """The correction `fix` telling `text` (`post` with the detail put right, `amended_by`) in place of `post`: the
+    version taken back is never published, its votes counted with the correction's, its quote and place kept."""
+    update: dict[str, object] = {"what": text, "votes": post.votes + fix.votes, "people": post.people or fix.people}
+    if not fix.quote and post.quote:
+        update.update(quote=post.quote, quote_by=post.quote_by)
+    if not fix.where and post.where:
+        update["where"] = post.where
+    return _with(fix, update)
+
+
+def _with(s: AnySighting, update: dict[str, object]) -> AnySighting:
+    return s._replace(**update) if isinstance(s, tuple) else s.model_copy(update=update)  # type: ignore[arg-type]
