@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
@@ -12,9 +13,10 @@ from discord import app_commands
 
 from bot import photos
 from bot.access import Actor, Caller
-from bot.client import Backstage, defer
+from bot.client import Backstage, defer, reply
 from bot.errors import InvalidInput, UserError
 from bot.limits import CHOICE_MAX, clip
+from bot.services.editions import DeskAlarm
 from bot.tagging import Roster
 from bot.text import inert
 
@@ -23,6 +25,7 @@ ROSTER_LOADING = "The roster is loading: type the name in full, it is tagged whe
 KEPT_TEXT_MAX = 1200  # characters of a refused post given back (the whole answer stays within 2,000)
 
 Interaction = discord.Interaction[Backstage]
+log = logging.getLogger(__name__)
 
 
 def actor(interaction: Interaction) -> Actor:
@@ -94,3 +97,25 @@ async def roster_choices(
     if roster is None:
         return [app_commands.Choice(name=ROSTER_LOADING, value=clip(current, CHOICE_MAX) or "…")]
     return [app_commands.Choice(name=label, value=value) for label, value in offer(roster)]
+
+
+def tell_desk_afterwards(interaction: Interaction, alarm: DeskAlarm, name: str) -> None:
+    """Tell the editors that a published edition still tells what a sighting said before (`DeskAlarm`), after the
+    person who changed it was answered: when neither the desk nor the editor who opened the show could be told,
+    that person gets a second answer saying so (the interaction's followups last 15 minutes)."""
+
+    async def tell() -> None:
+        client = interaction.client
+        try:
+            missed = await client.services.editions.raise_alarm(client.notices, alarm)
+        except Exception:
+            log.exception("%s: telling the editors failed", name)
+            missed = (
+                f"Nobody could be told that {alarm.head(lower=True)}: telling the desk failed. Ask an editor to post "
+                "a new edition (`/digest publish again:true`)."
+            )
+        if missed is not None:
+            log.error("%s: %s", name, missed)
+            await reply(interaction, missed)
+
+    interaction.client.afterwards.start(tell(), name)
