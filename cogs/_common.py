@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime
 
 import discord
@@ -99,19 +99,27 @@ async def roster_choices(
     return [app_commands.Choice(name=label, value=value) for label, value in offer(roster)]
 
 
-def tell_desk_afterwards(interaction: Interaction, alarm: DeskAlarm, name: str) -> None:
+def tell_desk_afterwards(interaction: Interaction, alarm: DeskAlarm | Awaitable[DeskAlarm | None], name: str) -> None:
     """Tell the editors that a published edition still tells what a sighting said before (`DeskAlarm`), after the
     person who changed it was answered: when neither the desk nor the editor who opened the show could be told,
-    that person gets a second answer saying so (the interaction's followups last 15 minutes)."""
+    that person gets a second answer saying so (the interaction's followups last 15 minutes). Given the work that
+    finds the alarm (a `/spot` that may put a published report right), it runs after the answer too, and the
+    person is told in a second answer what the editors are told."""
 
     async def tell() -> None:
         client = interaction.client
+        editions = client.services.editions
+        found = alarm if isinstance(alarm, DeskAlarm) else await alarm
+        if found is None:
+            return
+        if not isinstance(alarm, DeskAlarm):
+            await reply(interaction, await editions.alarm_said(found))
         try:
-            missed = await client.services.editions.raise_alarm(client.notices, alarm)
+            missed = await editions.raise_alarm(client.notices, found)
         except Exception:
             log.exception("%s: telling the editors failed", name)
             missed = (
-                f"Nobody could be told that {alarm.head(lower=True)}: telling the desk failed. Ask an editor to post "
+                f"Nobody could be told that {found.head(lower=True)}: telling the desk failed. Ask an editor to post "
                 "a new edition (`/digest publish again:true`)."
             )
         if missed is not None:

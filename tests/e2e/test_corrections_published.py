@@ -4,6 +4,7 @@ fields changed), and the correspondent is answered in time even when the desk ch
 
 from __future__ import annotations
 
+import asyncio
 
 from backstage_testing.pytest_plugin import Newsroom
 from tests.e2e.test_digest_publish import digest_messages, publish, text_of
@@ -128,3 +129,33 @@ async def test_a_desk_that_refuses_the_notice_is_said_in_a_second_answer(newsroo
     second = str(later[-1]["content"])
     assert second.startswith("Nobody could be told that the published digest (edition 1) still tells it"), second
     assert "`/digest publish again:true`" in second, second
+
+
+async def test_a_correction_posted_as_a_new_report_after_publishing_tells_the_desk(newsroom: Newsroom):
+    """break30 B8: a correspondent puts their published report right with a new `/spot`, not `/sighting edit`."""
+    await cloakroom_night(newsroom)
+    await publish(newsroom, count=2)
+    before = len(desk(newsroom))
+
+    unrelated = await newsroom.slash(newsroom.amy, "spot", what="Vera Lindqvist tuned a borrowed cello in the lift")
+    fixed = await newsroom.slash(
+        newsroom.ben,
+        "spot",
+        what="Correction to my last: Piet Saarinen handed out mints to the brass section, not the strings.",
+    )
+    assert str((await fixed.final())["content"]).startswith("Posted **#4**")
+    (second,) = (await fixed.wait_followups(2 if fixed.type == 5 else 1, timeout=10))[-1:]
+    notices = await newsroom.fake.wait_for(
+        lambda: [t for t in desk(newsroom)[before:] if "is a correction of" in t] or None, 10, "the desk's notice"
+    )
+    await asyncio.sleep(1)  # (time for an alarm the unrelated report must not raise)
+
+    assert str(second["content"]) == (
+        "**#4** reads as a correction of #2. The published digest (edition 1) still tells #2 as it was first "
+        "reported: the desk is being told, so an editor can post a corrected edition."
+    ), second
+    assert not unrelated.followups, unrelated.followups
+    (notice,) = notices
+    assert notice.startswith("**#4** is a correction of #2, which the published digest"), notice
+    assert "`/digest publish again:true`" in notice, notice
+    assert len([t for t in desk(newsroom)[before:] if "is a correction of" in t]) == 1
