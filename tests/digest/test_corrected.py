@@ -10,7 +10,9 @@ from .factory import END, Night
 
 def test_a_correction_of_my_last_takes_back_the_published_report_and_nothing_else():
     night = Night()
-    award = night.spot("Rosa Kell won Best Debut and cried on the stage steps", who=["Rosa Kell"], by="Ines", at="21:00")
+    award = night.spot(
+        "Rosa Kell won Best Debut and cried on the stage steps", who=["Rosa Kell"], by="Ines", at="21:00"
+    )
     other = night.spot("Tomas Brenn fixed a tuba valve with a hairpin", who=["Tomas Brenn"], by="Jon", at="21:02")
     fix = night.spot("Correction to my last: Rosa Kell won Best Lyrics, not Best Debut.", by="Ines", at="21:06")
     aside = night.spot("Tomas Brenn then played the tuba in the lobby", who=["Tomas Brenn"], by="Jon", at="21:08")
