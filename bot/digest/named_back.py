@@ -2,7 +2,7 @@
 Lulu Okafor who left through the kitchen, not Pam Reyes." (a colleague's), "correction to Amy's post: it was a waiter
 who dropped Ivo Dahl's trophy in the car park, not Ivo" (forty minutes later). The post it takes back is the latest
 before it that tells one of its people by that name and is about the same moment: from the correspondent the
-correction names ("Amy's post") or its own, or sharing a word of substance with it beyond the names ("kitchen",
+correction names ("Amy's post"), or sharing a word of substance with it beyond the names ("kitchen",
 "trophy"). Claimed what it took back, it is left out like a retracted one (`night._without_corrected`); a correction
 that names nobody a post tells is placed nowhere (never guessed). break30 B1."""
 
@@ -42,6 +42,6 @@ def named_back_posts(ordered: Sequence[AnySighting], k: int) -> set[int]:
         if not any(wrong & _words(person) for person in s.people):
             continue
         by = fold(s.reporter.name).split()
-        if s.reporter.id == fix.reporter.id or (whose and by and fold(whose) == by[0]) or own & _words(s.what):
-            return {j}
+        if (whose and by and fold(whose) == by[0]) or own & _words(s.what):
+            return {j}  # (not any post of its own correspondent's: the one it meant may be retracted already)
     return set()
