@@ -33,6 +33,7 @@ def named_back_posts(ordered: Sequence[AnySighting], k: int) -> set[int]:
     whose = whose_post(fix.what)
     named = set().union(*(_words(n) for n in fix.people), wrong)
     own = {w for w in _words(fix.what) if len(w) >= 4} - named
+    right = set().union(*(w for n in fix.people if not wrong & (w := _words(n))))  # (who it says it was)
     for j in range(k - 1, -1, -1):
         s = ordered[j]
         if (fix.created_at - s.created_at).total_seconds() > CORRECTS_NAMED_WITHIN:
@@ -41,6 +42,8 @@ def named_back_posts(ordered: Sequence[AnySighting], k: int) -> set[int]:
             continue
         if not any(wrong & _words(person) for person in s.people):
             continue
+        if right & (set().union(*(_words(n) for n in s.people)) | _words(s.what)):
+            continue  # it tells already who it was ("Best Actor — Papadakis. Vlachos claps first."): not the one
         by = fold(s.reporter.name).split()
         if (whose and by and fold(whose) == by[0]) or own & _words(s.what):
             return {j}  # (not any post of its own correspondent's: the one it meant may be retracted already)
