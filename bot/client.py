@@ -14,6 +14,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.afterwards import Afterwards
 from bot.errors import UserError
 from bot.feed.discord_transport import BudgetWatch, DiscordTransport
 from bot.feed.health import ChannelWatch
@@ -338,6 +339,7 @@ class Backstage(commands.AutoShardedBot):
         self._announced_ready = False
         # commands, buttons and forms still working: a stop lets them answer first
         self.in_flight = InFlight()
+        self.afterwards = Afterwards()  # the desk told after the correspondent's answer (`cogs.corrections`)
         self._close_began = False
         self._telling: asyncio.Task[None] | None = None  # the start-up pass over notes a cut-short process left
 
@@ -419,6 +421,7 @@ class Backstage(commands.AutoShardedBot):
             self.services.roster.stop(),
             self.editions.stop(),
             self.services.worker.close(),
+            self.afterwards.stop(within=CANCEL_WAIT),
         )
         # every handler ended or was told: the notes of answers Discord took go (the others stay for the next start)
         await self.services.unanswered.close(within=CANCEL_WAIT)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import io
-from collections.abc import Callable, Iterator
+import logging
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime
 
 import discord
@@ -12,9 +13,10 @@ from discord import app_commands
 
 from bot import photos
 from bot.access import Actor, Caller
-from bot.client import Backstage, defer
+from bot.client import Backstage, defer, reply
 from bot.errors import InvalidInput, UserError
 from bot.limits import CHOICE_MAX, clip
+from bot.services.editions import DeskAlarm
 from bot.tagging import Roster
 from bot.text import inert
 
@@ -23,6 +25,7 @@ ROSTER_LOADING = "The roster is loading: type the name in full, it is tagged whe
 KEPT_TEXT_MAX = 1200  # characters of a refused post given back (the whole answer stays within 2,000)
 
 Interaction = discord.Interaction[Backstage]
+log = logging.getLogger(__name__)
 
 
 def actor(interaction: Interaction) -> Actor:
@@ -94,3 +97,33 @@ async def roster_choices(
     if roster is None:
         return [app_commands.Choice(name=ROSTER_LOADING, value=clip(current, CHOICE_MAX) or "…")]
     return [app_commands.Choice(name=label, value=value) for label, value in offer(roster)]
+
+
+def tell_desk_afterwards(interaction: Interaction, alarm: DeskAlarm | Awaitable[DeskAlarm | None], name: str) -> None:
+    """Tell the editors that a published edition still tells what a sighting said before (`DeskAlarm`), after the
+    person who changed it was answered: when neither the desk nor the editor who opened the show could be told,
+    that person gets a second answer saying so (the interaction's followups last 15 minutes). Given the work that
+    finds the alarm (a `/spot` that may put a published report right), it runs after the answer too, and the
+    person is told in a second answer what the editors are told."""
+
+    async def tell() -> None:
+        client = interaction.client
+        editions = client.services.editions
+        found = alarm if isinstance(alarm, DeskAlarm) else await alarm
+        if found is None:
+            return
+        if not isinstance(alarm, DeskAlarm):
+            await reply(interaction, await editions.alarm_said(found))
+        try:
+            missed = await editions.raise_alarm(client.notices, found)
+        except Exception:
+            log.exception("%s: telling the editors failed", name)
+            missed = (
+                f"Nobody could be told that {found.head(lower=True)}: telling the desk failed. Ask an editor to post "
+                "a new edition (`/digest publish again:true`)."
+            )
+        if missed is not None:
+            log.error("%s: %s", name, missed)
+            await reply(interaction, missed)
+
+    interaction.client.afterwards.start(tell(), name)

@@ -21,6 +21,7 @@ from cogs._common import (
     read_photo,
     roster_choices,
     sighting_id_autocomplete,
+    tell_desk_afterwards,
 )
 from cogs.keys import marked_reply
 from cogs.views import Paginator, paginate
@@ -131,12 +132,15 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         photo_note = f" Its photo was {'replaced' if had_photo else 'added'}." if kept is not None else ""
         if remove_photo:
             photo_note = " Its photo was removed."
-        told = await services.editions.tell_correction(interaction.client.notices, s, editor.now)
+        alarm = await services.editions.correction_alarm(s, editor.now)
+        told = await services.editions.alarm_said(alarm) if alarm is not None else None
         await reply(
             interaction,
             f"Corrected **#{s.id}**; the previous version is kept in its history.{photo_note}{where_note}{lost}"
             + (f" {told}" if told else ""),
         )
+        if alarm is not None:  # after the answer: a slow or refusing desk never keeps the correspondent waiting
+            tell_desk_afterwards(interaction, alarm, f"desk notice for the correction of #{s.id}")
 
     @app_commands.command(name="retract", description="Pull a sighting: struck through in the feed, never in a digest")
     @app_commands.describe(id="The sighting's number", reason="Why it is pulled (shown in the feed)")
@@ -154,9 +158,12 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
             said = "A moderator had deleted its feed message, so there is nothing to strike through"
         else:
             said = "It is struck through in the feed"
-        told = await services.editions.tell_retraction(interaction.client.notices, s.show_id, s.id)
+        alarm = await services.editions.retraction_alarm(s.show_id, s.id)
+        told = await services.editions.alarm_said(alarm) if alarm is not None else None
         digest = "later digests leave it out" if told else "it stays out of the digest"
         await reply(interaction, f"Retracted **#{s.id}**. {said}; {digest}." + (f" {told}" if told else ""))
+        if alarm is not None:
+            tell_desk_afterwards(interaction, alarm, f"desk notice for the retraction of #{s.id}")
 
     @app_commands.command(name="history", description="Editors: every version of a sighting", extras=READS)
     @app_commands.describe(id="The sighting's number")

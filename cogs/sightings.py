@@ -13,7 +13,15 @@ from bot.services.sightings import PostResult
 from bot.tagging import complete_who
 from bot.text import inert
 from bot.unanswered import CUT_SHORT
-from cogs._common import Interaction, caller, guild_id, keeping_text, read_photo, roster_choices
+from cogs._common import (
+    Interaction,
+    caller,
+    guild_id,
+    keeping_text,
+    read_photo,
+    roster_choices,
+    tell_desk_afterwards,
+)
 
 UNKNOWN_SHOWN = 5
 # told by the next process when this one is killed while a /spot works (bot.unanswered)
@@ -160,6 +168,10 @@ class Sightings(commands.Cog):
                 f"Add it with `/sighting edit id:{result.sighting.id} photo:`."
             )
         await reply(interaction, text)
+        # after the answer (a night's compile is no part of posting): a report that puts right one a published
+        # edition tells, a second answer and the desk as for `/sighting edit` (`cogs.corrections`)
+        found = services.editions.spotted_alarm(result.sighting, poster.now)
+        tell_desk_afterwards(interaction, found, f"desk notice for #{result.sighting.id}, a correction")
 
     @spot.autocomplete("who")
     async def who_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:

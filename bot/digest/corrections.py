@@ -17,7 +17,8 @@ from bot.text import NUMBER_VALUES
 # post -", "Small correction —", "Correcting my last one:"): what follows is the news, the preamble is the desk's
 _CORRECTION = re.compile(
     r"^(?:update\s*[/&+]\s*)?(?:(?:small|quick|minor|one|a|important|major)\s+)?"  # ("UPDATE/CORRECTION:")
-    r"(?:correction|clarification|erratum|correcting|to correct|scratch that)\b"
+    r"(?:correction|clarification|erratum|correcting|to correct|scratch that"
+    r"|ignore (?:my|our) (?:last|earlier|previous))\b"
     r"(?:\s+(?:to|on|re|of|for|about)\s+(?:my|our)\s+(?:last|earlier|previous)(?:\s+(?:one|post|report))?(?=,)"
     r"|\s+(?:to|on|re|of|for|about)\s+[^:—–.!?\x00]{1,50}?|\s+(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"\s*(?::|—|–|\s-|\.|!|,)\s*(?=\S)",  # ("correction to my last, it was his jacket")
@@ -67,6 +68,48 @@ def corrected(text: str) -> str:
     rest = _EMPTIED_CLEFT.sub("", rest)  # "it was not Wren at the buffet, it was Pia who …": "it was Pia who …"
     rest = _CLEFT_ING.sub(r"\1 was ", _CLEFT.sub(r"\1 ", rest))
     return rest[:1].upper() + rest[1:] if rest else text
+
+
+# what a correction says was not so, by name: "…, not Pam Reyes", "(not Ivo)", "it was not Otto Berg", "rather than
+# Kemi": one to four capitalised words after the "not"
+_NAMED_BACK = re.compile(
+    r"\b(?:not|NOT|Not|rather than|instead of)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
+# whose post a correction is about: "correction to Amy's post", "re Dee's report"
+_WHOSE = re.compile(
+    r"\b([A-Z]?[\w-]+)['’]s\s+(?:last\s+|earlier\s+)?(?:post|report|sighting|spot|one)\b", re.IGNORECASE
+)
+# what a correction that only takes back says beside it: "wrong person", "my mistake", an emptied "it was"
+_ONLY_BACK = re.compile(
+    r"\b(?:wrong (?:person|name|guy|one|table|show)|my (?:mistake|bad)|sorry|apologies|it was|that was)\b|[^\w\s]",
+    re.IGNORECASE,
+)
+
+
+def takes_back_only(text: str) -> bool:
+    """Whether a correction says only what was not so ("ignore my last, wrong person, it was not Otto Berg"): no
+    news of its own to tell once the post it takes back is left out."""
+    m = _CORRECTION.match(text)
+    if m is None:
+        return False
+    rest = _ONLY_BACK.sub(" ", _NOT_SENTENCE.sub("", _RETRACTED.sub("", text[m.end() :])))
+    return not rest.split()
+
+
+def named_back(text: str) -> tuple[str, ...]:
+    """The names a correction says were not so ("Correction: it was Lulu Okafor who left through the kitchen, not
+    Pam Reyes." → ("Pam Reyes",); "ignore my last, wrong person, it was not Otto Berg" → ("Otto Berg",)); () for
+    any other report and for a correction that takes back no name ("Best Score, not Best Newcomer" names an award:
+    the caller keeps only names of the people of the post it corrects)."""
+    if not is_correction(text):
+        return ()
+    return tuple(m.group(1) for m in _NAMED_BACK.finditer(text))
+
+
+def whose_post(text: str) -> str | None:
+    """The correspondent whose post a correction says it corrects ("correction to Amy's post: …" → "Amy")."""
+    m = _WHOSE.search(text[:80])
+    return m.group(1) if m and m.group(1).lower() not in ("my", "our", "his", "her", "their") else None
 
 
 _NUMBER = r"(?:\d+|" + "|".join(sorted(NUMBER_VALUES, key=len, reverse=True)) + r")"

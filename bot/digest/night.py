@@ -18,7 +18,7 @@ from bot.models import AnySighting, Curation, RosterEntry, Show, SightingRow, Si
 from bot.text import only_denied
 
 from .copyedit import shouting
-from .corrections import amended, is_correction, number_fix
+from .corrections import amended, is_correction, number_fix, takes_back_only
 from .denials import without_denied
 from .gates import chatter_only, no_news
 from .glosses import gloss_from_note
@@ -26,6 +26,7 @@ from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
+from .named_back import named_back_posts
 from .noteplace import heard_at
 from .places import other_place
 from .remembered import unplaced
@@ -388,7 +389,7 @@ def _numbers_put_right(ordered: list[AnySighting]) -> list[AnySighting]:
 
 def _may_correct(opening: str) -> bool:
     """Whether a lowered opening holds a word a correction opens with (`_without_corrected`'s cheap test)."""
-    return "orrect" in opening or "larif" in opening or "rratum" in opening or "cratch" in opening
+    return "orrect" in opening or "larif" in opening or "rratum" in opening or "cratch" in opening or "gnore" in opening
 
 
 def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
@@ -410,7 +411,7 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
     gone: set[int] = set()
     told: dict[int, AnySighting] = {}  # (a post put right, or a correction standing for its post: `stands_for`)
     for k in fixes:
-        fix = ordered[k]
+        fix, placed = ordered[k], False
         for j in range(k - 1, -1, -1):
             s = ordered[j]
             if (fix.created_at - s.created_at).total_seconds() > CORRECTS_WITHIN:
@@ -424,13 +425,19 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
                 text = amended_by(post.what, fix.what)
                 if text is not None:  # the detail swapped in the post: the story keeps its point
                     told[k] = put_right(post, text, fix)
-                    told.pop(j, None)
-                    gone.add(j)
                 else:  # the correction tells the news, with the votes and quote readers gave the post
                     told[k] = standing_for(fix, post)
-                    told.pop(j, None)
-                    gone.add(j)
+                told.pop(j, None)
+                gone.add(j)
+                placed = True
             break  # (their last post before it, whatever it was about: "my last")
+        if not placed:  # a colleague's post, or an older one, placed by the name it says was not so
+            found = named_back_posts(ordered, k)
+            gone |= found
+            placed = bool(found)
+        if placed and takes_back_only(fix.what):
+            gone.add(k)  # ("ignore my last, wrong person, it was not Otto Berg": nothing of its own to tell)
+            told.pop(k, None)
     return [told.get(j, s) for j, s in enumerate(ordered) if j not in gone]
 
 

@@ -24,7 +24,7 @@ from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from bot.text import inert, plural
 from bot.worker import Interrupted, Worker
-from bot.worker.jobs import ExportRequest, compile_night, export_night
+from bot.worker.jobs import ExportRequest, compile_night, corrected_by, export_night
 from db.repositories import SightingRepository
 from db.repositories.curation import CurationRepository
 from db.repositories.photos import PhotoRepository
@@ -95,6 +95,11 @@ class DigestService:
     async def compile_show(self, show: Show, *, count: int, now: datetime) -> Digest:
         roster = await self.roster.entries(show.guild_id)  # canonical names in headlines and first mentions
         return await self.worker.run(compile_night, self.database, show, count, now, roster, server=show.guild_id)
+
+    async def taken_back(self, show: Show, sighting_id: int, published: list[int], now: datetime) -> list[int]:
+        """The `published` sightings a new report puts right, as the compile reads it (`bot.digest.corrected`)."""
+        args = (self.database, show, sighting_id, tuple(published), now)
+        return await self.worker.run(corrected_by, *args, server=show.guild_id)
 
     async def standings(self, show_id: int, sighting_ids: list[int], now: datetime) -> dict[int, Standing]:
         """Where each of these sightings stands now (a sighting gone from the database counts as retracted)."""

@@ -37,6 +37,22 @@ class Publication:
 
 
 @dataclass(frozen=True)
+class DeskAlarm:
+    """A published edition still tells what a sighting said before it was retracted or put right: the notice for
+    the editors (given the show's name) and what it is about ("it", "the previous version")."""
+
+    show_id: int
+    published: tuple[Edition, ...]
+    what: str
+    notice: Callable[[str], str]
+    lead: str = ""  # what the answer says first (a `/spot`: that it corrects a report)
+
+    def head(self, *, lower: bool = False) -> str:
+        numbers = ", ".join(str(e.number) for e in self.published)
+        return f"{'t' if lower else 'T'}he published digest (edition {numbers}) still tells {self.what}"
+
+
+@dataclass(frozen=True)
 class Changed:
     """The digest compiled at the press differs from the preview: nothing was published."""
 
@@ -119,20 +135,19 @@ class EditionService:
         gone = await self.digest.unpublishable(told, edition.show_id, now)
         return tuple(sid for sid in told if gone.get(sid) == "retracted")
 
-    async def tell_retraction(self, line: EditorsLine, show_id: int, sighting_id: int) -> str | None:
-        """A sighting just retracted that a published edition still tells: the editors are told (desk, else the
-        editor who opened the show, `tell_editors`) with the edition's links and what to do; returns what the one
-        who retracted it is told about that, None when no published edition tells it."""
+    async def retraction_alarm(self, show_id: int, sighting_id: int) -> DeskAlarm | None:
+        """A sighting just retracted that a published edition still tells: what the editors are to be told (with
+        the edition's links and what to do, `raise_alarm`); None when no published edition tells it."""
         published = await self.telling(show_id, sighting_id)
         if not published:
             return None
-        return await self._tell(
-            line, show_id, published, "it", lambda name: retracted_after_publishing(sighting_id, published, name)
+        return DeskAlarm(
+            show_id, tuple(published), "it", lambda name: retracted_after_publishing(sighting_id, published, name)
         )
 
-    async def tell_correction(self, line: EditorsLine, s: Sighting, now: datetime) -> str | None:
+    async def correction_alarm(self, s: Sighting, now: datetime) -> DeskAlarm | None:
         """A sighting just corrected in what a published edition tells of it (who, what, quote, quote by, where,
-        headline: bot.services.corrected): told as a retraction is, `tell_retraction`. None when the correction
+        headline: bot.services.corrected): told as a retraction is, `retraction_alarm`. None when the correction
         changed none of those (a photo: bot.publishing checks it), no published edition tells the sighting, or
         the item the digest would print now reads word for word as published (a place the item never prints)."""
         revisions = await self.digest.revisions(s.id)
@@ -142,12 +157,37 @@ class EditionService:
         published = await self.telling(s.show_id, s.id)
         if not published or await self._reads_as_published(s, published, now):
             return None
-        return await self._tell(
-            line,
+        return DeskAlarm(
             s.show_id,
-            published,
+            tuple(published),
             "the previous version",
             lambda name: corrected_after_publishing(s.id, labels, published, name),
+        )
+
+    async def spotted_alarm(self, s: Sighting, now: datetime) -> DeskAlarm | None:
+        """A new report that the compile takes as putting right a report a published edition tells (a correction,
+        a number put right, a denial: `bot.digest.corrected`): told as a correction is, `correction_alarm`. None
+        when no published edition tells the night or it puts none of their reports right."""
+        live = [e for e in await self.repo.for_show(s.show_id) if e.live]
+        told = sorted({sid for e in live for m in e.sent if m.deleted_at is None for sid in m.sighting_ids})
+        show = await self.shows.get(s.show_id) if told else None
+        if show is None:
+            return None
+        try:
+            righted = await self.digest.taken_back(show, s.id, told, now)
+        except Exception:  # a false silence is what B8 was: the desk is told nothing only when we know
+            log.exception("digest: reading whether #%s puts a published report right failed", s.id)
+            return None
+        if not righted:
+            return None
+        published = [e for e in live if any(set(righted) & set(m.sighting_ids) for m in e.sent if not m.deleted_at)]
+        named = ", ".join(f"#{sid}" for sid in righted)
+        return DeskAlarm(
+            s.show_id,
+            tuple(published),
+            f"{named} as it was first reported",
+            lambda name: put_right_after_publishing(s.id, righted, published, name),
+            f"**#{s.id}** reads as a correction of {named}. ",
         )
 
     async def _reads_as_published(self, s: Sighting, published: list[Edition], now: datetime) -> bool:
@@ -163,23 +203,33 @@ class EditionService:
         posted = [m.embeds for e in published for m in e.sent if m.deleted_at is None and s.id in m.sighting_ids]
         return reads_as_published(digest, s.id, posted)
 
-    async def _tell(
-        self, line: EditorsLine, show_id: int, published: list[Edition], what: str, notice: Callable[[str], str]
-    ) -> str:
-        """The `notice` (given the show's name) told to the editors; what the one who changed the sighting is told."""
-        numbers = ", ".join(str(e.number) for e in published)
-        head = f"The published digest (edition {numbers}) still tells {what}"
-        show = await self.shows.get(show_id)
+    async def alarm_said(self, alarm: DeskAlarm) -> str:
+        """What the one who changed the sighting is told at once, before the editors are (`raise_alarm`)."""
+        head = alarm.lead + alarm.head()
+        show = await self.shows.get(alarm.show_id)
         if show is None:
             return f"{head}: ask an editor to post a new edition (`/digest publish again:true`)."
-        told = await tell_editors(line, show.desk_channel_id, show.opened_by, notice(show.name))
-        if told is Told.DESK:
-            return f"{head}: the desk is told, so an editor can post a corrected edition."
+        if show.desk_channel_id is not None:
+            return f"{head}: the desk is being told, so an editor can post a corrected edition."
+        return f"{head}: the editor who opened the show is being told by direct message."
+
+    async def raise_alarm(self, line: EditorsLine, alarm: DeskAlarm) -> str | None:
+        """Tell the editors (desk, else the editor who opened the show, `tell_editors`), after the answer: None
+        when they were told, else what the one who changed the sighting is told in a second answer."""
+        show = await self.shows.get(alarm.show_id)
+        if show is None:
+            return None
+        told = await tell_editors(line, show.desk_channel_id, show.opened_by, alarm.notice(show.name))
+        if told is Told.DESK or (told is Told.DIRECT_MESSAGE and show.desk_channel_id is None):
+            return None
         if told is Told.DIRECT_MESSAGE:
-            return f"{head}: the editor who opened the show is told by direct message."
+            return (
+                f"The desk could not be told that {alarm.head(lower=True)}; the editor who opened the show was told "
+                "by direct message instead."
+            )
         return (
-            f"{head}, and the desk could not be told: ask an editor to post a new edition (`/digest publish "
-            "again:true`)."
+            f"Nobody could be told that {alarm.head(lower=True)}: the desk refused the message. Ask an editor to "
+            "post a new edition (`/digest publish again:true`)."
         )
 
     async def unpublish(self, caller: Caller, number: int | None) -> tuple[str, list[Edition]]:
@@ -346,4 +396,18 @@ def corrected_after_publishing(sighting_id: int, labels: list[str], editions: li
         f"(edition {numbers}) still tells the previous version: {where}. To publish the correction, post a new "
         f"edition with `/digest publish again:true` and take the old one down with `/digest unpublish "
         f"edition:{last}`, or take the digest down with `/digest unpublish`."
+    )
+
+
+def put_right_after_publishing(sighting_id: int, righted: list[int], editions: list[Edition], show_name: str) -> str:
+    """The desk's notice: a new report puts right reports the published digest tells, and what to do."""
+    numbers = ", ".join(str(e.number) for e in editions)
+    where = " ".join(links(e) for e in editions)
+    named = ", ".join(f"#{sid}" for sid in righted)
+    last = editions[-1].number
+    return (
+        f"**#{sighting_id}** is a correction of {named}, which the published digest of {inert(show_name)} (edition "
+        f"{numbers}) still tells as first reported: {where}. To publish the correction, post a new edition with "
+        f"`/digest publish again:true` and take the old one down with `/digest unpublish edition:{last}`, or take "
+        "the digest down with `/digest unpublish`."
     )

@@ -10,6 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.digest import Digest, compile_digest, timeline_rows
+from bot.digest.corrected import taken_back
 from bot.digest.exports import Uploads, article_files, timeline_lines, uploads, with_digest
 from bot.digest.models import PhotoFile
 from bot.digest.photos import photo_files
@@ -39,6 +40,13 @@ def _night(conn: Connection, show_id: int) -> Night:
     sightings = list(night_rows(conn, show_id))
     photos = photo_files(show_photo_metas(conn, show_id))
     return Night(sightings, curations_of(conn, show_id), photos)
+
+
+def corrected_by(database: str, show: Show, sighting_id: int, published: tuple[int, ...], now: datetime) -> list[int]:
+    """The published sightings a new report puts right, as the compile reads it (`bot.digest.corrected`)."""
+    with read_only(database) as conn:
+        sightings = list(night_rows(conn, show.id))
+    return taken_back(show, sightings, sighting_id, published, now)
 
 
 def compile_night(database: str, show: Show, count: int, now: datetime, roster: Sequence[RosterEntry] = ()) -> Digest:

@@ -3,7 +3,7 @@ tests/scenarios/second_report_night.yaml)."""
 
 from __future__ import annotations
 
-from bot.digest.corrections import corrected, is_correction
+from bot.digest.corrections import corrected, is_correction, named_back, takes_back_only, whose_post
 
 from .factory import Night, item_with
 
@@ -92,3 +92,65 @@ def test_a_swap_of_another_kind_of_words_is_no_detail_put_right():
     assert amended_by(
         "Nia Farrow won Best Film and cried", "Correction: Nia Farrow won Best Score, not Best Film."
     ) == ("Nia Farrow won Best Score and cried")
+
+
+def test_a_colleagues_correction_naming_who_it_was_not_takes_the_post_back():
+    """break30 B1: "Correction: it was X who …, not Y" from another correspondent left Y's version printed first."""
+    night = Night()
+    wrong = night.spot(
+        "Mira Dale left early through the scullery door with a tea towel over her head",
+        who=["Mira Dale"],
+        by="Ola",
+        at="20:00",
+        votes=60,
+    )
+    night.spot(
+        "Correction: it was Sunniva Holt who left through the scullery door, not Mira Dale.",
+        who=["Sunniva Holt", "Mira Dale"],
+        by="Pia",
+        at="20:20",
+    )
+    digest = night.compile()
+    printed = " ".join(f"{i.headline} {i.body}" for i in digest.items)
+    assert wrong.id not in {sid for i in digest.items for sid in i.sighting_ids}, printed
+    assert "Mira Dale left" not in printed and "Mira Dale Leaves" not in printed, printed
+
+
+def test_a_correction_naming_whose_post_it_corrects_reaches_back_past_half_an_hour():
+    night = Night()
+    wrong = night.spot(
+        "Bram Eke knocked his statuette off the coach step and the base cracked",
+        who=["Bram Eke"],
+        by="Ola",
+        at="20:30",
+        votes=70,
+    )
+    night.spot(
+        "correction to Ola's post: it was a porter who knocked Bram Eke's statuette off the coach step, not Bram",
+        who=["Bram Eke"],
+        by="Rex",
+        at="21:20",
+    )
+    digest = night.compile()
+    assert wrong.id not in {sid for i in digest.items for sid in i.sighting_ids}
+
+
+def test_a_correction_naming_someone_no_post_tells_takes_nothing_back():
+    night = Night()
+    kept = night.spot(
+        "Lise Brandt played a harmonica solo on the bar at the afterparty", who=["Lise Brandt"], by="Tom", at="21:40"
+    )
+    night.spot("Correction: the harmonica was a gift from Anouk, not Femke.", by="Uma", at="21:50")
+    digest = night.compile()
+    assert kept.id in {sid for i in digest.items for sid in i.sighting_ids}
+
+
+def test_what_a_correction_takes_back_by_name_and_whether_it_tells_anything_else():
+    assert named_back("Correction: it was Sunniva Holt who left through the scullery door, not Mira Dale.") == (
+        "Mira Dale",
+    )
+    assert named_back("Sunniva Holt left, not Mira Dale") == ()  # (no correction: nothing taken back)
+    assert whose_post("correction to Ola's post: it was a porter, not Bram") == "Ola"
+    assert whose_post("correction to my last: it was a porter, not Bram") is None
+    assert takes_back_only("ignore my last, wrong person, it was not Koen Vries")
+    assert not takes_back_only("Correction: it was Sunniva Holt who left through the scullery door, not Mira Dale.")

@@ -45,8 +45,10 @@ async def test_a_correction_of_who_did_it_after_publishing_tells_the_desk_with_t
     answer = str((await result.final())["content"])
 
     assert "Corrected **#4**" in answer, answer
-    assert "The published digest (edition 1) still tells the previous version: the desk is told" in answer, answer
-    (notice,) = [t for t in desk_since(newsroom, before) if "**#4** was corrected" in t]
+    assert "The published digest (edition 1) still tells the previous version: the desk is being told" in answer
+    (notice,) = await newsroom.fake.wait_for(
+        lambda: [t for t in desk_since(newsroom, before) if "**#4** was corrected" in t] or None, 10, "the notice"
+    )
     assert notice.startswith("**#4** was corrected (who, what), but the published digest"), notice
     assert link(newsroom, digest_messages(newsroom)[0]) in notice
     assert "`/digest publish again:true`" in notice and "`/digest unpublish edition:1`" in notice
