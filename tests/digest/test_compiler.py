@@ -77,5 +77,5 @@ def test_a_voted_second_moment_of_someone_who_leads_an_item_is_named_when_left_o
     digest = night.compile(count=3)
     assert nap.id not in {i for item in digest.items for i in item.sighting_ids}
     notes = [x for x in digest.left_out if nap.id in x.sighting_ids]
-    assert [x.reason for x in notes] == ["in an item"], digest.left_out
-    assert notes[0].note.startswith(f"#{nap.id} (30 votes): about someone who is in an item already")
+    assert [x.reason for x in notes] == ["leads already"], digest.left_out
+    assert notes[0].note.startswith(f"#{nap.id} (30 votes): a moment of someone who already leads an item")
