@@ -43,7 +43,10 @@ _STATES = {
     "up": "went up",
     "everywhere": "were everywhere",
 }
-_NOT_NOUNS = FUNCTION_WORDS["en"] | wordset("more than very so too just still all both everyone everybody nobody")
+_NOT_NOUNS = FUNCTION_WORDS["en"] | wordset(
+    "more than very so too just still all both everyone everybody nobody neither either none each someone somebody "
+    "nothing everything something anyone anybody"
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
