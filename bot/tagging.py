@@ -392,7 +392,7 @@ class Roster:
                         glued
                         and ws is not None
                         and len(ws) == len(keys)
-                        and glued_to_a_name(text, ws[i].start, ws[i + len(phrase) - 1].end)
+                        and glued_to_a_name(text, ws[i].start, ws[i + len(phrase) - 1].end, self._phrases.__contains__)
                     ):
                         continue  # "onto Saint-Denis": a street, not Denis
                     if not denied(keys, i, i + len(phrase)):

@@ -6,6 +6,7 @@ import functools
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import NamedTuple
 
 # Only complete entities are decoded ("&eacute;", "&#233;", "&#xE9;"), never "&notes" or "&para" in prose.
@@ -259,21 +260,21 @@ def _spans(written: str, runs: list[str], offset: int) -> list[tuple[int, int]] 
     return out
 
 
-HYPHENS = "-\u2010\u2011"
-_GLUED_BEFORE = re.compile(rf"(?<![\w'])([^\W\d_])[\w']*[{HYPHENS}]$")
-_GLUED_AFTER = re.compile(rf"[{HYPHENS}]([^\W\d_])")
+HYPHENS = "-\u2010\u2011\u2013"  # (and the en dash a phone types for one: "Saint\u2013Denis")
+_GLUED_BEFORE = re.compile(rf"(?<![\w'])([^\W\d_][\w']*)[{HYPHENS}]$")
+_GLUED_AFTER = re.compile(rf"[{HYPHENS}]([^\W\d_][\w']*)")
 
 
-def glued_to_a_name(text: str, start: int, end: int) -> bool:
-    """Whether the words at `text[start:end]` are joined by a hyphen to a capitalised word before or after them:
-    a piece of another name ("Saint-Denis", "rue Sainte-Catherine", "Jean-Denis"), not the person a roster's
-    "Denis" or "Catherine" is. A lower-case piece leaves the name whole: "ex-Denis", "Tanaka-san" (used by tagging
-    and by the digest's naming)."""
-    before = _GLUED_BEFORE.search(text[max(0, start - 40) : start])
-    if before is not None and before.group(1).isupper():
-        return True
-    after = _GLUED_AFTER.match(text, end)
-    return after is not None and after.group(1).isupper()
+def glued_to_a_name(text: str, start: int, end: int, known: Callable[[str], bool] = lambda word: False) -> bool:
+    """Whether the words at `text[start:end]` are joined by a hyphen to a capitalised word before or after them
+    that is no name `known` (a folded word): a piece of another name ("Saint-Denis", "rue Sainte-Catherine",
+    "Jean-Denis"), not the person a roster's "Denis" or "Catherine" is. A lower-case piece leaves the name whole
+    ("ex-Denis", "Tanaka-san"), and so does a known name: "the Gaga-Adele duet" is both of them (used by tagging and
+    by the digest's naming)."""
+    for glued in (_GLUED_BEFORE.search(text[max(0, start - 40) : start]), _GLUED_AFTER.match(text, end)):
+        if glued is not None and glued.group(1)[0].isupper() and not known(fold(glued.group(1))):
+            return True
+    return False
 
 
 _AT = re.compile("@(?!\u200b)")

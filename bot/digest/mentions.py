@@ -278,7 +278,7 @@ class Mentions:
             if lead_in and text[max(0, start - lead_in) : start] == form.written[:lead_in]:
                 start -= lead_in
             surface = text[start:end]
-            if glued_to_a_name(text, start, end):
+            if glued_to_a_name(text, start, end, self.index.__contains__):
                 continue  # "onto Saint-Denis", "rue Sainte-Catherine": a piece of another name
             possessive = text[end : end + 2] in ("'s", "’s")  # "Sky's phone died": a name, even first
             if form.surname and not (surface.split()[-1][:1].isupper() and not surface.isupper()):

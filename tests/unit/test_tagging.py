@@ -373,3 +373,9 @@ def test_words_know_where_they_are_in_the_text():
         ("Denis", "Denis"),
         ("Bravo", "Bravo"),
     ]
+
+
+def test_two_names_hyphenated_together_are_both_tagged_and_an_en_dash_is_a_hyphen():
+    r = _montreal()
+    assert r.find_in("the Denis-Catherine duet closed the show") == ["Denis Pelletier", "Catherine Roy"]
+    assert r.find_in("a room at the Porte Saint\u2013Denis hotel") == []
