@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection
 
 from bot.limits import clip
 
+from .addressed import someone_speaking
 from .beats import _LEADING_CONNECTIVE, _PARENTHETICAL, BODY_WORDS, _as_follow_up
 from .casing import capitalise_sentences
 from .clauses import sentences
@@ -379,7 +380,7 @@ def _unnamed_speaker(text: str) -> str | None:
         and words[3] in ("was", "had")
     ):
         return f"the {words[1]} {words[2]}"  # "The cloakroom attendant had taped …"
-    return _shouted_by(words)
+    return _shouted_by(words) or someone_speaking(words)
 
 
 _SPEECH_VERBS = wordset(

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .addressed import other_speaks
 from .clauses import sentences
 from .copyedit import cut_at_pauses, quote_text, tidy
 from .doubles import once
@@ -47,7 +48,7 @@ def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
         forms = _name_forms(moment.people[0], book)
         if _asked_them(fold(text), quote, forms):
             return book.display[moment.people[0]]  # "The host asked Berg what he would do": the answer is his
-        if _someone_else_acts(text) or _acts_on(text, forms) or addresses_someone(quote):
+        if _someone_else_acts(text) or _acts_on(text, forms) or addresses_someone(quote) or other_speaks(text, forms):
             return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
         if _calls(r.sighting.quote or "", moment.people[0], book, anywhere=True):
             return None  # "A hobby is something you give up, Poldi.": said to Poldi, never by him

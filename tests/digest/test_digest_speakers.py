@@ -75,3 +75,28 @@ def test_a_plan_someone_told_the_reporter_keeps_its_source(text, source):
     body = _body(text, ["Marisol Quint"], "")
     assert f", {source} said." in body, body  # never told as fact, nor as a plan that fell through on our word
     assert "told me" not in body and "tells me" not in body, body
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "line"),
+    [  # (break31 N3: someone else in the report speaks, or acts on the person; the line is never the person's)
+        ("A man at the back of the hall bellowed at Casimir Delacroix-Nwosu", "Play the old stuff!", "the man said"),
+        (
+            "Casimir Delacroix-Nwosu's nan stood up in the stalls and shouted",
+            "Go on, pet!",
+            "Delacroix-Nwosu's nan said",
+        ),
+        ("Casimir Delacroix-Nwosu's bodyguard pushed him into the lift", "Not now, not tonight", "Overheard: “"),
+    ],
+)
+def test_a_line_someone_else_says_to_the_person_is_never_theirs(text, quote, line):
+    body = _body(text, ["Casimir Delacroix-Nwosu"], quote)
+    assert "Delacroix-Nwosu said" not in body and "he said" not in body and "she said" not in body, body
+    assert line in body, body
+
+
+def test_a_line_the_person_tells_the_crowd_stays_theirs():
+    body = _body(
+        "Casimir Delacroix-Nwosu told the crowd his boots were borrowed", ["Casimir Delacroix-Nwosu"], "Size twelve!"
+    )
+    assert "“Size twelve!” Delacroix-Nwosu said." in body or "“Size twelve!” he said." in body, body
