@@ -449,6 +449,8 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
             found = named_back_posts(ordered, k)
             gone |= found
             placed = bool(found)
+            for j in found:  # (the corrected story told in its place: the correction with the post's votes)
+                told[k] = standing_for(told.get(k, ordered[k]), told.pop(j, ordered[j]), quote=False)
         if placed and takes_back_only(fix.what):
             gone.add(k)  # ("ignore my last, wrong person, it was not Otto Berg": nothing of its own to tell)
             told.pop(k, None)

@@ -73,7 +73,7 @@ def amended_by(post: str, correction: str) -> str | None:
     return text
 
 
-def standing_for(fix: AnySighting, post: AnySighting) -> AnySighting:
+def standing_for(fix: AnySighting, post: AnySighting, *, quote: bool = True) -> AnySighting:
     """`fix` (a correction) carrying what readers gave `post`, the post it retracts: their votes counted together,
     and the post's quote when `fix` has none and the quote's speaker, if named, is one of the correction's people;
     when its news names one of its people (who did it), else `fix` as it is."""
@@ -81,7 +81,7 @@ def standing_for(fix: AnySighting, post: AnySighting) -> AnySighting:
     if not any(w in news for n in fix.people for w in _words(n) if len(w) >= 3 and w not in STOPWORDS):
         return fix  # (its news names none of its people, "it was a waiter who tripped": no story to carry them)
     update: dict[str, object] = {"votes": fix.votes + post.votes}
-    if not fix.quote and post.quote:
+    if quote and not fix.quote and post.quote:  # (not a colleague's post's quote: `quote=False`)
         by = fold(post.quote_by) if post.quote_by else None
         if by is None or by in {fold(n) for n in fix.people}:
             update.update(quote=post.quote, quote_by=post.quote_by)

@@ -213,3 +213,32 @@ def test_sorry_my_mistake_opens_a_correction_of_the_correspondents_last_post():
     item = item_with(night.compile(), fix)
     assert item is not None
     assert "line dance on the balcony" in item.body and "loading bay" not in item.body, item.body
+
+
+def test_a_colleagues_correction_tells_the_corrected_story_with_the_posts_votes():
+    night = Night()
+    for k, (who, what) in enumerate(
+        [
+            ("Sol Brandt", "Sol Brandt signed a fan's plaster cast"),
+            ("Pia Lund", "Pia Lund hid a kazoo in the trophy box"),
+            ("Kit Ames", "Kit Ames swapped the host's cue cards for a shopping list"),
+        ]
+    ):
+        night.spot(what, who=[who], by="Tom", at=f"20:0{k}", votes=20)
+    post = night.spot(
+        "Bram Tolle slipped out through the loading dock with a bin bag over his head",
+        who=["Bram Tolle"],
+        by="Uma",
+        at="20:20",
+        votes=80,
+    )
+    fix = night.spot(
+        "Correction: it was Lior Mend who slipped out through the loading dock, not Bram Tolle.",
+        who=["Lior Mend", "Bram Tolle"],
+        by="Vic",
+        at="20:30",
+    )
+    digest = night.compile(count=3)
+    item = item_with(digest, fix)  # (the story stays among the night's three, put right, never dropped as slight)
+    assert item is not None, [i.headline for i in digest.items]
+    assert "Lior Mend" in item.body and post.id not in item.sighting_ids, item.body
