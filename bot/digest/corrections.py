@@ -16,8 +16,9 @@ from bot.text import NUMBER_VALUES
 # a report correcting another opens by saying so ("Correction to the earlier report:", "CORRECTION to my earlier
 # post -", "Small correction —", "Correcting my last one:"): what follows is the news, the preamble is the desk's
 _CORRECTION = re.compile(
-    r"^(?:update\s*[/&+]\s*)?(?:(?:small|quick|minor|one|a|important|major)\s+)?"  # ("UPDATE/CORRECTION:")
-    r"(?:correction|clarification|erratum|correcting|to correct|scratch that"
+    r"^(?:update\s*[/&+]\s*)?(?:(?:sorry|oops|apologies)\s*[,—–-]?\s*)?"  # ("sorry, my mistake:")
+    r"(?:(?:small|quick|minor|one|a|important|major)\s+)?"  # ("UPDATE/CORRECTION:")
+    r"(?:correction|clarification|erratum|correcting|to correct|scratch that|my mistake|my bad"
     r"|ignore (?:my|our) (?:last|earlier|previous))\b"
     r"(?:\s+(?:to|on|re|of|for|about)\s+(?:my|our)\s+(?:last|earlier|previous)(?:\s+(?:one|post|report))?(?=,)"
     r"|\s+(?:to|on|re|of|for|about)\s+[^:—–.!?\x00]{1,50}?|\s+(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?)?"

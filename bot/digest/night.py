@@ -31,7 +31,7 @@ from .noteplace import heard_at
 from .places import other_place
 from .remembered import unplaced
 from .scoring import KEYED, UNPINNED, solo_score
-from .stands_for import amended_by, put_right, standing_for
+from .stands_for import amended_by, place_amended, place_put_right, put_right, standing_for
 from .textutil import alnum_words, fold, latin_name, without_post_nominals
 
 _DIGIT = re.compile(r"\d")
@@ -389,7 +389,15 @@ def _numbers_put_right(ordered: list[AnySighting]) -> list[AnySighting]:
 
 def _may_correct(opening: str) -> bool:
     """Whether a lowered opening holds a word a correction opens with (`_without_corrected`'s cheap test)."""
-    return "orrect" in opening or "larif" in opening or "rratum" in opening or "cratch" in opening or "gnore" in opening
+    return (
+        "orrect" in opening
+        or "larif" in opening
+        or "rratum" in opening
+        or "cratch" in opening
+        or "gnore" in opening
+        or "istake" in opening
+        or "my bad" in opening
+    )
 
 
 def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
@@ -418,12 +426,18 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
                 break
             if s.reporter.id != fix.reporter.id or is_correction(s.what):
                 continue
+            placed_at = place_amended(told.get(j, s), fix.what) if j not in gone else None
             if j not in gone and (
-                set(s.people) & set(fix.people) or (s.where and s.where == fix.where) or _names_of(fix.what, s)
+                set(s.people) & set(fix.people)
+                or (s.where and s.where == fix.where)
+                or _names_of(fix.what, s)
+                or placed_at is not None
             ):
                 post = told.get(j, s)
                 text = amended_by(post.what, fix.what)
-                if text is not None:  # the detail swapped in the post: the story keeps its point
+                if placed_at is not None:  # a place put right ("in the car park, not the lobby"): text and `where`
+                    told[k] = place_put_right(post, placed_at[0], placed_at[1], fix)
+                elif text is not None:  # the detail swapped in the post: the story keeps its point
                     told[k] = put_right(post, text, fix)
                 else:  # the correction tells the news, with the votes and quote readers gave the post
                     told[k] = standing_for(fix, post)
@@ -435,6 +449,8 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
             found = named_back_posts(ordered, k)
             gone |= found
             placed = bool(found)
+            for j in found:  # (the corrected story told in its place: the correction with the post's votes)
+                told[k] = standing_for(told.get(k, ordered[k]), told.pop(j, ordered[j]), quote=False)
         if placed and takes_back_only(fix.what):
             gone.add(k)  # ("ignore my last, wrong person, it was not Otto Berg": nothing of its own to tell)
             told.pop(k, None)

@@ -73,7 +73,7 @@ def amended_by(post: str, correction: str) -> str | None:
     return text
 
 
-def standing_for(fix: AnySighting, post: AnySighting) -> AnySighting:
+def standing_for(fix: AnySighting, post: AnySighting, *, quote: bool = True) -> AnySighting:
     """`fix` (a correction) carrying what readers gave `post`, the post it retracts: their votes counted together,
     and the post's quote when `fix` has none and the quote's speaker, if named, is one of the correction's people;
     when its news names one of its people (who did it), else `fix` as it is."""
@@ -81,7 +81,7 @@ def standing_for(fix: AnySighting, post: AnySighting) -> AnySighting:
     if not any(w in news for n in fix.people for w in _words(n) if len(w) >= 3 and w not in STOPWORDS):
         return fix  # (its news names none of its people, "it was a waiter who tripped": no story to carry them)
     update: dict[str, object] = {"votes": fix.votes + post.votes}
-    if not fix.quote and post.quote:
+    if quote and not fix.quote and post.quote:  # (not a colleague's post's quote: `quote=False`)
         by = fold(post.quote_by) if post.quote_by else None
         if by is None or by in {fold(n) for n in fix.people}:
             update.update(quote=post.quote, quote_by=post.quote_by)
@@ -101,3 +101,57 @@ def put_right(post: AnySighting, text: str, fix: AnySighting) -> AnySighting:
 
 def _with(s: AnySighting, update: dict[str, object]) -> AnySighting:
     return s._replace(**update) if isinstance(s, tuple) else s.model_copy(update=update)  # type: ignore[arg-type]
+
+
+# a place a correction puts right: "it was in the car park, not the lobby", "Nell Asher was on the roof, not the fire
+# escape", "it was the bar, not the green room": the place after its preposition (or "it was"), then the one it was not
+_PREP = r"(?:in|at|on|by|near|outside|inside|behind|under|beside)"
+_PLACE_SWAP = re.compile(
+    rf"(?:\b(?:[Ii]t|[Tt]hat) was(?:\s+(?P<p1>{_PREP}))?|\b(?P<p2>{_PREP}))\s+(?P<art>the\s+)?"
+    r"(?P<right>[^,.;:!?()“”\"—–]{1,40}?)\s*(?:,|—|–|\()?\s*"
+    rf"(?:and\s+)?(?:not|NOT|rather than|instead of)\s+(?:{_PREP}\s+)?(?:the\s+)?"
+    r"(?P<wrong>[^,.;:!?()“”\"—–]{1,40}?)\s*\)?\s*(?=[,.;:!?]|$)"
+)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def place_amended(post: AnySighting, correction: str) -> tuple[str, str | None] | None:
+    """(`post`'s text, its place) with the place `correction` swaps put right ("correction to my last: it was in the
+    car park, not the lobby" and a post from the Lobby → its place "Car park"; "sorry, my mistake: Nell Asher was on
+    the roof, not the fire escape" and "… a drinking song on the fire escape" → "… on the roof"). None when the
+    correction swaps no place the post has, or tells more than the swap."""
+    news = corrected(correction)
+    if news == correction:
+        return None  # (not a correction's text)
+    m = next((m for m in _PLACE_SWAP.finditer(correction) if m.group("wrong").strip()), None)
+    if m is None:
+        return None
+    right, wrong = m.group("right").strip(), _ARTICLE.sub("", m.group("wrong").strip())
+    if not right or len(right.split()) > 4 or fold(right) == fold(wrong) or fold(right) in fold(post.what):
+        return None
+    where = post.where
+    if where and fold(_ARTICLE.sub("", where.strip())) == fold(wrong):
+        where = right[:1].upper() + right[1:]
+    unquoted = _QUOTED.sub(lambda q: "\x00" * len(q.group(0)), post.what)
+    found = list(
+        re.finditer(
+            rf"(?<![\w'’-])(?:(?P<prep>{_PREP})\s+(?:the\s+)?)?(?P<wrong>{re.escape(wrong)})(?![\w'’-])",
+            unquoted,
+            re.IGNORECASE,
+        )
+    )
+    text = post.what
+    prep = m.group("p1") or m.group("p2")
+    if len(found) == 1 and prep and found[0].group("prep"):  # a place in its words, "… on the loading bay"
+        k = found[0]  # ("in the foyer" → "under the pier": the preposition too)
+        text = text[: k.start()] + f"{prep} {m.group('art') or ''}{right}" + text[k.end() :]
+    elif where == post.where:
+        return None  # (no place of the post's swapped)
+    if not _content(news) <= _content(text) | _content(where or ""):
+        return None  # (the correction tells more than the swap)
+    return text, where
+
+
+def place_put_right(post: AnySighting, text: str, where: str | None, fix: AnySighting) -> AnySighting:
+    """`put_right` with the post's place put right too."""
+    return _with(put_right(post, text, fix), {"where": where})

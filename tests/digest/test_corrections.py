@@ -154,3 +154,91 @@ def test_what_a_correction_takes_back_by_name_and_whether_it_tells_anything_else
     assert whose_post("correction to my last: it was a porter, not Bram") is None
     assert takes_back_only("ignore my last, wrong person, it was not Koen Vries")
     assert not takes_back_only("Correction: it was Sunniva Holt who left through the scullery door, not Mira Dale.")
+
+
+def test_an_own_correction_of_the_tagged_place_puts_the_place_right_and_keeps_the_story():
+    night = Night()
+    night.spot("Sol Brandt signed a fan's plaster cast", who=["Sol Brandt"], by="Uma", at="19:50", votes=5)
+    post = night.spot(
+        "Bram Tolle juggled three of the trophies for the photographers",
+        who=["Bram Tolle"],
+        by="Gil",
+        at="20:00",
+        where="Foyer",
+        quote="Don't tell the sponsors",
+        votes=70,
+    )
+    fix = night.spot("correction to my last: it was under the pier, not the foyer", by="Gil", at="20:05", where="Foyer")
+    digest = night.compile()
+    item = item_with(digest, fix)
+    assert item is not None and digest.items[0] is item, [i.headline for i in digest.items]
+    assert post.id not in item.sighting_ids
+    assert "juggled three of the trophies" in item.body and "Don't tell the sponsors" in item.body, item.body
+    assert "foyer" not in (item.body + item.headline).lower(), item.body
+
+
+def test_an_own_correction_of_a_place_in_the_posts_words_puts_it_right_there():
+    night = Night()
+    night.spot(
+        "Bram Tolle juggled three of the trophies in the foyer for the photographers",
+        who=["Bram Tolle"],
+        by="Gil",
+        at="20:00",
+        votes=70,
+    )
+    fix = night.spot("Correction to my last: it was under the pier, not the foyer", by="Gil", at="20:05")
+    item = item_with(night.compile(), fix)
+    assert item is not None
+    assert "juggled three of the trophies under the pier for the photographers" in item.body, item.body
+
+
+def test_sorry_my_mistake_opens_a_correction_of_the_correspondents_last_post():
+    assert is_correction("sorry, my mistake: Sade Irwin was on the balcony, not the loading bay")
+    assert is_correction("My bad - it was Sade Irwin, not Lior Mend")
+    assert not is_correction("My mistake was trusting the cloakroom ticket, says Sade Irwin")
+    night = Night()
+    night.spot(
+        "Sade Irwin taught the ushers a line dance on the loading bay",
+        who=["Sade Irwin"],
+        by="Hal",
+        at="20:30",
+        votes=40,
+    )
+    fix = night.spot(
+        "sorry, my mistake: Sade Irwin was on the balcony, not the loading bay",
+        who=["Sade Irwin"],
+        by="Hal",
+        at="20:33",
+    )
+    item = item_with(night.compile(), fix)
+    assert item is not None
+    assert "line dance on the balcony" in item.body and "loading bay" not in item.body, item.body
+
+
+def test_a_colleagues_correction_tells_the_corrected_story_with_the_posts_votes():
+    night = Night()
+    for k, (who, what) in enumerate(
+        [
+            ("Sol Brandt", "Sol Brandt signed a fan's plaster cast"),
+            ("Pia Lund", "Pia Lund hid a kazoo in the trophy box"),
+            ("Kit Ames", "Kit Ames swapped the host's cue cards for a shopping list"),
+        ]
+    ):
+        night.spot(what, who=[who], by="Tom", at=f"20:0{k}", votes=20)
+    post = night.spot(
+        "Bram Tolle slipped out through the loading dock with a bin bag over his head",
+        who=["Bram Tolle"],
+        by="Uma",
+        at="20:20",
+        votes=80,
+    )
+    fix = night.spot(
+        "Correction: it was Lior Mend who slipped out through the loading dock, not Bram Tolle.",
+        who=["Lior Mend", "Bram Tolle"],
+        by="Vic",
+        at="20:30",
+    )
+    digest = night.compile(count=3)
+    item = item_with(digest, fix)  # (the story stays among the night's three, put right, never dropped as slight)
+    assert item is not None, [i.headline for i in digest.items]
+    assert "Lior Mend" in item.body and post.id not in item.sighting_ids, item.body
