@@ -40,3 +40,9 @@ def test_what_an_act_led_to_is_told_in_the_present_too():
     assert written == "Juno Varga Laughs So Hard That She Drops Her Tea on Sol Brandt"
     written = write_headline("Juno Varga cheered so loudly that she lost her voice", names=names, lead=names[0])
     assert written == "Juno Varga Cheers So Loudly That She Loses Her Voice"
+    written = write_headline(
+        "Juno Varga laughed so hard at the fire alarm that she dropped her tea on Sol Brandt",
+        names=names,
+        lead=names[0],
+    )
+    assert "That She Drops Her Tea" in written, written
