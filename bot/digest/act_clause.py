@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from .textutil import wordset
-from .verbs import looks_like_verb
+from .verbs import NOT_VERBS, looks_like_verb
 
 # a body's stance, never the act a report is about
 _POSTURES = (
@@ -173,7 +173,11 @@ def _posture_dropped(text: str, names: Sequence[str]) -> str:
     for k, word in enumerate(words[1:10], start=1):
         if re.search(r"[,.;:!?—–]$", words[k - 1]) or words[k - 1] in ("—", "–"):
             return text  # (a clause break before any act)
-        if re.fullmatch(r"[a-z][a-z-]*ing", word) and words[k - 1].casefold() not in _DETERMINERS | _PLACE_WORDS:
+        if (
+            re.fullmatch(r"[a-z][a-z-]*ing", word)
+            and word not in NOT_VERBS  # ("stood on her chair … during the speech": no act)
+            and words[k - 1].casefold() not in _DETERMINERS | _PLACE_WORDS
+        ):
             where = " ".join(words[:k])
             if re.search(r"\bfor\b|\d", where):
                 return text  # "stood at the loading bay for fifty minutes signing …": how long is the point

@@ -326,6 +326,12 @@ def without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> s
         if word in _ADJUNCTS and bare(words[end - 1]).lower() not in DANGLING:
             if complement_cut(words, end):
                 return None  # "Puts Her Own Sneakers | on Honey Chen's Feet": where it was put is the act's point
+            last = bare(words[end - 1])
+            second = last.islower() and last.endswith("s") and looks_like_verb(last, after_name=True)
+            if end - 2 >= keep and bare(words[end - 2]).lower() == "and" and second:
+                # "Wins Best Newcomer and Sits | on the Steps": the second verb needs where; the first act alone
+                first = " ".join(words[: end - 2]).rstrip(",;:")
+                return first if minimum <= len(first) <= target else None
             unit = bare(words[end - 1]).lower() in _UNITS | _MOMENTS and not amount_of_time(words, end - 2)
             # "… by the Sleeve Seconds | Before Her Cue": the bare unit goes with the time clause
             cut = " ".join(words[: end - 1 if unit else end]).rstrip(",;:")

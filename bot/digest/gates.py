@@ -120,6 +120,8 @@ _LEAD_IN = re.compile(
     r"|(?:for (?:some )?context|context|background|recap|more on|following up(?: on)?|follow[- ]up(?: on)?)\b"
     r"[^:“\"\x00.!?]{0,50}:\s*"  # the desk's own line before the news: "For context on that corridor exchange: …"
     r"|(?:some |a bit of |a little )?(?:context|background) (?:for|on|to)\b[^:“\"\x00.!?]{0,60}[.:]\s*$"  # alone
+    r"|(?:(?:i['’]?m |im |i am )?(?:posting|writing|typing|reporting|texting)(?: this)? (?:from|in|on) "
+    r"(?:the |my |a |an )?[\w'’ -]{1,30}?(?::\s*|\s+[—–-]\s+))"  # "posting from the loo: …": where the reporter is
     r"|(?:for the record|fyi|fwiw|no joke|no but (?:seriously|really)|you (?:will not|won'?t) believe (?:this|it))"
     r"\b[\s,:]*)",
     re.IGNORECASE,
@@ -146,6 +148,11 @@ _NOTE_LABEL = re.compile(r"^[A-Z][^:.!?\"“\x00]{1,29}:\s+(?=\S)")  # "Bar: ", 
 # a label that says the post follows up another ("More on Storm: ", "Update on the cake: "): the desk's, not a place
 _FOLLOW_UP_LABEL = re.compile(
     r"^(?:more|update|follow[- ]?up|following up|context|background|recap)(?:\s+(?:on|to|re|about|for)\b[^:]*)?:\s+$",
+    re.IGNORECASE,
+)
+_POSTING_FROM = re.compile(
+    r"(?:(?:i['’]?m |im |i am )?(?:posting|writing|typing|reporting|texting)(?: this)? (?:from|in|on) "
+    r"(?:the |my |a |an )?[\w'’ -]{1,30}?(?::\s*|\s+[—–-]\s+))",
     re.IGNORECASE,
 )
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}")
@@ -345,7 +352,7 @@ def _sentence(sentence: str) -> str:
         return ""  # "So much happening.": a remark, before "so" could be taken for a lead-in
     label = _NOTE_LABEL.match(sentence)  # "Bar: ok so Juno …": the label stays, the lead-in after it goes
     head, sentence = (label.group(0), sentence[label.end() :]) if label else ("", sentence)
-    if head and _FOLLOW_UP_LABEL.match(head):
+    if head and (_FOLLOW_UP_LABEL.match(head) or _POSTING_FROM.fullmatch(head)):  # "Posting from the loo: …"
         head, sentence = "", sentence[:1].upper() + sentence[1:]
     if _OPINION.match(sentence):
         return ""  # "I think it was the best moment": the reporter's opinion, nothing that happened
@@ -394,6 +401,7 @@ _MARKERS = wordset(
     watched spotted caught clocked noticed see spy basically like
     thanks thank sorry apologies blame wonder bless kid funniest sweetest weirdest wildest cutest strangest
     loveliest can't cant cannot feet typos wild insane crazy mad gonna blast lie happening time guy legend good
+    posting writing typing reporting texting
     tired knackered exhausted shattered freezing starving hungry
     gn whew phew long still desk attn sorry fairly pretty quite almost more someone somebody anyone anybody
     pls plz please correction clarification erratum correcting
@@ -486,7 +494,8 @@ def chatter_only(text: str) -> bool:
 _MIC_CHECK = re.compile(
     r"^(?:(?:test(?:ing)?|mic check|sound check|check(?: check)*|one,? two(?:,? three)?|1,? 2(?:,? 3)?)[\s,.!?]*)*"
     r"(?:(?:is|does|did) (?:this|it) (?:thing |mic |channel )?(?:on|work(?:ing)?|go(?:ing)? through)"
-    r"|(?:can|does) (?:any ?one|any ?body|every ?one|you|u) (?:hear|see|read|get) (?:me|this|us)"
+    r"|(?:can|does|do) (?:any ?one|any ?body|every ?one|you(?: guys| all)?|u|(?:the )?desk)"
+    r" (?:hear|see|read|get) (?:me|this|us)"
     r")?[\s,.!?]*$",
     re.IGNORECASE,
 )
@@ -512,6 +521,25 @@ _PRESENCE = re.compile(
     re.IGNORECASE,
 )
 
+# the reporter's own situation, nothing of the show's: "posting from my phone", "wifi is terrible", "battery at 4%"
+_SITUATION = re.compile(
+    r"^(?:(?:i['’]?m |im |i am )?(?:posting|writing|typing|reporting|texting)(?: this| these)? (?:from|in|on|via) "
+    r"(?:the |my |a |an )?[\w'’ -]{1,30}"
+    r"|(?:the |my )?(?:wi-?fi|signal|reception|battery|connection|internet|data|4g|5g)(?: here| in here)?"
+    r" (?:is |['’]s |keeps )?(?:so |really |very |absolutely )?"
+    r"(?:terrible|awful|bad|rubbish|dead|dying|down|patchy|slow|dropping|cutting out|gone|useless|at \d+ ?%))"
+    r"[\s,.!?]*$",
+    re.IGNORECASE,
+)
+# a bare arrival, nothing happening: "Hollis Thorne has arrived", "X just walked in" ("arrived on a tractor" tells)
+_ARRIVAL = re.compile(
+    rf"^{_NAME_WORDS}(?:(?:has|have|had|just|finally|now)\s+)*"
+    r"(?:arrived|arrives|walked in|walks in|turned up|showed up|rocked up|got here)"
+    r"(?:\s+(?:at|to) the(?:\s+(?!(?:in|on|with|by|wearing|and|for|from)\b)[\w'’-]+){1,3})?[\s.!?]*$",
+)
+_NO_NEWS = (_MIC_CHECK, _PRESENCE, _POSTING, _SITUATION, _ARRIVAL)
+_PIECES = re.compile(r"[.!?;:]+\s+|,\s+|\s+[—–-]\s+")
+
 
 @lru_cache(maxsize=4096)
 def no_news(text: str) -> bool:
@@ -521,4 +549,7 @@ def no_news(text: str) -> bool:
     plain = " ".join(CHAT.sub(" ", text).split())
     if not plain or len(plain) > 120:
         return False  # (a line with more in it than that says something)
-    return any(p.match(plain) is not None for p in (_MIC_CHECK, _PRESENCE, _POSTING))
+    if any(p.match(plain) is not None for p in _NO_NEWS):
+        return True
+    pieces = [p for p in _PIECES.split(plain) if p.strip(" .!?,")]  # "Mic check. Vesper Lane is here."
+    return len(pieces) > 1 and all(any(p.match(piece) for p in _NO_NEWS) for piece in pieces)

@@ -78,7 +78,9 @@ def presented(clause: Clause, lead: str | None) -> list[str]:
             j -= 2  # "… While His Granddaughter Ossie Sings": who they are, then the name
         w = rest[k]
         past = w.islower() and (w in IRREGULAR or (w.endswith("ed") and base_form(w) is not None))
-        if j < k - 1 and j >= 0 and rest[j].lower() in SUBORDINATORS and past:
+        # ("… Laughs So Hard That She Spills …": what it led to, in the present too)
+        result = rest[j].lower() == "that" and any(w.lower() in ("so", "such") for w in rest[max(0, j - 7) : j - 1])
+        if j < k - 1 and j >= 0 and (rest[j].lower() in SUBORDINATORS or result) and past:
             rest[k] = present(w, rest[k - 1].lower() == "they")[0]
         elif k >= 3 and past and rest[k - 3].lower() in SUBORDINATORS and rest[k - 2].lower() in DETERMINERS:
             # "… When the Host Reads Out the Wrong Name": a noun subject of one thing, its verb in the present

@@ -76,6 +76,11 @@ NOT_VERBS = wordset(
     anything everything offering painting rating setting viewing opening during
 """
 )
+# "-ing" words that are never a verb's (a preposition, a noun): "was during the speech" is no "dures"
+_NEVER_VERBS_ING = wordset(
+    "during notwithstanding evening morning ceiling sibling duckling darling earring nothing something anything "
+    "everything pudding lightning"
+)
 _VOWELS = set("aeiouy")
 _KEEP_DOUBLE = set("lsfz")  # "called", "passed", "stuffed", "buzzed": the double letter is the verb's own
 _NO_E_ENDINGS = ("er", "en", "on", "el", "om", "op", "et", "it", "ol", "ow", "ey", "an", "ip")
@@ -184,7 +189,7 @@ def base_form(word: str) -> str | None:
         return w[:-1]  # "dyed" -> "dye", "eyed" -> "eye" (never "dies")
     if w.endswith("ed") and len(w) > 3:
         return w[:-1] if w[-3] == "e" else _restore_e(w[:-2])
-    if w.endswith("ing") and len(w) > 4:
+    if w.endswith("ing") and len(w) > 4 and w not in _NEVER_VERBS_ING:
         stem = w[:-3]
         return stem if stem.endswith(("y", "ee", "oe")) else _restore_e(stem)
     return None

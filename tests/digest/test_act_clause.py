@@ -25,3 +25,11 @@ def test_a_noted_place_is_never_the_verb():
 def test_no_article_before_a_name():
     assert act_clause("The Hedda Maas walked the carpet twice", ["Hedda Maas"]) == "Hedda Maas walked the carpet twice"
     assert act_clause("The Velvet Rooks played on", ["The Velvet Rooks"]) == "The Velvet Rooks played on"
+
+
+def test_a_preposition_in_ing_is_never_the_act_after_a_posture():
+    names = ["Bram Oduya"]
+    text = "Bram Oduya's aunt stood on her seat and booed the compere during the raffle"
+    written = write_headline(text, names=names, lead=names[0])
+    assert "Dure" not in written and "Is During" not in written, written
+    assert written.startswith("Bram Oduya's Aunt") and "Boos" in written, written

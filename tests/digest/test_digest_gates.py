@@ -463,6 +463,11 @@ def test_a_name_that_looks_like_an_interjection_stays():
         "did my last post go through??",
         "wrong chat sorry, ignore",
         "see above",
+        "sound check one two, can the desk read this?",
+        "Mic check. Bram Oduya is here.",
+        "typing this from the cloakroom queue, signal is awful",
+        "Pia Lund has arrived",
+        "do you guys see this? Sol Brandt just walked in",
     ],
 )
 def test_a_mic_check_or_a_bare_presence_tells_nothing_happened(typed):
@@ -479,6 +484,10 @@ def test_a_mic_check_or_a_bare_presence_tells_nothing_happened(typed):
         "Sol Brandt was here, crying into the coats",
         "See above: Juno Varga fell off the riser",
         "Sol Brandt posted twice on Instagram during the speech",
+        "Testing. Juno Varga arrived on a rickshaw.",
+        "Sol Brandt arrived at the gala in a hearse",
+        "Sound check. Pia Lund fell off the riser.",
+        "Juno Varga is here despite the ban, signing programmes",
     ],
 )
 def test_a_line_that_tells_something_is_no_mic_check(typed):
@@ -499,3 +508,14 @@ def test_voted_chatter_never_leads_and_the_preview_says_why():
     assert item_with(digest, act).rank == 1 and item_with(digest, other)
     assert [x.reason for x in digest.left_out if check.id in x.sighting_ids] == ["chatter"], digest.left_out
     assert here.id not in {i for item in digest.items for i in item.sighting_ids}
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "ok posting from the cloakroom: Sol Brandt is teaching the attendants a sea shanty",
+        "Typing this from the fire escape: Sol Brandt is teaching the attendants a sea shanty",
+    ],
+)
+def test_where_the_reporter_is_posting_from_is_no_part_of_the_story(typed):
+    assert tidy(story_text(typed)) == "Sol Brandt is teaching the attendants a sea shanty"

@@ -152,3 +152,11 @@ def test_a_clause_is_never_cut_after_a_question_word():
     ]
     assert cut(words, MIN_LEN, 3) == "Mira Sol gives Pia Holm a two-minute lesson"
     assert problem("Mira Sol Gives Pia Holm a Two-Minute Lesson in How", NAMES) is not None
+
+
+def test_a_second_verb_is_never_left_without_where_it_went():
+    names = ["Pia Lund"]
+    text = "Pia Lund won Best Debut Album and knelt on the floor of the wings sobbing into her scarf"
+    written = write_headline(text, names=names, lead=names[0])
+    assert not written.endswith(("and Kneels", "and Sits")), written
+    assert written.startswith("Pia Lund Wins Best Debut Album"), written

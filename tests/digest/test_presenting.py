@@ -4,6 +4,7 @@ never a relative clause nor a clause of another time."""
 from __future__ import annotations
 
 from bot.digest.headline_words import simple_present
+from bot.digest.headlines import write_headline
 from bot.digest.presenting import later_clauses_present
 
 
@@ -30,3 +31,18 @@ def test_another_time_and_a_quotation_keep_their_tense():
     ]
     for headline in kept:
         assert later_clauses_present(headline) == headline
+
+
+def test_what_an_act_led_to_is_told_in_the_present_too():
+    names = ["Juno Varga", "Sol Brandt"]
+    text = "Juno Varga laughed so hard that she dropped her tea on Sol Brandt"
+    written = write_headline(text, names=names, lead=names[0])
+    assert written == "Juno Varga Laughs So Hard That She Drops Her Tea on Sol Brandt"
+    written = write_headline("Juno Varga cheered so loudly that she lost her voice", names=names, lead=names[0])
+    assert written == "Juno Varga Cheers So Loudly That She Loses Her Voice"
+    written = write_headline(
+        "Juno Varga laughed so hard at the fire alarm that she dropped her tea on Sol Brandt",
+        names=names,
+        lead=names[0],
+    )
+    assert "That She Drops Her Tea" in written, written
