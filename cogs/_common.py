@@ -114,14 +114,7 @@ def tell_desk_afterwards(interaction: Interaction, alarm: DeskAlarm | Awaitable[
             return
         if not isinstance(alarm, DeskAlarm):
             await reply(interaction, await editions.alarm_said(found))
-        try:
-            missed = await editions.raise_alarm(client.notices, found)
-        except Exception:
-            log.exception("%s: telling the editors failed", name)
-            missed = (
-                f"Nobody could be told that {found.head(lower=True)}: telling the desk failed. Ask an editor to post "
-                "a new edition (`/digest publish again:true`)."
-            )
+        missed = await editions.raise_alarm(client.notices, found)
         if missed is not None:
             log.error("%s: %s", name, missed)
             await reply(interaction, missed)

@@ -219,7 +219,14 @@ class EditionService:
         show = await self.shows.get(alarm.show_id)
         if show is None:
             return None
-        told = await tell_editors(line, show.desk_channel_id, show.opened_by, alarm.notice(show.name))
+        try:
+            told = await tell_editors(line, show.desk_channel_id, show.opened_by, alarm.notice(show.name))
+        except Exception:
+            log.exception("telling the editors that %s failed", alarm.head(lower=True))
+            return (
+                f"Nobody could be told that {alarm.head(lower=True)}: telling the desk failed. Ask an editor to post "
+                "a new edition (`/digest publish again:true`)."
+            )
         if told is Told.DESK or (told is Told.DIRECT_MESSAGE and show.desk_channel_id is None):
             return None
         if told is Told.DIRECT_MESSAGE:
@@ -390,12 +397,9 @@ def corrected_after_publishing(sighting_id: int, labels: list[str], editions: li
     """The desk's notice: a sighting the published digest tells was corrected in what it tells, and what to do."""
     numbers = ", ".join(str(e.number) for e in editions)
     where = " ".join(links(e) for e in editions)
-    last = editions[-1].number
     return (
         f"**#{sighting_id}** was corrected ({', '.join(labels)}), but the published digest of {inert(show_name)} "
-        f"(edition {numbers}) still tells the previous version: {where}. To publish the correction, post a new "
-        f"edition with `/digest publish again:true` and take the old one down with `/digest unpublish "
-        f"edition:{last}`, or take the digest down with `/digest unpublish`."
+        f"(edition {numbers}) still tells the previous version: {where}. {_republish(editions)}"
     )
 
 
@@ -404,10 +408,15 @@ def put_right_after_publishing(sighting_id: int, righted: list[int], editions: l
     numbers = ", ".join(str(e.number) for e in editions)
     where = " ".join(links(e) for e in editions)
     named = ", ".join(f"#{sid}" for sid in righted)
-    last = editions[-1].number
     return (
         f"**#{sighting_id}** is a correction of {named}, which the published digest of {inert(show_name)} (edition "
-        f"{numbers}) still tells as first reported: {where}. To publish the correction, post a new edition with "
-        f"`/digest publish again:true` and take the old one down with `/digest unpublish edition:{last}`, or take "
-        "the digest down with `/digest unpublish`."
+        f"{numbers}) still tells as first reported: {where}. {_republish(editions)}"
+    )
+
+
+def _republish(editions: list[Edition]) -> str:
+    """What an editor can do when a published edition tells what was since put right."""
+    return (
+        "To publish the correction, post a new edition with `/digest publish again:true` and take the old one down "
+        f"with `/digest unpublish edition:{editions[-1].number}`, or take the digest down with `/digest unpublish`."
     )
