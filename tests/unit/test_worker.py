@@ -248,7 +248,10 @@ async def test_a_killed_bot_leaves_no_worker_process_running(tmp_path: Path):
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
     )
     try:
-        pids = [int(p) for p in (await eventually(lambda: _read(pid_file), what="the job to start")).split()]
+        # a fresh interpreter importing the bot, then the worker's server, then the job's process: seconds on a loaded
+        # machine, so a deadline far above the usual (it fails only if the job never starts)
+        started = await eventually(lambda: _read(pid_file), timeout=60.0, what="the job to start")
+        pids = [int(p) for p in started.split()]
     finally:
         bot.kill()
         await bot.wait()
