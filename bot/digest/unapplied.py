@@ -27,13 +27,18 @@ def not_applied(
     correspondent's own latest post before it (a number fix: the latest that says the number it takes back), else the
     latest of the correspondent it names ("correction to Amy's post")."""
     survived = {id(s) for s in kept}
+    still = {s.id for s in kept}
     found: list[tuple[AnySighting, AnySighting | None]] = []
     for k, fix in enumerate(ordered):
         if id(fix) not in survived:
             continue  # (placed: it stands for its post, or is gone)
         what = fix.what
         if is_correction(what):
-            found.append((fix, _own_last(ordered, k) or _named_correspondents(ordered, k)))
+            meant = _own_last(ordered, k) or _named_correspondents(ordered, k)
+            if meant is None and any(s.id not in still for s in _before(ordered, k)):
+                continue  # (a post before it was taken back: maybe by it, told as it was: never named wrongly)
+            if meant is None or meant.id in still:  # (its post gone: it was applied, and tells nothing of its own)
+                found.append((fix, meant))
         elif ("not" in what or "NOT" in what or "Not" in what) and (number := number_fix(what)) is not None:
             post = _said_the_number(ordered, k, number)
             if post is not None:  # (a true "won 3 awards, not 2 as tipped" puts no post right: never named)
