@@ -100,7 +100,8 @@ CUT_QUOTE_WORDS = 3  # a quote cut before a mention keeps this many words at lea
 def cut_at_mention(quote: str) -> str:
     """`quote` up to its first mention of someone the digest cannot name (`_UNSAID`), cut at a word and closed with
     "…" ("You were all brilliant tonight, <@1577> most of all" → "You were all brilliant tonight…"), or "" when fewer
-    than CUT_QUOTE_WORDS words come before it ("Thank you <@1577> …", "Tell <#99> I said hi"): never a word of it
+    than CUT_QUOTE_WORDS words come before it ("Thank you <@1577> …", "Tell <#99> I said hi"); a mention that ends it
+    is cut off alone ("Go @everyone <@123>" → "Go @everyone"): never a word of it
     changed or joined to another over the hole. A handle that is a plain name loses only its "@" ("@Jonno" →
     "Jonno")."""
     if "@" not in quote and "<#" not in quote and "＠" not in quote and "﹫" not in quote:
@@ -110,6 +111,8 @@ def cut_at_mention(quote: str) -> str:
     if m is None:
         return quote
     before = quote[: m.start()].rstrip(' ,;:—–-("“')
+    if before and not any(c.isalnum() for c in quote[m.end() :]):
+        return before  # (the name was its last word: "Go @everyone <@123>" → "Go @everyone")
     if len(before.split()) < CUT_QUOTE_WORDS:
         return ""
     return before.rstrip(".!?…") + "…"
