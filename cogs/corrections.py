@@ -12,6 +12,7 @@ from bot.feed.render import discord_time
 from bot.limits import clip
 from bot.models import Revision, Sighting, SightingStatus
 from bot.photos import PhotoUnavailable
+from bot.said_names import quote_as_said
 from bot.services.newsroom import PAGE_SIZE, Unlinked
 from bot.text import inert
 from cogs._common import (
@@ -106,6 +107,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         remove_photo: bool = False,
     ) -> None:
         services = interaction.client.services
+        quote = quote_as_said(quote, interaction.guild)  # (a mention in it as the name Discord shows: `bot.said_names`)
         draft = services.draft(what=what, who=who, where=where, quote=quote, quote_by=quote_by, headline=headline)
         editor = await caller(interaction)
         kept, lost, had_photo = None, "", False

@@ -9,6 +9,7 @@ from bot.feed.render import discord_time
 from bot.limits import clip
 from bot.models import SightingStatus
 from bot.photos import PhotoUnavailable
+from bot.said_names import quote_as_said
 from bot.services.sightings import PostResult
 from bot.tagging import complete_who
 from bot.text import inert
@@ -140,7 +141,7 @@ class Sightings(commands.Cog):
             what=what,
             who=who,
             where=where,
-            quote=quote,
+            quote=quote_as_said(quote, interaction.guild),  # (a mention in it as the name Discord shows: `said_names`)
             quote_by=quote_by,
             headline=headline,
             hold_minutes=hold_minutes,

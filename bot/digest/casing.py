@@ -79,6 +79,7 @@ def _caps(segment: str) -> str:
         return segment
     out: list[str] = []
     last = 0
+    named = _named_runs(segment, words)
     for k, m in enumerate(words):
         word = m.group(0)
         before = words[k - 1] if k else None
@@ -87,7 +88,9 @@ def _caps(segment: str) -> str:
             after is not None and not segment[m.end() : after.start()].strip(" -—–,")
         )
         letters = sum(c.isalpha() for c in word)
-        if word == "A" and not in_run:
+        if k in named:
+            word = word[0] + word[1:].lower()  # a name in capitals in title case, never lower case: "Saint-Denis"
+        elif word == "A" and not in_run:
             pass  # "A yellow bus": an article, in its place
         elif word.lower() in ACRONYMS:
             pass  # "VIP TENT": the tent is shouted, the VIP is an acronym
@@ -107,6 +110,35 @@ def _caps(segment: str) -> str:
         last = m.end()
     out.append(segment[last:])
     return "".join(out)
+
+
+# what a street or a place is called by ("on SAINT-DENIS boulevard", "OXFORD STREET"): the words in capitals before it
+# are its name (never "Adele SCREAMED": a word in capitals after a name is shouted, not a name)
+_STREET = wordset(
+    "street boulevard blvd avenue road square station bridge hotel arena stadium theatre theater gardens quay "
+    "embankment terrace place lane drive metro"
+)
+
+
+def _named_runs(segment: str, words: list[re.Match[str]]) -> set[int]:
+    """The indexes of `words` (capitals) that are parts of a name in capitals: a run of them joined by spaces or
+    hyphens right before a street's word ("SAINT-DENIS boulevard"), or ending on one ("OXFORD STREET"). Any other
+    word in capitals is left to `_caps`' rules."""
+    found: set[int] = set()
+    k = 0
+    while k < len(words):
+        end = k
+        while end + 1 < len(words) and segment[words[end].end() : words[end + 1].start()] in (" ", "-", "‑", "‐"):
+            end += 1
+        run = range(k, end + 1)
+        after = segment[words[end].end() :].lstrip(" ").split(" ", 1)[0].strip(",.;:!?").lower()
+        last = words[end].group(0).lower()
+        if (after in _STREET or (last in _STREET and end > k)) and not any(
+            words[i].group(0).lower() in ACRONYMS or words[i].group(0).lower() in _ENGLISH for i in run
+        ):
+            found.update(run)
+        k = end + 1
+    return found
 
 
 # a word in capitals after "was", "so", "very" … is a state shouted ("she was FINE", "so LOUD"), not an acronym

@@ -70,6 +70,7 @@ def _compile(
 ) -> Digest:
     untold: list[Moment] = []  # (the preview says which strong moment was left out as written, and why: `_left_out`)
     denied: list[tuple[AnySighting, AnySighting]] = []  # (a report denied in words, its denial: `_left_out`)
+    unapplied: list[tuple[AnySighting, AnySighting | None]] = []  # (a correction not applied, its post: `_left_out`)
     beats: list[Moment] = []  # (a moment a published story held that its item does not tell: `_untold_beats`)
     cut: list[LeftOut] = []  # (a quote the body had no room for: the preview names it, `unprinted`)
     crashed: list[Moment] = []  # (a story whose item could not be written, an error: left out and named, `_guarded`)
@@ -78,7 +79,7 @@ def _compile(
         return _guarded(show, story, crashed, partial(tells, story, book)) is True
 
     stories, book, candidates = stories_of(
-        show, sightings, curations, now, roster, count, timezone, leading(guarded_tells), untold, denied
+        show, sightings, curations, now, roster, count, timezone, leading(guarded_tells), untold, denied, unapplied
     )
     taken: set[str] = set()  # headlines already used, folded: two items never share one
     items: list[DigestItem] = []
@@ -107,7 +108,15 @@ def _compile(
         compiled_at=now,
         candidates=candidates,
         left_out=_left_out(
-            untold, [*items, *([bonus] if bonus else [])], count, denied, beats, cut, crashed, partial(_reads, book)
+            untold,
+            [*items, *([bonus] if bonus else [])],
+            count,
+            denied,
+            beats,
+            cut,
+            crashed,
+            partial(_reads, book),
+            unapplied,
         ),
     )
 
@@ -137,6 +146,7 @@ def _left_out(
     cut: Sequence[LeftOut] = (),
     crashed: Sequence[Moment] = (),
     reads: Callable[[Moment], bool] = lambda m: False,
+    unapplied: Sequence[tuple[AnySighting, AnySighting | None]] = (),
 ) -> list[LeftOut]:
     """The moments the digest could not tell as written (`writing.tells`) that would have made it: as strong as its
     weakest item or the bonus (its votes, one at least), or any when it has fewer items than asked; the strongest
@@ -147,7 +157,9 @@ def _left_out(
     moment that is only a word or two of speech leads no item ("bare line", `bare_lines`); a full act nobody
     voted for whose people each lead an item already is named for that ("leads already", not "filler"); a printed
     item's quote it had no room for is named whatever its votes (`cut`, "quote not printed": `unprinted`). A
-    moment whose item could not be written (an error, `_guarded`) is named first, whatever its votes ("crashed")."""
+    moment whose item could not be written (an error, `_guarded`) is named first, whatever its votes ("crashed"); a
+    correction that could not be applied (`unapplied`) and that no item tells is named next, whatever its votes, as
+    a correction of the post it meant ("correction"): never "too slight", which would hide it from the editor."""
     short = len(published) < count  # (fewer items than asked: every moment left out, whatever its votes)
     floor = 0 if short else max(1, min(item.votes for item in published))
     found: list[LeftOut] = []
@@ -155,6 +167,13 @@ def _left_out(
     leaders = {fold(item.lead) for item in published if item.lead}
     in_items = {fold(name) for item in published for name in item.people}
     failed = [_named(m, "crashed") for m in dict.fromkeys(crashed)]
+    fixes = [  # (the correction first, then the post it meant: `LeftOut.note` says "a correction of #N")
+        LeftOut(sighting_ids=[fix.id, *([post.id] if post else [])], votes=fix.votes, reason="correction")
+        for fix, post in unapplied
+        if fix.id not in told
+    ]
+    failed += fixes
+    told |= {x.sighting_ids[0] for x in fixes}  # (never named again as "filler")
     for m in dict.fromkeys(untold):
         if m in crashed:
             continue

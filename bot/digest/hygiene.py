@@ -74,13 +74,48 @@ _HIDDEN_AT = {"@": "QxAtQx0", "＠": "QxAtQx1", "﹫": "QxAtQx2"}  # (words `pro
 
 def spoken(quote: str) -> str:
     """A quote as `prose`, an "@here" or "@everyone" in it kept as said (“Heal fast @here love”, never “Heal fast
-    love”): a quote is never rewritten; the renderers make it inert."""
+    love”): a quote is never rewritten; the renderers make it inert. A mention Discord would show as a name (the bot
+    writes the name in when it knows it: `bot.said_names`) is never taken out of the words around it: the quote is cut
+    before it, or left out ("" ) when too little is said before it (`cut_at_mention`)."""
+    quote = cut_at_mention(quote)
     if not _SAID_MENTION.search(quote):
         return prose(quote)
     text = prose(_SAID_MENTION.sub(lambda m: _HIDDEN_AT[m.group(1)], quote))
     for at, hidden in _HIDDEN_AT.items():
         text = text.replace(hidden, at)
     return text
+
+
+# a mention of a member, role or channel typed into a quote ("Thank you <@1577> and <@&42>, you lit me perfectly"), or
+# a chat handle that is no plain name ("@dj_kaz99"): the speaker said a name the digest cannot know, so the words
+# around it are never joined over it ("Thank you and, you lit me perfectly" changes what was said)
+_UNSAID = re.compile(
+    r"<(?:@[!&]?|#)\d+>|(?<![\w<])[@＠﹫](?!(?:everyone|here)\b)(?![A-Z][a-z]+(?:[\s.,;:!?…”\"'’)]|$))\S+"
+)
+# a handle that is a plain capitalised name ("make some noise for @Jonno!"): the name the speaker said, its "@" chat's
+_HANDLE_NAME = re.compile(r"(?<![\w<])[@＠﹫](?=[A-Z][a-z]+(?:[\s.,;:!?…”\"'’)]|$))")
+CUT_QUOTE_WORDS = 3  # a quote cut before a mention keeps this many words at least, else it is left out
+
+
+def cut_at_mention(quote: str) -> str:
+    """`quote` up to its first mention of someone the digest cannot name (`_UNSAID`), cut at a word and closed with
+    "…" ("You were all brilliant tonight, <@1577> most of all" → "You were all brilliant tonight…"), or "" when fewer
+    than CUT_QUOTE_WORDS words come before it ("Thank you <@1577> …", "Tell <#99> I said hi"); a mention that ends it
+    is cut off alone ("Go @everyone <@123>" → "Go @everyone"): never a word of it
+    changed or joined to another over the hole. A handle that is a plain name loses only its "@" ("@Jonno" →
+    "Jonno")."""
+    if "@" not in quote and "<#" not in quote and "＠" not in quote and "﹫" not in quote:
+        return quote  # (the cheap test: most quotes mention nobody)
+    quote = _HANDLE_NAME.sub("", quote)
+    m = _UNSAID.search(quote)
+    if m is None:
+        return quote
+    before = quote[: m.start()].rstrip(' ,;:—–-("“')
+    if before and not any(c.isalnum() for c in quote[m.end() :]):
+        return before  # (the name was its last word: "Go @everyone <@123>" → "Go @everyone")
+    if len(before.split()) < CUT_QUOTE_WORDS:
+        return ""
+    return before.rstrip(".!?…") + "…"
 
 
 # a masked link's text that asks the reader to follow it ("click me", "watch here", "see the clip"): no words of

@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.text import NAME_DENIALS, denied, tokens
+
 from .acts import told_from_two_places, two_acts
 from .clauses import sentences
 from .copyedit import thin_place
@@ -50,7 +52,11 @@ def numbers_conflict(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]
 
 
 def _shared_people(a: Report, b: Report) -> int:
-    return len(set(a.names) & set(b.names)) or _named_in(a, b.features().words) or _named_in(b, a.features().words)
+    return (
+        len(set(a.names) & set(b.names))
+        or _named_in(a, b.features().words, b.sighting.what)
+        or _named_in(b, a.features().words, a.sighting.what)
+    )
 
 
 def _shared_across(foreign: Report, english: Report) -> int:
@@ -363,16 +369,41 @@ def _cognate(word: str) -> str:
     return _DOUBLED.sub(r"\1", word).removesuffix("s").removesuffix("e")
 
 
-def _named_in(r: Report, words: frozenset[str]) -> int:
+def _named_in(r: Report, words: frozenset[str], text: str | None = None) -> int:
     """How many of `r`'s people the other report names in its text (by a word of 3+ letters; a hyphenated
-    surname by all its parts: "behind Ocampo-Fry" names Marisela Ocampo-Fry)."""
+    surname by all its parts: "behind Ocampo-Fry" names Marisela Ocampo-Fry). With the other report's `text`, a
+    person it names only as who it was not ("Hollis Thorne, not Vesper Lane, won the fan vote") is not one it names:
+    a plain report saying so is about Hollis, and Vesper's own moment (her tears) stays hers (`denied_only`)."""
     named = 0
     for key in r.names:
         for w, parts in _name_parts(key):
             if _names_word(w, parts, words):
-                named += 1
+                if text is None or not denied_only(text, key):
+                    named += 1
                 break
     return named
+
+
+@lru_cache(maxsize=4096)
+def denied_only(text: str, key: str) -> bool:
+    """Whether `text` names the person of name key `key` (by any word of it) and every time right after a word that
+    denies it (`bot.text.NAME_DENIALS`: "…, not Vesper Lane,", "(not Vesper)"), the way tagging leaves them untagged."""
+    keys = tokens(text)
+    if NAME_DENIALS.isdisjoint(keys):
+        return False  # (the cheap test: most texts deny nobody)
+    parts = set(tokens(key))
+    found, i = False, 0
+    while i < len(keys):
+        if keys[i] not in parts:
+            i += 1
+            continue
+        start = i
+        while i < len(keys) and keys[i] in parts:
+            i += 1
+        if not denied(keys, start, i):
+            return False
+        found = True
+    return found
 
 
 @lru_cache(maxsize=4096)

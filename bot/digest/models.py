@@ -111,13 +111,20 @@ class LeftOut(BaseModel):
     sighting_ids: list[int]  # the most voted first: the one to edit
     votes: int
     reason: str  # "another language", "shorthand", "filler", "leads already", "denied", "untold beat", "bare line",
-    # "chatter", "in an item", "quote not printed", "crashed" (`LEFT_OUT_REASONS`)
+    # "chatter", "in an item", "quote not printed", "crashed", "correction" (`LEFT_OUT_REASONS`; a correction's
+    # sighting_ids are the correction, then the post it meant when known)
 
     @property
     def note(self) -> str:
         """One line for the editor: which sighting, how strong, why it is not told and what to do."""
         ids = " ".join(f"#{i}" for i in self.sighting_ids)
         votes = f"{self.votes} {'vote' if self.votes == 1 else 'votes'}"
+        if self.reason == "correction":  # "#8 (0 votes): a correction of #7 that could not be applied: …"
+            fix, *meant = self.sighting_ids
+            of = f" of #{meant[0]}" if meant else ""
+            post = f"#{meant[0]}" if meant else "the post it corrects"
+            why = LEFT_OUT_REASONS["correction"].format(post=post, id=meant[0] if meant else "…", fix=fix)
+            return f"#{fix} ({votes}): a correction{of} that could not be applied: {why}"
         return f"{ids} ({votes}): {LEFT_OUT_REASONS[self.reason]}"
 
 
@@ -145,6 +152,9 @@ LEFT_OUT_REASONS = {
     "crashed": "Backstage could not write its item (an error, logged with its details for the developers), so it "
     "was left out. To leave it out for good, `/digest drop id:…`; to try again, reword it with `/sighting edit id:… "
     "what:`.",
+    "correction": "Backstage could not tell what in {post} it puts right, so {post} is still told as first "
+    "posted wherever the digest tells it. Put {post} right with `/sighting edit id:{id} what:` (or retract it), then "
+    "leave the correction out with `/digest drop id:{fix}`.",
     "untold beat": "its item's story held it, but the item's text does not tell it (nor credit its reporter). If it "
     "is a moment of its own, pin it; if it tells the item's moment, add what it adds with `/sighting edit id:… what:`.",
 }

@@ -33,6 +33,7 @@ from .remembered import unplaced
 from .scoring import KEYED, UNPINNED, solo_score
 from .stands_for import amended_by, place_amended, place_put_right, put_right, standing_for
 from .textutil import alnum_words, fold, latin_name, without_post_nominals
+from .unapplied import not_applied
 
 _DIGIT = re.compile(r"\d")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
@@ -294,17 +295,23 @@ def candidates(
     sightings: Iterable[AnySighting],
     now: datetime,
     denied: list[tuple[AnySighting, AnySighting]] | None = None,
+    unapplied: list[tuple[AnySighting, AnySighting | None]] | None = None,
 ) -> list[AnySighting]:
     """Step 1: eligible sightings (live, embargo passed) in (created_at, id) order, without a report another denies
     in words (`denials.without_denied`: `denied` gets each, with its denial). The editor's drops are
-    still here: a drop keeps the whole moment of the dropped report out, so it must be clustered first."""
+    still here: a drop keeps the whole moment of the dropped report out, so it must be clustered first. `unapplied`
+    gets each correction that could not be applied, with the post it meant (`unapplied.not_applied`)."""
     live = SightingStatus.LIVE
     eligible = [
         s for s in _latest(sightings, show.id) if s.status is live and (s.publish_at is None or s.publish_at <= now)
     ]
     # (created_at, id) order: in id order already, then a stable sort by time (no tuple compared per step)
     eligible.sort(key=attrgetter("created_at"))
-    return without_denied(_without_corrected(_numbers_put_right(_glosses_moved(_wheres_cleaned(eligible)))), denied)
+    ordered = _glosses_moved(_wheres_cleaned(eligible))
+    kept = _without_corrected(_numbers_put_right(ordered))
+    if unapplied is not None:
+        unapplied.extend(not_applied(ordered, kept))
+    return without_denied(kept, denied)
 
 
 def _glosses_moved(ordered: list[AnySighting]) -> list[AnySighting]:

@@ -381,14 +381,16 @@ def stories_of(
     tells: Callable[[Story, NameBook], bool] | None = None,
     untold: list[Moment] | None = None,
     denied: list[tuple[AnySighting, AnySighting]] | None = None,
+    unapplied: list[tuple[AnySighting, AnySighting | None]] | None = None,
 ) -> tuple[list[Story], NameBook, int]:
     """Stories in digest order (at least `count` + 1 when the night has them), the name book, and the
     number of candidates. With `tells`, only the stories it can tell (`writing.tells`), before the bonus is
     chosen: the stories after one it cannot tell each move up a place. `untold`, when given, gets the moments that
     would have led a story and cannot be told as written: in no English (`Moment.tellable`) or refused by `tells`
-    (the editor's preview names them, `compiler`); `denied`, each report another denied in words (`candidates`)."""
+    (the editor's preview names them, `compiler`); `denied`, each report another denied in words, and `unapplied`,
+    each correction not applied (`candidates`)."""
     sightings = list(sightings)
-    reports, book = prepare(candidates(show, sightings, now, denied), curations, roster)
+    reports, book = prepare(candidates(show, sightings, now, denied, unapplied), curations, roster)
     note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book, ZoneInfo(timezone))
     stories = _build(night, count + 1 + SPARE_STORIES, count + 1, untold)

@@ -593,3 +593,40 @@ def test_two_peoples_falls_worded_alike_are_two_items_each_credited_to_its_repor
     assert first is not second
     assert first.credit == "Reported by Una" and second.credit == "Reported by Vic"
     assert second.body.startswith("Ada Wrenfield tripped on the ramp")
+
+
+def test_a_plain_report_saying_who_it_was_not_leaves_that_persons_own_moment_hers():
+    """ "Dario Finch, not Priya Osei, took the audience award: …" corrects no post (no correction opens it, nobody
+    posted the claim): Priya is named only as who it was not, so her own tears, filed by another correspondent, are
+    her moment, told in her words, never credited in Dario's item and left untold (break31 N8)."""
+    night = Night()
+    filler(night, 4, votes=2)
+    tears = night.spot(
+        "Priya Osei burst into tears when her name was read out for the audience award",
+        who=["Priya Osei"],
+        by="Kit",
+        at="19:10",
+        votes=25,
+    )
+    award = night.spot(
+        "Dario Finch, not Priya Osei, took the audience award: the presenter read the wrong envelope and said sorry",
+        who=["Dario Finch"],
+        by="Lou",
+        at="19:14",
+        votes=65,
+    )
+
+    digest = night.compile()
+
+    assert item_with(digest, tears) is not item_with(digest, award)
+    assert "Priya Osei burst into tears" in item_with(digest, tears).body
+
+
+def test_denied_only_reads_a_name_after_its_denial():
+    from bot.digest.matching import denied_only
+
+    assert denied_only("Dario Finch, not Priya Osei, took the award", "priya osei")
+    assert denied_only("it was Dario (not Priya) who took it", "priya osei")
+    assert not denied_only("Priya Osei cried, not Dario", "priya osei")
+    assert not denied_only("not Priya Osei but Priya Osei's sister, then Priya Osei herself", "priya osei")
+    assert not denied_only("Dario took the award", "priya osei")

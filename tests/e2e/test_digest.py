@@ -296,3 +296,25 @@ def sighting_id(text: str) -> int:
     match = re.search(r"\*\*#(\d+)\*\*", text)
     assert match, f"no sighting id in {text!r}"
     return int(match.group(1))
+
+
+async def test_a_correction_that_could_not_be_applied_is_named_as_one_in_the_preview(newsroom: Newsroom):
+    """break31 N11: an own correction the digest cannot apply was named "a short note … too slight", which hid from
+    the editor that a printed story was taken back by its own reporter."""
+    await newsroom.open_show()
+    await newsroom.slash(newsroom.editor, "roster add", name="Wren Calloway")
+    post = await newsroom.slash(
+        newsroom.amy, "spot", what="Wren Calloway fainted into the front row during the string quartet's set"
+    )
+    first = sighting_id((await post.final())["content"])
+    await newsroom.wait_feed(1)
+    fix = await newsroom.slash(
+        newsroom.amy, "spot", what="correction to my last: she only pretended, it was a bit for the cameras"
+    )
+    second = sighting_id((await fix.final())["content"])
+    await newsroom.wait_feed(2)
+
+    content = (await (await newsroom.slash(newsroom.editor, "digest preview")).final())["content"]
+
+    assert f"#{second} (0 votes): a correction of #{first} that could not be applied" in content, content
+    assert "too slight" not in content, content

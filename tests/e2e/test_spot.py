@@ -191,3 +191,23 @@ async def test_a_spot_answered_after_discords_deadline_sends_nothing_more_to_its
     assert [r.method for r in to_token] == ["POST"]  # the one late callback: no second try, no followup
     assert len(room.fake.violations) == 1 and "deadline" in room.fake.violations[0], room.fake.violations
     room.fake.violations.clear()  # that late answer was this test's doing
+
+
+async def test_a_mention_in_a_quote_is_stored_as_the_name_discord_shows_or_never_joined_over(newsroom: Newsroom):
+    """break31 B3: "Thank you <@…> and <@&…>, you lit me perfectly" was published “Thank you someone and, you lit me
+    perfectly”. A role or channel the bot knows is written in by its name (a member, when the bot has them cached);
+    one it cannot name is never joined over in the digest: the quote is cut before it, or left out."""
+    await newsroom.open_show()
+    text = f"Thank you <@&{newsroom.editors.id}>, you lit me perfectly"
+    said = await newsroom.said(newsroom.amy, "spot", what="Lady Gaga thanked the lighting crew", quote=text)
+    s = await newsroom.services.newsroom.get(newsroom.guild.id, int(re.search(r"#(\d+)", said).group(1)))
+    assert s.quote == "Thank you Desk, you lit me perfectly", s.quote
+    said = await newsroom.said(
+        newsroom.amy, "spot", what="Kanye West waved at the crew", quote=f"Tell <#{newsroom.lobby.id}> I said hi"
+    )
+    s = await newsroom.services.newsroom.get(newsroom.guild.id, int(re.search(r"#(\d+)", said).group(1)))
+    assert s.quote == "Tell lobby I said hi", s.quote
+    unknown = "Tell <#1234567> I said hi, turn it UP"
+    said = await newsroom.said(newsroom.amy, "spot", what="Kanye West shouted at the sound desk", quote=unknown)
+    s = await newsroom.services.newsroom.get(newsroom.guild.id, int(re.search(r"#(\d+)", said).group(1)))
+    assert s.quote == unknown  # (stored as typed; the digest leaves it out rather than print “Tell I said hi”)

@@ -1,0 +1,83 @@
+"""A correction the digest could not apply, named to the editor as one (break31 N11). A post that opens by saying it
+corrects another (`corrections.is_correction`: "correction to my last: …", "sorry, my mistake: …") and that
+`night._without_corrected` placed nowhere, or a number put right ("update on Nell: it was EIGHT encores, not six")
+that `night._numbers_put_right` did not apply (its post older than the window), is left as a report of its own: with
+no votes it is "too slight" to the preview, which hides that a printed item may say what its own reporter took back.
+`not_applied` finds them, with the post each most likely meant, and the preview says "a correction of #N that could
+not be applied" (`compiler._left_out`, reason "correction"), so the editor can put #N right by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.models import AnySighting
+
+from .corrections import amended, is_correction, number_fix, whose_post
+from .lexicon import STOPWORDS
+from .textutil import alnum_words, fold
+
+MEANT_WITHIN = 3 * 60 * 60  # seconds: the post a correction meant is looked for this far back
+
+
+def not_applied(
+    ordered: Sequence[AnySighting], kept: Sequence[AnySighting]
+) -> list[tuple[AnySighting, AnySighting | None]]:
+    """The corrections of `ordered` (the night's eligible sightings, in time order) that came out of the corrections'
+    passes (`kept`) as they went in, each with the post it most likely meant (None when none can be told): the
+    correspondent's own latest post before it (a number fix: the latest that says the number it takes back), else the
+    latest of the correspondent it names ("correction to Amy's post")."""
+    survived = {id(s) for s in kept}
+    still = {s.id for s in kept}
+    found: list[tuple[AnySighting, AnySighting | None]] = []
+    for k, fix in enumerate(ordered):
+        if id(fix) not in survived:
+            continue  # (placed: it stands for its post, or is gone)
+        what = fix.what
+        if is_correction(what):
+            meant = _own_last(ordered, k) or _named_correspondents(ordered, k)
+            if meant is None and any(s.id not in still for s in _before(ordered, k)):
+                continue  # (a post before it was taken back: maybe by it, told as it was: never named wrongly)
+            if meant is None or meant.id in still:  # (its post gone: it was applied, and tells nothing of its own)
+                found.append((fix, meant))
+        elif ("not" in what or "NOT" in what or "Not" in what) and (number := number_fix(what)) is not None:
+            post = _said_the_number(ordered, k, number)
+            if post is not None:  # (a true "won 3 awards, not 2 as tipped" puts no post right: never named)
+                found.append((fix, post))
+    return found
+
+
+def _before(ordered: Sequence[AnySighting], k: int) -> list[AnySighting]:
+    fix = ordered[k]
+    out = []
+    for j in range(k - 1, -1, -1):
+        s = ordered[j]
+        if (fix.created_at - s.created_at).total_seconds() > MEANT_WITHIN:
+            break
+        if not is_correction(s.what):
+            out.append(s)
+    return out
+
+
+def _own_last(ordered: Sequence[AnySighting], k: int) -> AnySighting | None:
+    return next((s for s in _before(ordered, k) if s.reporter.id == ordered[k].reporter.id), None)
+
+
+def _named_correspondents(ordered: Sequence[AnySighting], k: int) -> AnySighting | None:
+    whose = whose_post(ordered[k].what)
+    if not whose:
+        return None
+    return next((s for s in _before(ordered, k) if fold(s.reporter.name).split()[:1] == [fold(whose)]), None)
+
+
+def _said_the_number(ordered: Sequence[AnySighting], k: int, number: tuple[str, str, str]) -> AnySighting | None:
+    """The correspondent's latest post before `ordered[k]` that says the number it takes back, about one of its people
+    (by a word of their name in its text or its tags)."""
+    fix = ordered[k]
+    words = set(alnum_words(fold(fix.what))) | {w for n in fix.people for w in alnum_words(fold(n))}
+    for s in _before(ordered, k):
+        if s.reporter.id != fix.reporter.id:
+            continue
+        names = {w for n in s.people for w in alnum_words(fold(n)) if w not in STOPWORDS}
+        if names & words and amended(s.what, number) is not None:
+            return s
+    return None
