@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from .clusters import BIG_NIGHT_NEIGHBOURS, Clusters
 from .moments import Moment
 from .night import NameBook, Report
+from .own_items import stands_apart
 from .payoffs import set_up_elsewhere
 from .retellings import retells
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene
@@ -129,6 +130,7 @@ class _Builder:
         merged into that moment instead of being told again."""
         night = self.night
         pool: dict[int, Moment] = {}
+        foreign: dict[int, Moment] = {}  # (told only in another language: merged when it retells, never a beat)
         for person in lead.people:
             for i in night.strongest(person):
                 if i in self.assigned or i in lead.indexes:
@@ -136,6 +138,8 @@ class _Builder:
                 m = night.moment(i, grow=False)
                 if m.root not in pool and m is not lead and self.free(m) and _may_tell(m):
                     pool[m.root] = m
+                elif not m.english and m is not lead and self.free(m) and not (m.dropped or m.junk):
+                    foreign[m.root] = m
                 elif m.told_filler and m.first < lead.first and _may_join(m) and _answers_award(lead, m):
                     pool[m.root] = m  # (a one-line award result is filler, but not before the hug that answers it)
         bound = self.bound(lead)
@@ -146,6 +150,7 @@ class _Builder:
                 if m not in bound
                 and joins(lead, about, m, night.tz)
                 and not self._own_item(lead, m)
+                and not stands_apart(lead, about, m, night.strong(m), night.tz)
                 and (m.first < lead.first or self.payoff_of(lead, m) is None)
             ),
             key=lambda m: m.priority[1:],
@@ -160,7 +165,7 @@ class _Builder:
         ranked = [*first, *(m for m in eligible if m is not cause), *(m for m in bound if m not in first)]
         chosen: list[Moment] = []
         absorbed: set[int] = set()
-        for m in [*ranked, *(m for m in pool.values() if m not in ranked)]:
+        for m in [*ranked, *(m for m in pool.values() if m not in ranked), *foreign.values()]:
             told = [lead, *chosen]
             home = next((t for t in told if retells(t, m)), None)
             if home is not None:  # told already: one moment
@@ -173,7 +178,7 @@ class _Builder:
             elif (elsewhere := self.told_in(m)) is not None:
                 absorbed.add(m.root)
                 self.merge(*elsewhere, m)
-            elif len(chosen) < MAX_FOLLOW_UPS and m in ranked:
+            elif len(chosen) < MAX_FOLLOW_UPS and m in ranked and m.root not in foreign:
                 chosen.append(m)
         rest = [m for m in pool.values() if m.root not in absorbed and not night.strong(m)]
         rest += self.naming(lead, about, rest)
@@ -320,7 +325,11 @@ class _Builder:
         if m.pin is None and lead is not None and lead in self.leading and self.night.strong(m):
             earlier = self.leading[lead]  # (a person leads one item, however strong her second moment: a beat of
             # her story when it is one, else led by another of its people, else not an item of its own)
-            if len(earlier.follow_ups) < MAX_FOLLOW_UPS and joins(earlier.moment, lead, m, self.night.tz):
+            if (
+                len(earlier.follow_ups) < MAX_FOLLOW_UPS
+                and joins(earlier.moment, lead, m, self.night.tz)
+                and not stands_apart(earlier.moment, lead, m, True, self.night.tz)
+            ):
                 earlier.follow_ups.append(m)
                 self.assigned.update(m.indexes)
                 earlier.score = self.score(earlier)

@@ -163,6 +163,7 @@ from .builder import Night, _Builder, _may_tell
 from .handle_names import name_by_handles
 from .moments import Moment, exchange, priority_of
 from .night import NameBook, candidates, prepare
+from .own_items import stands_apart
 from .quiet_night import filler_left, fills_count, may_fill
 from .quiet_rank import rank_key
 from .roles import note_roles
@@ -317,7 +318,16 @@ def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Sto
     book = night.book
     kept: list[Story] = []
     for story in stories:
-        home = next((s for s in kept if story.pin is None and carries_on(s, story.moment, night.tz)), None)
+        home = next(
+            (
+                s
+                for s in kept
+                if story.pin is None
+                and carries_on(s, story.moment, night.tz)
+                and not stands_apart(s.moment, s.lead, story.moment, night.strong(story.moment), night.tz)
+            ),
+            None,
+        )
         if home is None:
             kept.append(story)
             continue
