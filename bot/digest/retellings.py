@@ -85,7 +85,7 @@ def retells(told: Moment, other: Moment) -> bool:
         return False
     if any(numbers_conflict(a.features().counts, b.features().counts) for a in told.reports for b in other.reports):
         return False
-    if (other.ts >= told.ts and same_act(told, other)) or _going_on(told, other):
+    if (other.ts >= told.ts and same_act(told, other)) or _going_on(told, other) or _helped_in_it(other, told):
         return True  # the same act in other words: "Her grandfather wept, took off his cap" a minute after she knelt
     # (one filed before anyone reported the act is compared by its words: "Greta Lind is on stage for the honorary
     # award" two minutes before "GRN RM: LIND OFF STAGE, STRAIGHT TO KAJSA BERG" is what came before it)
@@ -121,8 +121,9 @@ def _in_other_languages(told: Moment, other: Moment) -> bool:
     tags and however many minutes before it its first report came: other correspondents, each of its reports within
     CLOSE_SECONDS of an English report of `told` that shares a person with it (tagged, or named in its text:
     "… tann Ketly"), no number counting the same thing differently, and two words written alike (`untranslated`: the
-    name of the show both sang, "Rue des Érables"). The clusterer pairs a report in another language with one English
-    report and never chains them; two of them that joined each other first are still that English report's moment."""
+    name of the show both sang, "Rue des Érables"), or one long one (`_named_alike`). The clusterer pairs a report in
+    another language with one English report and never chains them; two of them that joined each other first are still
+    that English report's moment."""
     if other.english or not told.english:
         return False
     if not {r.reporter for r in told.reports}.isdisjoint(r.reporter for r in other.reports):
@@ -132,11 +133,16 @@ def _in_other_languages(told: Moment, other: Moment) -> bool:
             abs(a.ts - b.ts) <= CLOSE_SECONDS
             and _shared_across(b, a)
             and not numbers_conflict(a.features().counts, b.features().counts)
-            and len(untranslated(b, a)) >= RETELL_WORDS
+            and _named_alike(untranslated(b, a))
             for a in told.english
         )
         for b in other.reports
     )
+
+
+def _named_alike(words: frozenset[str]) -> bool:
+    """Two words written alike, or one of six letters or more (a name no language translates: "Saltimbanque")."""
+    return len(words) >= RETELL_WORDS or any(len(w) >= 6 for w in words)
 
 
 def _going_on(told: Moment, other: Moment) -> bool:
