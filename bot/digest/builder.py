@@ -110,6 +110,7 @@ class _Builder:
         self.stories: list[Story] = []
         self.scene: Moment | None = None  # the scene the last story's lead moment answers, if it is told
         self.premise: Moment | None = None  # the premise the last story's follow-ups brought in
+        self.passed: list[Moment] = []  # (moments left out because their person leads an item: `stories._build`)
 
     def free(self, m: Moment) -> bool:
         return not any(i in self.assigned for i in m.indexes)
@@ -337,6 +338,7 @@ class _Builder:
             told = _told_people(m)
             lead = next((k for k in m.people if k in told and k not in self.leading), None)
             if lead is None:
+                self.passed.append(m)
                 return
         elif m.pin is None and lead is not None and lead in self.leading:
             if self._of_a_pair(m):
@@ -344,6 +346,7 @@ class _Builder:
             elif (setter := self.payoff_of(None, m)) is not None and setter.lead not in self.leading:
                 lead = setter.lead  # (a payoff told with its setup, led by the setup's person: `payoffs`)
             else:
+                self.passed.append(m)
                 return  # (a person leads one item)
         if m.pin is not None and lead is not None and lead in self.leading:
             earlier = self.leading[lead]  # (a second pin of a person: a beat of her story, else an item of its own)
