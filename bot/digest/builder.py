@@ -139,7 +139,7 @@ class _Builder:
                 m = night.moment(i, grow=False)
                 if m.root not in pool and m is not lead and self.free(m) and _may_tell(m):
                     pool[m.root] = m
-                elif not m.english and m is not lead and self.free(m) and not (m.dropped or m.junk):
+                elif m.root not in pool and not m.english and m is not lead and self.free(m) and not m.dropped:
                     foreign[m.root] = m
                 elif m.told_filler and m.first < lead.first and _may_join(m) and _answers_award(lead, m):
                     pool[m.root] = m  # (a one-line award result is filler, but not before the hug that answers it)
@@ -166,6 +166,7 @@ class _Builder:
         ranked = [*first, *(m for m in eligible if m is not cause), *(m for m in bound if m not in first)]
         chosen: list[Moment] = []
         absorbed: set[int] = set()
+        foreign = {k: m for k, m in foreign.items() if k not in pool and not m.junk}
         for m in [*ranked, *(m for m in pool.values() if m not in ranked), *foreign.values()]:
             told = [lead, *chosen]
             home = next((t for t in told if retells(t, m)), None)
@@ -179,7 +180,7 @@ class _Builder:
             elif (elsewhere := self.told_in(m)) is not None:
                 absorbed.add(m.root)
                 self.merge(*elsewhere, m)
-            elif len(chosen) < MAX_FOLLOW_UPS and m in ranked and m.root not in foreign:
+            elif len(chosen) < MAX_FOLLOW_UPS and m in ranked:
                 chosen.append(m)
         rest = [m for m in pool.values() if m.root not in absorbed and not night.strong(m)]
         rest += self.naming(lead, about, rest)
