@@ -111,8 +111,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    with half its votes, is their story, never a beat of this one (`_someone_elses`). A *strong* moment (`Night.strong`:
    keyed, pinned, or with three quarters of the votes of the night's most voted report) is never a premise of another
    story, and leads its own item even when its person leads one already, unless it is a beat of that story by the rules
-   above. A moment about a side character, or that only shares a room with it, does not join; a follow-up's people are
-   those of its English reports (a person only its report in another language tags does not make it a beat of the
+   above; one before the lead moment, led by someone else, joins only when it truly sets it up (`own_items`: held for
+   it, naming its time, a vow, the award it answers, or a thing both tell in English; never its people alone). A moment
+   about a side character, or that only shares a room with it, does not join; a follow-up's people are those of its
+   English reports (a person only its report in another language tags does not make it a beat of the
    story). A *premise* (`_with_premise`): an earlier moment about the lead moment's lead person (tagged, or named by
    surname in its text: "Stage manager Dev Rao taped Mia Holt's snapped statuette", `Night.mentioning`) that a told
    moment refers back to (a
