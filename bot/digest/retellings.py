@@ -16,6 +16,7 @@ from .moments import Moment
 from .night import Report
 from .places import PLACE_WORDS, other_place, same_place
 from .scenes import things
+from .threads import _vows
 from .writeups import written_up
 
 RETELL_SECONDS = 20 * 60  # a retelling is filed at most this long from a report of the moment it retells...
@@ -108,6 +109,8 @@ def _helped_in_it(told: Moment, other: Moment) -> bool:
     down hard on the confetti"): one moment, never a second item told from the helper's side."""
     if told.lead is None or told.lead not in other.people or other.ts < told.ts or not same_act(told, other):
         return False
+    if _vows(told) or _vows(other):
+        return False  # (a promise and the act that keeps it are two beats: its setup, `threads.setup`)
     people = set(other.people)
     if not any(people <= set(r.names) for r in other.reports):
         return False
