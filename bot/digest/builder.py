@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from .clusters import BIG_NIGHT_NEIGHBOURS, Clusters
 from .moments import Moment
 from .night import NameBook, Report
+from .own_items import stands_apart
 from .payoffs import set_up_elsewhere
 from .retellings import retells
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene
@@ -109,6 +110,7 @@ class _Builder:
         self.stories: list[Story] = []
         self.scene: Moment | None = None  # the scene the last story's lead moment answers, if it is told
         self.premise: Moment | None = None  # the premise the last story's follow-ups brought in
+        self.passed: list[Moment] = []  # (moments left out because their person leads an item: `stories._build`)
 
     def free(self, m: Moment) -> bool:
         return not any(i in self.assigned for i in m.indexes)
@@ -129,6 +131,7 @@ class _Builder:
         merged into that moment instead of being told again."""
         night = self.night
         pool: dict[int, Moment] = {}
+        foreign: dict[int, Moment] = {}  # (told only in another language: merged when it retells, never a beat)
         for person in lead.people:
             for i in night.strongest(person):
                 if i in self.assigned or i in lead.indexes:
@@ -136,6 +139,8 @@ class _Builder:
                 m = night.moment(i, grow=False)
                 if m.root not in pool and m is not lead and self.free(m) and _may_tell(m):
                     pool[m.root] = m
+                elif m.root not in pool and not m.english and m is not lead and self.free(m) and not m.dropped:
+                    foreign[m.root] = m
                 elif m.told_filler and m.first < lead.first and _may_join(m) and _answers_award(lead, m):
                     pool[m.root] = m  # (a one-line award result is filler, but not before the hug that answers it)
         bound = self.bound(lead)
@@ -146,6 +151,7 @@ class _Builder:
                 if m not in bound
                 and joins(lead, about, m, night.tz)
                 and not self._own_item(lead, m)
+                and not stands_apart(lead, about, m, night.strong(m), night.tz)
                 and (m.first < lead.first or self.payoff_of(lead, m) is None)
             ),
             key=lambda m: m.priority[1:],
@@ -160,7 +166,8 @@ class _Builder:
         ranked = [*first, *(m for m in eligible if m is not cause), *(m for m in bound if m not in first)]
         chosen: list[Moment] = []
         absorbed: set[int] = set()
-        for m in [*ranked, *(m for m in pool.values() if m not in ranked)]:
+        foreign = {k: m for k, m in foreign.items() if k not in pool and not m.junk}
+        for m in [*ranked, *(m for m in pool.values() if m not in ranked), *foreign.values()]:
             told = [lead, *chosen]
             home = next((t for t in told if retells(t, m)), None)
             if home is not None:  # told already: one moment
@@ -320,7 +327,11 @@ class _Builder:
         if m.pin is None and lead is not None and lead in self.leading and self.night.strong(m):
             earlier = self.leading[lead]  # (a person leads one item, however strong her second moment: a beat of
             # her story when it is one, else led by another of its people, else not an item of its own)
-            if len(earlier.follow_ups) < MAX_FOLLOW_UPS and joins(earlier.moment, lead, m, self.night.tz):
+            if (
+                len(earlier.follow_ups) < MAX_FOLLOW_UPS
+                and joins(earlier.moment, lead, m, self.night.tz)
+                and not stands_apart(earlier.moment, lead, m, True, self.night.tz)
+            ):
                 earlier.follow_ups.append(m)
                 self.assigned.update(m.indexes)
                 earlier.score = self.score(earlier)
@@ -328,6 +339,7 @@ class _Builder:
             told = _told_people(m)
             lead = next((k for k in m.people if k in told and k not in self.leading), None)
             if lead is None:
+                self.passed.append(m)
                 return
         elif m.pin is None and lead is not None and lead in self.leading:
             if self._of_a_pair(m):
@@ -335,6 +347,7 @@ class _Builder:
             elif (setter := self.payoff_of(None, m)) is not None and setter.lead not in self.leading:
                 lead = setter.lead  # (a payoff told with its setup, led by the setup's person: `payoffs`)
             else:
+                self.passed.append(m)
                 return  # (a person leads one item)
         if m.pin is not None and lead is not None and lead in self.leading:
             earlier = self.leading[lead]  # (a second pin of a person: a beat of her story, else an item of its own)

@@ -11,11 +11,12 @@ never told again.
 
 from __future__ import annotations
 
-from .matching import numbers_conflict, same_figure, stands_alone, untranslated
+from .matching import CLOSE_SECONDS, _shared_across, numbers_conflict, same_figure, stands_alone, untranslated
 from .moments import Moment
 from .night import Report
 from .places import PLACE_WORDS, other_place, same_place
 from .scenes import things
+from .threads import _vows
 from .writeups import written_up
 
 RETELL_SECONDS = 20 * 60  # a retelling is filed at most this long from a report of the moment it retells...
@@ -66,8 +67,12 @@ def retells(told: Moment, other: Moment) -> bool:
         return not any(
             numbers_conflict(a.features().counts, b.features().counts) for a in told.reports for b in other.reports
         )
+    if _in_other_languages(told, other):
+        return True  # (its reports in other languages, other tags: "Corridor des loges : toute la gang …")
+    if other.english and told.english and not told.reports[0].english:
+        told = Moment(told.english)  # (an English report is timed and placed by the English ones)
     people = set(other.people)
-    if not people or not people <= set(told.people):
+    if not people or not (people <= set(told.people) or _helped_in_it(told, other)):
         return False
     if not {r.reporter for r in told.reports}.isdisjoint(r.reporter for r in other.reports):
         return False  # a correspondent who posts again tells the next beat, not the same one
@@ -81,7 +86,7 @@ def retells(told: Moment, other: Moment) -> bool:
         return False
     if any(numbers_conflict(a.features().counts, b.features().counts) for a in told.reports for b in other.reports):
         return False
-    if (other.ts >= told.ts and same_act(told, other)) or _going_on(told, other):
+    if (other.ts >= told.ts and same_act(told, other)) or _going_on(told, other) or _helped_in_it(other, told):
         return True  # the same act in other words: "Her grandfather wept, took off his cap" a minute after she knelt
     # (one filed before anyone reported the act is compared by its words: "Greta Lind is on stage for the honorary
     # award" two minutes before "GRN RM: LIND OFF STAGE, STRAIGHT TO KAJSA BERG" is what came before it)
@@ -95,6 +100,52 @@ def retells(told: Moment, other: Moment) -> bool:
     if shared and any(same_figure(b, a) for a in told.english for b in english):
         return True  # the same figure of two digits and a thing of it ("ran 31 minutes", "the 31-minute speech")
     return len(shared) >= RETELL_WORDS and len(shared) >= RETELL_SHARE * len(own)
+
+
+def _helped_in_it(told: Moment, other: Moment) -> bool:
+    """Whether `other`, about the person `told` is about and someone new, tells the same act with the one who helped
+    in it: filed during it (`same_act`), one of its reports naming all its people together (the fall and who picked
+    her up: "Rosa Pike se cayó … y Teo Brandt la levantó"), and its English text naming a thing `told` names ("went
+    down hard on the confetti"): one moment, never a second item told from the helper's side."""
+    if told.lead is None or told.lead not in other.people or other.ts < told.ts or not same_act(told, other):
+        return False
+    if _vows(told) or _vows(other):
+        return False  # (a promise and the act that keeps it are two beats: its setup, `threads.setup`)
+    people = set(other.people)
+    if not any(people <= set(r.names) for r in other.reports):
+        return False
+    mine = frozenset().union(*(r.features().tokens for r in other.english))
+    places = frozenset(r.place for r in (*told.reports, *other.reports) if r.place)
+    return bool(things(mine & told.topic, places))
+
+
+def _in_other_languages(told: Moment, other: Moment) -> bool:
+    """Whether `other`, told only in other languages, tells the act `told` tells in English, whatever people each
+    tags and however many minutes before it its first report came: other correspondents, each of its reports within
+    CLOSE_SECONDS of an English report of `told` that shares a person with it (tagged, or named in its text:
+    "… tann Ketly"), no number counting the same thing differently, and two words written alike (`untranslated`: the
+    name of the show both sang, "Rue des Érables"), or one long one (`_named_alike`). The clusterer pairs a report in
+    another language with one English report and never chains them; two of them that joined each other first are still
+    that English report's moment."""
+    if other.english or not told.english:
+        return False
+    if not {r.reporter for r in told.reports}.isdisjoint(r.reporter for r in other.reports):
+        return False
+    return all(
+        any(
+            abs(a.ts - b.ts) <= CLOSE_SECONDS
+            and _shared_across(b, a)
+            and not numbers_conflict(a.features().counts, b.features().counts)
+            and _named_alike(untranslated(b, a))
+            for a in told.english
+        )
+        for b in other.reports
+    )
+
+
+def _named_alike(words: frozenset[str]) -> bool:
+    """Two words written alike, or one of six letters or more (a name no language translates: "Saltimbanque")."""
+    return len(words) >= RETELL_WORDS or any(len(w) >= 6 for w in words)
 
 
 def _going_on(told: Moment, other: Moment) -> bool:

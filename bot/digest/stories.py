@@ -111,8 +111,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    with half its votes, is their story, never a beat of this one (`_someone_elses`). A *strong* moment (`Night.strong`:
    keyed, pinned, or with three quarters of the votes of the night's most voted report) is never a premise of another
    story, and leads its own item even when its person leads one already, unless it is a beat of that story by the rules
-   above. A moment about a side character, or that only shares a room with it, does not join; a follow-up's people are
-   those of its English reports (a person only its report in another language tags does not make it a beat of the
+   above; one before the lead moment, led by someone else, joins only when it truly sets it up (`own_items`: held for
+   it, naming its time, a vow, the award it answers, or a thing both tell in English; never its people alone). A moment
+   about a side character, or that only shares a room with it, does not join; a follow-up's people are those of its
+   English reports (a person only its report in another language tags does not make it a beat of the
    story). A *premise* (`_with_premise`): an earlier moment about the lead moment's lead person (tagged, or named by
    surname in its text: "Stage manager Dev Rao taped Mia Holt's snapped statuette", `Night.mentioning`) that a told
    moment refers back to (a
@@ -163,6 +165,7 @@ from .builder import Night, _Builder, _may_tell
 from .handle_names import name_by_handles
 from .moments import Moment, exchange, priority_of
 from .night import NameBook, candidates, prepare
+from .own_items import stands_apart
 from .quiet_night import filler_left, fills_count, may_fill
 from .quiet_rank import rank_key
 from .roles import note_roles
@@ -253,6 +256,8 @@ def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Mom
         if (empty or fills_count(m)) and builder.free(m):
             builder.take(m)
     second_items(night, builder, seconds, shown - 1, untold)
+    if untold is not None and len(builder.stories) < shown - 1:  # (a duet of a star who leads an item, left out)
+        untold.extend(m for m in builder.passed if builder.free(m) and m.tellable and (m.votes or m.has_quote))
     if untold is not None:  # (a voted moment of someone who leads a story already, left out: the preview names it)
         voted = [i for i in seconds if reports[i].sighting.votes and i not in builder.assigned]  # (cheap test first)
         untold.extend(m for i in voted if _second_left(m := night.moment(i), i, builder))
@@ -317,7 +322,16 @@ def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Sto
     book = night.book
     kept: list[Story] = []
     for story in stories:
-        home = next((s for s in kept if story.pin is None and carries_on(s, story.moment, night.tz)), None)
+        home = next(
+            (
+                s
+                for s in kept
+                if story.pin is None
+                and carries_on(s, story.moment, night.tz)
+                and not stands_apart(s.moment, s.lead, story.moment, night.strong(story.moment), night.tz)
+            ),
+            None,
+        )
         if home is None:
             kept.append(story)
             continue

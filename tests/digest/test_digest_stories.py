@@ -6,7 +6,7 @@ import pytest
 
 from bot.models import RosterEntry
 
-from .factory import Night, every_item, filler, item_with
+from .factory import Night, all_ids, every_item, filler, item_with
 
 
 def _star_night() -> tuple[Night, list]:
@@ -750,3 +750,56 @@ def test_a_moment_that_finds_someone_brings_in_the_search_for_them_minutes_befor
     assert search.id in item.sighting_ids
     began = item.body.index("It began minutes earlier, when Vell was going door to door")
     assert item.body.index("boiler room") < began
+
+
+def test_a_stars_duet_left_out_of_a_short_digest_is_named_in_the_preview():
+    """A night of one star (five of her moments, 150 to 55 votes, hours apart) and two others: her duet with
+    Cy Marlow (70 votes, one correspondent) is out because she leads an item, and Cy leads his own; the digest is
+    short of its count, so the preview names the duet ("leads already"), never dropping it unsaid."""
+    night = Night()
+    star = ["Juno Vale"]
+    night.spot(
+        "Juno Vale arrived on a borrowed fire engine.",
+        who=star,
+        by="Amy",
+        at="19:00",
+        votes=80,
+        quote="It was this or the tram.",
+        quote_by="Juno Vale",
+    )
+    night.spot(
+        "Juno Vale taught the cloakroom staff the dance from her new video.", who=star, by="Ben", at="19:40", votes=60
+    )
+    lead = night.spot(
+        "Juno Vale won Best Album and handed the trophy straight to her grandfather in the front row.",
+        who=star,
+        by="Cat",
+        at="20:30",
+        votes=150,
+        quote="Grandad, this is yours.",
+        quote_by="Juno Vale",
+    )
+    night.spot(
+        "Juno Vale fell asleep in the green room with her boots still on.", who=star, by="Dee", at="21:10", votes=55
+    )
+    duet = night.spot(
+        "Juno Vale and Cy Marlow sang a duet of an old sea shanty in the car park.",
+        who=["Juno Vale", "Cy Marlow"],
+        by="Fay",
+        at="22:40",
+        votes=70,
+    )
+    night.spot(
+        "Cy Marlow lost a shoe on stage and finished his speech in one sock.",
+        who=["Cy Marlow"],
+        by="Amy",
+        at="20:10",
+        votes=20,
+    )
+    night.spot("Pell Ash fixed the broken lift with a coat hanger.", who=["Pell Ash"], by="Ben", at="21:30", votes=15)
+
+    digest = night.compile()
+
+    assert lead.id in digest.items[0].sighting_ids
+    assert duet.id not in all_ids(digest)
+    assert any(duet.id in x.sighting_ids and x.reason == "leads already" for x in digest.left_out), digest.left_out
