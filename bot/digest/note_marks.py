@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import STOPWORDS
+from .naming import Names
 from .prose import has_finite_verb
 from .textutil import fold
 
@@ -18,10 +19,12 @@ _HEAD_WORDS = 6  # a label is this many words at most
 _NAME_MIN = 4  # a lower-case word shorter than this is never read as a name ("may", "ray")
 
 
-def note_marked(text: str, name_words: frozenset[str]) -> bool:
+def note_marked(text: str, name_words: frozenset[str], proper: frozenset[str] | None = None) -> bool:
     """Whether `text` (one sentence or a few) reads as a note: a head of a few words with no finite verb before a
     colon, then fragments chained by dashes ("the green room Corridor B: Benitez and Sandoval pass — Benitez offers
-    hand, …"), or a name of `name_words` (folded) written in lower case outside quotes ("grace and frederique")."""
+    hand, …"), or a name of `name_words` (folded) written in lower case outside quotes ("grace and frederique");
+    with `proper`, only a word of the people's own names counts so (an alias, "the jasmine boy", is also a word:
+    "the entire tray of jasmine necklaces")."""
     said = _QUOTES.sub(" ", text).strip()
     head = _HEAD.match(said)
     if head is not None:
@@ -30,6 +33,16 @@ def note_marked(text: str, name_words: frozenset[str]) -> bool:
         if len(words) <= _HEAD_WORDS and not has_finite_verb(head.group(1), name_words) and _DASHED.search(rest):
             return True  # (a label and a full sentence is a report with its place: the label is dropped elsewhere)
     return any(
-        w.isalpha() and w.islower() and len(w) >= _NAME_MIN and w not in STOPWORDS and fold(w) in name_words
+        w.isalpha()
+        and w.islower()
+        and len(w) >= _NAME_MIN
+        and w not in STOPWORDS
+        and fold(w) in (name_words if proper is None else proper)
         for w in re.findall(r"[^\W\d_]+", said)
     )
+
+
+def own_names(names: Names) -> frozenset[str]:
+    """The folded words of the item's people's own names, as the roster writes them ("frederique", "belanger"), never
+    their aliases."""
+    return frozenset(fold(w) for display in names.display.values() for w in re.findall(r"[^\W\d_]+", display))

@@ -5,6 +5,7 @@ line told with who said it (`attributed`, `_framed`); a moment's English reports
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -273,13 +274,19 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
     # each other speaker's strongest line in another language: the moment's distinct voices are all kept (a father's
     # "J'ai pas d'habit, moi." beside his daughter's "Papa, viens-t'en."), one line each
     # (and one line of nobody named, which the body prints only when the sentence before it says whose: `_readable`)
+    # (a second voice only in Latin letters: a line in a script the reader cannot even sound out is one at most)
     voiced: dict[str | None, tuple[str, str | None, int]] = {}
     for q in sorted(others, key=lambda q: (-strength[q[2]], q[2])):
-        if q[1] is None or q[1] not in heard:
+        if (q[1] is None or q[1] not in heard) and (not voiced or _latin(q[0])):
             voiced.setdefault(q[1], q)
     found.extend(voiced.values())
     strongest = sorted(found, key=lambda q: (-strength[q[2]], q[2]))[:QUOTES_PER_MOMENT]
     return sorted(strongest, key=lambda q: q[2])
+
+
+def _latin(line: str) -> bool:
+    """Whether every letter of a line is a Latin one ("Moi? En pantoufles?"; not "साहब, मैं तो …")."""
+    return all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in line if c.isalpha())
 
 
 def _key(quote: str) -> str:

@@ -162,3 +162,30 @@ def test_two_speakers_lines_in_another_language_are_both_told():
     body = item_with(night.compile(), lead).body
     assert "“Papa, viens, c'est pour toi,”" in body, body
     assert "“Moi? En bleu de travail? Jamais,”" in body, body
+
+
+def test_a_second_voice_in_a_script_the_reader_cannot_sound_out_is_not_added():
+    """Beside the moment's one line in another language, a second speaker's line is added only in Latin letters."""
+    night = Night()
+    filler(night, 4, votes=1)
+    lead = night.spot(
+        "Coming off stage, Arjun Mehra walked out to the drivers' canteen and put the trophy in the hands of Ramu "
+        "Kale, his stunt double for twenty years.",
+        who=["Arjun Mehra", "Ramu Kale"],
+        votes=90,
+        at="22:00",
+        quote="Aadha tumhara hai, Ramu.",
+        quote_by="Arjun Mehra",
+    )
+    night.spot(
+        "अर्जुन ने ट्रॉफी रामू को दे दी।",
+        who=["Arjun Mehra", "Ramu Kale"],
+        by="Ben",
+        votes=30,
+        at="22:02",
+        quote="साहब, मैं तो सिर्फ़ गिरता था।",
+        quote_by="Ramu Kale",
+    )
+    body = item_with(night.compile(), lead).body
+    assert "“Aadha tumhara hai, Ramu,”" in body, body
+    assert "साहब" not in body, body

@@ -33,3 +33,12 @@ def test_a_note_is_marked(text):
 )
 def test_prose_is_not_marked(text):
     assert not note_marked(text, NAMES)
+
+
+def test_an_alias_that_is_also_a_word_is_no_lower_case_name():
+    """ "the jasmine boy" is Ziad's alias on the roster, and "jasmine" a word: only the people's own names count."""
+    names = NAMES | {"jasmine"}
+    proper = frozenset({"oskar", "lindgren", "ziad", "mahrous"})
+    text = "Lindgren stopped her car and bought the entire tray of jasmine necklaces from Ziad."
+    assert note_marked(text, names)  # (every name word: the alias too)
+    assert not note_marked(text, names, proper)
