@@ -6,9 +6,9 @@ case ("Grace and frederique nearly walked into each other"). Such copy is a corr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 from .lexicon import STOPWORDS
-from .naming import Names
 from .prose import has_finite_verb
 from .textutil import fold
 
@@ -42,7 +42,7 @@ def note_marked(text: str, name_words: frozenset[str], proper: frozenset[str] | 
     )
 
 
-def own_names(names: Names) -> frozenset[str]:
-    """The folded words of the item's people's own names, as the roster writes them ("frederique", "belanger"), never
-    their aliases."""
-    return frozenset(fold(w) for display in names.display.values() for w in re.findall(r"[^\W\d_]+", display))
+def own_names(people: Iterable[str], display: Mapping[str, str]) -> frozenset[str]:
+    """The folded words of the story's people's own names, as the roster writes them ("frederique", "belanger"), never
+    their aliases nor anyone else's."""
+    return frozenset(fold(w) for key in people if key in display for w in re.findall(r"[^\W\d_]+", display[key]))

@@ -227,7 +227,9 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
                 before = next((t for t in reversed(told_moments) if t in setups), None)
                 since = None if before is None else s.ts - before.ts
                 cause = not s.people or not set(s.people).isdisjoint(m.people)  # (a mishap of nobody's: its scene)
-                setup = _began(said, m.ts - s.ts, names.words(), since, cause=cause, proper=own_names(names))
+                setup = _began(
+                    said, m.ts - s.ts, names.words(), since, cause=cause, proper=own_names(story.people, book.display)
+                )
                 if setup:
                     paragraphs.append(setup)
                     told_moments.append(s)
