@@ -103,3 +103,34 @@ def someone_speaking(words: list[str]) -> str | None:
         if rest[k].rstrip(",.;:!?") in SPEECH_VERBS or (went_on is not None and rest[k + went_on - 1] == "and"):
             return f"{words[at]} {' '.join(rest[:k])}"  # ("Berg's dad stood up on the balcony and shouted")
     return None
+
+
+_FRAME_OPENERS = {"the": "the", "a": "the", "an": "the", "his": "his", "her": "her", "their": "their"}
+_FRAME_NOUNS = 3  # who the frame names: "the guard", "the security guard", "the floor manager's assistant"
+
+
+def framing_speaker(text: str, quote: str) -> str | None:
+    """Who the sentence of a report's text carrying its quote says spoke, when that is someone the roster does not
+    name: "The security guard, dead serious, to the cake: “…”" → "the security guard", "His producer, to the bar:
+    “…”" → "his producer"; None when the text does not quote the line, or the sentence opens otherwise (a name, a
+    pronoun: the person may have said it)."""
+    line = quote.strip("\"“”'‘’ ")[:24]
+    at = text.find(line) if len(line) >= 6 else -1
+    if at <= 0:
+        return None
+    head = text[:at].rstrip("\"“„«' ")
+    if not head.endswith(":") and not any(w.strip(",").lower() in SPEECH_VERBS for w in head.split()[-3:]):
+        return None  # (the line is quoted by a frame: "…, to the cake:", "… said")
+    start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    words = head[start + 1 :].split() if start >= 0 else head.split()
+    if len(words) < 2 or words[0].lower() not in _FRAME_OPENERS or not words[0][:1].isupper():
+        return None
+    nouns: list[str] = []
+    for typed in words[1 : 1 + _FRAME_NOUNS]:
+        word = typed.rstrip(",:")
+        if not word.isalpha() or not word.islower() or looks_like_verb(word, after_name=True):
+            break
+        nouns.append(word)
+        if typed != word:
+            break  # (a comma or the colon ends who it is)
+    return f"{_FRAME_OPENERS[words[0].lower()]} {' '.join(nouns)}" if nouns else None

@@ -20,6 +20,7 @@ from .lexicon import CONNECTIVE_HEAD, NUMBER_WORDS, STOPWORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, claim_words
+from .note_marks import note_marked
 from .places import PLACE_WORDS, place_phrase
 from .polish import without_live_now
 from .prose import has_finite_verb, printable, reads_as_prose
@@ -372,7 +373,15 @@ def _dangling_that(sentence: str) -> bool:
     return bool(that) and tail[:1] in (",", " ") and not has_finite_verb(_QUOTED_TEXT.sub("", tail))
 
 
-def _began(told: str, gap: float, name_words: frozenset[str], since: float | None = None, *, cause: bool = True) -> str:
+def _began(
+    told: str,
+    gap: float,
+    name_words: frozenset[str],
+    since: float | None = None,
+    *,
+    cause: bool = True,
+    proper: frozenset[str] | None = None,
+) -> str:
     """A setup told after the lead moment, briefly: its told text's first sentence as the cause ("It began hours
     earlier, when a yellow school bus pulled up behind the limos."), and the sentences after it while the setup
     stays within SETUP_WORDS words (its quote: “Ask me at nine,” Halloran said.; the fact a payoff's quote refers
@@ -407,6 +416,8 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
         return ""  # "It began minutes earlier, when Crush was on the main stairs": a scene, no cause
     if not reads_as_prose(first, name_words) or caps_label(first) or _dangling_that(first):
         return ""  # "when CORR B1: Lo and Cheng pass each other, nod, cold.", "told us by the lifts that, win or lose."
+    if any(note_marked(s, name_words, proper) for s in [first, *more]):
+        return ""  # "when the green room Corridor B: Benitez and Sandoval pass — …", "Grace and frederique nearly …"
     quote = "".join(f" {sentence}" for sentence in more)
     if since is not None:
         return _as_follow_up(first, _next_beat(since), name_words) + quote

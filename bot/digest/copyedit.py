@@ -54,6 +54,9 @@ from .verbs import (
 _BOOKKEEPING_HEAD = re.compile(
     r"(?:^|(?<=[.!?] ))\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
     r"(?:update|breaking|edit|fyi|psa|live|confirmed|new)\s*[:.!—–-]|"
+    # "Update on Noah's trophy: the stage manager …", a slug on someone's thing (never before a pronoun it names)
+    r"(?:(?:update|more|latest)\s+)?on\s[^:.!?“”\"]{0,40}['’]s\s[^:.!?“”\"]{1,30}:"
+    r"(?=\s+(?!(?:he|she|they|it|his|her|their|its)\b))|"
     r"re(?=[\s:])[^:.!?“”\"]{0,40}:)\s*",  # "re the cake:", a correspondent's slug (a correction: `corrections`)
     re.IGNORECASE,
 )

@@ -382,3 +382,18 @@ def english_line(quote: str) -> bool:
     english = sum(1 for f in folded if f in _ENGLISH_WORDS)
     told = sum(1 for w, low in zip(letters, lower, strict=True) if not w[:1].isupper() or low in _SAID)  # not names
     return foreign <= english or (foreign < 2 and foreign < told)
+
+
+# a line quoted inside a report's text, in double quotes or guillemets: "… to the pig: "Sir, may bakal po …""
+_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]{2,}[\"“”„«»]")
+NARRATION_WORDS = 8  # a report's words outside its quotes, at least, for them to say its language alone
+
+
+def narration(text: str) -> str | None:
+    """A report's text without the lines it quotes, when it has some and enough words are left to say what
+    language the report is written in (a guard's Tagalog line inside an English report leaves it English); else
+    None."""
+    told = _QUOTED.sub(" ", text)
+    if told == text or len(told.split()) < NARRATION_WORDS:
+        return None
+    return told

@@ -24,7 +24,7 @@ from .gates import chatter_only, no_news
 from .glosses import gloss_from_note
 from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
-from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
+from .language import ENGLISH_LIKE, is_english, language_of_words, language_words, narration
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .named_back import named_back_posts
 from .noteplace import heard_at
@@ -214,6 +214,8 @@ def describe(s: AnySighting, names: tuple[str, ...], vocabulary: Vocabulary | No
     plain = not digits and "'" not in folded and folded.isascii()
     language = tuple(ordered) if plain else language_words(folded)
     english = language_of_words(language, text, leave_out) in ENGLISH_LIKE
+    if not english and (told := narration(text)) is not None:  # (its narration, not the words it quotes, says)
+        english = language_of_words(language_words(fold(told)), told, leave_out) in ENGLISH_LIKE
     quote_english = bool(s.quote) and is_english(prose(s.quote or ""), leave_out)
     return Features(
         frozenset(tokens),

@@ -196,4 +196,11 @@ def _then_comma(m: re.Match[str]) -> str:
     before = m.string[: m.start()].rsplit(" ", 1)[-1]
     if not is_past_verb(m.group("verb")) or before[:1].isupper() or before in _SUBJECTS:
         return m.group(0)
+    subject = m.string[: m.start()].split()  # ("The guard then patted …": only its subject before it, no verb)
+    if (
+        subject
+        and subject[0].lower() in _DETERMINERS
+        and not any(looks_like_verb(w, after_name=False) for w in subject[1:])
+    ):
+        return m.group(0)
     return ", then "

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection
 
 from bot.limits import clip
 
-from .addressed import someone_speaking
+from .addressed import framing_speaker, someone_speaking
 from .beats import _LEADING_CONNECTIVE, _PARENTHETICAL, BODY_WORDS, _as_follow_up
 from .casing import capitalise_sentences
 from .clauses import sentences
@@ -45,6 +45,7 @@ from .said_twice import with_gist, without_gist
 from .speakers import QUOTES_PER_ITEM, _copy, _english, _framed, _line_in_english, _quotes, _scene_only, attributed
 from .story import Story
 from .textutil import fold, wordset
+from .verbs import looks_like_verb
 from .voices import heard_from, voice_of
 
 
@@ -153,6 +154,8 @@ def _paragraph(
         carrier = _report(moment, origin)  # (a note that only frames its line says whose voice it was)
         if speaker is None and frames_only(carrier) and (voice := voice_of(carrier.sighting.what)) is not None:
             voices[quote] = voice  # ("on the phone, back stairs": a voice on the phone, never the person called)
+        elif speaker is None and (voice := framing_speaker(carrier.sighting.what, quote)) is not None:
+            voices[quote] = voice  # ("The guard, dead serious, to the cake: “…”": the guard said it)
     texts, parts = parts, []
     for k, part in enumerate(texts or [""]):
         if part:
@@ -319,7 +322,15 @@ def _readable(
     if not foreign:
         return quotes
     words = set(re.findall(r"[^\W_]+", fold(text)))
-    kept = [q for q in foreign if q[1] is not None and set(re.findall(r"[^\W_]+", fold(names.surname(q[1])))) <= words]
+    kept = [
+        q
+        for q in foreign
+        if (
+            set(re.findall(r"[^\W_]+", fold(names.surname(q[1])))) <= words
+            if q[1] is not None
+            else _unnamed_speaker(text) or framing_speaker(_report(moment, q[2]).sighting.what, q[0])
+        )
+    ]  # (a line of nobody named: kept when the sentence before it says whose, "His producer didn't hesitate.")
     return [q for q in quotes if q not in foreign] + kept
 
 
@@ -371,6 +382,13 @@ def _unnamed_speaker(text: str) -> str | None:
         return None
     if words[0] in ("She", "He"):
         return words[0].lower()
+    if (  # "His producer didn't hesitate."
+        words[0] in ("His", "Her", "Their")
+        and words[1].isalpha()
+        and words[1].islower()
+        and looks_like_verb(words[2].rstrip(",.;:!?"), after_name=True)
+    ):
+        return f"{words[0].lower()} {words[1]}"
     if words[0] == "The" and words[1].isalpha() and words[1].islower() and words[2] in ("was", "had"):
         return f"the {words[1]}"
     if (

@@ -5,10 +5,11 @@ line told with who said it (`attributed`, `_framed`); a moment's English reports
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .addressed import other_speaks
+from .addressed import framing_speaker, other_speaks
 from .clauses import sentences
 from .copyedit import cut_at_pauses, quote_text, tidy
 from .doubles import once
@@ -48,10 +49,14 @@ def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
         forms = _name_forms(moment.people[0], book)
         if _asked_them(fold(text), quote, forms):
             return book.display[moment.people[0]]  # "The host asked Berg what he would do": the answer is his
+        if framing_speaker(text, quote) is not None:
+            return None  # "The security guard, dead serious, to the cake: “…”": the guard's line
         if _someone_else_acts(text) or _acts_on(text, forms) or addresses_someone(quote) or other_speaks(text, forms):
             return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
         if _calls(r.sighting.quote or "", moment.people[0], book, anywhere=True):
             return None  # "A hobby is something you give up, Poldi.": said to Poldi, never by him
+        if _talks_about(r.sighting.quote or "", moment.people[0], book):
+            return None  # "Bastien always does what he says.": said of Bastien, by someone else
         return book.display[moment.people[0]]  # (a band, "The …", does not speak one line)
     return _says_who_spoke(prose(r.sighting.what), r.sighting.quote or "", moment.people, book)
 
@@ -103,6 +108,27 @@ def _calls(quote: str, key: str, book: NameBook, *, anywhere: bool = False) -> b
     display = book.display.get(key, key)
     said = set(spoken) if anywhere else {spoken[0], spoken[-1]}
     return bool(said & (_name_forms(key, book) | {fold(display.split()[0])}))
+
+
+_SELF_NAMED = re.compile(
+    r"\b(?:i'm|i am|i’m|my name is|my name's|call me|it's|it is|this is|je suis|je m'appelle|moi,? c'est|soy|me llamo"
+    r"|ich bin|sono|eu sou|ako si|ako ay)\s+$"
+)
+
+
+def _talks_about(quote: str, key: str, book: NameBook) -> bool:
+    """Whether a quote names the person inside a sentence, as someone spoken of ("Il va le faire. Bastien fait
+    toujours ce qu'il dit"): a person does not speak of themselves by name, so the line is someone else's. A name
+    after "I'm", "my name is", "je suis" … is theirs (they say who they are)."""
+    folded = " ".join(fold(quote).replace("’", "'").split())
+    display = book.display.get(key, key)
+    for form in _name_forms(key, book) | {fold(display.split()[0])}:
+        if len(form) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w'-]){re.escape(form)}(?![\w-])", folded):
+            if not _SELF_NAMED.search(folded[: m.start()]):
+                return True
+    return False
 
 
 _WENT_ON = re.compile(
@@ -245,14 +271,22 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
         found = [q for q in found if q[2] not in unread or q[1] not in readable]
     found = [q for q in found if q[1] is not None or not _heard_as_said(q[0], found)]
     heard = {speaker for _, speaker, _ in found}  # who has an English line
-    other = max(
-        (q for q in others if q[1] is not None and q[1] not in heard),
-        key=lambda q: (strength[q[2]], -q[2]),
-        default=None,
-    )
-    found.extend([other] if other else [])
+    # each other speaker's strongest line in another language: the moment's distinct voices are all kept (a father's
+    # "J'ai pas d'habit, moi." beside his daughter's "Papa, viens-t'en."), one line each
+    # (and one line of nobody named, which the body prints only when the sentence before it says whose: `_readable`)
+    # (a second voice only in Latin letters: a line in a script the reader cannot even sound out is one at most)
+    voiced: dict[str | None, tuple[str, str | None, int]] = {}
+    for q in sorted(others, key=lambda q: (-strength[q[2]], q[2])):
+        if (q[1] is None or q[1] not in heard) and (not voiced or _latin(q[0])):
+            voiced.setdefault(q[1], q)
+    found.extend(voiced.values())
     strongest = sorted(found, key=lambda q: (-strength[q[2]], q[2]))[:QUOTES_PER_MOMENT]
     return sorted(strongest, key=lambda q: q[2])
+
+
+def _latin(line: str) -> bool:
+    """Whether every letter of a line is a Latin one ("Moi? En pantoufles?"; not "साहब, मैं तो …")."""
+    return all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in line if c.isalpha())
 
 
 def _key(quote: str) -> str:

@@ -105,6 +105,7 @@ from .item_headline import LeadTold, handles_of, headline
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
+from .note_marks import own_names
 from .notewords import note_words
 from .openings import opened_on_names
 from .orphans import costume_explained
@@ -226,7 +227,9 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
                 before = next((t for t in reversed(told_moments) if t in setups), None)
                 since = None if before is None else s.ts - before.ts
                 cause = not s.people or not set(s.people).isdisjoint(m.people)  # (a mishap of nobody's: its scene)
-                setup = _began(said, m.ts - s.ts, names.words(), since, cause=cause)
+                setup = _began(
+                    said, m.ts - s.ts, names.words(), since, cause=cause, proper=own_names(story.people, book.display)
+                )
                 if setup:
                     paragraphs.append(setup)
                     told_moments.append(s)

@@ -475,3 +475,29 @@ def test_a_word_of_another_language_that_spells_a_name_in_lower_case_never_joins
     groups = moments_of(night)
 
     assert (vietnamese.id in groups[jacket.id]) is joins
+
+
+def test_a_report_quoting_a_line_in_another_language_is_english():
+    """The guard's Swahili line quoted inside an English report never makes the report Swahili: its own words say
+    what language it is in (`language.narration`), so it may speak for its moment over a colleague's note."""
+    night = Night()
+    filler(night, 4, votes=1)
+    full = night.spot(
+        "Stage door: two ushers carried the birthday cake for Imre Solberg through the bag scanner and it beeped. "
+        'It was the metal stand under the sponge. The guard, dead serious, to the cake: "Bwana, kuna chuma ndani '
+        'ya keki hii." The whole queue lost it.',
+        who=["Imre Solberg"],
+        votes=90,
+        at="21:00",
+        quote="Bwana, kuna chuma ndani ya keki hii.",
+    )
+    night.spot(
+        "STAGE DOOR: cake set off scanner. guard frisked the cake.",
+        who=["Imre Solberg"],
+        by="Kit",
+        votes=20,
+        at="21:02",
+    )
+    item = item_with(night.compile(), full)
+    assert "metal stand under the sponge" in item.body, item.body
+    assert "frisked" not in item.body, item.body

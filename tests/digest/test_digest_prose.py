@@ -7,6 +7,7 @@ import pytest
 
 from bot.digest.casing import capitalise_sentences
 from bot.digest.copyedit import thin_place, tidy
+from bot.digest.narration import narrate
 from bot.digest.places import place_phrase
 from bot.digest.polish import polish
 from bot.digest.splices import unspliced
@@ -460,3 +461,18 @@ def test_a_place_given_in_the_plural_is_read_as_its_singular_once_for_the_part_a
     assert place_phrase("Stage doors") == "at the stage doors"
     assert place_phrase("Front steps") == "on the front steps"  # ("steps" is listed as it is)
     assert place_phrase("Sponsor tents") == "in the sponsor tents"
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("The usher then handed her the mic.", "The usher then handed her the mic."),  # only its subject before
+        ("The whole security team then waved him in.", "The whole security team then waved him in."),
+        ("The room went dead silent then roared.", "The room went dead silent, then roared."),  # two verbs
+        ("The fans cheered then sang.", "The fans cheered, then sang."),
+    ],
+)
+def test_then_takes_a_comma_only_between_two_verbs(text, told):
+    """A bare "then" between two verbs is given a comma; after a subject alone it never is ("The guard then
+    patted down the pig", never "The guard, then patted …")."""
+    assert narrate(text, None, frozenset(), lambda name: name) == told

@@ -100,3 +100,92 @@ def test_a_line_the_person_tells_the_crowd_stays_theirs():
         "Casimir Delacroix-Nwosu told the crowd his boots were borrowed", ["Casimir Delacroix-Nwosu"], "Size twelve!"
     )
     assert "“Size twelve!” Delacroix-Nwosu said." in body or "“Size twelve!” he said." in body, body
+
+
+def test_a_line_that_names_the_person_as_someone_spoken_of_is_not_theirs():
+    """ "Hana always does what she says" is said of Hana Lindqvist, never by her: the sentence before it says who
+    answered ("Her sister didn't hesitate."), so the line is her sister's."""
+    body = _body(
+        "Someone at the bar asked whether Hana Lindqvist would really swim in the harbour if she won. "
+        "Her sister didn't hesitate.",
+        ["Hana Lindqvist"],
+        "Oh, she'll do it. Hana always does what she says, that's the problem.",
+    )
+    assert "Lindqvist said" not in body, body
+    assert "that's the problem,” her sister said." in body, body
+
+
+def test_a_line_introducing_oneself_by_name_stays_theirs():
+    body = _body(
+        "Hana Lindqvist took the microphone from the warm-up man before the doors opened",
+        ["Hana Lindqvist"],
+        "Hi, I'm Hana and I'll be your usher tonight",
+    )
+    assert "Lindqvist said" in body, body
+
+
+def test_a_line_the_report_frames_as_a_strangers_is_theirs():
+    """The report's own sentence says who spoke the line ("The doorman, deadpan, to the trophy: “…”"): the
+    doorman's, never the person's, even when the line is in another language."""
+    body = _body(
+        "Service door: the trophy of Koffi Mensah-Adjei went through the scanner and set it off. It was the brass "
+        'base. The doorman, deadpan, to the trophy: "Bwana, kuna chuma ndani yako." Everyone in the queue laughed.',
+        ["Koffi Mensah-Adjei"],
+        "Bwana, kuna chuma ndani yako.",
+    )
+    assert "Mensah-Adjei said" not in body, body
+    assert "the doorman said" in body, body
+
+
+def test_two_speakers_lines_in_another_language_are_both_told():
+    """A moment's distinct voices are kept: the father's line in French beside his daughter's."""
+    night = Night()
+    filler(night, 4, votes=1)
+    lead = night.spot(
+        "Minutes after her win, Maëlle Tissot ran out to the car park, where her father Gérard Tissot had waited "
+        "all night in his lorry, and brought him inside in his overalls.",
+        who=["Maëlle Tissot", "Gérard Tissot"],
+        votes=90,
+        at="22:00",
+        quote="Papa, viens, c'est pour toi.",
+        quote_by="Maëlle Tissot",
+    )
+    night.spot(
+        "Maëlle est allée chercher son père dans son camion. Il ne voulait pas entrer en bleu de travail.",
+        who=["Maëlle Tissot", "Gérard Tissot"],
+        by="Ben",
+        votes=30,
+        at="22:02",
+        quote="Moi? En bleu de travail? Jamais.",
+        quote_by="Gérard Tissot",
+    )
+    body = item_with(night.compile(), lead).body
+    assert "“Papa, viens, c'est pour toi,”" in body, body
+    assert "“Moi? En bleu de travail? Jamais,”" in body, body
+
+
+def test_a_second_voice_in_a_script_the_reader_cannot_sound_out_is_not_added():
+    """Beside the moment's one line in another language, a second speaker's line is added only in Latin letters."""
+    night = Night()
+    filler(night, 4, votes=1)
+    lead = night.spot(
+        "Coming off stage, Arjun Mehra walked out to the drivers' canteen and put the trophy in the hands of Ramu "
+        "Kale, his stunt double for twenty years.",
+        who=["Arjun Mehra", "Ramu Kale"],
+        votes=90,
+        at="22:00",
+        quote="Aadha tumhara hai, Ramu.",
+        quote_by="Arjun Mehra",
+    )
+    night.spot(
+        "अर्जुन ने ट्रॉफी रामू को दे दी।",
+        who=["Arjun Mehra", "Ramu Kale"],
+        by="Ben",
+        votes=30,
+        at="22:02",
+        quote="साहब, मैं तो सिर्फ़ गिरता था।",
+        quote_by="Ramu Kale",
+    )
+    body = item_with(night.compile(), lead).body
+    assert "“Aadha tumhara hai, Ramu,”" in body, body
+    assert "साहब" not in body, body
