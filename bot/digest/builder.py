@@ -12,6 +12,7 @@ from .moments import Moment
 from .night import NameBook, Report
 from .payoffs import set_up_elsewhere
 from .retellings import retells
+from .retold_window import may_retell
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene
 from .scoring import (
     RANK_VOTES,
@@ -117,7 +118,7 @@ class _Builder:
         """The story, and its moment, that `m` retells (`retellings.retells`), if any."""
         for story in self.stories:
             for told in story.moments:
-                if retells(told, m):
+                if may_retell(told, m) and retells(told, m):
                     return story, told
         return None
 
@@ -162,7 +163,7 @@ class _Builder:
         absorbed: set[int] = set()
         for m in [*ranked, *(m for m in pool.values() if m not in ranked)]:
             told = [lead, *chosen]
-            home = next((t for t in told if retells(t, m)), None)
+            home = next((t for t in told if may_retell(t, m) and retells(t, m)), None)
             if home is not None:  # told already: one moment
                 absorbed.add(m.root)
                 joined = merged(home, m)
