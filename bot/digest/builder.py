@@ -13,6 +13,7 @@ from .night import NameBook, Report
 from .own_items import stands_apart
 from .payoffs import set_up_elsewhere
 from .retellings import retells
+from .retold_window import may_retell
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene
 from .scoring import (
     RANK_VOTES,
@@ -119,7 +120,7 @@ class _Builder:
         """The story, and its moment, that `m` retells (`retellings.retells`), if any."""
         for story in self.stories:
             for told in story.moments:
-                if retells(told, m):
+                if may_retell(told, m) and retells(told, m):
                     return story, told
         return None
 
@@ -169,7 +170,7 @@ class _Builder:
         foreign = {k: m for k, m in foreign.items() if k not in pool and not m.junk}
         for m in [*ranked, *(m for m in pool.values() if m not in ranked), *foreign.values()]:
             told = [lead, *chosen]
-            home = next((t for t in told if retells(t, m)), None)
+            home = next((t for t in told if may_retell(t, m) and retells(t, m)), None)
             if home is not None:  # told already: one moment
                 absorbed.add(m.root)
                 joined = merged(home, m)
