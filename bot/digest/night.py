@@ -300,15 +300,12 @@ def candidates(
     unapplied: list[tuple[AnySighting, AnySighting | None]] | None = None,
 ) -> list[AnySighting]:
     """Step 1: eligible sightings (live, embargo passed) in (created_at, id) order, without a report another denies
-    in words (`denials.without_denied`: `denied` gets each, with its denial). The editor's drops are
-    still here: a drop keeps the whole moment of the dropped report out, so it must be clustered first. `unapplied`
-    gets each correction that could not be applied, with the post it meant (`unapplied.not_applied`)."""
-    live = SightingStatus.LIVE
-    eligible = [
-        s for s in _latest(sightings, show.id) if s.status is live and (s.publish_at is None or s.publish_at <= now)
-    ]
-    # (created_at, id) order: in id order already, then a stable sort by time (no tuple compared per step)
-    eligible.sort(key=attrgetter("created_at"))
+    in words (`denials.without_denied`: `denied` gets each, with its denial; `unapplied` each correction that could
+    not be applied, with the post it meant). The editor's drops are still here: a drop keeps the whole moment of the
+    dropped report out, so it must be clustered first."""
+    live, latest = SightingStatus.LIVE, _latest(sightings, show.id)
+    eligible = [s for s in latest if s.status is live and (s.publish_at is None or s.publish_at <= now)]
+    eligible.sort(key=attrgetter("created_at"))  # in id order already: a stable sort by time is (created_at, id)
     ordered = _glosses_moved(_wheres_cleaned(eligible))
     kept = _without_corrected(_numbers_put_right(ordered))
     if unapplied is not None:
