@@ -309,7 +309,7 @@ def candidates(
     ordered = _glosses_moved(_wheres_cleaned(eligible))
     kept = _without_corrected(_numbers_put_right(ordered))
     if unapplied is not None:
-        unapplied.extend(not_applied(ordered, kept))
+        unapplied.extend(not_applied(ordered, kept, [s for s in latest if s.status is SightingStatus.RETRACTED]))
     return without_denied(kept, denied)
 
 

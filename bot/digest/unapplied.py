@@ -20,12 +20,14 @@ MEANT_WITHIN = 3 * 60 * 60  # seconds: the post a correction meant is looked for
 
 
 def not_applied(
-    ordered: Sequence[AnySighting], kept: Sequence[AnySighting]
+    ordered: Sequence[AnySighting], kept: Sequence[AnySighting], retracted: Sequence[AnySighting] = ()
 ) -> list[tuple[AnySighting, AnySighting | None]]:
     """The corrections of `ordered` (the night's eligible sightings, in time order) that came out of the corrections'
     passes (`kept`) as they went in, each with the post it most likely meant (None when none can be told): the
     correspondent's own latest post before it (a number fix: the latest that says the number it takes back), else the
-    latest of the correspondent it names ("correction to Amy's post")."""
+    latest of the correspondent it names ("correction to Amy's post"). A correction filed after its correspondent's
+    own post was retracted ("ambulance" retracted, then "CORRECTION: no ambulance, he is fine") was put right by the
+    retraction: it is a report of its own, never named against an earlier post (`retracted`: the night's retracted)."""
     survived = {id(s) for s in kept}
     still = {s.id for s in kept}
     found: list[tuple[AnySighting, AnySighting | None]] = []
@@ -34,6 +36,8 @@ def not_applied(
             continue  # (placed: it stands for its post, or is gone)
         what = fix.what
         if is_correction(what):
+            if _after_own_retraction(fix, _own_last(ordered, k), retracted):
+                continue
             meant = _own_last(ordered, k) or _named_correspondents(ordered, k)
             if meant is None and any(s.id not in still for s in _before(ordered, k)):
                 continue  # (a post before it was taken back: maybe by it, told as it was: never named wrongly)
@@ -56,6 +60,18 @@ def _before(ordered: Sequence[AnySighting], k: int) -> list[AnySighting]:
         if not is_correction(s.what):
             out.append(s)
     return out
+
+
+def _after_own_retraction(fix: AnySighting, live: AnySighting | None, retracted: Sequence[AnySighting]) -> bool:
+    """Whether the correspondent of `fix` retracted a post of theirs after their latest live one (`live`) and before
+    `fix`, within the window a correction looks back."""
+    return any(
+        s.reporter.id == fix.reporter.id
+        and s.created_at < fix.created_at
+        and (fix.created_at - s.created_at).total_seconds() <= MEANT_WITHIN
+        and (live is None or s.created_at > live.created_at)
+        for s in retracted
+    )
 
 
 def _own_last(ordered: Sequence[AnySighting], k: int) -> AnySighting | None:

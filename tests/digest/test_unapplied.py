@@ -5,6 +5,7 @@ break31 N11)."""
 from __future__ import annotations
 
 from bot.digest.models import LeftOut
+from bot.models import SightingStatus
 
 from .factory import Night, filler, item_with
 
@@ -64,3 +65,29 @@ def test_a_correction_naming_no_post_says_so():
     note = LeftOut(sighting_ids=[9], votes=0, reason="correction").note
     assert note.startswith("#9 (0 votes): a correction that could not be applied: ")
     assert "the post it corrects" in note
+
+
+def test_a_correction_after_its_reporter_retracted_the_wrong_post_is_never_named_against_an_earlier_one():
+    """hyderabad_night (round 20): "ambulance" retracted, then "CORRECTION: no ambulance. He is fine, …" — the
+    retraction put the post right; the preview named the correction "of #97", the reporter's unrelated chatter."""
+    night = Night()
+    filler(night, 6, votes=30)  # (five stronger stories: the correction is left out)
+    chatter = night.spot("desk did you get the photo?? can someone check it uploaded", by="Mo", at="22:17")
+    night.spot(
+        "Ravi Sen taken to hospital in an ambulance after the fall",
+        who=["Ravi Sen"],
+        by="Mo",
+        at="22:24",
+        status=SightingStatus.RETRACTED,
+    )
+    fix = night.spot(
+        "CORRECTION: no ambulance. Ravi Sen is fine, sitting in the green room with an ice pack on his wrist",
+        who=["Ravi Sen"],
+        by="Mo",
+        at="22:30",
+        votes=20,
+    )
+
+    digest = night.compile()
+
+    assert _named(digest, fix) == [] and _named(digest, chatter) == []
