@@ -232,9 +232,13 @@ _MARKS = {
 # the "ẹ" and "ọ" Yoruba also writes
 _VIETNAMESE = re.compile("[\u1ea0-\u1eb7\u1eba-\u1ecb\u1ece-\u1ef9]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+# every script English does not use, by Unicode block, not only the ones a night has brought so far (round 20:
+# Telugu and Amharic reports, read as English, joined no moment and went uncredited): Greek to Arabic and its
+# neighbours (0370-08FF), the Indic scripts to Sinhala (0900-0DFF), Thai, Lao, Tibetan, Myanmar, Georgian, Hangul
+# Jamo, Ethiopic, Cherokee (0E00-13FF), Khmer and Mongolian (1780-18AF), kana, CJK, Hangul syllables
 _OTHER_SCRIPTS = re.compile(
-    "[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
-    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+    "[\u0370-\u08ff\u0900-\u0dff\u0e00-\u13ff\u1780-\u18af"
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff]"
 )
 
 

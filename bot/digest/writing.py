@@ -322,7 +322,7 @@ def _joined_during(paragraphs: list[str], moments: list[Moment], lead_at: int) -
     for k, (m, p) in enumerate(zip(moments, paragraphs, strict=True)):
         if p and out and last is not None and _during(last, m):
             out[-1] = f"{out[-1]} {p}"
-            at -= k < lead_at
+            at -= k <= lead_at  # (the lead itself told in the beat before it: that paragraph is the lead's now)
         else:
             out.append(p)
         if p:
