@@ -36,9 +36,10 @@ def not_applied(
             continue  # (placed: it stands for its post, or is gone)
         what = fix.what
         if is_correction(what):
-            if _after_own_retraction(fix, _own_last(ordered, k), retracted):
+            own = _own_last(ordered, k)
+            if _after_own_retraction(fix, own, retracted):
                 continue
-            meant = _own_last(ordered, k) or _named_correspondents(ordered, k)
+            meant = own or _named_correspondents(ordered, k)
             if meant is None and any(s.id not in still for s in _before(ordered, k)):
                 continue  # (a post before it was taken back: maybe by it, told as it was: never named wrongly)
             if meant is None or meant.id in still:  # (its post gone: it was applied, and tells nothing of its own)
