@@ -125,6 +125,18 @@ def _came_of_it(words: list[str]) -> float:
     return 0.0
 
 
+_TELEVISED = -0.5  # a bare result weighs as an approach does: how the moment began, not what happened
+_AND = frozenset({"and", "&"})
+
+
+def _goes_on(words: list[str]) -> bool:
+    """Whether a result's headline goes on to a second predicate after "and" ("Wins Best Design and Dances on the
+    Piano Lid"): it tells what came of the win, with the win."""
+    return any(
+        bare(w).lower() in _AND and tense(bare(words[k + 1]).lower()) == "present" for k, w in enumerate(words[:-1])
+    )
+
+
 def _answered(words: list[str], names: Sequence[str]) -> float | None:
     """The news weight of what another person of the moment does in the clause after the headline's subordinator
     ("Knocks on the Window | Until Theo Brannigan Lets Her In", "Sits on a Crate | While Jace Shaves Off His
@@ -258,7 +270,10 @@ def headline_score(
     after = _verb_at(words, at or thing) + 1 if at or thing else len(words)
     weight = news_weight(verb, bare(words[after]) if after < len(words) else "") if verb else -0.5
     if verb_base(verb) in RESULT_VERBS:  # "Loses, Carries Her Bag All Night": the result, and what came of it
-        weight = max(weight, _came_of_it(words[at:]))
+        came = _came_of_it(words[at:])
+        # a bare result ("Wins Best Traditional Song") is the award the cameras showed: the setting of the moment,
+        # never its news over an act of it ("Phones His Grandfather From the Wings"), unless the headline goes on
+        weight = max(weight, came) if came or _goes_on(words[after:]) else _TELEVISED
     if verb and verb_base(verb) in MUNDANE:
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
     answered = (

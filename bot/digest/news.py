@@ -28,7 +28,7 @@ from .hygiene import junk_share
 from .moments import Moment, vote_tier
 from .night import NameBook, Report, claim_words
 from .options import clause_options
-from .payoff import MUNDANE, news_weight, verb_base
+from .payoff import MUNDANE, RESULT_VERBS, news_weight, verb_base
 
 RARITY_SAMPLE = 100  # sightings read for how rare a word is in the night (evenly spread over it)
 REPORTS_READ = 5  # a moment's reports read for its news (in their speaking order): a big moment repeats itself
@@ -98,7 +98,7 @@ def news_of(
 def _opens_on_scene(text: str) -> bool:
     """Whether a report opens on a clause that only sets the scene: a movement ("walked past his dressing room",
     not "was running a set off her phone"), a scene in progress or someone watching (`payoff.news_weight` below 0),
-    or no clause at all (its first sentence's lead clause, read cheaply: most moments' cleanest report opens on
+    a bare result the cameras showed ("won Best Actor"), or no clause at all (its first sentence's lead clause, read cheaply: most moments' cleanest report opens on
     its act, and then the others are not read)."""
     said = sentences(text)[:1]
     clause = lead_clause(said[0]) if said else None
@@ -108,6 +108,8 @@ def _opens_on_scene(text: str) -> bool:
     if verb.lower() in COPULA and rest and rest[0].lower().endswith("ing"):  # "was running a set": running
         verb, rest = rest[0], rest[1:]
     following = rest[0] if rest else ""
+    if verb_base(verb) in RESULT_VERBS and following[:1].isupper():
+        return True  # "won Best Supporting Actor": the award the cameras showed sets the scene (`payoff.is_setting`)
     moving = verb_base(verb) in MUNDANE and following.lower() not in _OBJECT_OPENERS  # ("runs a set" acts)
     return moving or news_weight(verb, following) < 0
 
