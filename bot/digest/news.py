@@ -98,8 +98,8 @@ def news_of(
 def _opens_on_scene(text: str) -> bool:
     """Whether a report opens on a clause that only sets the scene: a movement ("walked past his dressing room",
     not "was running a set off her phone"), a scene in progress or someone watching (`payoff.news_weight` below 0),
-    a bare result the cameras showed ("won Best Actor"), or no clause at all (its first sentence's lead clause, read cheaply: most moments' cleanest report opens on
-    its act, and then the others are not read)."""
+    a bare result the cameras showed ("won Best Actor"), or no clause at all (its first sentence's lead clause, read
+    cheaply: most moments' cleanest report opens on its act, and then the others are not read)."""
     said = sentences(text)[:1]
     clause = lead_clause(said[0]) if said else None
     if clause is None:
