@@ -216,7 +216,7 @@ def _relative_cut(text: str, names: Sequence[str]) -> bool:
         for k in range(2, min(_RELATIVE_BEFORE, len(before)) + 1):
             word = before[-k].lower()
             if word in ("the", "a", "an", "his", "her", "their", "its"):
-                if word in _POSSESSIVE or _passive_agent(before[: -k]):
+                if word in _POSSESSIVE or _passive_agent(before[:-k]):
                     return False  # "… With His Old Rival Ken Oduya", "… Is Caught by the Sound Tech Ravi Dutt": whose
                     # someone is, or who did it, then the name (a relative clause never follows either)
                 between = [w.lower() for w in before[-k + 1 :]]
