@@ -131,10 +131,14 @@ _AND = frozenset({"and", "&"})
 
 def _goes_on(words: list[str]) -> bool:
     """Whether a result's headline goes on to a second predicate after "and" ("Wins Best Design and Dances on the
-    Piano Lid"): it tells what came of the win, with the win."""
+    Piano Lid") or to a consequence: it tells what came of the win, with the win."""
     return any(
-        bare(w).lower() in _AND and tense(bare(words[k + 1]).lower()) == "present" for k, w in enumerate(words[:-1])
-    )
+        (bare(w).lower() in _AND and tense(bare(words[k + 1]).lower()) == "present") or bare(w).lower() in _SO
+        for k, w in enumerate(words[:-1])
+    )  # (or a consequence after "so" or "then", whoever its subject: "Loses, So the Sequin Bucket Hat Is His")
+
+
+_SO = frozenset({"so", "then"})
 
 
 def _answered(words: list[str], names: Sequence[str]) -> float | None:

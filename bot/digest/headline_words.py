@@ -116,7 +116,9 @@ def _owner_told(after: list[str], subject: str, other: str, context: Sequence[st
     for text in context:
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             low = sentence.lower()
-            has_subject, has_other = subject.lower() in low, other.lower() in low
+            said = {fold(bare(w)).lower().removesuffix("'s").removesuffix("’s") for w in sentence.split()}
+            # (by any of their names: "Almir took out his …" names Almir Duarte)
+            has_subject, has_other = (any(fold(w).lower() in said for w in n.split()) for n in (subject, other))
             for m in _OWNED.finditer(sentence):
                 if m.group("thing").lower() not in things:
                     continue
