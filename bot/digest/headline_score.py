@@ -125,6 +125,14 @@ def _came_of_it(words: list[str]) -> float:
     return 0.0
 
 
+def _award_named(words: list[str]) -> bool:
+    """Whether the words after a result's verb name what was won or lost, capitalised ("Best Actor", "the Novel
+    Prize"), or nothing follows: a bare result, as `hooks` reads one."""
+    if words and bare(words[0]).lower() in ("the", "a", "an"):
+        words = words[1:]
+    return not words or words[0][:1].isupper() or words[0][:1].isdigit()
+
+
 _TELEVISED = -0.5  # a bare result weighs as an approach does: how the moment began, not what happened
 _AND = frozenset({"and", "&"})
 
@@ -277,7 +285,8 @@ def headline_score(
         came = _came_of_it(words[at:])
         # a bare result ("Wins Best Traditional Song") is the award the cameras showed: the setting of the moment,
         # never its news over an act of it ("Phones His Grandfather From the Wings"), unless the headline goes on
-        weight = max(weight, came) if came or _goes_on(words[after:]) else _TELEVISED
+        named = _award_named(words[after : after + 2])  # ("Loses It": an idiom, never the award)
+        weight = max(weight, came) if came or not named or _goes_on(words[after:]) else _TELEVISED
     if verb and verb_base(verb) in MUNDANE:
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
     answered = (

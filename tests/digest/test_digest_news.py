@@ -306,6 +306,12 @@ def test_only_a_line_in_english_heads_the_digest_and_a_trio_keeps_its_name(quote
             ["Juno Varga"],
             "Juno Varga Wins Best Design and Dances on the Piano Lid in Her Socks",
         ),
+        (  # "loses it" is no result: an idiom, never the award
+            "Calloway Birch came off after the Horace monologue and totally lost it in the wings, bent double crying"
+            " laughing.",
+            ["Calloway Birch"],
+            "Calloway Birch Loses It in the Wings After the Horace Monologue",
+        ),
     ],
 )
 def test_a_bare_win_is_the_setting_when_the_moment_tells_an_act(text, names, expected):
