@@ -38,6 +38,7 @@ _VOTES_MAX = 1.5
 _DEBRIS_MAX = 0.25
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "this", "that"})
 _NO_OBJECT = 2.0  # a clause whose object is only a quantity or a place is not news by itself (`object_missing`)
+_GOES_ON = frozenset({"and", "then", "so"})
 _MARGIN = 1.5  # how much more news another report must tell to speak instead of the cleanest
 
 
@@ -108,8 +109,9 @@ def _opens_on_scene(text: str) -> bool:
     if verb.lower() in COPULA and rest and rest[0].lower().endswith("ing"):  # "was running a set": running
         verb, rest = rest[0], rest[1:]
     following = rest[0] if rest else ""
-    if verb_base(verb) in RESULT_VERBS and following[:1].isupper():
-        return True  # "won Best Supporting Actor": the award the cameras showed sets the scene (`payoff.is_setting`)
+    if verb_base(verb) in RESULT_VERBS and following[:1].isupper() and not _GOES_ON.intersection(map(str.lower, rest)):
+        return True  # "won Best Supporting Actor": the award the cameras showed sets the scene (`payoff.is_setting`),
+        # unless its sentence goes on to what came of it ("won Best Supporting Actor and thanked his landlady")
     moving = verb_base(verb) in MUNDANE and following.lower() not in _OBJECT_OPENERS  # ("runs a set" acts)
     return moving or news_weight(verb, following) < 0
 
