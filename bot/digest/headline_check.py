@@ -216,9 +216,21 @@ def _relative_cut(text: str, names: Sequence[str]) -> bool:
         for k in range(2, min(_RELATIVE_BEFORE, len(before)) + 1):
             word = before[-k].lower()
             if word in ("the", "a", "an", "his", "her", "their", "its"):
+                if word in _POSSESSIVE or _passive_agent(before[:-k]):
+                    return False  # "… With His Old Rival Ken Oduya", "… Is Caught by the Sound Tech Ravi Dutt": whose
+                    # someone is, or who did it, then the name (a relative clause never follows either)
                 between = [w.lower() for w in before[-k + 1 :]]
                 return not any(w in _NOT_A_NOUN for w in between)
     return False
+
+
+_POSSESSIVE = frozenset({"his", "her", "their"})  # a person's own: "his old rival", "her co-star"
+_PASSIVE = frozenset({"is", "are", "gets", "get"})  # (a headline's present: "Is Caught by", "Gets Carried Off by")
+
+
+def _passive_agent(before: list[str]) -> bool:
+    """Whether the words end on a passive's "by" ("… Is Caught by"): the noun phrase after it is who did it."""
+    return len(before) >= 3 and before[-1].lower() == "by" and before[-3].lower() in _PASSIVE
 
 
 _WHO_SOMEONE_IS = PEOPLE | KIN

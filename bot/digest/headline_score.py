@@ -125,6 +125,30 @@ def _came_of_it(words: list[str]) -> float:
     return 0.0
 
 
+def _award_named(words: list[str]) -> bool:
+    """Whether the words after a result's verb name what was won or lost, capitalised ("Best Actor", "the Novel
+    Prize"), or nothing follows: a bare result, as `hooks` reads one."""
+    if words and bare(words[0]).lower() in ("the", "a", "an"):
+        words = words[1:]
+    return not words or words[0][:1].isupper() or words[0][:1].isdigit()
+
+
+_TELEVISED = -0.5  # a bare result weighs as an approach does: how the moment began, not what happened
+_AND = frozenset({"and", "&"})
+
+
+def _goes_on(words: list[str]) -> bool:
+    """Whether a result's headline goes on to a second predicate after "and" ("Wins Best Design and Dances on the
+    Piano Lid") or to a consequence: it tells what came of the win, with the win."""
+    return any(
+        (bare(w).lower() in _AND and tense(bare(words[k + 1]).lower()) == "present") or bare(w).lower() in _SO
+        for k, w in enumerate(words[:-1])
+    )  # (or a consequence after "so" or "then", whoever its subject: "Loses, So the Sequin Bucket Hat Is His")
+
+
+_SO = frozenset({"so", "then"})
+
+
 def _answered(words: list[str], names: Sequence[str]) -> float | None:
     """The news weight of what another person of the moment does in the clause after the headline's subordinator
     ("Knocks on the Window | Until Theo Brannigan Lets Her In", "Sits on a Crate | While Jace Shaves Off His
@@ -258,7 +282,11 @@ def headline_score(
     after = _verb_at(words, at or thing) + 1 if at or thing else len(words)
     weight = news_weight(verb, bare(words[after]) if after < len(words) else "") if verb else -0.5
     if verb_base(verb) in RESULT_VERBS:  # "Loses, Carries Her Bag All Night": the result, and what came of it
-        weight = max(weight, _came_of_it(words[at:]))
+        came = _came_of_it(words[at:])
+        # a bare result ("Wins Best Traditional Song") is the award the cameras showed: the setting of the moment,
+        # never its news over an act of it ("Phones His Grandfather From the Wings"), unless the headline goes on
+        named = _award_named(words[after : after + 2])  # ("Loses It": an idiom, never the award)
+        weight = max(weight, came) if came or not named or _goes_on(words[after:]) else _TELEVISED
     if verb and verb_base(verb) in MUNDANE:
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
     answered = (

@@ -28,7 +28,7 @@ from .hygiene import junk_share
 from .moments import Moment, vote_tier
 from .night import NameBook, Report, claim_words
 from .options import clause_options
-from .payoff import MUNDANE, news_weight, verb_base
+from .payoff import MUNDANE, RESULT_VERBS, news_weight, verb_base
 
 RARITY_SAMPLE = 100  # sightings read for how rare a word is in the night (evenly spread over it)
 REPORTS_READ = 5  # a moment's reports read for its news (in their speaking order): a big moment repeats itself
@@ -38,6 +38,7 @@ _VOTES_MAX = 1.5
 _DEBRIS_MAX = 0.25
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "this", "that"})
 _NO_OBJECT = 2.0  # a clause whose object is only a quantity or a place is not news by itself (`object_missing`)
+_GOES_ON = frozenset({"and", "then", "so"})
 _MARGIN = 1.5  # how much more news another report must tell to speak instead of the cleanest
 
 
@@ -98,8 +99,8 @@ def news_of(
 def _opens_on_scene(text: str) -> bool:
     """Whether a report opens on a clause that only sets the scene: a movement ("walked past his dressing room",
     not "was running a set off her phone"), a scene in progress or someone watching (`payoff.news_weight` below 0),
-    or no clause at all (its first sentence's lead clause, read cheaply: most moments' cleanest report opens on
-    its act, and then the others are not read)."""
+    a bare result the cameras showed ("won Best Actor"), or no clause at all (its first sentence's lead clause, read
+    cheaply: most moments' cleanest report opens on its act, and then the others are not read)."""
     said = sentences(text)[:1]
     clause = lead_clause(said[0]) if said else None
     if clause is None:
@@ -108,6 +109,9 @@ def _opens_on_scene(text: str) -> bool:
     if verb.lower() in COPULA and rest and rest[0].lower().endswith("ing"):  # "was running a set": running
         verb, rest = rest[0], rest[1:]
     following = rest[0] if rest else ""
+    if verb_base(verb) in RESULT_VERBS and following[:1].isupper() and not _GOES_ON.intersection(map(str.lower, rest)):
+        return True  # "won Best Supporting Actor": the award the cameras showed sets the scene (`payoff.is_setting`),
+        # unless its sentence goes on to what came of it ("won Best Supporting Actor and thanked his landlady")
     moving = verb_base(verb) in MUNDANE and following.lower() not in _OBJECT_OPENERS  # ("runs a set" acts)
     return moving or news_weight(verb, following) < 0
 

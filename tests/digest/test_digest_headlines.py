@@ -409,10 +409,10 @@ def test_a_long_headline_loses_how_long_it_lasted_before_what_made_it_odd():
             "Dame Ivy Roe",
             "Dame Ivy Roe Eats a Sandwich in the Props Cupboard",
         ),
-        (  # the place ends where "after" begins: no headline ends "… in the Press Room After"
+        (  # no headline ends "… in the Press Room After"; the bare win is the setting, what he did there the news
             "Rafe Oduro in the press room after winning Best Stunt. Thanked his driving instructor by name.",
             "Rafe Oduro",
-            "Rafe Oduro Wins Best Stunt in the Press Room",
+            "Rafe Oduro Thanks His Driving Instructor by Name",
         ),
     ],
 )

@@ -290,3 +290,53 @@ def test_only_a_line_in_english_heads_the_digest_and_a_trio_keeps_its_name(quote
         "Overheard in the lift", names=_TRIO, lead=_TRIO[0], quote=quote, speaker=_TRIO[0], thin=""
     )
     assert written == expected if expected else quote.split()[0] not in written
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # a bare win (the award the cameras showed) loses to any act of the moment, not only one that changes hands
+            "Owen Pell won Best Traditional Song and phoned his grandfather from the wings before he reached the press"
+            " room.",
+            ["Owen Pell"],
+            "Owen Pell Phones His Grandfather From the Wings",
+        ),
+        (  # a win that goes on to what came of it keeps both
+            "Juno Varga won Best Design and danced on the piano lid in her socks.",
+            ["Juno Varga"],
+            "Juno Varga Wins Best Design and Dances on the Piano Lid in Her Socks",
+        ),
+        (  # "loses it" is no result: an idiom, never the award
+            "Calloway Birch came off after the Horace monologue and totally lost it in the wings, bent double crying"
+            " laughing.",
+            ["Calloway Birch"],
+            "Calloway Birch Loses It in the Wings After the Horace Monologue",
+        ),
+    ],
+)
+def test_a_bare_win_is_the_setting_when_the_moment_tells_an_act(text, names, expected):
+    assert write_headline(text, names=names, lead=names[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # the other party of an exchange, named after whose they are: never cut off as "a relative clause"
+            "Dario Lenz touched glasses with his old rival Ken Oduya at the back bar, ending a ten-year feud.",
+            ["Dario Lenz", "Ken Oduya"],
+            "Dario Lenz Touches Glasses With His Old Rival Ken Oduya",
+        ),
+        (  # a passive's agent, named after their trade
+            "Lia Moss missed a step on the backstage stairs and was caught by the sound tech Ravi Dutt.",
+            ["Lia Moss", "Ravi Dutt"],
+            "Lia Moss Misses a Step and Is Caught by the Sound Tech Ravi Dutt",
+        ),
+        (  # a relative clause's subject is still never the end of a headline
+            "Lio Castel missed the same bottom step Gaspard Lemoine missed earlier.",
+            ["Lio Castel", "Gaspard Lemoine"],
+            "Lio Castel Misses the Bottom Step",
+        ),
+    ],
+)
+def test_the_other_party_named_after_who_they_are_is_kept(text, names, expected):
+    assert write_headline(text, names=names, lead=names[0]) == expected

@@ -38,3 +38,19 @@ def test_a_thing_put_in_her_arms_is_put_in_the_other_persons():
     assert "Her Kitchen" in _written(
         "Lio Varga sang the whole of Low Tide in her kitchen for Pen Oduya", ["Lio Varga", "Pen Oduya"]
     )
+
+
+def test_whose_thing_a_his_is_told_by_the_storys_other_reports_when_it_fits_both():
+    promise = "Wilson Prabhakar had promised to lose half his beard if his film won."
+    act = "It won, and Allam Sreenu shaved off the left half of his beard with a barber's kit in the green room."
+    names = ["Allam Sreenu", "Wilson Prabhakar"]
+    written = write_headline(f"{promise} {act}", names=names, lead=names[0], context=[promise, act])
+    assert "Wilson Prabhakar's Beard" in written and written.startswith("Allam Sreenu Shaves Off")
+    # the subject's own, told by a sentence of theirs: left as it is
+    own = write_headline(
+        "Kit Ames shaved off his beard on stage while Bo Lind held the mirror.",
+        names=["Kit Ames", "Bo Lind"],
+        lead="Kit Ames",
+        context=["Bo Lind said his beard was staying.", "Kit Ames promised to shave his beard if he won."],
+    )
+    assert "His Beard" in own
