@@ -51,7 +51,7 @@ from .nouns import doubled
 from .quoted import double_quoted
 from .splices import PASTED_WORDS, unspliced
 from .tenses import after_things
-from .textutil import fold, wordset
+from .textutil import fold, lower_first, wordset
 from .verbs import IRREGULAR, REGULAR, looks_like_verb, past_tense
 
 _EXCLAIMED = re.compile(r"(?<=[\w)\]])[!?]*!(?=\s|$)")
@@ -449,7 +449,7 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
             first = sentence.split(" ", 1)[0]
             keep = fold(first.strip(",.")) in names or first[:1].isdigit() or (first.isupper() and len(first) > 1)
             keep = keep or (not short and _a_name(sentence, text))
-            joined = sentence if keep else sentence[:1].lower() + sentence[1:]
+            joined = sentence if keep else lower_first(sentence)
             out[-1] = f"{previous[:-1]}{', ' if short else ' — '}{joined}"
             continue
         out.append(sentence)
