@@ -74,9 +74,10 @@ def _fragment(sentence: str, names: frozenset[str]) -> str | None:
 
 
 def _with_article(phrase: str) -> str:
-    """ "bag" → "a bag", "eclairs" → "eclairs", "two eclairs" → "two eclairs", "tape" → "tape"."""
+    """ "bag" → "a bag", "eclairs" → "eclairs", "two eclairs" → "two eclairs", "tape" → "tape", "TK's bag" → "TK's
+    bag" (a possessive is its determiner)."""
     words = phrase.split()
-    if words[0] in _DETERMINERS or words[0][:1].isdigit():
+    if words[0] in _DETERMINERS or words[0][:1].isdigit() or words[0].endswith(("'s", "’s", "s'", "s’")):
         return phrase
     last = words[-1]
     if last in _UNCOUNTED or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
