@@ -195,7 +195,8 @@ def _dropped_present(sentence: str, names: frozenset[str]) -> str | None:
 _NAMED_PRESENT = re.compile(
     r"^(?P<scene>(?:In|At|On|By|Outside|Inside|Behind|Backstage|Near|Seconds|Minutes|Moments|Just|Right|Straight"
     r"|Later|After|Before|When|During)\b[^,;:“”]{0,60}, )?"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:,? [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})(?: [—–])? (?P<verb>[a-z]{3,}s)\b(?P<rest>.*)$"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:,? [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})(?: [—–])? (?P<verb>has|[a-z]{3,}s)\b"
+    r"(?P<rest>.*)$"
 )
 
 
@@ -212,6 +213,7 @@ def _named_present(sentence: str, names: frozenset[str]) -> str:
     verb = m.group("verb")
     base = _base_of_third_person(verb)
     past = past_tense(base) if looks_like_verb(verb, after_name=True) else None
+    past = "had" if verb == "has" else past  # ("Piet Laan has his cane in one hand and waves …": had, and waved)
     following = m.group("rest").lstrip().split(" ", 1)[0].lower()
     if past is None and following in _COMPLEMENT_STARTS:  # "Vane crosses out her notes": crossed, a verb's shape
         past = sibilant_past(base)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.digest.beats import _as_follow_up
 from bot.digest.deskframe import without_lean
 from bot.digest.gates import _sentence
+from bot.digest.narration import narrate
 from bot.digest.telegraphic import telegraphic
 from bot.digest.tenses import _to_past
 from bot.digest.textutil import lower_first
@@ -57,3 +58,13 @@ def test_a_clause_of_time_left_in_the_present_is_told_in_the_past():
         "She signed as a kid watched.",
     ):
         assert _to_past(kept) == kept
+
+
+def test_a_note_of_what_a_person_does_is_told_in_the_past_past_a_time_and_a_dash():
+    names = frozenset({"rhea", "solt", "piet", "laan"})
+    assert narrate("Seconds after the result, Rhea Solt — hugs the envelope to her chest.", None, names) == (
+        "Seconds after the result, Rhea Solt hugged the envelope to her chest."
+    )
+    assert narrate("Piet Laan has his cane in one hand and waves as an usher lifts him.", None, names) == (
+        "Piet Laan had his cane in one hand and waved as an usher lifted him."
+    )
