@@ -189,9 +189,9 @@ def _dropped_present(sentence: str, names: frozenset[str]) -> str | None:
     return f"Then {past} {rest}" if then else f"{past[:1].upper()}{past[1:]} {rest}"
 
 
-# a note's sentence opening on a person of the story (after a scene or a time set first, or not) and what they do, in the
-# present: "In the wings, Kalle Virtanen, Sr. pulls his old mic out of his jacket, gives it to Jr." (a reporter's
-# dash between the two is their pause, never printed: "Rhea Solt — hugs the envelope" → "Rhea Solt hugged …")
+# a note's sentence opening on a person of the story (after a scene or a time set first, or not) and what they do,
+# in the present: "In the wings, Kalle Virtanen, Sr. pulls his old mic out of his jacket, gives it to Jr." (a
+# reporter's dash between the two is their pause, never printed: "Rhea Solt — hugs the envelope" → "… hugged …")
 _NAMED_PRESENT = re.compile(
     r"^(?P<scene>(?:In|At|On|By|Outside|Inside|Behind|Backstage|Near|Seconds|Minutes|Moments|Just|Right|Straight"
     r"|Later|After|Before|When|During)\b[^,;:“”]{0,60}, )?"

@@ -43,7 +43,9 @@ def test_a_lowered_sentence_keeps_the_capitals_of_initials():
 
 
 def test_a_clause_of_time_left_in_the_present_is_told_in_the_past():
-    assert _to_past("She waved as an usher lifts him over the ramp.") == "She waved as an usher lifted him over the ramp."
+    assert _to_past("She waved as an usher lifts him over the ramp.") == (
+        "She waved as an usher lifted him over the ramp."
+    )
     assert _to_past("They froze when TK and Tummala pass each other.") == (
         "They froze when TK and Tummala passed each other."
     )
