@@ -13,7 +13,7 @@ from .lexicon import (
     NUMBER_WORDS,
     ROLE_NOUNS,
 )
-from .nouns import in_noun_phrase
+from .nouns import doubled, in_noun_phrase
 from .textutil import fold, generational, pairs, wordset
 from .verbs import (
     PAST_OF,
@@ -309,12 +309,13 @@ def _name_has(m: re.Match[str]) -> str:
 
 
 # a clause of time inside the story, its verb left in the live note's present: "as an usher lifts him", "when TK and
-# Tummala pass each other", "while she signs" (its subject: a pronoun, a name or names, or one thing or person with
-# its determiner; never a possessive, "as the show's host", nor a plural noun, "after the awards show")
+# Tummala pass each other", "while she signs", "before she presents" (its subject: a pronoun, a name or names, or
+# one thing or person with its determiner; never a possessive, "as the show's host", nor a plural noun, "after the
+# awards show")
 _AUX = "is|are|was|were|has|have|had|go|goes|come|comes|do|does|did|can|will|would|could|went|came"
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 _TIMED_PRESENT = re.compile(
-    r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Uu]ntil|[Bb]efore|[Aa]fter|[Oo]nce) "
+    r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Oo]nce|[Tt]hen|time) "
     rf"(?P<subject>he|she|it|they|we|(?:the|an?|his|her|their|its|my|our) [a-z][\w-]*|{_NAME}"
     rf"(?: (?:and|&) {_NAME})?) (?P<verb>[a-z]{{3,}})\b(?! (?:[a-z]+ed|{_AUX})\b)(?P<next> \S+)?"
 )
@@ -331,6 +332,8 @@ def _timed_past(m: re.Match[str], names: frozenset[str]) -> str:
     nxt = typed.lower()
     if fold(verb) in names or verb in _NOT_AFTER_A_VERB or (nxt and _verb_next(nxt)):
         return m.group(0)
+    if doubled(m.string, m.end("verb"), verb):
+        return m.group(0)  # "when they sat face to face": a noun twice, never a verb
     if " " in subject and subject[:1].islower() and nxt and nxt not in _COMPLEMENT_STARTS and typed.islower():
         return m.group(0)  # "as the stage lights dim": after a thing's noun, a verb only before its object or end
     plural = subject in _PLURAL_SUBJECTS or " and " in subject or " & " in subject
@@ -344,6 +347,12 @@ def _timed_past(m: re.Match[str], names: frozenset[str]) -> str:
         return m.group(0)
     start, end = m.span("verb")
     return m.group(0)[: start - m.start()] + past + m.group(0)[end - m.start() :]
+
+
+def timed_past(segment: str, names: frozenset[str] = frozenset()) -> str:
+    """`segment` with each clause of time's present in the past (`_timed_past`); also `polish`'s, for a narrated
+    clause's present the narration left ("90 seconds before she presents" → "before she presented")."""
+    return _TIMED_PRESENT.sub(lambda m: _timed_past(m, names), segment)
 
 
 def _verb_next(word: str) -> bool:
@@ -360,7 +369,7 @@ def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
     segment = _NAME_HAS.sub(_name_has, segment)
     segment = _JUST.sub(_just, segment)
     segment = _PAST_WORD.sub(lambda m: _past(m, names), segment)
-    segment = _TIMED_PRESENT.sub(lambda m: _timed_past(m, names), segment)
+    segment = timed_past(segment, names)
     if _ING.search(segment):
         segment = _TRAILING_NOW.sub("", segment)
     return segment
