@@ -9,14 +9,14 @@
 - a role written without its article gets one ("Crew was taking …" → "The crew was taking …", "Floor
   manager holding up …" → "The floor manager was holding up …", "Whole family …" → "The whole family …",
   "…, crew taking selfies" → "…, the crew taking selfies");
-- a present tense left in a narrated clause goes to the past (`tenses.timed_past`, any subject: "90 seconds
-  before she presents" → "before she presented", "as an usher lifts him" → "as an usher lifted him", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
-  as …", "Vos and Kell arrive" → "Vos and Kell arrived", "handed her a pint and toasts her" → "… and
-  toasted her" (also "and then toasts", "and toasts Mara", ", hands her …" after a past: one tense; a list's last
-  word after things stays a thing, "with posters, mugs and signs", `tenses.after_things`), "He hands her …"
-  → "He handed her …", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
-  would happen", "…, he laughs" → "…, he laughed", "was in the press room now," → "was in the press
-  room,", "was now streaming" → "was streaming");
+- a present tense left in a narrated clause goes to the past (`tenses.timed_past`, any subject: "90 seconds before she
+  presents" → "before she presented", "as an usher lifts him" → "as an usher lifted him", "this time Dennis sings" →
+  "this time Dennis sang", "Lane arrives as …" → "Lane arrived as …", "Vos and Kell arrive" → "Vos and Kell arrived",
+  "handed her a pint and toasts her" → "… and toasted her" (also "and then toasts", "and toasts Mara", ", hands her …"
+  after a past: one tense; a list's last word after things stays a thing, "with posters, mugs and signs",
+  `tenses.after_things`), "He hands her …" → "He handed her …", "if she won, he plays …" → "if she won, he would play
+  …", "asked what happens" → "asked what would happen", "…, he laughs" → "…, he laughed", "was in the press room now,"
+  → "was in the press room,", "was now streaming" → "was streaming");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") or a thing and
   where it was put ("A towel folded over his arm like a waiter.") is joined to the sentence before it with a
   comma, a longer note of details in commas with a dash ("… inside out. White lining, care label showing." →
