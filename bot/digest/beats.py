@@ -11,7 +11,7 @@ from .bodycopy import undated
 from .casing import capitalise_sentences, outside_quotes
 from .clauses import sentences
 from .clock import without_time_label
-from .deskframe import mid_report, own_act
+from .deskframe import mid_report, own_act, without_lean
 from .frames import opens_on_scene
 from .hygiene import word_count
 from .labels import caps_label
@@ -30,7 +30,7 @@ from .setup_copy import only_there
 from .speakers import _EARLIER, _LABEL_MAX_WORDS, _LOWER_STARTERS, _copy, _english, _quotes, attributed
 from .standalone import as_subject, carry, kept_connective, kept_word
 from .story import Story
-from .textutil import fold, wordset
+from .textutil import fold, lower_first, wordset
 from .verbs import looks_like_verb
 
 _LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[A-Za-z])")
@@ -133,6 +133,7 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
     if sep and word_count(head) <= _LABEL_MAX_WORDS and tail[:1].islower():
         text = tail
     text = _OWN_CONNECTIVE.sub("", text, count=1) or text  # the reporter's own "Later," gives way to ours
+    text = without_lean(text)  # ... and so does a "So" or "And" leaning on what they said before
     first, _, after = text.partition(" ")
     title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
     if (
@@ -140,7 +141,7 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
         or _common_opening(first, after, name_words)
         or opens_on_scene(text)
     ):
-        text = text[:1].lower() + text[1:]
+        text = lower_first(text)
     return connective + keeping_quotes(_without_placed_now, text)
 
 

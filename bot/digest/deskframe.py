@@ -21,7 +21,7 @@ import re
 
 from .clauses import sentences
 from .quoted import Hidden
-from .textutil import fold
+from .textutil import fold, lower_first
 
 _CONNECTIVE = (
     r"(?:(?:Later|Earlier|Afterwards|Meanwhile|Then|Minutes later|An hour later|Later that night)[\w ]{0,20}, )"
@@ -40,7 +40,25 @@ _YOU = re.compile(r"\b(?:you|your|you'll|you’ll|you're|you’re|y'all)\b", re.
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # the first sentence's lean on what came before it: "Then she …", "And then Dufay …", "So the band …"
-_LEANING = re.compile(r"^(?:And then|And|Then|So|But|And so),? (?=[A-Za-z])")
+_LEANING = re.compile(r"^(?:And then|And so|And|Then|So|But),? (?=[A-Za-z])")
+# ... the same lean where a connective of the body's own now stands before it: never a "So" or "And" after it
+# ("Later that night, So Will was pacing" → "Later that night, Will was pacing"; the closed class of English
+# conjunctions that link a report's sentence to what the reporter said before), nor a "So" that is an answer's
+# inversion ("So did two of the guards": its auxiliary, in lower case, after it)
+_LEAN = re.compile(
+    r"^(?:And then|And so|And|Then|So|But),? (?!(?:did|does|do|was|were|is|are|had|has|have|could|would|can|will)\b)"
+    r"(?=[A-Za-z])"
+)
+
+
+def without_lean(text: str) -> str:
+    """A report's text without the conjunction it opens on, leaning on what its reporter said before ("So Will was
+    pacing …" → "Will was pacing …"): a connective of the body's (`beats`) stands there instead. The text as it is
+    when it opens on no such lean or nothing follows it."""
+    m = _LEAN.match(text)
+    return text[m.end() :] if m is not None and text[m.end() :].strip() else text
+
+
 # "It was half nine and the power failed …", "It was just past midnight, and …"
 _HOUR = r"(?:midnight|noon|\d{1,2}(?:[.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SCENE_CLOCK = re.compile(
@@ -65,7 +83,7 @@ def unframed(sentence: str) -> str:
         return rest[:1].upper() + rest[1:]
     first = _WORD.match(rest)
     lower = first is not None and first.group(0) in ("The", "A", "An", "His", "Her", "Their", "Its")
-    return head + (rest[:1].lower() + rest[1:] if lower else rest)
+    return head + (lower_first(rest) if lower else rest)
 
 
 def _names(sentence: str, name_words: frozenset[str]) -> bool:

@@ -86,9 +86,11 @@ _REMARK = (
 )
 _SIGN_OFF_CLAUSE = re.compile(rf"^(?:{_SIGN_OFF}|{_REMARK})[\s.!?,:;]*$", re.IGNORECASE)
 _SIGN_OFF_LEAD = re.compile(rf"^(?:{_SIGN_OFF})\s*[:—–-]\s*", re.IGNORECASE)  # "final one from me: …"
-# a lead-in in the reporter's voice before what happened ("i swear i just saw X …", "not sure if this counts but")
+# a lead-in in the reporter's voice before what happened ("i swear i just saw X …", "not sure if this counts but");
+# "so" before an auxiliary in lower case is an answer's inversion ("So did two of the guards"), before a capital a
+# name ("So Will was pacing": Will Osei, never the modal)
 _LEAD_IN = re.compile(
-    r"^(?:(?:ok(?:ay)?|so(?! (?:did|does|do|was|were|is|are|had|has|have|could|would|will|can|should|might)\b)|"
+    r"^(?:(?:ok(?:ay)?|so(?!(?-i: (?:did|does|do|was|were|is|are|had|has|have|could|would|will|can|should|might))\b)|"
     r"right|guys|you guys|omg+|oh my (?:god|gosh)|wow|whew|phew|honestly|literally|lol|ngl|"
     r"tbh|umm+|um,|yeah|anyway|update|quick one|breaking|basically|wait(?! (?:staff|list|for|until|till|to)\b)|"
     r"(?-i:omo|chai|ehen|haba|abeg|walahi|wallahi|eish|órale|orale|neta|güey|nossa|chale|jing jing)(?=[\s,!.:])|"

@@ -41,7 +41,7 @@ from .tenses import (
     _to_past,
     _turned_out,
 )
-from .textutil import fold, short_name, wordset
+from .textutil import fold, lower_first, short_name, wordset
 from .verbs import (
     IRREGULAR,
     is_past_verb,
@@ -425,7 +425,7 @@ def narrate(
         if k and dropped_subject and bare not in names and len(rest) >= 2 and who:
             plural = " and " in who or who == "They" or (who.lower().startswith("the ") and who.endswith("s"))
             aux = "were" if plural else "was"
-            verb = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
+            verb = f"{aux} {bare}" if ing else lower_first(first)  # "Hiding in a cart": was hiding
             named_before = presence is not None and k == 1  # "Jasper Lindqvist is here. Hiding …": named in full
             sentence = " ".join([who if named_before else again(who), verb, *rest])
         sentence = outside_quotes(sentence, lambda part: _to_past(part, names))

@@ -14,7 +14,7 @@ from .headline_reading import tense
 from .headline_score import actor
 from .payoff import MUNDANE, news_weight, reaction, verb_base
 from .places import PLACE_WORDS
-from .textutil import fold, wordset
+from .textutil import fold, lower_first, wordset
 from .titling import title_case
 from .verbs import base_form, is_past_verb, third_person
 
@@ -75,7 +75,7 @@ def circumstance(text: str) -> str | None:
     if m is None or m.group("noun").lower() not in _CIRCUMSTANCES:
         return None
     phrase = m.group("phrase")
-    return phrase[:1].lower() + phrase[1:]
+    return lower_first(phrase)
 
 
 def with_circumstance(headline: str, phrase: str | None) -> str:

@@ -9,14 +9,14 @@
 - a role written without its article gets one ("Crew was taking …" → "The crew was taking …", "Floor
   manager holding up …" → "The floor manager was holding up …", "Whole family …" → "The whole family …",
   "…, crew taking selfies" → "…, the crew taking selfies");
-- a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
-  she presented", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
-  as …", "Vos and Kell arrive" → "Vos and Kell arrived", "handed her a pint and toasts her" → "… and
-  toasted her" (also "and then toasts", "and toasts Mara", ", hands her …" after a past: one tense; a list's last
-  word after things stays a thing, "with posters, mugs and signs", `tenses.after_things`), "He hands her …"
-  → "He handed her …", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
-  would happen", "…, he laughs" → "…, he laughed", "was in the press room now," → "was in the press
-  room,", "was now streaming" → "was streaming");
+- a present tense left in a narrated clause goes to the past (`tenses.timed_past`, any subject: "90 seconds before she
+  presents" → "before she presented", "as an usher lifts him" → "as an usher lifted him", "this time Dennis sings" →
+  "this time Dennis sang", "Lane arrives as …" → "Lane arrived as …", "Vos and Kell arrive" → "Vos and Kell arrived",
+  "handed her a pint and toasts her" → "… and toasted her" (also "and then toasts", "and toasts Mara", ", hands her …"
+  after a past: one tense; a list's last word after things stays a thing, "with posters, mugs and signs",
+  `tenses.after_things`), "He hands her …" → "He handed her …", "if she won, he plays …" → "if she won, he would play
+  …", "asked what happens" → "asked what would happen", "…, he laughs" → "…, he laughed", "was in the press room now,"
+  → "was in the press room,", "was now streaming" → "was streaming");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") or a thing and
   where it was put ("A towel folded over his arm like a waiter.") is joined to the sentence before it with a
   comma, a longer note of details in commas with a dash ("… inside out. White lining, care label showing." →
@@ -50,8 +50,8 @@ from .lexicon import CONNECTIVE_HEAD
 from .nouns import doubled
 from .quoted import double_quoted
 from .splices import PASTED_WORDS, unspliced
-from .tenses import after_things
-from .textutil import fold, wordset
+from .tenses import after_things, timed_past
+from .textutil import fold, lower_first, wordset
 from .verbs import IRREGULAR, REGULAR, looks_like_verb, past_tense
 
 _EXCLAIMED = re.compile(r"(?<=[\w)\]])[!?]*!(?=\s|$)")
@@ -75,9 +75,6 @@ _REACTIONS = wordset(
     "freezes panics faints films"
 )
 _ROLE_PLACES = wordset("on at in with behind by")  # "drummer on stock pots": a person placed
-# a present tense after these, with its subject in between, is a narrated event ("before she presents")
-_NARRATED_AFTER = wordset("before after until till when while once then time")
-_SLIP = re.compile(r"\b(?P<lead>\w+)\s+(?P<subject>she|he|[A-Z][a-z]+)\s+(?P<verb>[a-z]{3,}s)\b")
 _NOT_SLIPS = wordset("is has does was says")  # handled by the narration or not a verb to move
 FRAGMENT_WORDS = 5
 _SUBJECT_PRONOUNS = wordset("i you he she it we they there")
@@ -93,7 +90,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _ROLE_START.sub(lambda m: _role(m, names), part))
     text = outside_quotes(text, lambda part: _ROLE_AFTER_COMMA.sub(_role_after_comma, part))
     text = outside_quotes(text, lambda part: _PLACED_SPEAKER.sub(_placed_speaker, part))
-    text = outside_quotes(text, _present_slips)
+    text = outside_quotes(text, lambda part: timed_past(part, names))
     text = outside_quotes(text, lambda part: _CONDITION.sub(_conditional, part))
     text = outside_quotes(text, lambda part: _ASKED_PRESENT.sub(_asked_past, part))
     text = outside_quotes(text, lambda part: _NOW.sub(r"\1\2", _PRONOUN_PRESENT.sub(_pronoun_past, part)))
@@ -343,21 +340,6 @@ def _conditional(m: re.Match[str]) -> str:
     return f"{m.group('if')}{m.group('subject')} would {_base(verb)}"
 
 
-def _present_slips(segment: str) -> str:
-    def fix(m: re.Match[str]) -> str:
-        verb = m.group("verb")
-        if m.group("lead").lower() not in _NARRATED_AFTER or verb in _NOT_SLIPS:
-            return m.group(0)
-        if not looks_like_verb(verb, after_name=True) or doubled(m.string, m.end("verb"), verb):
-            return m.group(0)  # (nor "face to face", "side by side": the word again after a preposition, no verb)
-        past = past_tense(_base(verb))
-        if past is None:
-            return m.group(0)
-        return f"{m.group('lead')} {m.group('subject')} {past}"
-
-    return _SLIP.sub(fix, segment)
-
-
 def _verbless(sentence: str, names: frozenset[str]) -> bool:
     """A short fragment with no verb: a handful of words, none of them one that could be a verb."""
     if "“" in sentence or '"' in sentence:
@@ -449,7 +431,7 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
             first = sentence.split(" ", 1)[0]
             keep = fold(first.strip(",.")) in names or first[:1].isdigit() or (first.isupper() and len(first) > 1)
             keep = keep or (not short and _a_name(sentence, text))
-            joined = sentence if keep else sentence[:1].lower() + sentence[1:]
+            joined = sentence if keep else lower_first(sentence)
             out[-1] = f"{previous[:-1]}{', ' if short else ' — '}{joined}"
             continue
         out.append(sentence)

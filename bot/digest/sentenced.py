@@ -28,7 +28,7 @@ from .clauses import sentences
 from .lexicon import KIN, NUMBER_WORDS, STOPWORDS
 from .prose import has_finite_verb, mixed_language
 from .quoted import Hidden
-from .textutil import fold, wordset
+from .textutil import fold, lower_first, wordset
 from .verbs import AMBIGUOUS, base_form, is_past_verb, past_tense
 
 # a word a phrase prose keeps opens on: "in tears", "on camera", "no mic", "her turn", "then left", "laughing"
@@ -134,7 +134,7 @@ def _articled(sentence: str, texts: str) -> str:
     if bare is None:
         return sentence
     noun = bare.group("noun")
-    low = noun[:1].lower() + noun[1:]
+    low = lower_first(noun)
     first = low.split()[0]
     if first in KIN or first in _KEPT_OPENINGS or first in STOPWORDS or first in _PRONOUNS:
         return sentence
@@ -199,7 +199,7 @@ def _carried(connective: str, sentence: str) -> str:
         return sentence
     first = sentence.split(" ", 1)[0]
     low = first in ("The", "A", "An", "His", "Her", "Their", "Its", "He", "She", "They", "It")
-    return connective + (sentence[:1].lower() + sentence[1:] if low else sentence)
+    return connective + (lower_first(sentence) if low else sentence)
 
 
 def in_sentences(paragraph: str, name_words: frozenset[str], texts: Callable[[], str]) -> str:

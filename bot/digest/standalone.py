@@ -19,7 +19,7 @@ from .clauses import sentences
 from .cutting import DANGLING, bare
 from .language import FUNCTION_WORDS
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS
-from .textutil import wordset
+from .textutil import lower_first, wordset
 
 _CLOCK = (
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{1,2}\s*o['’]clock|noon|midnight"
@@ -173,7 +173,7 @@ def carry(connective: str, sentence: str) -> str:
         return sentence
     first = sentence.split(" ", 1)[0].strip(",;:")
     low = first[1:].islower() and first.lower() in _OPENERS  # ("Still in his tuxedo, he …"; never a name)
-    return connective + (sentence[:1].lower() + sentence[1:] if low else sentence)
+    return connective + (lower_first(sentence) if low else sentence)
 
 
 def as_subject(sentence: str, name: str) -> str:

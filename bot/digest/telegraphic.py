@@ -19,7 +19,7 @@ from .gates import _FUNCTION, _PRONOUNS, _REACTION, _content
 from .lexicon import NOT_A_SUBJECT
 from .places import PLACE_WORDS, place_phrase
 from .polish import verbless
-from .textutil import fold, wordset
+from .textutil import fold, lower_first, wordset
 from .verbs import IRREGULAR, VERB_SHAPED, looks_like_verb
 
 FRAGMENT_WORDS = 4  # a verbless sentence of at most this many words, after a sentence, is a note's fragment
@@ -74,9 +74,10 @@ def _fragment(sentence: str, names: frozenset[str]) -> str | None:
 
 
 def _with_article(phrase: str) -> str:
-    """ "bag" → "a bag", "eclairs" → "eclairs", "two eclairs" → "two eclairs", "tape" → "tape"."""
+    """ "bag" → "a bag", "eclairs" → "eclairs", "two eclairs" → "two eclairs", "tape" → "tape", "TK's bag" → "TK's
+    bag" (a possessive is its determiner)."""
     words = phrase.split()
-    if words[0] in _DETERMINERS or words[0][:1].isdigit():
+    if words[0] in _DETERMINERS or words[0][:1].isdigit() or words[0].endswith(("'s", "’s", "s'", "s’")):
         return phrase
     last = words[-1]
     if last in _UNCOUNTED or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
@@ -194,7 +195,7 @@ def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
             bare = sentence.rstrip(".!?;:, ")
             head = bare.split()
             keep = fold(head[0]) in names or (head[0].isupper() and len(head[0]) > 1) or _titled(head, names)
-            run.append((kind, bare if keep else bare[:1].lower() + bare[1:]))
+            run.append((kind, bare if keep else lower_first(bare)))
             continue
         close()
         out.append(sentence)
@@ -243,7 +244,7 @@ def _location_notes(said: list[str], names: frozenset[str]) -> list[str]:
             nxt = said[k + 1]
             first = nxt.split(" ", 1)[0]
             common = first in ("The", "A", "An", "His", "Her", "Their", "Its", "Someone", "Everyone", "Nobody")
-            out.append(f"{place[:1].upper()}{place[1:]}, {nxt[:1].lower() + nxt[1:] if common else nxt}")
+            out.append(f"{place[:1].upper()}{place[1:]}, {lower_first(nxt) if common else nxt}")
             k += 1
         k += 1
     return out
@@ -263,10 +264,10 @@ def _scene_set(said: list[str]) -> list[str]:
     place = place[4:] if place.lower().startswith("the ") else place
     words = place.split()
     if all(w[:1].islower() for w in words[1:]) and fold(words[0]) in _SCENE_PLACES | _ENGLISH_PLACE_HEADS:
-        place = place[:1].lower() + place[1:]  # "Press room": capitalised only because it opened the note
+        place = lower_first(place)  # "Press room": capitalised only because it opened the note
     how = m.group("how")
     opening = f"In {'an' if how[0] in 'aeiou' else 'a'} {how} {place}, "
-    return [opening + (said[1] if named else said[1][:1].lower() + said[1][1:]), *said[2:]]
+    return [opening + (said[1] if named else lower_first(said[1])), *said[2:]]
 
 
 def _beat(kinds: list[str | None], k: int) -> bool:

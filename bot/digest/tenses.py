@@ -13,7 +13,7 @@ from .lexicon import (
     NUMBER_WORDS,
     ROLE_NOUNS,
 )
-from .nouns import in_noun_phrase
+from .nouns import doubled, in_noun_phrase
 from .textutil import fold, generational, pairs, wordset
 from .verbs import (
     PAST_OF,
@@ -189,11 +189,14 @@ def _dropped_present(sentence: str, names: frozenset[str]) -> str | None:
     return f"Then {past} {rest}" if then else f"{past[:1].upper()}{past[1:]} {rest}"
 
 
-# a note's sentence opening on a person of the story (after a scene set first, or not) and what they do, in the
-# present: "In the wings, Kalle Virtanen, Sr. pulls his old mic out of his jacket, gives it to Jr."
+# a note's sentence opening on a person of the story (after a scene or a time set first, or not) and what they do,
+# in the present: "In the wings, Kalle Virtanen, Sr. pulls his old mic out of his jacket, gives it to Jr." (a
+# reporter's dash between the two is their pause, never printed: "Rhea Solt — hugs the envelope" → "… hugged …")
 _NAMED_PRESENT = re.compile(
-    r"^(?P<scene>(?:In|At|On|By|Outside|Inside|Behind|Backstage|Near)\b[^,;:“”]{0,60}, )?"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:,? [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}) (?P<verb>[a-z]{3,}s)\b(?P<rest>.*)$"
+    r"^(?P<scene>(?:In|At|On|By|Outside|Inside|Behind|Backstage|Near|Seconds|Minutes|Moments|Just|Right|Straight"
+    r"|Later|After|Before|When|During)\b[^,;:“”]{0,60}, )?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:,? [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})(?: [—–])? (?P<verb>has|[a-z]{3,}s)\b"
+    r"(?P<rest>.*)$"
 )
 
 
@@ -210,6 +213,7 @@ def _named_present(sentence: str, names: frozenset[str]) -> str:
     verb = m.group("verb")
     base = _base_of_third_person(verb)
     past = past_tense(base) if looks_like_verb(verb, after_name=True) else None
+    past = "had" if verb == "has" else past  # ("Piet Laan has his cane in one hand and waves …": had, and waved)
     following = m.group("rest").lstrip().split(" ", 1)[0].lower()
     if past is None and following in _COMPLEMENT_STARTS:  # "Vane crosses out her notes": crossed, a verb's shape
         past = sibilant_past(base)
@@ -304,6 +308,59 @@ def _name_has(m: re.Match[str]) -> str:
     return f"{m.group(1)} had " if is_past_verb(m.group(2)) else m.group(0)
 
 
+# a clause of time inside the story, its verb left in the live note's present: "as an usher lifts him", "when TK and
+# Tummala pass each other", "while she signs", "before she presents" (its subject: a pronoun, a name or names, or
+# one thing or person with its determiner; never a possessive, "as the show's host", nor a plural noun, "after the
+# awards show")
+_AUX = "is|are|was|were|has|have|had|go|goes|come|comes|do|does|did|can|will|would|could|went|came"
+_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_TIMED_PRESENT = re.compile(
+    r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Oo]nce|[Tt]hen|time) "
+    rf"(?P<subject>he|she|it|they|we|(?:the|an?|his|her|their|its|my|our) [a-z][\w-]*|{_NAME}"
+    rf"(?: (?:and|&) {_NAME})?) (?P<verb>[a-z]{{3,}})\b(?! (?:[a-z]+ed|{_AUX})\b)(?P<next> \S+)?"
+)
+_PLURAL_SUBJECTS = wordset("they we")
+
+
+def _timed_past(m: re.Match[str], names: frozenset[str]) -> str:
+    """A clause of time's present verb in the past (`_TIMED_PRESENT`): the third person's "-s" after one subject
+    ("lifts" → "lifted"), the plain form after "they", "we" or two names ("pass" → "passed"); as it is when the word
+    is no verb `verbs` knows, or a thing named after its subject ("as the house lights go down": "go" is the verb;
+    after a noun, the verb is taken only before the end of its clause or what `_COMPLEMENT_STARTS` holds)."""
+    subject, verb = m.group("subject"), m.group("verb")
+    typed = (m.group("next") or "").strip().strip(",.;:!?")
+    nxt = typed.lower()
+    if fold(verb) in names or verb in _NOT_AFTER_A_VERB or (nxt and _verb_next(nxt)):
+        return m.group(0)
+    if doubled(m.string, m.end("verb"), verb):
+        return m.group(0)  # "when they sat face to face": a noun twice, never a verb
+    if " " in subject and subject[:1].islower() and nxt and nxt not in _COMPLEMENT_STARTS and typed.islower():
+        return m.group(0)  # "as the stage lights dim": after a thing's noun, a verb only before its object or end
+    plural = subject in _PLURAL_SUBJECTS or " and " in subject or " & " in subject
+    if plural:
+        past = None if verb.endswith("s") and not verb.endswith("ss") else past_tense(verb)
+    elif verb.endswith("s") and looks_like_verb(verb, after_name=True):
+        past = past_tense(_base_of_third_person(verb))
+    else:
+        past = None
+    if past is None:
+        return m.group(0)
+    start, end = m.span("verb")
+    return m.group(0)[: start - m.start()] + past + m.group(0)[end - m.start() :]
+
+
+def timed_past(segment: str, names: frozenset[str] = frozenset()) -> str:
+    """`segment` with each clause of time's present in the past (`_timed_past`); also `polish`'s, for a narrated
+    clause's present the narration left ("90 seconds before she presents" → "before she presented")."""
+    return _TIMED_PRESENT.sub(lambda m: _timed_past(m, names), segment)
+
+
+def _verb_next(word: str) -> bool:
+    """Whether the word after a clause of time's verb is a verb itself ("as the stage lights dim": "lights" is a
+    thing), in any shape `verbs` knows."""
+    return looks_like_verb(word, after_name=True) or past_tense(word) is not None
+
+
 def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
     """`segment` in the past tense: only the verbs `_PAST` knows ("Mira's just handed" is "had just handed"), never
     a capitalised one that is a name (one of `names`, the folded words of the people's names, or any word
@@ -312,6 +369,7 @@ def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
     segment = _NAME_HAS.sub(_name_has, segment)
     segment = _JUST.sub(_just, segment)
     segment = _PAST_WORD.sub(lambda m: _past(m, names), segment)
+    segment = timed_past(segment, names)
     if _ING.search(segment):
         segment = _TRAILING_NOW.sub("", segment)
     return segment

@@ -66,6 +66,19 @@ def number_word(n: int) -> str:
     return _NUMBERS[n] if 0 <= n < len(_NUMBERS) else str(n)
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def lower_first(text: str) -> str:
+    """`text` with its first letter in lower case (an everyday word capitalised only because it opened a note or a
+    sentence, now inside one), unless its first word has a capital after its first letter: initials or a name styled
+    so ("TK's manager", "MK", "VCV", "McKay", "O'Brien") keep their capitals, never "tK's"."""
+    m = _FIRST_WORD.match(text)
+    if m is not None and not m.group(0)[1:].islower() and len(m.group(0)) > 1:
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def wordset(text: str) -> frozenset[str]:
     """The whitespace-separated words of a word list written as one string."""
     return frozenset(text.split())

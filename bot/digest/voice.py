@@ -23,6 +23,7 @@ import re
 
 from .clauses import sentences
 from .copyedit import AGENTS
+from .textutil import lower_first
 from .verbs import base_form, past_tense
 
 # "was seen dripping", "were spotted leaving"
@@ -105,7 +106,7 @@ def _active(sentence: str, objective: dict[str, str]) -> str:
     if not _is_agent(agent):
         return sentence
     person = subject[:1].isupper() and subject.split()[0] not in ("The", "A", "An")
-    patient = _PATIENT.get(subject.lower()) or (subject if person else subject[:1].lower() + subject[1:])
+    patient = _PATIENT.get(subject.lower()) or (subject if person else lower_first(subject))
     if note:  # ("Ear found by …": the ear; a name never opens a note's passive: "Ada seen by …" is no sentence)
         if person and " " not in subject and not subject[1:].islower():
             return sentence
