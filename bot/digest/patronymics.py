@@ -51,12 +51,13 @@ def called_by(roster: Mapping[str, tuple[str, ...]]) -> dict[str, frozenset[str]
 
 def named_again(key: str, name: str, given: str, family: str, called: Mapping[str, frozenset[str]]) -> str | None:
     """How `name` (of `key`, split into `given` and `family`) is named again when its family name is a patronymic
-    (see the module): by `given`, or by `name` in full where someone else on the roster is called by its first word
-    too; None for a family name that is a family name."""
+    (see the module): by the first word of `given`, or by `name` in full where someone else on the roster is called
+    by that word too; None for a family name that is a family name."""
     words = WORD.findall(fold(family))
     if len(words) != 1:  # ("de la Cruz", "Okoro-Blythe": particles and double names are family names)
         return None
     if not (_icelandic(given, family) or called.get(words[0], frozenset()) - {key}):
         return None
-    first = WORD.findall(fold(given))
-    return given if first and not called.get(first[0], frozenset()) - {key} else name
+    first = given.split()[0]  # ("Steinunn" for Steinunn Ýr Hauksdóttir: the name she is called by)
+    word = WORD.findall(fold(first))
+    return first if word and not called.get(word[0], frozenset()) - {key} else name
