@@ -1,10 +1,12 @@
 """A handle the night uses is the name the article uses (`name_by_handles`: "Glitch", never her legal name;
 "Mazi Flex (Ebuka Nnadi)" where the night writes both). An alias that shares a word with the roster name, shortens
-its given name or is not written in Latin letters is a nickname, not a handle; an alias naming a character ("the
+its given name, is its initials ("VCV" for Vikram Chaitanya Varma) or is not written in Latin letters is a nickname,
+not a handle; an alias naming a character ("the
 Horace monologue") or introduced as a name ("who goes by Pixel") is not counted."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -84,6 +86,8 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
             continue  # "la ministre", "the minister": a role the reports give her, never the name she goes by
         if len(tokens) == 1 and given and _same_given(tokens[0], given):
             continue  # "Calli" for Calliope Marsh: a nickname
+        if _initials(alias, canonical):
+            continue  # "VCV" for Vikram Chaitanya Varma: the name shortened, not a mask a reader never sees behind
         if tokens[0] in nicknames:
             continue  # "Jun", "Andi B": the given name of "Jun Dela Cruz", "Andi Buenaventura", not a handle
         found.append((tokens, alias))
@@ -93,6 +97,18 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
     found.append((words, ""))
     found.extend(((w,), "") for w in words if len(w) >= 3)
     return tuple(found)
+
+
+def _initials(alias: str, canonical: str) -> bool:
+    """Whether `alias` is the initials of the roster name, in capitals, with stops or without: of every word ("VCV"
+    for Vikram Chaitanya Varma, "A.R.R." for Allah Rakha Rahman) or of the first and the last ("MK" for Mahesh Babu
+    Kumar)."""
+    letters = alias.replace(".", "").replace(" ", "")
+    words = [w for w in re.split(r"[\s-]+", canonical) if w[:1].isalpha()]
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or len(words) < 2:
+        return False
+    firsts = [w[0].upper() for w in words]
+    return letters in ("".join(firsts), firsts[0] + firsts[-1])
 
 
 _ARTICLES = frozenset(

@@ -10,7 +10,8 @@ given name, as the reports and their quotes call them; a titled name by its titl
 night names them by again, most often ("Sir Ambrose", "Dame Orr"; else the family name alone, "Kettering"); a
 name of three or more words by
 the one word of it the roster lists alone ("Hernández" for María José Hernández López), or the two family names it
-lists ("Rossi Cané" for Fabiana Rossi Cané)."""
+lists ("Rossi Cané" for Fabiana Rossi Cané); a name whose second part is a patronymic by the given name ("Mahlet
+Girma", "Sunna Vigfúsdóttir": `patronymics`)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ..tagging import is_everyday_word
 from .hygiene import prose
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS
 from .night import NameBook, Report
+from .patronymics import called_by, named_again
 from .textutil import family_first_by_roster, fold, honorific, name_parts, short_name, title_of
 
 _POSSESSOR = r"(?:(?:[Tt]he\s+)?[A-Z][\w'’-]+['’]s|[Tt]he)"
@@ -81,10 +83,11 @@ def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists
     found, in time order), and in `book.again` how the article names them again when it is not by the family
     name (see the module)."""
     people = [k for k in keys if k in book.display]
+    called = called_by(book.roster) if people else {}  # (once a night: whom each word calls alone on the roster)
     for key in people:
         name = book.display[key]
         read = lists.get(key, [])
-        again = _again(book, key, name, [reports[i].sighting.what for i in read[:_AGAIN_READ]])
+        again = _again(book, key, name, [reports[i].sighting.what for i in read[:_AGAIN_READ]], called)
         if again:
             book.again[key] = again
         if key in book.roles:
@@ -126,7 +129,7 @@ _BEFORE_ENDS = ("-year-old", "son", "daughter", "kid", "boy", "girl")
 _BEFORE = (*_BEFORE_ENDS, *(w.capitalize() for w in _BEFORE_ENDS[1:]))
 
 
-def _again(book: NameBook, key: str, name: str, texts: list[str]) -> str | None:
+def _again(book: NameBook, key: str, name: str, texts: list[str], called: dict[str, frozenset[str]]) -> str | None:
     """How the article names this person again, when it is not by their family name (see the module)."""
     parts = name_parts(name, family_first_by_roster(book.roster.get(key, ())))
     if parts is None or book.by_handle(key):  # (a band, a one-word name, a handle: named whole)
@@ -158,7 +161,7 @@ def _again(book: NameBook, key: str, name: str, texts: list[str]) -> str | None:
         tail = [a.strip() for a in book.forms.get(key, ())[1:] if name.endswith(f" {a.strip()}") and " " in a.strip()]
         if tail and tail[0] != family:
             return tail[0]
-    return None
+    return named_again(key, name, given, family, called)  # "Mahlet Girma", "Sunna Vigfúsdóttir": by the given name
 
 
 def stage_name(name: str, aliases: Iterable[str]) -> bool:
