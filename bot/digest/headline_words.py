@@ -100,68 +100,28 @@ _NAMED = re.compile(r"['’]s$")
 _WORN = wordset("tux tuxedo suit gown dress costume jacket coat heels boots shoes socks pyjamas robe wig kilt hat")
 
 
-_THING_WORDS = 3  # the words after "his" read for the thing owned ("Left Half of His | Beard With a")
-_OWNED = re.compile(r"(?P<whose>['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?P<thing>[\w-]+)", re.IGNORECASE)
-
-
-def _owner_told(after: list[str], subject: str, other: str, context: Sequence[str], lifted: str) -> bool:
-    """Whether the story's reports make the thing after a "his" or "her" the `other` person's, never the subject's:
-    "<other>'s beard", or "his beard" in a sentence naming one of them and not the other (the promise: "Wilson
-    Prabhakar vowed to shave off half his beard"); a sentence naming both says nothing, nor the one the headline was
-    lifted from (it holds `lifted`, "of his beard": the ambiguous one)."""
-    things = {bare(w).lower() for w in after if bare(w).lower() not in DETERMINERS and len(bare(w)) > 2}
-    if not things:
-        return False
-    told: set[str] = set()
-    for text in context:
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
-            low = sentence.lower()
-            said = {fold(bare(w)).lower().removesuffix("'s").removesuffix("’s") for w in sentence.split()}
-            # (by any of their names: "Almir took out his …" names Almir Duarte)
-            has_subject, has_other = (any(fold(w).lower() in said for w in n.split()) for n in (subject, other))
-            for m in _OWNED.finditer(sentence):
-                if m.group("thing").lower() not in things:
-                    continue
-                if m.group("whose").startswith(("'", "’")):  # "Wilson Prabhakar's beard"
-                    owner = sentence[: m.start()].lower()
-                    told |= {n for n in (subject, other) if owner.endswith(n.lower())}
-                elif has_other != has_subject and not (has_subject and lifted in " ".join(low.split())):
-                    told.add(other if has_other else subject)  # "his beard" where only one of them is named
-    return told == {other}
-
-
 def _pronoun_gender(word: str) -> str:
     return "he" if bare(word).lower() == "his" else "she"
 
 
-def owner_named(
-    headline: str, people: set[str], gender: dict[str, str], context: Sequence[str] = ()
-) -> tuple[str, bool]:
+def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tuple[str, bool]:
     """The headline with a "his" or "her" that cannot be its subject's (the reports call the subject otherwise, or it
     is where the object was put) as the one other person's of the moment whom it fits ("Billy Okafor Tapes the Shoe
     to Her Foot" → "… to Colette Marais's Foot"), and whether it is left unsure: it may be either's and the reports
-    do not say which ("Billy Hands Her Trophy Over", neither called "he" nor "she"). When the pronoun fits both, the
-    story's reports (`context`) say whose the thing is: "Wilson Prabhakar's beard", or "his beard" in a sentence
-    naming only Wilson ("Allam Sreenu Shaves Off Half of His Beard" → "… of Wilson Prabhakar's Beard")."""
+    do not say which ("Billy Hands Her Trophy Over", neither called "he" nor "she")."""
     words = headline.split()
     found = _possessive(words, people)
     if found is None:
         return headline, False
     k, subject, other = found
     wanted = _pronoun_gender(words[k])
-    if gender.get(other, wanted) != wanted:
-        return headline, False
-    named = [*other.split()[:-1], other.split()[-1] + "'s"]
-    if gender.get(subject, wanted) == wanted and context:  # (either's by the pronoun: whose the reports make it)
-        lifted = " ".join(bare(w) for w in words[k - 1 : k + 2]).lower()  # ("of his beard": its own sentence)
-        if _owner_told(words[k + 1 : k + 1 + _THING_WORDS], subject, other, context, lifted):
-            return " ".join([*words[:k], *named, *words[k + 1 :]]), False
-    if gender.get(subject) == wanted:
+    if gender.get(subject) == wanted or gender.get(other, wanted) != wanted:
         return headline, False
     if gender.get(subject) is None and not _put_on_someone(words, k):
         # "Ginette Lavaud Accepts Her Honorary Award": hers, read as any reader reads it, unless the reports call her
         # otherwise; unsure only when nobody's pronoun is known
         return headline, gender.get(other) is None
+    named = [*other.split()[:-1], other.split()[-1] + "'s"]
     return " ".join([*words[:k], *named, *words[k + 1 :]]), False
 
 

@@ -142,7 +142,6 @@ def write_headline(
     thin: str | None = None,
     about: str | None = None,
     echo: Mapping[str, int] | None = None,
-    context: Sequence[str] = (),
 ) -> str:
     """A headline for a moment told by `text` (the copy of the report that speaks for it,
     `moments.speaking_order`), about `names` (its people, the lead first). Only that report and the moment's
@@ -156,8 +155,7 @@ def write_headline(
     clause of the report joins it when it names someone else of the moment or tells what happened next. `thin`
     (where the note says it was heard, "" when it does not say) marks a note that only frames its quote: the
     headline is then the speaker and the quote, or a part of the quote that stands alone. `about` (the person the
-    story is about when it is not its lead) has their own clause preferred, else their quote. `context` (the story's
-    reports) is read only for whose a "his" or "her" is when it fits two people (`owner_named`).
+    story is about when it is not its lead) has their own clause preferred, else their quote.
 
     The candidates (this clause, every other clause of the moment's reports as a headline and plain, the speaker
     and the quote) are scored alike (`headline_score`) and the best one that passes `headline_check.problem` is the
@@ -190,7 +188,6 @@ def write_headline(
             thin=thin,
             about=one(about),
             echo=echo,
-            context=[_replaced(c, whole) for c in context],
         )
         return _replaced(written, spelt).replace(_NAME_COMMA, ",")
     others = [owner_fronted(PARENTHESES.sub("", o).strip(), names) for o in others]
@@ -234,7 +231,7 @@ def write_headline(
     gender = genders([text, *others], by_word)
     present = mentioned(" ".join([text, *others]).split(), by_word)
     led = [_done_to_the_one(h, names, gender) for h in led]  # "Jo Draws a Tattoo on Ada Finch's Forearm"
-    owned = [owner_named(h, present, gender, context) for h in led]  # "… Tapes the Shoe to Colette Marais's Foot"
+    owned = [owner_named(h, present, gender) for h in led]  # "… Tapes the Shoe to Colette Marais's Foot"
     unsure = {h for h, doubt in owned if doubt}
     candidates = list(dict.fromkeys(h for h, _ in owned))
     standing = [told for h in candidates if (told := alone(h, [text, *others])) is not None]

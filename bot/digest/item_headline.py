@@ -128,7 +128,6 @@ def headline(
         thin=thin,
         about=main,
         echo=_echo(story, book),
-        context=[t for text in (texts, _story_texts(story)) for t in text],
     )
     bare = _bare(written, people) or flat(written, people)
     if bare or problem(written, people) is not None:
@@ -166,11 +165,6 @@ def headline(
         pronouns = {book.display[k]: p for k in story.people if (p := pronoun_of(reports, k))}
         written = in_headline(written, handles, pronouns, {book.display[k]: names.again(k) for k in story.people})
     return clip(double_quoted(written or lead or "Backstage"), TITLE_MAX)  # (quotes as the body prints them)
-
-
-def _story_texts(story: Story) -> list[str]:
-    """The story's reports as typed (what and quote), read for whose a "his" or "her" is (`owner_named`)."""
-    return [t for m in story.moments for r in m.reports[:_HANDLE_READ] for t in (r.sighting.what,) if t]
 
 
 _NEAR = 12  # reports of the story filed this soon after the lead's (in the night's order) may head it for its notes

@@ -98,7 +98,18 @@ from .option_subjects import (
     object_named,
     without_chat,
 )
-from .payoff import MUNDANE, REACTION, RESULT_VERBS, SUPPORTING, hand_off, later_event, news_weight, reaction, verb_base
+from .payoff import (
+    MUNDANE,
+    REACTION,
+    RESULT_VERBS,
+    SUPPORTING,
+    hand_off,
+    later_event,
+    later_event_past_asides,
+    news_weight,
+    reaction,
+    verb_base,
+)
 from .presenting import UP as _UP
 from .presenting import plural_subject, presented
 from .pronouns import bound_subject, genders, things_named
@@ -245,6 +256,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
             # porter, Ned Quill." → "the night porter Ned Quill.": whom, never cut at its comma)
             for sentence in sentences(things_named(named_where_first_seen(text), by_word))
         ]
+        # (as written, its asides kept: whom an aside after a place names, `_past_asides`)
+        raw = sentences(things_named(named_where_first_seen(text), by_word))
         main_subject: str | None = None
         for n, written in enumerate(said[:3]):
             sentence = set_aside(_one_named(written))  # (the clauses of "The choir, led by Ansel Moor, kept singing")
@@ -378,6 +391,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                         continue  # "he rang his grandmother; her first question …": hers, never Kári's
                     subject, resolved = [*referent.split()[:-1], referent.split()[-1] + "'s", *subject[1:]], True
                 event = later_event(clause.verb, list(clause.rest))  # "came off … and totally lost it"
+                if event is None and (after := _after_verb(raw[n] if n < len(raw) else piece, clause.verb)):
+                    event = _past_asides(clause.verb, after, by_word)  # "walked off the stage, down the aisle …"
                 if event is None and len(in_report - mentioned(subject, by_word)) == 1:
                     event = _act_on_other(list(clause.rest))  # "grabbed floss from a kit and sewed her back in"
                 if event is not None and _named_win(clause) and _fits(Clause(subject, clause.verb, clause.rest)):
@@ -521,3 +536,51 @@ _FRONTED_CLOCK = re.compile(
 
 
 _NO_SUBJECT = wordset("from of to for with into onto about toward towards without like than via")
+
+
+def _after_verb(piece: str, verb: str) -> str | None:
+    """The words of a piece after the first word that is its clause's verb; None when the verb is not written there."""
+    words = piece.split()
+    at = next((k for k, w in enumerate(words) if bare(w) == verb), None)
+    return " ".join(words[at + 1 :]) if at is not None else None
+
+
+def _past_asides(verb: str, after: str, by_word: dict[str, str]) -> tuple[list[str], str, list[str]] | None:
+    """`payoff.later_event_past_asides`, with a "her" or "his" after an aside about one person of the moment named
+    as theirs ("…, where her teacher Rysgul Temirbayeva had waited, and put the trophy in her hands": in Rysgul
+    Temirbayeva's hands)."""
+    found = later_event_past_asides(verb, after)
+    if found is None:
+        return None
+    (manner, verb_after, rest), aside = found
+    whom = mentioned(aside, by_word)
+    at = next((k for k, w in enumerate(rest) if w.lower() in ("her", "his")), None)
+    if aside and at is not None:
+        owner = next(iter(whom)).split() if len(whom) == 1 else _aside_subject(aside) if not whom else None
+        if owner is None:
+            return None  # whose it is, the sentence cannot tell
+        *first, last = owner
+        rest = [*rest[:at], *first, f"{last}'s", *rest[at + 1 :]]
+    return manner, verb_after, rest
+
+
+_ASIDE_DETERMINERS = frozenset({"her", "his", "their", "the"})
+_ASIDE_SUBJECT_MAX = 5
+
+
+def _aside_subject(aside: list[str]) -> list[str] | None:
+    """The one an aside is about, when it names nobody: the words between its relative and its verb ("where | her
+    first dombra teacher | had been waiting"), a determiner first; None when it has no such subject."""
+    words = aside[1:]
+    verb = next((k for k, w in enumerate(words) if _verb_like(w)), None)
+    subject = words[:verb] if verb is not None else []
+    if not 2 <= len(subject) <= _ASIDE_SUBJECT_MAX or subject[0].lower() not in _ASIDE_DETERMINERS:
+        return None
+    return subject
+
+
+_AUXILIARIES = frozenset({"had", "has", "have", "would", "could", "did"})
+
+
+def _verb_like(word: str) -> bool:
+    return word.lower() in COPULA | _AUXILIARIES or looks_like_verb(word.lower(), after_name=False)

@@ -40,7 +40,9 @@ def called_by(roster: Mapping[str, tuple[str, ...]]) -> dict[str, frozenset[str]
     for key, (canonical, *aliases) in roster.items():
         parts = name_parts(" ".join(canonical.split()), family_first_by_roster(roster[key]))
         family = fold(parts[1]) if parts else ""
-        if parts and (first := WORD.findall(fold(parts[0]))):
+        # (the whole first word of the given name: "Han-gyeol" is never called "Han", the family name of Han Woo-jin)
+        first = fold(parts[0]).split()[:1] if parts else []
+        if first and WORD.fullmatch(first[0]):
             called.setdefault(first[0], set()).add(key)
         for alias in aliases:
             words = WORD.findall(fold(alias))

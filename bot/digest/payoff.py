@@ -257,3 +257,39 @@ def into_a_thing(rest: Sequence[str]) -> bool:
             noun = list(takewhile(lambda w: w not in _AFTER_THING, following))  # ("the press room | with a cake")
             return bool(following) and not any(fold(w) in PLACE_WORDS for w in noun or following[:1])
     return False
+
+
+# the words a route's next leg opens with, after a movement and a comma ("walked off the stage, down the aisle …")
+_ROUTE = wordset("down up across through past into onto out along around over back to toward towards")
+_ASIDE_RELATIVES = wordset("where who whose which")  # a nonrestrictive aside after a place or a person
+
+
+def later_event_past_asides(verb: str, text: str) -> tuple[tuple[list[str], str, list[str]], list[str]] | None:
+    """`later_event` read past the commas a clause's words stop at, when the verb is a setting one: the next legs of
+    a route ("walked off the stage, down the aisle to row 14 and put her trophy in her mother's lap") and an aside
+    about the place or a person reached ("walked straight to the stage door, where her teacher had waited since
+    seven, and put the trophy in her hands"). `text` is the words after the verb to the sentence's end. The event and
+    the words of the asides set aside (whose a "her" after them may be); None when no such leg or aside stands between
+    the verb and an "and" with its next verb."""
+    if not is_setting(verb, text.split()):
+        return None
+    segments = [s.strip() for s in text.rstrip(" .!?").split(",")]
+    words = segments[0].split()
+    aside: list[str] = []
+    passed = False
+    for segment in segments[1:]:
+        opening = segment.split()[0].lower() if segment else ""
+        if opening in _ROUTE:
+            words += segment.split()
+        elif opening in _ASIDE_RELATIVES:
+            aside += segment.split()  # (set aside: nothing of the subject's own)
+        elif aside and opening != "and":
+            aside += segment.split()  # (the aside's own commas: "her teacher, Rysgul Temirbayeva, 79, had …")
+        elif opening == "and" and passed:
+            words += segment.split()
+            break
+        else:
+            break  # (", as she had promised": the sentence goes on about something else)
+        passed = True
+    event = later_event(verb, words) if passed else None
+    return (event, aside) if event is not None else None

@@ -86,3 +86,14 @@ def test_a_star_the_night_calls_by_initials_is_introduced_by_the_roster_name():
     item = item_with(night.compile(), first)
     assert "Vikram Chaitanya Varma" in f"{item.headline}\n{item.body}", item
     assert "VCV" not in item.headline, item
+
+
+def test_a_hyphenated_given_name_never_makes_its_first_half_a_name_someone_is_called():
+    # (a Korean given name "Han-gyeol" is not "Han", the family name of another Korean on the same roster)
+    roster = {
+        "jo han-gyeol": ("Jo Han-gyeol", "Han-gyeol"),
+        "han woo-jin": ("Han Woo-jin", "Will"),
+    }
+    called = called_by(roster)
+    assert "han" not in called
+    assert named_again("han woo-jin", "Han Woo-jin", "Woo-jin", "Han", called) is None
