@@ -9,6 +9,9 @@ tells what happened, not what a report got wrong. Quoted speech is never touched
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 from functools import lru_cache
 
 from bot.text import NUMBER_VALUES
@@ -55,6 +58,46 @@ def is_correction(text: str) -> bool:
     report it retracts and is never another moment's report (`matching.same_moment`): "that was Palesa leaving
     early, NOT Lesedi. Lesedi is still at the bar" is no report of Lesedi at the bar."""
     return _CORRECTION.match(text) is not None
+
+
+# the words one of which `_CORRECTION`'s preamble holds, lowered ("correct" of "correction", "correcting", "to
+# correct"): an ASCII text lowered holding none of them is no correction (a closed list: the pattern's own keywords)
+_CORRECTION_WORDS = ("correct", "clarification", "erratum", "scratch that", "my mistake", "my bad", "ignore ")
+
+
+def corrections_among(texts: Sequence[str]) -> set[int]:
+    """The positions of the texts that are corrections (`is_correction`): the night's ASCII texts lowered together and
+    searched once for `_CORRECTION`'s keywords (no keyword spans the separator), post by post only on a night that
+    holds one; a text beyond ASCII always by the pattern (whose case-blind matching reads some letters beyond ASCII
+    as ASCII ones: "ſ" as "s")."""
+    lowered = "\x00".join([text for text in texts if text.isascii()]).lower()
+    if any(word in lowered for word in _CORRECTION_WORDS):
+        return {k for k, text in enumerate(texts) if _may_be_correction(text) and is_correction(text)}
+    return {k for k, text in enumerate(texts) if not text.isascii() and is_correction(text)}
+
+
+def saying_not(texts: Sequence[str]) -> list[int]:
+    """The positions of the texts holding "not", "NOT" or "Not" (`number_fix`'s cheap test: "it's EIGHT years, not
+    twelve"), in order: found by three searches of the night's texts joined (no needle spans the separator), not
+    three a post."""
+    whole = "\x00".join(texts)
+    hits: set[int] = set()
+    for word in ("not", "NOT", "Not"):
+        at = whole.find(word)
+        while at != -1:
+            hits.add(at)
+            at = whole.find(word, at + 3)
+    if not hits:
+        return []
+    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    return sorted({bisect_right(starts, at) - 1 for at in hits})
+
+
+def _may_be_correction(text: str) -> bool:
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _CORRECTION_WORDS)
 
 
 def corrected(text: str) -> str:
