@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
 from functools import lru_cache
+from itertools import accumulate
 
 from bot.text import NUMBER_VALUES
 
