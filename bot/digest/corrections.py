@@ -9,6 +9,7 @@ tells what happened, not what a report got wrong. Quoted speech is never touched
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.text import NUMBER_VALUES
@@ -55,6 +56,37 @@ def is_correction(text: str) -> bool:
     report it retracts and is never another moment's report (`matching.same_moment`): "that was Palesa leaving
     early, NOT Lesedi. Lesedi is still at the bar" is no report of Lesedi at the bar."""
     return _CORRECTION.match(text) is not None
+
+
+# the words one of which `_CORRECTION`'s preamble holds, lowered ("correct" of "correction", "correcting", "to
+# correct"): an ASCII text lowered holding none of them is no correction (a closed list: the pattern's own keywords)
+_CORRECTION_WORDS = ("correct", "clarification", "erratum", "scratch that", "my mistake", "my bad", "ignore ")
+
+
+def corrections_among(texts: Sequence[str]) -> set[int]:
+    """The positions of the texts that are corrections (`is_correction`): the night's ASCII texts lowered together and
+    searched once for `_CORRECTION`'s keywords (no keyword spans the separator), post by post only on a night that
+    holds one; a text beyond ASCII always by the pattern (whose case-blind matching reads some letters beyond ASCII
+    as ASCII ones: "ſ" as "s")."""
+    lowered = "\x00".join([text for text in texts if text.isascii()]).lower()
+    if any(word in lowered for word in _CORRECTION_WORDS):
+        return {k for k, text in enumerate(texts) if _may_be_correction(text) and is_correction(text)}
+    return {k for k, text in enumerate(texts) if not text.isascii() and is_correction(text)}
+
+
+def saying_not(texts: Sequence[str]) -> list[int]:
+    """The positions of the texts holding "not", "NOT" or "Not" (`number_fix`'s cheap test: "it's EIGHT years, not
+    twelve"), in order: worked out once a night for both passes that ask (`night._numbers_put_right`,
+    `unapplied.not_applied`). (Three searches of the night's texts joined cost more: one "—" makes the joined text
+    two bytes a character.)"""
+    return [k for k, text in enumerate(texts) if "not" in text or "NOT" in text or "Not" in text]
+
+
+def _may_be_correction(text: str) -> bool:
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _CORRECTION_WORDS)
 
 
 def corrected(text: str) -> str:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .language import english_line
 
@@ -74,6 +75,15 @@ def _hinted(text: str) -> bool:
         or "translation:" in lowered
         or "in english" in lowered
     )
+
+
+def any_hinted(texts: Iterable[str]) -> bool:
+    """Whether `_hinted` finds something in any of `texts`: the ASCII ones read at once, lowered together (no marker
+    spans the separator), each other one by the pattern: a night whose quoted posts give no translation is a few
+    substring searches, not a call and a lowering per post."""
+    texts = list(texts)
+    plain = [text for text in texts if text.isascii()]
+    return _hinted("\x00".join(plain)) or any(_hinted(text) for text in texts if not text.isascii())
 
 
 # a quote between two dashes, inside a sentence ("… fixed it — “voilà” — and handed it back")

@@ -18,10 +18,10 @@ from bot.models import AnySighting, Curation, RosterEntry, Show, SightingRow, Si
 from bot.text import only_denied
 
 from .copyedit import shouting
-from .corrections import amended, is_correction, number_fix, takes_back_only
+from .corrections import amended, is_correction, number_fix, saying_not, takes_back_only
 from .denials import without_denied
 from .gates import chatter_only, no_news
-from .glosses import gloss_from_note
+from .glosses import any_hinted, gloss_from_note
 from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, is_english, language_of_words, language_words, narration
@@ -307,9 +307,11 @@ def candidates(
     eligible = [s for s in latest if s.status is live and (s.publish_at is None or s.publish_at <= now)]
     eligible.sort(key=attrgetter("created_at"))  # in id order already: a stable sort by time is (created_at, id)
     ordered = _glosses_moved(_wheres_cleaned(eligible))
-    kept = _without_corrected(_numbers_put_right(ordered))
+    nots = saying_not([s.what for s in ordered])  # (the posts that may put a number right: read once for both passes)
+    kept = _without_corrected(_numbers_put_right(ordered, nots))
     if unapplied is not None:
-        unapplied.extend(not_applied(ordered, kept, [s for s in latest if s.status is SightingStatus.RETRACTED]))
+        retracted = [s for s in latest if s.status is SightingStatus.RETRACTED]
+        unapplied.extend(not_applied(ordered, kept, retracted, nots))
     return without_denied(kept, denied)
 
 
@@ -317,6 +319,8 @@ def _glosses_moved(ordered: list[AnySighting]) -> list[AnySighting]:
     """The sightings whose quote is in another language and whose note gives the reporter's translation of it with
     the translation typed with the quote (`glosses.gloss_from_note`): the line is told with its meaning, "“Ég hef
     beðið …” (“I have waited eighty years for this”)", never a note ending on "which means 'I have waited …'"."""
+    if not any_hinted([s.what for s in ordered if s.quote]):  # (`gloss_from_note`'s cheap test, for the night)
+        return ordered
     out: list[AnySighting] = []
     for s in ordered:
         moved = gloss_from_note(s.what, s.quote) if s.quote else None
@@ -353,18 +357,14 @@ def _wheres_cleaned(ordered: list[AnySighting]) -> list[AnySighting]:
 CORRECTS_WITHIN = 30 * 60  # seconds: a correspondent's "correction to my last" is about their post this recent
 
 
-def _numbers_put_right(ordered: list[AnySighting]) -> list[AnySighting]:
+def _numbers_put_right(ordered: list[AnySighting], nots: list[int]) -> list[AnySighting]:
     """The sightings with a number their own correspondent put right in a later post said as put right, in the post
     that told it ("Américo has driven him to gigs for 12 years", then "update on the driver: it's EIGHT years, not
     twelve" → "… for eight years", `corrections.amended`), and that later post gone: it said nothing else worth
     telling, and the article tells what happened, never what a report got wrong. The post put right is their last
-    before the fix within CORRECTS_WITHIN about one of the same people or from the same place."""
-    fixes = [
-        (k, fix)
-        for k, s in enumerate(ordered)
-        if ("not" in (what := s.what) or "NOT" in what or "Not" in what)  # (the cheap test, without a call)
-        and (fix := number_fix(what)) is not None
-    ]
+    before the fix within CORRECTS_WITHIN about one of the same people or from the same place. `nots`: the positions
+    of the posts saying "not" (`corrections.saying_not`), the others put nothing right."""
+    fixes = [(k, fix) for k in nots if (fix := number_fix(ordered[k].what)) is not None]
     if not fixes:
         return ordered
     out: dict[int, AnySighting | None] = {}

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from bot.models import AnySighting
 
-from .corrections import amended, is_correction, number_fix, whose_post
+from .corrections import amended, corrections_among, is_correction, number_fix, saying_not, whose_post
 from .lexicon import STOPWORDS
 from .textutil import alnum_words, fold
 
@@ -20,22 +20,33 @@ MEANT_WITHIN = 3 * 60 * 60  # seconds: the post a correction meant is looked for
 
 
 def not_applied(
-    ordered: Sequence[AnySighting], kept: Sequence[AnySighting], retracted: Sequence[AnySighting] = ()
+    ordered: Sequence[AnySighting],
+    kept: Sequence[AnySighting],
+    retracted: Sequence[AnySighting] = (),
+    nots: list[int] | None = None,
 ) -> list[tuple[AnySighting, AnySighting | None]]:
     """The corrections of `ordered` (the night's eligible sightings, in time order) that came out of the corrections'
     passes (`kept`) as they went in, each with the post it most likely meant (None when none can be told): the
     correspondent's own latest post before it (a number fix: the latest that says the number it takes back), else the
     latest of the correspondent it names ("correction to Amy's post"). A correction filed after its correspondent's
     own post was retracted ("ambulance" retracted, then "CORRECTION: no ambulance, he is fine") was put right by the
-    retraction: it is a report of its own, never named against an earlier post (`retracted`: the night's retracted)."""
+    retraction: it is a report of its own, never named against an earlier post (`retracted`: the night's retracted).
+    `nots`: the positions of the posts saying "not" (`corrections.saying_not`), when the caller has them."""
+    texts = [s.what for s in ordered]
+    fixes = corrections_among(texts)
+    # (the night's corrections and the posts that may put a number right: most nights, a few hundred of thousands)
+    asked = sorted(fixes.union(saying_not(texts) if nots is None else nots))
+    if not asked:
+        return []
     survived = {id(s) for s in kept}
     still = {s.id for s in kept}
     found: list[tuple[AnySighting, AnySighting | None]] = []
-    for k, fix in enumerate(ordered):
+    for k in asked:
+        fix = ordered[k]
         if id(fix) not in survived:
             continue  # (placed: it stands for its post, or is gone)
         what = fix.what
-        if is_correction(what):
+        if k in fixes:
             own = _own_last(ordered, k)
             if _after_own_retraction(fix, own, retracted):
                 continue
@@ -44,7 +55,7 @@ def not_applied(
                 continue  # (a post before it was taken back: maybe by it, told as it was: never named wrongly)
             if meant is None or meant.id in still:  # (its post gone: it was applied, and tells nothing of its own)
                 found.append((fix, meant))
-        elif ("not" in what or "NOT" in what or "Not" in what) and (number := number_fix(what)) is not None:
+        elif (number := number_fix(what)) is not None:  # (a post saying "not": the others are not asked)
             post = _said_the_number(ordered, k, number)
             if post is not None:  # (a true "won 3 awards, not 2 as tipped" puts no post right: never named)
                 found.append((fix, post))
