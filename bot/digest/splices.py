@@ -378,7 +378,9 @@ def _then_split(sentence: str) -> list[str]:
         or sentence.count("“", 0, m.start()) != sentence.count("”", 0, m.start())
     ):
         return [sentence]
-    return [sentence[: m.start()] + ".", f"Then {named.group(1)} {sentence[m.end() :]}"]
+    subject = named.group(1)
+    subject = subject.lower() if subject.lower() in _PRONOUNS else subject  # "Then she asked", never "Then She"
+    return [sentence[: m.start()] + ".", f"Then {subject} {sentence[m.end() :]}"]
 
 
 PASTED_WORDS = 40  # a sentence longer than this is one pasted run: two sentences, cut at a clause's boundary

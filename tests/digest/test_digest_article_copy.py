@@ -373,3 +373,12 @@ def test_in_an_item_the_catch_is_told_by_the_catchers_name():
     )
     assert "Ken Abe, a man dressed as a knight, caught her one-handed" in body
     assert "guy" not in body and "a minute ago" not in body
+
+
+def test_a_long_sentence_cut_at_its_then_keeps_a_pronoun_subject_in_lower_case():
+    sentence = (
+        "She took the cracked violin from the stagehand with both hands and held it up to the lights for a while, "
+        "then asked him to tune the one string left and played the whole waltz on it while the crew clapped time."
+    )
+    told = unspliced(sentence)
+    assert "Then she asked him" in told and "Then She" not in told
