@@ -151,6 +151,7 @@ def sound_option(candidates: list[Option], pool: list[Option]) -> tuple[Option, 
     return None
 
 
+_CAUSATIVE = wordset("let lets make makes help helps have has")  # (a closed class: its object, then a bare verb)
 _BREAKS = CUT_BEFORE | ARTICLES  # "… the Live Speedrun | a Kid in the Front Row": a run-on ends at its article
 
 
@@ -163,7 +164,10 @@ def _shorter(option: Option) -> Iterator[str]:
         if (bare(words[end]).lower() not in _BREAKS and not amount) or bare(words[end - 1]).lower() in DANGLING:
             continue
         verb = end - 1 == len(option.clause.subject) or bare(words[end - 2]).lower() in ("and", "then")
-        if bare(words[end]).lower() in ARTICLES and verb and tense(words[end - 1]) in ("present", "past"):
+        # "… Lets Tom Ashby Take | the Award Home": the bare verb after a causative's object needs its own object
+        caused = any(bare(w).lower() in _CAUSATIVE for w in words[max(0, end - 5) : end - 1])
+        forms = ("present", "past", "base") if caused and words[end - 1].islower() else ("present", "past")
+        if bare(words[end]).lower() in ARTICLES and (verb or caused) and tense(words[end - 1]) in forms:
             continue  # "… and Opens | the Envelope": the article opens the verb's object
         text = " ".join(words[:end]).rstrip(",;:")
         if len(text) < MIN_CHARS:

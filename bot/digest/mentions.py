@@ -253,7 +253,8 @@ class Mentions:
         while i < len(found) and found[i].group(0)[:1].isupper():
             gap = text[end : found[i].start()]
             # ("Jun Dela Cruz, Jr." for Reynaldo Dela Cruz, Jr.: the suffix is the name's, never "…, Jr., Jr.")
-            if folded[i] not in words or not (gap == " " or (gap == ", " and folded[i] in GENERATIONAL)):
+            # ("Seun Adeyemi-Cole" for Oluwaseun Adeyemi-Cole: the double name's second half is the name's too)
+            if folded[i] not in words or not (gap in (" ", "-") or (gap == ", " and folded[i] in GENERATIONAL)):
                 break
             end = found[i].end()
             end += 1 if folded[i] in ("jr", "sr") and text[end : end + 1] == "." else 0

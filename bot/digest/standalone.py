@@ -29,10 +29,11 @@ _CLOCK = (
 )
 _NUMBER = r"(?:a|an|one|two|three|four|five|ten|twenty|thirty|a\s+few|few|several|\d+)"
 # where the words that point back sit: a clock time with its preposition, a time "ago", "just now", a discourse word
+# ("instead", never the preposition "instead of": "Plays Instead of Making a Speech")
 _POINTING = re.compile(
     rf"\s*,?\s*\b(?:(?:at|around|by|until|till|since|from|about)\s+(?:{_CLOCK})"
     rf"|{_NUMBER}\s+(?:seconds?|minutes?|mins?|hours?)\s+ago|(?:a\s+)?moments?\s+ago|just\s+now|right\s+now"
-    r"|right\s+there|right\s+then|instead|again|also|anyway|as\s+well(?=\s*$)|too(?=\s*[,.;:!?]?\s*$))\b",
+    r"|right\s+there|right\s+then|instead(?!\s+of\b)|again|also|anyway|as\s+well(?=\s*$)|too(?=\s*[,.;:!?]?\s*$))\b",
     re.IGNORECASE,
 )
 _STILL = re.compile(
