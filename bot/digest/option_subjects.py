@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from .clauses import COPULA, Clause, Option, capitalised, mentioned
-from .cutting import ARTICLES, CUT_BEFORE, PLACE_PREPOSITIONS, WHEN, bare
+from .cutting import ARTICLES, CUT_BEFORE, DETERMINERS, PLACE_PREPOSITIONS, WHEN, bare
 from .headline_reading import CHAT
 from .lexicon import EPITHETS, STOPWORDS
 from .option_pieces import _FRONTED_TIME
@@ -298,9 +298,6 @@ _INTO = wordset("into onto from")  # "sewed her into the dress": whom, not whose
 _NOT = wordset("not never")  # "told her not to breathe out": whom (no possessive is followed by "not")
 
 
-_OWNERS = wordset("his her their its my our your")
-
-
 def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     """The words with the object pronoun right after the verb (`at`) as the person it stands for ("Sal
     scooped him up" → "Sal scooped up Pip"; "handed her a tissue" → "handed Pip a tissue", "gave her his pass"); None
@@ -324,7 +321,7 @@ def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     if following == "his" and after in ("", "own"):
         return None  # "handed her his own": his own what, the name cannot tell
     # "sews her back in" stays; "stopped him in Corridor B" is a place: "in" opens a phrase there, no particle
-    phrase = at + 2 < len(words) and (after in ARTICLES or after in _OWNERS or not words[at + 2][:1].islower())
+    phrase = at + 2 < len(words) and (after in DETERMINERS or not words[at + 2][:1].islower())
     particle = [words[at + 1]] if following in PARTICLES and after not in PARTICLES and not phrase else []
     return [*words[:at], *particle, *name.split(), *words[at + 1 + len(particle) :]]
 

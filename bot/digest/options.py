@@ -116,7 +116,7 @@ from .pronouns import bound_subject, genders, things_named
 from .someone import named_where_first_seen
 from .textutil import fold, wordset
 from .turns import apposition_closed, it_from_before, moved_thing
-from .verbs import base_form, looks_like_verb
+from .verbs import VERB_SHAPED, base_form, looks_like_verb
 
 
 def _someone_else(sentence: str, subject: Sequence[str]) -> bool:
@@ -250,14 +250,14 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
     for t, text in enumerate(texts[:3]):
         referent, named_referent = lead_name, True  # whom "she" or "her" stands for
         in_report = mentioned(text.split(), by_word)
-        # ("A guy … caught it. The guy is Ken Abe": Ken Abe caught Bo Lund's trophy)
+        # ("A guy … caught it. The guy is Ken Abe": Ken Abe caught Bo Lund's trophy); `raw` as written, its asides
+        # kept (whom an aside after a place names, `_past_asides`)
+        raw = sentences(things_named(named_where_first_seen(text), by_word))
         said = [
             apposition_closed(_NONRESTRICTIVE.sub("", sentence), names)  # (who they are: the body's; "the night
             # porter, Ned Quill." → "the night porter Ned Quill.": whom, never cut at its comma)
-            for sentence in sentences(things_named(named_where_first_seen(text), by_word))
+            for sentence in raw
         ]
-        # (as written, its asides kept: whom an aside after a place names, `_past_asides`)
-        raw = sentences(things_named(named_where_first_seen(text), by_word))
         main_subject: str | None = None
         for n, written in enumerate(said[:3]):
             sentence = set_aside(_one_named(written))  # (the clauses of "The choir, led by Ansel Moor, kept singing")
@@ -572,15 +572,11 @@ def _aside_subject(aside: list[str]) -> list[str] | None:
     """The one an aside is about, when it names nobody: the words between its relative and its verb ("where | her
     first dombra teacher | had been waiting"), a determiner first; None when it has no such subject."""
     words = aside[1:]
-    verb = next((k for k, w in enumerate(words) if _verb_like(w)), None)
+    verb = next(
+        (k for k, w in enumerate(words) if w.lower() in VERB_SHAPED or looks_like_verb(w.lower(), after_name=False)),
+        None,
+    )
     subject = words[:verb] if verb is not None else []
     if not 2 <= len(subject) <= _ASIDE_SUBJECT_MAX or subject[0].lower() not in _ASIDE_DETERMINERS:
         return None
     return subject
-
-
-_AUXILIARIES = frozenset({"had", "has", "have", "would", "could", "did"})
-
-
-def _verb_like(word: str) -> bool:
-    return word.lower() in COPULA | _AUXILIARIES or looks_like_verb(word.lower(), after_name=False)
