@@ -431,7 +431,13 @@ def _began(
         first = first[scene.end() :]
     if first.startswith("“"):  # its words first: “Ask me at nine,” Kroll said.
         return f"It began {when}: {first}{quote}"
+    if _OPENS_ON_WHEN.match(first):  # "As Voinea climbed the steps, her strap …": never "when As Voinea climbed"
+        return f"It began {when}: {lower_first(first)}{quote}"
     return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
+
+
+# a sentence that opens on a clause of time ("As Voinea climbed the front steps, …", "While the band played, …")
+_OPENS_ON_WHEN = re.compile(r"(?:Just as|As|When|While|Once|After|Before) (?=\S+ \S)")
 
 
 def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:

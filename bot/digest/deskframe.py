@@ -1,8 +1,9 @@
 """What a report says to the desk never reaches the article, and a body opens on its story.
 
 - A report's framing to the desk before its news ("A follow-up from the cloakroom: Dufay and Crole sang …", "More on
-  Dufay: …", "Update from the bar — …", "As promised, …") goes wherever a sentence of the body opens on it (after its
-  connective: "Later, a follow-up from the cloakroom: Dufay …" → "Later, Dufay …"); the reporter stays credited.
+  Dufay: …", "Update from the bar — …", "As promised, …", "OK THIS IS THE BEST THING: …") goes wherever a sentence of
+  the body opens on it (after its connective: "Later, a follow-up from the cloakroom: Dufay …" → "Later, Dufay …"); the
+  reporter stays credited.
 - A sentence the reporter says to the reader or the desk ("You will not believe this one.": "you" outside a quote, and
   none of the story's people named) is not printed.
 - A setup joined by "It began earlier, when …" gives its own act: a first sentence cut from the middle of its report
@@ -32,7 +33,10 @@ _FRAMING = re.compile(
     r"(?:(?:[Aa]n? |[Oo]ne )?(?:quick |short |small |little |last |another |further )?"
     r"(?:follow-?up|update|addendum|postscript|more)(?: (?:on|from|to|re|about|at|in) [^:;.!?“”—–]{1,40}?)?"
     r"(?:\s*[:—–]\s*|\s+-\s+)"
-    r"|[Aa]s promised, )"
+    r"|[Aa]s promised, "
+    # the reporter's cry that this is the one ("OK THIS IS THE BEST THING: Joy …", "ok this is the one. DQ walked …")
+    r"|(?:ok(?:ay)?,? |omg,? )?this (?:is|was|might be) (?:the|my|our) (?:best thing|one|moment|highlight|story|best "
+    r"moment|best story)(?: of the night| tonight| so far| all night)?\s*(?:[:.!—–]+\s*|\s+-\s+))"
     r"(?=[A-Za-z“\"])",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ from .payoff import RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import presented
 from .quote_headlines import quote_headline
 from .textutil import fold, wordset
+from .verbs import is_past_verb
 
 
 def _named_clauses(sources: Sequence[str], names: Sequence[str]) -> list[str]:
@@ -101,6 +102,7 @@ def fallback_headlines(
     options = sorted(clause_options(sources, names, lead, salient), key=lambda o: (-o.score, o.place))
     out = [_cut_acted(o) for o in options]
     out += _named_clauses(sources, names)
+    out += [told for o in options if (told := _second_predicate(o, names)) is not None]
     out += [shortest(o) for o in options]
     out += [told for o in options if (told := _result_then(o)) is not None]
     out += [noted for sentence in sentences(text)[:3] if (noted := note_as_clause(sentence)) is not None]
@@ -109,6 +111,29 @@ def fallback_headlines(
         if framed is not None:
             out.append(framed)
     return out
+
+
+def _second_predicate(option: Option, names: Sequence[str]) -> str | None:
+    """The second of two predicates a person of the moment is the subject of, told alone ("Bebe Dumitru missed the
+    second step and fell backwards into the arms of Cosmin Dobre" → "Bebe Dumitru falls backwards into the arms of
+    Cosmin Dobre"; "was shown the statuette and noticed that the plaque reads …" → "notices that the plaque reads
+    …"): the clause cut at its first boundary keeps only the first, and the second, bringing in the moment's other
+    person, is often the news. None when the clause has no second predicate in the past (an "and" before a simple past
+    verb), its subject is no one of the moment, or the second predicate names no one else of it."""
+    clause = option.clause
+    subject = " ".join(clause.subject)
+    if not any(fold(subject) == fold(n) or fold(subject).endswith(" " + fold(n).split()[-1]) for n in names):
+        return None
+    rest = clause.rest
+    at = next((k for k in range(1, len(rest) - 2) if rest[k].lower() == "and" and is_past_verb(rest[k + 1])), None)
+    if at is None or any(w.endswith((",", ";", ":")) for w in rest[:at]):
+        return None  # (a list's "and", after its commas, is no second predicate of the clause)
+    second = fold(" ".join(bare(w) for w in rest[at + 1 :]))
+    if not any(fold(n) != fold(subject) and fold(n).split()[-1] in second.split() for n in names):
+        return None  # (it brings in no one else of the moment: "said grace and made the table hold hands")
+    told = one_act(" ".join(presented(Clause(clause.subject, rest[at + 1], rest[at + 2 :]), None))).split()
+    headline = cut(told, MIN_LEN, min(len(told), len(clause.subject) + 2))
+    return headline if len(headline) >= MIN_CHARS else None
 
 
 def _result_then(option: Option) -> str | None:

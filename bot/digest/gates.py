@@ -431,10 +431,26 @@ _PUNCTUATION = str.maketrans(dict.fromkeys(',.!?;()[]"“”‘…—–-/*', " 
 _ASCII_PUNCTUATION = bytes(ord(_PUNCTUATION.get(b, chr(b))) for b in range(128)) + bytes(range(128, 256))
 
 
+# a report that is the correspondent checking a fact with the desk, whoever it names: "Desk: I am checking the exact
+# wording of the quote with Mr Nistor and will confirm within ten minutes", "can someone check — is the cloakroom lady
+# Hârțescu or Hârtescu? need it for later" (never copy: printed, it tells readers the quote may be wrong)
+_CHECKING = re.compile(
+    r"^(?:(?:@?desk|editors?|team)\s*[:,—–-]\s*)?(?:"
+    r"(?:can|could|pls|please)(?: please)? (?:some(?:one|body)|any(?:one|body)|(?:the )?desk|you|u)(?: please)? "
+    r"(?:check|confirm|verify|find out|look into|double[- ]check)"
+    r"|(?:i am|i['’]m|im|i['’]ll|i will|still) "
+    r"(?:checking|confirming|verifying|chasing|double[- ]checking|check|confirm)"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def story_text(text: str) -> str:
     """`text` (article prose: no markup) without its reporter's chatter, sign-offs and emoticons (see the
-    module); "" when it is nothing but that."""
+    module); "" when it is nothing but that (or the correspondent checking a fact with the desk, `_CHECKING`)."""
+    if text and _CHECKING.match(text):
+        return ""
     if not text or _plain(text):
         return text  # (the cheap test first: most reports have no word a gate looks for)
     held: list[str] = []

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clauses import capitalised, mentioned, name_words
+from .clauses import capitalised, mentioned, name_words, sentences
 from .cutting import CUT_BEFORE, DETERMINERS, PRONOUNS, bare
 from .headline_reading import tense
 from .headline_score import role_length
-from .lexicon import ELDER_WORDS, KIN
+from .lexicon import ELDER_WORDS, KIN, ROLE_NOUNS
 from .option_subjects import object_named
 from .pairs import PARTICLES
 from .presenting import later_clauses_present
@@ -31,14 +31,26 @@ _ELDER = re.compile(rf"\bthe (?:old (?:man|woman|lady|gentleman)|{ELDER_WORDS})(
 
 def _elder_named(headline: str, names: Sequence[str]) -> str:
     """A headline naming one of the moment's two people, with "the old man" or a word of another language for an
-    elder as the other ("Rain Puts His Own Wristband on the Madala's Wrist"), told with that person's name ("… on
-    Mandla Sithole's Wrist"). As it is otherwise (a third person may be the one meant)."""
-    if len(names) != 2 or _ELDER.search(headline) is None:
+    elder as the other ("Rain Puts His Own Wristband on the Madala's Wrist"), or a role's possessive ("Puts the Trophy
+    in the Director's Hands", "Touches the Old Lyricist's Feet"), told with that person's name ("… on Mandla Sithole's
+    Wrist", "… in P. Vasanthakumar's Hands"). As it is otherwise (a third person may be the one meant)."""
+    if len(names) != 2:
+        return headline
+    found = _ELDER.search(headline) or _ROLE_OWNER.search(headline)
+    if found is None:
         return headline
     unnamed = [n for n in names if fold(n) not in fold(headline)]
     if len(unnamed) != 1:
         return headline
-    return _ELDER.sub(unnamed[0], headline, count=1)
+    return headline[: found.start()] + unnamed[0] + headline[found.end() :]
+
+
+# a role's possessive in a headline ("the director's hands", "the old lyricist's feet"): the moment's other person
+_ROLE_OWNER = re.compile(
+    rf"\bthe (?:(?:old|young|elderly|veteran) )?(?:{ROLE_NOUNS}|lyricist|composer|songwriter|poet|writer|singer|actor|"
+    r"actress|doorman|attendant|usher|mentor)(?=['’]s\b)",
+    re.IGNORECASE,
+)
 
 
 def _pointing_dropped(headline: str) -> str:
@@ -234,7 +246,8 @@ def _whom_named(headline: str, source: str, by_word: dict[str, str]) -> str:
     if at is None or any(w.endswith(("'s", "’s")) and capitalised(w) for w in words[: at - 1]):
         return headline  # ("Maureen Pike's Son Hands Her the Trophy": hers)
     others = mentioned(source.split(), by_word) - mentioned(words[: at - 1], by_word)
-    if len(others) != 1 or kin_for(bare(words[at]), source.split()):
+    told = _told_in(source, words[at + 1 : at + 4], next(iter(others)) if len(others) == 1 else "")
+    if len(others) != 1 or kin_for(bare(words[at]), told.split()):
         return headline  # (nobody, or several; or someone unnamed, "his grandmother", whom it may be)
     infinitive = at >= 2 and bare(words[at - 2]).lower() == "to"  # ("… Tries to Hand Her the Statuette": a verb)
     if tense(words[at - 1]) != "present" and not infinitive:
@@ -244,6 +257,24 @@ def _whom_named(headline: str, source: str, by_word: dict[str, str]) -> str:
         return " ".join([*words[:at], *next(iter(others)).split(), *words[at + 1 :]]) if whom else headline
     named = object_named(words, at, next(iter(others)))
     return " ".join(named) if named is not None else headline
+
+
+def _told_in(source: str, after: list[str], other: str) -> str:
+    """Where someone unnamed a headline's pronoun may stand for would be brought in: the sentence of `source` that
+    tells the words after the pronoun ("how to fold the rice") when it names `other` before them ("… opened a tiffin
+    her driver had brought. She offered it to Amélie Ravindran … and showed her how to fold the rice": the driver is
+    another sentence's); else the whole source ("… her grandfather in Lima. She put him on speaker, and the host Omar
+    Vance …": him may be the grandfather)."""
+    wanted = " ".join(bare(w).lower() for w in after)
+    if not wanted or not other:
+        return source
+    for sentence in sentences(source):
+        plain = " ".join(bare(w).lower() for w in sentence.split())
+        at = plain.find(wanted)
+        if at >= 0:
+            named = fold(plain).find(fold(other).split()[-1].lower())
+            return sentence if 0 <= named < at else source
+    return source
 
 
 _TO_WHOM = frozenset({"to", "with", "at", "beside", "behind", "for", "onto", "into", "toward", "towards"})

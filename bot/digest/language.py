@@ -169,10 +169,36 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         """
     ),
     "zu": wordset("futhi kodwa ukuthi wonke bonke kakhulu manje lapha khona ngoba uma nje kanye noma ngempela wathi"),
+    # Romanian, typed with its letters or without them ("și", "si"; "după", "dupa"): its "a" ("a venit") counts for it
+    # as for English; not "in" ("în"), "care", "are", "era", "am", "mai", "sub" (English words and names), nor "el",
+    # "ea", "din", "dar" (other lists' too)
+    "ro": wordset(
+        """
+        a și să cu pe lui unui unei nu pentru după apoi iar foarte acum când cum dacă este sunt fost avea
+        nimeni fiecare doar încă unde ceva toată toate toți asta aia ăsta până fără spre lângă
+        """
+    ),
+    # Hungarian: its own words and its article "a" ("és" folds to Spanish "es": either way, not English); not "is",
+    # "de" (English and Romance words)
+    "hu": wordset(
+        """
+        a az és egy amint ahogy amikor akkor pedig nem hogy volt van már még csak mint után előtt mert aki ami amit
+        azt ezt itt ott nagyon szerint alatt között hanem majd sem sok neki vele nála egész
+        aztán mindenki senki mindig semmi
+        """
+    ),
+    # Tamil typed in Latin letters with English words (Tanglish: "romba simple", "trophy illa", "'saaptiya?' nu
+    # kettaanga"): its words English never writes (not "anna", "akka": names)
+    "ta": wordset(
+        """
+        romba illa illai paavam enna semma aana adhu idhu dhaan avan aval avanga ippo appo sollittaaru
+        solraaru solraanga pannaanga pannaaru irukku irukkaanga vandha vandhu kelambittaanga maathi veetla
+        """
+    ),
 }
 # chat in these is English words and theirs mixed: two of their words in a text make it theirs, however many
 # English words it has ("Dem dey chop rice for backstage", "she cried talaga, sobrang saya niya")
-CODE_SWITCHED = ("pcm", "tl", "arz", "sw", "tr")
+CODE_SWITCHED = ("pcm", "tl", "arz", "sw", "tr", "ta")
 SWITCH_WORDS = 2
 _SWITCH_SETS = {lang: frozenset(fold(w) for w in FUNCTION_WORDS[lang]) for lang in CODE_SWITCHED}
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}  # folded function word -> the languages it belongs to
@@ -227,6 +253,8 @@ _MARKS = {
     "pt": "ãõ",
     "tr": "ğışı",
     "vi": "ăđơưĩũ",
+    "ro": "șțşţ",
+    "hu": "őű",
 }
 # Vietnamese's own letters beyond `_MARKS`' (a vowel with a tone and a hat, horn or breve: "ắ", "ồ", "ở"), but for
 # the "ẹ" and "ọ" Yoruba also writes

@@ -17,7 +17,7 @@ from .hygiene import prose
 from .language import ENGLISH, foreign_place, language_of
 from .lexicon import BODILY, EVERYWHERE, PEOPLE, stem
 from .night import STOPWORDS, Features, Report
-from .places import other_place, same_place, within
+from .places import broad, other_place, same_place, within
 from .polish import verbless
 from .quoted import only_quoted
 from .remembered import place_given
@@ -297,17 +297,25 @@ def frames_only(r: Report) -> bool:
     return thin_place(note) is not None or all(verbless(s, frozenset()) for s in sentences(note))
 
 
-def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] | None:
+FILED_LATE = 12 * 60  # a report in another language filed this late tells the moment from the same spot (not a
+# quarter of an hour: by then, another beat)
+
+
+def cross_language(foreign: Report, english: Report) -> tuple[int, int, bool, float] | None:
     """How well an English report fits as the moment a report in another language tells (larger is
     better), or None when it cannot be: they must share a person (tagged, or named in the text: a Japanese
-    report writes the names in Latin letters), minutes apart, filed from the same place in either language
+    report writes the names in Latin letters), minutes apart (up to FILED_LATE when both were filed from the same
+    spot, not only backstage: the split trousers on the stage-left stairs, posted in Russian eleven minutes on),
+    filed from the same place in either language
     ("Salle de presse" / "Press room", `places`), or one gives none, or they share two people or a figure
     (`same_figure`: "31 minutes", "31分"); with no numbers that disagree. Content words cannot be compared
     across languages, so a report in another language joins one English report at most (`Clusters.partner`)."""
     gap = abs(foreign.ts - english.ts)
-    if gap > CLOSE_SECONDS:
+    if gap > FILED_LATE:
         return None
     shared_people = _shared_across(foreign, english)
+    if gap > CLOSE_SECONDS and not (shared_people and _same_place(foreign, english) and not broad(english.place)):
+        return None  # (a report in another language filed late: from the same spot, about one of the same people)
     # tagged with different people (or none), they may still tell one moment when they share the names of its
     # things ("le héron de Marlow Street" / "the Marlow Street heron"): words written alike in two languages,
     # minutes apart; one long one is enough from the same place ("Le canon à confettis…" / "THE CONFETTI
@@ -328,7 +336,10 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
         else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
         return None
-    return (shared_people, _same_place(foreign, english), -gap)
+    # words written alike in both ("Bălănesu", the misspelt plaque, in Hungarian and in English) rank a partner above
+    # a closer one, and so does the same spot ("backstage", where half the night happens, does not)
+    alike = min(2, len(untranslated(foreign, english)))
+    return (shared_people, alike, _same_place(foreign, english) and not broad(english.place), -gap)
 
 
 FIGURE_MIN = 10  # a number this large that two reports both give is the moment's own ("31 minutes", "31分")

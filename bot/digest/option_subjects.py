@@ -298,6 +298,10 @@ _INTO = wordset("into onto from")  # "sewed her into the dress": whom, not whose
 _NOT = wordset("not never")  # "told her not to breathe out": whom (no possessive is followed by "not")
 
 
+_AFTER_PARTICLE = frozenset({"to", "onto", "into", "from", "with", "off", "on", "by"})
+_ASKED = frozenset({"how", "what", "where", "why", "whether"})  # a question or a way told to the one "her" is
+
+
 def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     """The words with the object pronoun right after the verb (`at`) as the person it stands for ("Sal
     scooped him up" → "Sal scooped up Pip"; "handed her a tissue" → "handed Pip a tissue", "gave her his pass"); None
@@ -315,6 +319,7 @@ def object_named(words: list[str], at: int, name: str) -> list[str] | None:
         *_INTO,
         *_NOT,
         "his",
+        *_ASKED,  # ("showed her how to fold the rice", "asked her what she wanted": whom she was shown, asked)
     }:
         return None
     after = bare(words[at + 2]).lower() if at + 2 < len(words) else ""
@@ -322,7 +327,9 @@ def object_named(words: list[str], at: int, name: str) -> list[str] | None:
         return None  # "handed her his own": his own what, the name cannot tell
     # "sews her back in" stays; "stopped him in Corridor B" is a place: "in" opens a phrase there, no particle
     phrase = at + 2 < len(words) and (after in DETERMINERS or not words[at + 2][:1].islower())
-    particle = [words[at + 1]] if following in PARTICLES and after not in PARTICLES and not phrase else []
+    # ("pulled him up into a hug" → "pulls K. Ilamaran up into a hug": a phrase after the particle keeps it there)
+    onward = after in _INTO or after in _AFTER_PARTICLE
+    particle = [words[at + 1]] if following in PARTICLES and after not in PARTICLES and not phrase and not onward else []
     return [*words[:at], *particle, *name.split(), *words[at + 1 + len(particle) :]]
 
 

@@ -21,51 +21,57 @@ from .textutil import fold, squash, wordset
 _KINDS: dict[str, tuple[str, str]] = {
     "stage": (
         "stage stages onstage stg scene palco palcoscenico escenario buhne podium estrade tarima sahne sahnede sahneye "
-        "jukwaa jukwaani",
-        "舞台 무대 스테이지 ステージ",
+        "jukwaa jukwaani scena scenei szinpad szinpadon",
+        "舞台 무대 스테이지 ステージ сцен сахна სცენ במה மேடை",
     ),
     "backstage": (
-        "backstage coulisse coulisses quinte quinta quintas bastidor bastidores hinterbuhne kulis kuliste kulisler",
-        "舞台裏 舞台袖 后台 後台 무대뒤 백스테이지",
+        # (the wings are backstage: "Wings, stage left" and "Coulisses" are one place, in two languages)
+        "backstage coulisse coulisses quinte quinta quintas bastidor bastidores hinterbuhne kulis kuliste kulisler "
+        "wings wing culise culisele takaras",
+        "舞台裏 舞台袖 后台 後台 무대뒤 백스테이지 кулис куліс сахна_сырты сахнаның_сол сахнаның_оң за_сценой "
+        "слева_от_сцен справа_от_сцен კულის קלעים பின்மேடை",
     ),
-    "wings": ("wings wing", ""),
     "press": (
-        "press media presse stampa prensa imprensa pers prasa prasowa prasowej prasowym prasowe",
-        "記者 プレス メディア 媒体 记者 新闻 기자 프레스 미디어",
+        "press media presse stampa prensa imprensa pers prasa prasowa prasowej prasowym prasowe presei presa sajto",
+        "記者 プレス メディア 媒体 记者 新闻 기자 프레스 미디어 пресс პრეს עיתונות ஊடக",
     ),
     "room": (
         "room rm rummet salle sala sali saal raum zaal kamer oda odasi odada chumba chumbani",
-        "室 ルーム 间 房 厅 룸 실",
+        "室 ルーム 间 房 厅 룸 실 комнат кімнат ოთახ חדר அறை",
     ),
     "stairs": (
         "stairs staircase stair steps escalier escaliers scala scale scalinata escalera escaleras escada treppe "
-        "schody merdiven merdiveni merdivenler ngazi ngazini",
-        "階段 楼梯 계단",
+        "schody merdiven merdiveni merdivenler ngazi ngazini scara scari scarile lepcso lepcson lepcsohaz",
+        "階段 楼梯 계단 лестниц сходи баспалдақ კიბე מדרגות படிக்கட்டு",
     ),
-    "bar": ("bar bars bancone barra theke", "바 バー 酒吧"),
+    "bar": ("bar bars bancone barra theke bufe", "바 バー 酒吧 бар ბარ בר"),
     "kitchen": (
         "kitchen kitchens cuisine cucina cocina cozinha kuche keuken kuchnia mutfak mutfakta mutfagi jikoni jiko",
         "厨房 キッチン 調理場 주방",
     ),
-    "foyer": ("foyer lobby vestibule atrio ingresso vestibulo lobi fuaye", "大厅 ロビー 로비 ホール"),
+    "foyer": (
+        "foyer lobby vestibule atrio ingresso vestibulo lobi fuaye foaier foaierul elocsarnok",
+        "大厅 ロビー 로비 ホール фойе фоє лобби ფოიე לובי",
+    ),
     "carpet": (
-        "carpet tapis alfombra tappeto teppich tapete hali halida zulia",
-        "카펫 カーペット 红毯 紅毯 レッドカーペット 레드카펫",
+        "carpet tapis alfombra tappeto teppich tapete hali halida zulia covor covorul szonyeg",
+        "카펫 カーペット 红毯 紅毯 レッドカーペット 레드카펫 дорожк ковр ხალიჩა שטיח கம்பளம்",
     ),
     "door": (
         "door doors entrance porte portes entree porta puerta entrada tur eingang ingang deur kapi kapisi kapida "
-        "giris mlango mlangoni lango langoni",
-        "扉 ドア 入口 门 門 문 입구",
+        "giris mlango mlangoni lango langoni intrare intrarea bejarat ajto",
+        "扉 ドア 入口 门 門 문 입구 вход вхід შესასვლელ כניסה வாசல்",
     ),
     "dressing": (
         "dressing loge loges camerino camerini camarim garderobe kleedkamer kabin kabini",
         "楽屋 化妆间 분장실",
     ),
+    "makeup": ("makeup maquillage trucco maquillaje maquiagem machiaj smink", "гример грим איפור ஒப்பனை"),
     "lounge": ("lounge salon salotto", "라운지 ラウンジ 休息室"),
     "corridor": (
         "corridor hallway couloir corridoio pasillo corredor flur gang korytarz koridor koridorda korido korridor "
-        "korridoren",
-        "廊下 走廊 복도",
+        "korridoren coridor coridorul hol holul folyoso folyosot",
+        "廊下 走廊 복도 коридор дәліз დერეფან מסדרון நடைபாதை",
     ),
     "exit": ("exit sortie uscita salida saida ausgang uitgang cikis", "出口 출구"),
     "street": ("street rue via calle rua strasse straat ulica sokak sokakta cadde barabara mtaa", "通り 街 거리"),
@@ -73,7 +79,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     "terrace": ("terrace terrasse terrazza terraza terraco teras terasta", "테라스 テラス 露台"),
     "balcony": ("balcony balcon balcone balkon", "발코니 バルコニー 阳台"),
     "roof": ("roof rooftop toit tetto techo dach dak cati paa", "屋上 屋顶 옥상"),
-    "cloakroom": ("cloakroom vestiaire guardaroba guardarropa vestiyer", "衣帽间 クローク"),
+    "cloakroom": ("cloakroom vestiaire guardaroba guardarropa vestiyer garderoba ruhatar", "衣帽间 クローク гардероб"),
     "toilet": (
         "toilet toilets bathroom bathrooms restroom restrooms loo toilettes bagno bano aseos wc tuvalet choo vyoo",
         "トイレ 洗手间 厕所 화장실",
@@ -83,14 +89,14 @@ _KINDS: dict[str, tuple[str, str]] = {
         "エレベーター 电梯 엘리베이터",
     ),
     "parking": (
-        "parking carpark car park parcheggio aparcamiento estacionamiento parkplatz otopark maegesho",
-        "駐車場 停车场 주차장",
+        "parking carpark car park parcheggio aparcamiento estacionamiento parkplatz otopark maegesho parcare",
+        "駐車場 停车场 주차장 парковк கார் நிறுத்தம்",
     ),
     "table": ("table tables tavolo tavola mesa tisch tafel masa masada meza mezani", "テーブル 桌 테이블"),
     "pit": ("pit fosse buca foso graben", "ピット 乐池"),
     "photo": ("photo photocall photos foto fotos", "写真 フォト 포토"),
     "main": ("main principale principal haupt", "메인 メイン 主"),
-    "green": ("green grn grona", ""),
+    "green": ("green grn grona", "зелен ירוק பச்சை"),
     "loading": ("loading dock chargement carico carga rampa rampie", "搬入"),
     "jetty": (
         "jetty pier pontile molo quai ponton muelle embarcadero steiger steg brygga bryggan pomost iskele iskelede "
@@ -101,15 +107,22 @@ _KINDS: dict[str, tuple[str, str]] = {
     "pool": ("pool poolside piscina piscine schwimmbad zwembad basen", "プール 泳池 수영장"),
     "dinner": ("dinner diner cena abendessen", "晚宴 ディナー 디너"),
     "party": ("party afterparty fete festa fiesta parti sherehe", "パーティー 派对 파티"),
-    "smoking": ("smoking fumoir fumatori fumadores raucher sigara kuvuta", "喫煙 吸烟 흡연"),
+    "smoking": ("smoking fumoir fumoar fumatori fumadores raucher sigara kuvuta", "喫煙 吸烟 흡연"),
 }
 _LATIN: dict[str, str] = {}  # a folded Latin word -> its thing
 _SCRIPT: dict[str, str] = {}  # a word in a script without spaces -> its thing
 for _kind, (_latin, _script) in _KINDS.items():
-    for _word in f"{_latin} {_script}".split():
-        (_LATIN if _word.isascii() else _SCRIPT).setdefault(fold(_word), _kind)  # (as folded places read)
+    for _word in f"{_latin} {_script}".split():  # ("за_сценой": words of a script read as one phrase)
+        (_LATIN if _word.isascii() else _SCRIPT).setdefault(
+            fold(_word.replace("_", " ")), _kind
+        )  # (as folded places read)
 _SCRIPT_WORDS = re.compile("|".join(sorted(map(re.escape, _SCRIPT), key=len, reverse=True)))
 _WORD = re.compile(r"[a-z0-9]+")
+# a side of the stage ("stage left", "STG R", "left stage stairs"): the wings there, not the stage ("Wings, stage left"
+# and "Coulisses" are one place; "Stage-left stairs" are stairs in the wings, not on the stage)
+_SIDE = re.compile(
+    r"\b(?:(?:stage|stg)[\s-]*(?:left|right|l|r)|(?:left|right)[\s-]*stage|behind the stage|szinpad mogott)\b"
+)
 _NUMBER = re.compile(r"\d+")
 
 
@@ -117,7 +130,7 @@ _NUMBER = re.compile(r"\d+")
 def kinds(where: str) -> frozenset[str]:
     """The things a place's name names ("Escalier de la presse" -> stairs, press), in any language the lists
     know; empty when it names none of them."""
-    folded = fold(where)
+    folded = _SIDE.sub(" wings ", fold(where))
     found = {_LATIN[w] for w in _WORD.findall(folded) if w in _LATIN}
     if not folded.isascii():
         found.update(_SCRIPT[m] for m in _SCRIPT_WORDS.findall(folded))
@@ -127,25 +140,41 @@ def kinds(where: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)  # (a night names a few dozen places: every pair of them is worked out once)
 def same_place(a: str, b: str) -> bool:
     """Two places' names name the same things ("Salle de presse" and "Press room", "舞台" and "Main stage": the
-    thing the lists know in "Main" aside when the other does not say it), and at least one."""
+    thing the lists know in "Main" or "room" aside when the other does not say it: "Makeup" is the makeup room), and
+    at least one."""
     ka, kb = kinds(a), kinds(b)
     if not ka or not kb or _numbers(a) != _numbers(b):  # "Table 4" is not "Table 12"
         return False
     if ka == kb:
         return True
-    core_a, core_b = ka - {"main"}, kb - {"main"}
+    core_a, core_b = ka - _SAID_BESIDE, kb - _SAID_BESIDE
     return bool(core_a) and core_a == core_b
+
+
+_SAID_BESIDE = frozenset({"main", "room"})  # things a place's name may say or leave out ("Main stage", "Makeup room")
 
 
 def _numbers(where: str) -> frozenset[str]:
     return frozenset(_NUMBER.findall(where))
 
 
+_BROAD = frozenset({"backstage", "stage", "main"})  # where half a night's moments happen
+
+
+def broad(where: str) -> bool:
+    """A place that names no spot, only the stage or backstage ("Wings", "Coulisses", "Main stage"): two reports filed
+    from it share no more than the building."""
+    return kinds(where) <= _BROAD
+
+
 def within(a: str, b: str) -> bool:
     """One place's name names only things the other's names too ("Corridor" and "Backstage corridor"): the one place,
     said shorter."""
     ka, kb = kinds(a), kinds(b)
-    return bool(ka) and bool(kb) and (ka <= kb or kb <= ka) and _numbers(a) == _numbers(b)
+    if not ka or not kb or _numbers(a) != _numbers(b):
+        return False
+    smaller = ka if ka <= kb else kb if kb <= ka else None
+    return smaller is not None and (ka == kb or not smaller <= _BROAD)  # ("Wings" is not the stage-left stairs)
 
 
 def other_place(a: str, b: str) -> bool:
@@ -178,6 +207,7 @@ _ENGLISH_PLACES = PLACE_WORDS | wordset(
 )
 _IN_ENGLISH = {"dressing": "dressing room", "loading": "loading dock", "smoking": "smoking area", "press": "press room"}
 _IN_ENGLISH |= {"parking": "car park", "photo": "photocall", "toilet": "toilets", "main": "", "green": ""}
+_IN_ENGLISH |= {"makeup": "makeup room"}
 
 
 def _in_english(words: list[str]) -> str | None:
