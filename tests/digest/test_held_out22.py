@@ -199,7 +199,8 @@ def test_the_one_shown_how_is_named_and_the_one_pulled_up_keeps_the_particle_aft
     )
     assert "Shows Amélie Ravin How to Fold the Rice" in shown, shown
     hug = write_headline(
-        "Senthil Tam held his head for a long moment, then pulled him up into a hug. Kumar Ilan had come to make peace.",
+        "Senthil Tam held his head for a long moment, then pulled him up into a hug. Kumar Ilan had come to make "
+        "peace.",
         names=["Senthil Tam", "Kumar Ilan"],
         lead="Senthil Tam",
     )
