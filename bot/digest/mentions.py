@@ -22,7 +22,16 @@ from bot.text import glued_to_a_name
 from .handles import Handle
 from .lexicon import DETERMINER_PATTERN
 from .night import NameBook
-from .textutil import GENERATIONAL, WORD, family_first_by_roster, first_name, fold, name_parts, short_name
+from .textutil import (
+    GENERATIONAL,
+    WORD,
+    family_first_by_roster,
+    first_name,
+    fold,
+    generational,
+    name_parts,
+    short_name,
+)
 from .verbs import PAST_OF, looks_like_verb
 
 _WORD = WORD  # (with its combining marks: a name ends where its last mark does, "Ọ̀kẹ́" never "Ọ̀kẹ́́")
@@ -79,10 +88,11 @@ class Mentions:
             canonical = book.display[key]
             self.display[key] = canonical
             for written in dict.fromkeys((canonical, *book.forms.get(key, ()))):
-                tokens = tuple(_WORD.findall(fold(written)))
-                if tokens:
-                    form = _Form(tokens, key, written, is_everyday_word(written))
-                    self.index.setdefault(tokens[0], []).append(form)
+                for spelt in dict.fromkeys((written, written.replace(" & ", " and "))):  # (the copy writes "and")
+                    tokens = tuple(_WORD.findall(fold(spelt)))
+                    if tokens:
+                        form = _Form(tokens, key, written, is_everyday_word(written))
+                        self.index.setdefault(tokens[0], []).append(form)
         for key, (name, *aliases) in book.roster.items():  # "Minnow" for Wilhelmina Castor, not tagged
             if key in self.display:
                 continue
@@ -93,6 +103,15 @@ class Mentions:
                     self.display.setdefault(key, " ".join(name.split()))
                     self.index.setdefault(tokens[0], []).append(_Form(tokens, key, written, False))
         self.people = frozenset(self.display)  # the story's people (not the roster's others)
+        # the roster's names of several people ("Ayan, Dias & Mira"), as the copy writes them ("… Dias and Mira"): their
+        # words are never read as one of the story's people's names ("Dias" is not the story's Dias Omarov)
+        self.shadows: dict[str, list[tuple[str, ...]]] = {}
+        for name, *_ in book.roster.values():
+            if ("&" in name or ", " in name) and not generational(name.split(", ")[-1]):
+                for spelt in dict.fromkeys((name, name.replace(" & ", " and "))):
+                    tokens = tuple(_WORD.findall(fold(spelt)))
+                    if len(tokens) > 1:
+                        self.shadows.setdefault(tokens[0], []).append(tokens)
         # the names written with a capital: one of them in a text says it writes names so ("Rohan backstage: …")
         self.capitalised = tuple(
             dict.fromkeys(f.written for forms in self.index.values() for f in forms if f.written[:1].isupper())
@@ -173,6 +192,10 @@ class Mentions:
         i = 0
         held: _Mention | None = None
         while i < len(found):
+            shadow = self._shadow_at(text, found, folded, i)
+            if shadow:
+                i += shadow
+                continue
             match = self._match_at(text, found, folded, i)
             if match is None:
                 i += 1
@@ -200,6 +223,17 @@ class Mentions:
             held = match
         if held is not None:
             yield held
+
+    def _shadow_at(self, text: str, found: list[re.Match[str]], folded: list[str], i: int) -> int:
+        """How many words of a roster name of several people open at word `i` ("Ayan, Dias and Mira"), when it is none
+        of the story's own forms (those are matched as its names); 0 when none does."""
+        for tokens in self.shadows.get(folded[i], ()):
+            n = len(tokens)
+            if tuple(folded[i : i + n]) != tokens or any(f.tokens == tokens for f in self.index.get(tokens[0], ())):
+                continue
+            if all(_JOIN.fullmatch(text[found[j].end() : found[j + 1].start()]) for j in range(i, i + n - 1)):
+                return n
+        return 0
 
     def _nicknamed(
         self, text: str, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention

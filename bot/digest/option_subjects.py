@@ -298,7 +298,7 @@ _INTO = wordset("into onto from")  # "sewed her into the dress": whom, not whose
 _NOT = wordset("not never")  # "told her not to breathe out": whom (no possessive is followed by "not")
 
 
-_AFTER_PARTICLE = frozenset({"to", "onto", "into", "from", "with", "off", "on", "by"})
+_AFTER_PARTICLE = frozenset({"to", "onto", "into"})
 _ASKED = frozenset({"how", "what", "where", "why", "whether"})  # a question or a way told to the one "her" is
 
 

@@ -16,6 +16,7 @@ from bot.digest.gates import chatter_only
 from bot.digest.headlines import write_headline
 from bot.digest.language import ENGLISH_LIKE, language_of
 from bot.digest.places import broad, other_place, same_place
+from bot.models import RosterEntry
 
 from .factory import Night, every_item, filler, item_with
 from .test_digest_moment_languages import moments_of
@@ -215,3 +216,23 @@ def test_a_role_standing_for_the_moments_other_person_is_named_and_finding_them_
         lead="Nila Van",
     )
     assert headline == "Nila Van Puts the Best Actor Trophy in Paul Vasan's Hands", headline
+
+
+def test_a_group_named_with_an_ampersand_is_never_split_into_its_members_names():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Ayan, Dias & Mira", aliases=("ADM",)),
+        RosterEntry(id=2, guild_id=99, name="Dias Omar", aliases=("Dias",)),
+        RosterEntry(id=3, guild_id=99, name="Ayan Kuan", aliases=("Ayan",)),
+        RosterEntry(id=4, guild_id=99, name="Mira Tule", aliases=("Mira",)),
+    ]
+    filler(night, 4)
+    pacing = night.spot(
+        "Dias Omar of Ayan, Dias & Mira split his trousers two minutes before the cue; the wardrobe head sewed him "
+        "in on the stairs and he went on on time.",
+        who=["Dias Omar"],
+        at="21:12",
+        votes=150,
+    )
+    body = item_with(night.compile(), pacing).body
+    assert "Ayan Kuan" not in body and "Mira Tule" not in body and "Omar and Mira" not in body, body
