@@ -356,10 +356,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     if (
                         lowered[0] == "they"
                         and n > 0
-                        and _group_in(said[n - 1])
+                        and (_group_in(said[n - 1]) or gender.get(referent) in ("she", "he"))
                         and not plural_subject(referent.split())
                     ):
-                        continue  # "gathered her six dancers. They sang …": the dancers, not her
+                        continue  # "gathered her six dancers. They sang …": the dancers, not her (nor "found her old
+                        # company. They sang her the company's old song": whom the reports call "she" is no "they")
                     pair = _two_acting(found, (t, n - 1), by_word) if lowered[0] == "they" and c == 0 and n else None
                     if pair is not None:  # "… Dąbek called Gosia up, and Zielonka walked up. They sang …": both
                         subject, resolved = pair.split(), True
@@ -504,7 +505,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                         ends_list=listed and after_and and _payoff_verb(clause),
                     )
                 )
-                if not resolved:
+                if not resolved and not (c > 0 and clause.verb.lower().endswith("ing")):  # (not "found Bhiku Salve
+                    # … eating dinner": the one found; "He put the trophy in Bhiku's hands" is the finder's act)
                     referent = " ".join(subject)
                     named_referent = bool(mentioned(subject[-1:], by_word))
                 watched = _watched(clause, by_word)
