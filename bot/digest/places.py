@@ -25,12 +25,11 @@ _KINDS: dict[str, tuple[str, str]] = {
         "舞台 무대 스테이지 ステージ сцен сахна სცენ במה மேடை",
     ),
     "backstage": (
-        # (the wings are backstage: "Wings, stage left" and "Coulisses" are one place, in two languages)
         "backstage coulisse coulisses quinte quinta quintas bastidor bastidores hinterbuhne kulis kuliste kulisler "
-        "wings wing culise culisele takaras",
-        "舞台裏 舞台袖 后台 後台 무대뒤 백스테이지 кулис куліс сахна_сырты сахнаның_сол сахнаның_оң за_сценой "
-        "слева_от_сцен справа_от_сцен კულის קלעים பின்மேடை",
+        "culise culisele",
+        "舞台裏 舞台袖 后台 後台 무대뒤 백스테이지 кулис куліс сахна_сырты за_сценой კულის קלעים பின்மேடை",
     ),
+    "wings": ("wings wing takaras", ""),
     "press": (
         "press media presse stampa prensa imprensa pers prasa prasowa prasowej prasowym prasowe presei presa sajto",
         "記者 プレス メディア 媒体 记者 新闻 기자 프레스 미디어 пресс პრეს עיתונות ஊடக",
@@ -118,11 +117,7 @@ for _kind, (_latin, _script) in _KINDS.items():
         )  # (as folded places read)
 _SCRIPT_WORDS = re.compile("|".join(sorted(map(re.escape, _SCRIPT), key=len, reverse=True)))
 _WORD = re.compile(r"[a-z0-9]+")
-# a side of the stage ("stage left", "STG R", "left stage stairs"): the wings there, not the stage ("Wings, stage left"
-# and "Coulisses" are one place; "Stage-left stairs" are stairs in the wings, not on the stage)
-_SIDE = re.compile(
-    r"\b(?:(?:stage|stg)[\s-]*(?:left|right|l|r)|(?:left|right)[\s-]*stage|behind the stage|szinpad mogott)\b"
-)
+_BEHIND = re.compile(r"\b(?:behind the stage|szinpad mogott)\b")  # ("Színpad mögött": backstage, not the stage)
 _NUMBER = re.compile(r"\d+")
 
 
@@ -130,7 +125,7 @@ _NUMBER = re.compile(r"\d+")
 def kinds(where: str) -> frozenset[str]:
     """The things a place's name names ("Escalier de la presse" -> stairs, press), in any language the lists
     know; empty when it names none of them."""
-    folded = _SIDE.sub(" wings ", fold(where))
+    folded = _BEHIND.sub(" backstage ", fold(where))
     found = {_LATIN[w] for w in _WORD.findall(folded) if w in _LATIN}
     if not folded.isascii():
         found.update(_SCRIPT[m] for m in _SCRIPT_WORDS.findall(folded))
@@ -158,7 +153,7 @@ def _numbers(where: str) -> frozenset[str]:
     return frozenset(_NUMBER.findall(where))
 
 
-_BROAD = frozenset({"backstage", "stage", "main"})  # where half a night's moments happen
+_BROAD = frozenset({"backstage", "wings", "stage", "main"})  # where half a night's moments happen
 
 
 def broad(where: str) -> bool:
@@ -179,8 +174,14 @@ def within(a: str, b: str) -> bool:
 
 def other_place(a: str, b: str) -> bool:
     """Two places' names both name things, and none in common ("Kitchen" and "Palco"): different places."""
-    ka, kb = kinds(a), kinds(b)
+    ka, kb = _with_backstage(kinds(a)), _with_backstage(kinds(b))
     return bool(ka) and bool(kb) and ka.isdisjoint(kb)
+
+
+def _with_backstage(found: frozenset[str]) -> frozenset[str]:
+    """The things a place names, the wings with what they are part of ("Wings, stage left" is no other place than
+    "Coulisses": it may be the same, said closer)."""
+    return found | {"backstage"} if "wings" in found else found
 
 
 _ON = wordset("carpet stage terrace dock roof balcony steps stairs staircase street floor deck platform")
