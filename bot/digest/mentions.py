@@ -88,11 +88,10 @@ class Mentions:
             canonical = book.display[key]
             self.display[key] = canonical
             for written in dict.fromkeys((canonical, *book.forms.get(key, ()))):
-                for spelt in dict.fromkeys((written, written.replace(" & ", " and "))):  # (the copy writes "and")
-                    tokens = tuple(_WORD.findall(fold(spelt)))
-                    if tokens:
-                        form = _Form(tokens, key, written, is_everyday_word(written))
-                        self.index.setdefault(tokens[0], []).append(form)
+                tokens = tuple(_WORD.findall(fold(written)))
+                if tokens:
+                    form = _Form(tokens, key, written, is_everyday_word(written))
+                    self.index.setdefault(tokens[0], []).append(form)
         for key, (name, *aliases) in book.roster.items():  # "Minnow" for Wilhelmina Castor, not tagged
             if key in self.display:
                 continue
