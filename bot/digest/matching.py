@@ -301,7 +301,7 @@ FILED_LATE = 12 * 60  # a report in another language filed this late tells the m
 # quarter of an hour: by then, another beat)
 
 
-def cross_language(foreign: Report, english: Report) -> tuple[int, int, bool, float] | None:
+def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] | None:
     """How well an English report fits as the moment a report in another language tells (larger is
     better), or None when it cannot be: they must share a person (tagged, or named in the text: a Japanese
     report writes the names in Latin letters), minutes apart (up to FILED_LATE when both were filed from the same
@@ -330,20 +330,14 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, int, bool, fl
     # apart, unless the places are plainly different ones); so is a place that tells no language by its words
     # ("Coulisses côté jardin") filed the same minute
     where = foreign.sighting.where or ""
-    if (
-        not agree
-        and not (
-            ((shared_people >= 2 and not other_place(foreign.place, english.place)) or same_figure(foreign, english))
-            if gap > MOMENTS_APART
-            else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
-        )
-        and not (shared_people and _written_alike(foreign, english) and not other_place(foreign.place, english.place))
+    if not agree and not (
+        ((shared_people >= 2 and not other_place(foreign.place, english.place)) or same_figure(foreign, english))
+        if gap > MOMENTS_APART
+        else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
-        return None  # (words written alike in both, "kaskrout", "Bălănesu", and a person in common: one moment)
-    # words written alike in both ("Bălănesu", the misspelt plaque, in Hungarian and in English) rank a partner above
-    # a closer one, and so does the same spot ("backstage", where half the night happens, does not)
-    alike = min(2, len(untranslated(foreign, english)))
-    return (shared_people, alike, _same_place(foreign, english) and not broad(english.place), -gap)
+        return None
+    # (the same spot ranks a partner above a closer one; "backstage", where half the night happens, does not)
+    return (shared_people, _same_place(foreign, english) and not broad(english.place), -gap)
 
 
 FIGURE_MIN = 10  # a number this large that two reports both give is the moment's own ("31 minutes", "31分")
@@ -362,13 +356,6 @@ def _things_in_common(foreign: Report, english: Report) -> bool:
     filed from the same place."""
     words = untranslated(foreign, english)
     return len(words) >= 2 or (any(len(w) >= 6 for w in words) and _same_place(foreign, english))
-
-
-def _written_alike(foreign: Report, english: Report) -> bool:
-    """Two words written alike in both reports, or one of six letters or more (the misspelt "Bălănesu" on a plaque, a
-    sketch's name): the moment's own things, whatever the place each was filed from."""
-    words = untranslated(foreign, english)
-    return len(words) >= 2 or any(len(w) >= 6 for w in words)
 
 
 def untranslated(foreign: Report, english: Report) -> frozenset[str]:

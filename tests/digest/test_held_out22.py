@@ -115,30 +115,6 @@ def test_a_report_in_another_language_filed_late_from_only_backstage_stays_apart
     assert kazakh.id not in moments_of(night)[english.id]
 
 
-def test_a_report_in_another_language_joins_the_english_report_sharing_its_words_over_a_closer_one():
-    night = Night()
-    filler(night, 4)
-    plaque = night.spot(
-        "Minutes before his lifetime award, Stefan Balan was shown the statuette: the plaque reads «Stefan Balanu», "
-        "the c is missing. He refused to have it re-engraved.",
-        who=["Stefan Balan"],
-        by="Anca",
-        at="21:24",
-        where="Wings, stage right",
-        votes=250,
-    )
-    night.spot("Stefan Balan signed the stage manager's programme.", who=["Stefan Balan"], by="Vlad", at="21:31")
-    hungarian = night.spot(
-        "Balan életműdíjas szobrán elírták a nevét: »Balanu« áll rajta. Nem engedte kijavítani.",
-        who=["Stefan Balan"],
-        by="Zsofi",
-        at="21:33",
-        where="Színpad mögött",
-        votes=38,
-    )
-    assert hungarian.id in moments_of(night)[plaque.id]
-
-
 def test_a_note_checking_a_quote_with_the_desk_is_never_copy():
     assert chatter_only("Desk: I am checking the exact wording of the Balan quote with Mr Nistor and will confirm.")
     assert chatter_only("can someone check — is the cloakroom lady Harta or Hartescu? need it for later")
