@@ -317,37 +317,21 @@ def _readable(
     quotes: list[tuple[str, str | None, int]], moment: Moment, text: str, names: Names
 ) -> list[tuple[str, str | None, int]]:
     """The quotes a paragraph tells, a line in another language after the English ones (a reply, not the words it
-    answers), and only when its speaker is someone the text already names (the reader knows who they are), and has
-    no line in English in the moment (then it is that line as another correspondent heard it: told once)."""
+    answers), and only when its speaker is someone the text already names (the reader knows who they are)."""
     foreign = [q for q in quotes if not _line_in_english(_report(moment, q[2]))]
     if not foreign:
         return quotes
     words = set(re.findall(r"[^\W_]+", fold(text)))
-    said_in_english = {q[1] for q in quotes if q not in foreign and q[1] is not None}
     kept = [
         q
         for q in foreign
-        if q[1] not in said_in_english
-        and not (q[1] is not None and _quoted_before(names.surname(q[1]), text))
-        and (
+        if (
             set(re.findall(r"[^\W_]+", fold(names.surname(q[1])))) <= words
             if q[1] is not None
             else _unnamed_speaker(text) or framing_speaker(_report(moment, q[2]).sighting.what, q[0])
         )
     ]  # (a line of nobody named: kept when the sentence before it says whose, "His producer didn't hesitate.")
     return [q for q in quotes if q not in foreign] + kept
-
-
-def _quoted_before(surname: str, text: str) -> bool:
-    """Whether the item's text so far already quotes someone (“…,” Hwang said / Hwang said: “…”): their line in
-    another language in a later paragraph is that line again, as another correspondent heard it."""
-    name = re.escape(surname)
-    return (
-        re.search(
-            rf"[”\"],? {name} (?:said|says|added|told)\b|\b{name} (?:said|says|added|told [\w ]{{1,30}}):\s*[“\"]", text
-        )
-        is not None
-    )
 
 
 def _with_frames(

@@ -15,7 +15,6 @@ from bot.digest.deskframe import unframed
 from bot.digest.gates import chatter_only
 from bot.digest.headlines import write_headline
 from bot.digest.language import ENGLISH_LIKE, language_of
-from bot.digest.paragraphs import _quoted_before
 from bot.digest.places import broad, other_place, same_place
 from bot.models import RosterEntry
 
@@ -231,12 +230,3 @@ def test_they_after_a_company_she_found_is_never_her():
         lead="Mirela Ion",
     )
     assert "Sings Her" not in headline and "Sings Mirela" not in headline, headline
-
-
-def test_someone_already_quoted_in_the_items_text_is_found_so_their_line_in_another_language_is_not_told_again():
-    # (seoul_night: “My mother told me an actor always carries a needle …,” Hwang said, then the same line in Korean
-    # from another correspondent's report, in the next paragraph; a night built here did not reproduce that path)
-    told = "“My mother told me an actor always carries a needle,” Hwang said. Later, Moon Eun-hye cried."
-    assert _quoted_before("Hwang", told)
-    assert _quoted_before("Moon", "Moon said: “Thank you.”")
-    assert not _quoted_before("Moon", told)
