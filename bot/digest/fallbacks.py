@@ -116,9 +116,8 @@ def fallback_headlines(
 def _second_predicate(option: Option, names: Sequence[str]) -> str | None:
     """The second of two predicates a person of the moment is the subject of, told alone ("Bebe Dumitru missed the
     second step and fell backwards into the arms of Cosmin Dobre" → "Bebe Dumitru falls backwards into the arms of
-    Cosmin Dobre"; "was shown the statuette and noticed that the plaque reads …" → "notices that the plaque reads
-    …"): the clause cut at its first boundary keeps only the first, and the second, bringing in the moment's other
-    person, is often the news. None when the clause has no second predicate in the past (an "and" before a simple past
+    Cosmin Dobre"): the clause cut at its first boundary keeps only the first, and the second, bringing in the
+    moment's other person, is often the news. None when the clause has no second predicate in the past (an "and" before a simple past
     verb), its subject is no one of the moment, or the second predicate names no one else of it."""
     clause = option.clause
     subject = " ".join(clause.subject)
