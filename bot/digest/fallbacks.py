@@ -117,8 +117,8 @@ def _second_predicate(option: Option, names: Sequence[str]) -> str | None:
     """The second of two predicates a person of the moment is the subject of, told alone ("Bebe Dumitru missed the
     second step and fell backwards into the arms of Cosmin Dobre" → "Bebe Dumitru falls backwards into the arms of
     Cosmin Dobre"): the clause cut at its first boundary keeps only the first, and the second, bringing in the
-    moment's other person, is often the news. None when the clause has no second predicate in the past (an "and" before a simple past
-    verb), its subject is no one of the moment, or the second predicate names no one else of it."""
+    moment's other person, is often the news. None when the clause has no second predicate in the past (an "and"
+    before a simple past verb), its subject is no one of the moment, or the second predicate names no one else of it."""
     clause = option.clause
     subject = " ".join(clause.subject)
     if not any(fold(subject) == fold(n) or fold(subject).endswith(" " + fold(n).split()[-1]) for n in names):
