@@ -344,6 +344,9 @@ def without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> s
 _PARTICLES = wordset("in on off up out down over back away")
 WHEN = wordset("before after while when until since as then")
 _PLACE_WORDS = 4  # "in the loading bay": a preposition, an article and a noun of up to two words
+# what may follow a place in the middle of a clause: a place's words end before it ("a loud argument | near the stairs
+# | about who goes on first": never "an argument who goes on first")
+_AFTER_PLACE = CUT_BEFORE | wordset("about over against")
 
 
 def _later_verb(words: list[str], at: int) -> bool:
@@ -368,7 +371,7 @@ def without_place(words: list[str], first: int, target: int) -> str | None:
         for j in range(i + 3, min(len(words), i + 2 + _PLACE_WORDS)):
             if any(w.endswith(",") for w in words[i : j - 1]):
                 break  # "on the counter, offering repairs": a place ends at its comma
-            if bare(words[j]).lower() in CUT_BEFORE and not words[j - 1].endswith(","):
+            if bare(words[j]).lower() in _AFTER_PLACE and not words[j - 1].endswith(","):
                 if bare(words[j]).lower() in WHEN:
                     break  # "… in a Sheet Mask | Before Anyone Asked": the time clause goes, not what comes before
                 shorter = " ".join([*words[:i], *words[j:]])

@@ -184,7 +184,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         """
         a az és egy amint ahogy amikor akkor pedig nem hogy volt van már még csak mint után előtt mert aki ami amit
         azt ezt itt ott nagyon szerint alatt között hanem majd sem sok neki vele nála egész
-        aztán mindenki senki mindig semmi
+        aztán mindenki senki mindig semmi igen így ilyen olyan vagy vagyok nincs lesz lett
         """
     ),
     # Tamil typed in Latin letters with English words (Tanglish: "romba simple", "trophy illa", "'saaptiya?' nu
@@ -193,6 +193,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         """
         romba illa illai paavam enna semma aana adhu idhu dhaan avan aval avanga ippo appo sollittaaru
         solraaru solraanga pannaanga pannaaru irukku irukkaanga vandha vandhu kelambittaanga maathi veetla
+        aayiduchu aachu pottanga pottaanga pottaan mudichittu keela mela ellam konjam kuduthaanga kuduthaaru
+        sonnaanga sonnaaru paathu paathaanga vanthaanga vanthu
         """
     ),
 }

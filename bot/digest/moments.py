@@ -15,7 +15,7 @@ from .matching import (
     frames_only,
 )
 from .night import Report
-from .polish import verbless
+from .polish import verbless, where_only
 from .register import register
 from .scoring import (
     EXCHANGE_QUOTE_WORDS,
@@ -142,6 +142,7 @@ class Moment:
     digest (`dropped`) unless another report of the moment is pinned."""
 
     __slots__ = (
+        "_abroad",
         "_correction",
         "_english",
         "_idle",
@@ -190,6 +191,7 @@ class Moment:
         self._told_filler: bool | None = None
         self._topic: frozenset[str] | None = None
         self._idle: bool | None = None
+        self._abroad: bool | None = None
         self._correction: bool | None = None
         self._english: list[Report] | None = None
         pins = sorted((r.pin, r.index) for r in reports if r.pin is not None)
@@ -249,10 +251,32 @@ class Moment:
         if self._told is None:
             what = self.speaker.sighting.what
             told = self.speaker.english and not self.speaker.junk
-            thin = not told or thin_place(story_text(prose(what))) is not None
+            thin = not told or thin_place(story_text(prose(what))) is not None or self.news_abroad
             quoted = any(r.features().quote_english and not is_junk(r.sighting.quote or "") for r in self.reports)
             self._told = (thin, quoted)
         return self._told
+
+    @property
+    def news_abroad(self) -> bool:
+        """Its news is told only in another language: its English reports only say where someone was (`where_only`:
+        "Gábor is on the balcony.", short, with fewer than IDLE_VOTES votes each, no pin, key mark or headline),
+        while a report in another language has more votes than any of them (the proposal he made there, told in
+        Hungarian). The article has nothing of it to tell; the preview says it was reported in another language."""
+        if self._abroad is None:
+            self._abroad = self._is_news_abroad()
+        return self._abroad
+
+    def _is_news_abroad(self) -> bool:
+        told = self.english
+        if not told or len(told) == len(self.reports) or self.pin is not None or self.key:
+            return False
+        most = max(r.sighting.votes for r in told)
+        if most >= IDLE_VOTES or any(r.sighting.headline for r in told):
+            return False
+        if not any(not r.english and not r.junk and r.sighting.votes > most for r in self.reports):
+            return False
+        names = frozenset(w for k in self.people for w in fold(k).split())
+        return all(word_count(text := prose(r.sighting.what)) <= FILLER_WORDS and where_only(text, names) for r in told)
 
     @property
     def thin(self) -> bool:

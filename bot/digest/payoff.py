@@ -124,7 +124,12 @@ def is_setting(verb: str, rest: Sequence[str] = ()) -> bool:
     """Whether a clause with this verb (and the words after it) only sets the scene (a movement, an approach, the
     way there: `way_there`) or gives a result the cameras saw."""
     base = verb_base(verb)
+    if base == "knock" and rest and rest[0].lower() not in _KNOCKED_AT:
+        return False  # "knocked a mic stand onto her drummer": an accident, not "knocked on the door"
     return base in MUNDANE or base in RESULT_VERBS or base in APPROACH or way_there(verb, rest)
+
+
+_KNOCKED_AT = wordset("on at twice once three again loudly softly politely")  # a knock at a door: an approach
 
 
 _PLATFORM_WORDS = 4  # "took the microphone", "grabbed the radio mic", "took the mic from the host"

@@ -25,11 +25,16 @@ _KINDS: dict[str, tuple[str, str]] = {
         "舞台 무대 스테이지 ステージ сцен сахна სცენ במה மேடை",
     ),
     "backstage": (
-        "backstage coulisse coulisses quinte quinta quintas bastidor bastidores hinterbuhne kulis kuliste kulisler "
-        "culise culisele",
-        "舞台裏 舞台袖 后台 後台 무대뒤 백스테이지 кулис куліс сахна_сырты за_сценой კულის קלעים பின்மேடை",
+        "backstage hinterbuhne",
+        "舞台裏 后台 後台 무대뒤 백스테이지 сахна_сырты за_сценой קלעים பின்மேடை",
     ),
     "wings": ("wings wing takaras", ""),
+    # the word of many languages for the wings that also says backstage ("culise", "за кулисами", "舞台袖"):
+    # the same place as either (`same_place`)
+    "coulisses": (
+        "coulisse coulisses quinte quinta quintas bastidor bastidores kulis kuliste kulisler culise culisele",
+        "舞台袖 кулис куліс კულის",
+    ),
     "press": (
         "press media presse stampa prensa imprensa pers prasa prasowa prasowej prasowym prasowe presei presa sajto",
         "記者 プレス メディア 媒体 记者 新闻 기자 프레스 미디어 пресс პრეს עיתונות ஊடக",
@@ -142,18 +147,27 @@ def same_place(a: str, b: str) -> bool:
         return False
     if ka == kb:
         return True
-    core_a, core_b = ka - _SAID_BESIDE, kb - _SAID_BESIDE
+    core_a, core_b = _as_said_in(ka - _SAID_BESIDE, kb), _as_said_in(kb - _SAID_BESIDE, ka)
     return bool(core_a) and core_a == core_b
 
 
 _SAID_BESIDE = frozenset({"main", "room"})  # things a place's name may say or leave out ("Main stage", "Makeup room")
+_BEHIND_SCENES = frozenset({"wings", "backstage"})  # what "coulisses" says, either one
+
+
+def _as_said_in(found: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """The things a place names, "coulisses" read as the wings or backstage, whichever the other place says
+    ("Culise" and "The wings", "Culise" and "Backstage")."""
+    if "coulisses" not in found or not (said := other & _BEHIND_SCENES):
+        return found
+    return (found - {"coulisses"}) | said
 
 
 def _numbers(where: str) -> frozenset[str]:
     return frozenset(_NUMBER.findall(where))
 
 
-_BROAD = frozenset({"backstage", "wings", "stage", "main"})  # where half a night's moments happen
+_BROAD = frozenset({"backstage", "wings", "coulisses", "stage", "main"})  # where half a night's moments happen
 
 
 def broad(where: str) -> bool:
@@ -181,7 +195,7 @@ def other_place(a: str, b: str) -> bool:
 def _with_backstage(found: frozenset[str]) -> frozenset[str]:
     """The things a place names, the wings with what they are part of ("Wings, stage left" is no other place than
     "Coulisses": it may be the same, said closer)."""
-    return found | {"backstage"} if "wings" in found else found
+    return found | _BEHIND_SCENES | {"coulisses"} if found & {"wings", "coulisses"} else found
 
 
 _ON = wordset("carpet stage terrace dock roof balcony steps stairs staircase street floor deck platform")
@@ -208,7 +222,7 @@ _ENGLISH_PLACES = PLACE_WORDS | wordset(
 )
 _IN_ENGLISH = {"dressing": "dressing room", "loading": "loading dock", "smoking": "smoking area", "press": "press room"}
 _IN_ENGLISH |= {"parking": "car park", "photo": "photocall", "toilet": "toilets", "main": "", "green": ""}
-_IN_ENGLISH |= {"makeup": "makeup room"}
+_IN_ENGLISH |= {"makeup": "makeup room", "coulisses": "backstage"}
 
 
 def _in_english(words: list[str]) -> str | None:

@@ -518,3 +518,20 @@ def _named_subject(sentence: str) -> str | None:
 def _past(word: str) -> bool:
     w = word.lower().rstrip(",.;:!?")
     return w in ("was", "were", "had") or ((w.endswith("ed") or w in IRREGULAR) and looks_like_verb(w, after_name=True))
+
+
+# a sentence that only says where someone is: a subject of a few words, "is"/"was", and a place ("Gábor is on the
+# balcony.", "Tamar was backstage.")
+_WHERE_ONLY = re.compile(
+    r"^[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+(?:is|was|are|were)\s+(?:still\s+|now\s+|already\s+)?"
+    r"(?:(?:at|in|on|by|near|outside|inside|behind|beside|under)\s+[\w'’ -]{1,40}|backstage|upstairs|downstairs|"
+    r"here|there|around)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def where_only(text: str, names: frozenset[str]) -> bool:
+    """Whether a short note only says where someone was: each sentence verbless (`verbless`: "Pavel Orlov by the
+    bar.") or a subject, "is"/"was" and a place ("Gábor is on the balcony."), nothing done."""
+    found = sentences(text)
+    return bool(found) and all(_WHERE_ONLY.match(s.strip()) or verbless(s, names) for s in found)
