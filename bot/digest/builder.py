@@ -140,7 +140,7 @@ class _Builder:
                 m = night.moment(i, grow=False)
                 if m.root not in pool and m is not lead and self.free(m) and _may_tell(m):
                     pool[m.root] = m
-                elif m.root not in pool and not m.english and m is not lead and self.free(m) and not m.dropped:
+                elif m.root not in pool and (not m.english or m.news_abroad) and m is not lead and self.free(m) and not m.dropped:
                     foreign[m.root] = m
                 elif m.told_filler and m.first < lead.first and _may_join(m) and _answers_award(lead, m):
                     pool[m.root] = m  # (a one-line award result is filler, but not before the hug that answers it)

@@ -149,6 +149,8 @@ def unsure_stem(stemmed: str) -> bool:
 def stem(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]
+    if word in _CLIPPED:
+        return _CLIPPED[word]
     if len(word) > 5 and word.endswith("ing"):
         return _undoubled(word[:-3])
     if len(word) > 4 and word.endswith("ed"):
@@ -160,6 +162,8 @@ def stem(word: str) -> str:
     return word
 
 
+# a word clipped short, as its whole word: two reports of one moment say "mic stand" and "microphone stand"
+_CLIPPED = {"mic": "microphone", "mics": "microphone"}
 _DOUBLED_KEPT = frozenset("lsfz")  # "called", "passed", "stuffed", "buzzed": the word's own double
 
 
