@@ -358,6 +358,20 @@ def _later_verb(words: list[str], at: int) -> bool:
     return (before in PRONOUNS or before in ("and", "then")) and looks_like_verb(words[at], after_name=True)
 
 
+_HELD_IN = frozenset({"hand", "hands", "arms", "lap", "palm", "palms", "care"})
+
+
+def _in_someones(words: list[str]) -> bool:
+    """Whether the words after "in the" say whose hands, arms or lap ("director's hands", "mother's lap"): a person
+    holding it, not a place."""
+    for k, w in enumerate(words):
+        if bare(w).lower() in _HELD_IN:
+            return True
+        if w.endswith(("'s", "’s")) and k + 1 < len(words) and bare(words[k + 1]).lower() in _HELD_IN:
+            return True
+    return False
+
+
 def without_place(words: list[str], first: int, target: int) -> str | None:
     """The words within `target` once a place in the middle is dropped ("Echo Play the Song That Got Cut | in
     the Loading Bay | for the Kitchen Staff"): where it happened matters less than to whom. Only a place with
@@ -368,6 +382,8 @@ def without_place(words: list[str], first: int, target: int) -> str | None:
             continue
         if _later_verb(words, i - 1):
             continue  # "… So She Sat | on the Stairs": where a later verb went is its act too
+        if _in_someones(words[i + 2 : i + 2 + _PLACE_WORDS]):
+            continue  # "put the trophy | in the director's hands": whose hands, never a place to cut
         for j in range(i + 3, min(len(words), i + 2 + _PLACE_WORDS)):
             if any(w.endswith(",") for w in words[i : j - 1]):
                 break  # "on the counter, offering repairs": a place ends at its comma

@@ -14,7 +14,7 @@ from bot.tagging import is_everyday_word, lower_case_word
 
 from .mentions import _NAMED_AS, _WORD, _inside_noun_phrase, _same_given
 from .night import NameBook, Report
-from .textutil import fold, name_parts
+from .textutil import fold, name_parts, wordset
 
 HANDLE_SHARE = 0.5  # of the reports naming a person, those naming them by one alias: the name the article uses
 HANDLE_MIN = 2  # reports by that alias at least (one line calling someone "Glitch" is not what the night calls her)
@@ -66,6 +66,17 @@ def name_by_handles(
                 book.legal[key] = book.forms[key][0]
 
 
+_CUT_NAME = 4  # letters of a name cut short that still say whose it is ("Vasanth" of Vasanthakumar)
+# words of respect said with a name ("Vasanth sir", "Si Nejib", "Kamala akka", "nea Bebe"): an alias with one is a
+# form of address, never a handle the article names them by
+_ADDRESS = wordset(
+    """
+    sir madam ji garu anna akka amma appa saab sahib bhai didi uncle aunty auntie tanti nea doamna domnul maestrul
+    maestro mr mrs ms dr miss mister si lalla hajja hajj sidi abla hanim bey efendi sama
+    """
+)
+
+
 def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """(folded words, written) of every name of a person worth counting: the aliases that may be a handle, then
     the roster name ("" written) and its words of three letters or more alone."""
@@ -86,10 +97,14 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
             continue  # "la ministre", "the minister": a role the reports give her, never the name she goes by
         if len(tokens) == 1 and given and _same_given(tokens[0], given):
             continue  # "Calli" for Calliope Marsh: a nickname
+        if len(tokens) == 1 and len(tokens[0]) >= _CUT_NAME and any(w.startswith(tokens[0]) for w in words):
+            continue  # "Vasanth" for P. Vasanthakumar: his name cut short, a nickname
         if _initials(alias, canonical):
             continue  # "VCV" for Vikram Chaitanya Varma: the name shortened, not a mask a reader never sees behind
         if tokens[0] in nicknames:
             continue  # "Jun", "Andi B": the given name of "Jun Dela Cruz", "Andi Buenaventura", not a handle
+        if len(tokens) > 1 and not _ADDRESS.isdisjoint(tokens):
+            continue  # "Vasanth sir", "Si Nejib", "tanti Viorica": how people address him, not a name he goes by
         found.append((tokens, alias))
     if not found:
         return ()

@@ -252,7 +252,9 @@ def _word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
         if len(said & claim_words(" ".join(texts))) < _PROMISED_WORDS:
             continue
         pronoun = pronoun_of([r for x in story.moments for r in x.reports], story.lead)
-        whose = {"he": "His", "she": "Her"}.get(pronoun or "", "Their")
+        whose = {"he": "His", "she": "Her"}.get(pronoun or "") or ("Their" if book.members.get(story.lead) else None)
+        if whose is None:
+            return written  # (whose word, the reports never say: never "Nilavan Keeps Their Word")
         paid = "Pays Up" if any(_BET.search(t) for t in texts) else f"Keeps {whose} Word"  # (a bet lost is paid)
         kept = f"{lead} {paid} and {act[:1].upper()}{act[1:]}"
         return kept if len(kept) <= MAX_LEN and problem(kept, [lead]) is None else written

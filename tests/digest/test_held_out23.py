@@ -13,6 +13,7 @@ from bot.digest.headlines import write_headline
 from bot.digest.language import ENGLISH_LIKE, language_of
 from bot.digest.places import broad, other_place, place_phrase, same_place
 from bot.digest.polish import where_only
+from bot.models import RosterEntry
 
 from .factory import Night, every_item, filler, item_with
 from .test_digest_moment_languages import moments_of
@@ -165,3 +166,66 @@ def test_a_knock_that_sends_something_flying_heads_the_moment_over_the_apology()
         names=["Réka Farkas"],
         lead="Réka Farkas",
     )
+
+
+def _named_item(roster: list[tuple[str, tuple[str, ...]]], *texts: str) -> tuple[str, str]:
+    """The headline and body of the item telling the first of `texts`, about the roster's first person."""
+    night = Night()
+    night.roster = [RosterEntry(id=k, guild_id=99, name=n, aliases=a) for k, (n, a) in enumerate(roster, 1)]
+    filler(night, 3, votes=2)
+    spots = [
+        night.spot(text, who=[roster[0][0]], at=f"21:{5 * k:02d}", votes=200 - 10 * k, by=f"R{k}")
+        for k, text in enumerate(texts)
+    ]
+    item = item_with(night.compile(), spots[0])
+    return item.headline, item.body
+
+
+@pytest.mark.parametrize(
+    ("aliases", "called"),
+    [
+        (("Vasanth sir", "Vasanth"), "Vasanth sir"),  # (a word of respect said with his name)
+        (("Vasanth",), "Vasanth"),  # (his name cut short)
+    ],
+)
+def test_a_form_of_address_or_a_name_cut_short_is_never_the_name_the_article_uses(aliases, called):
+    _, body = _named_item(
+        [("P. Vasanthakumar", aliases)],
+        f"{called} waited beside an autorickshaw in the VIP car park because his driver had not turned up.",
+        f"{called}, who is 79, held the trophy in his lap all the way out of the gate.",
+        f"{called} told the crew he had directed his first film in 1971.",
+    )
+    assert body.startswith("P. Vasanthakumar waited"), body
+    assert f"{called} (" not in body, body
+
+
+def test_a_stage_name_with_no_word_of_the_roster_name_is_still_the_handle():
+    _, body = _named_item(
+        [("Ebuka Nnadi", ("Mazi Flex",))],
+        "Mazi Flex climbed onto the bar and started the chant for the sound crew, who had fixed his mic twice.",
+        "Mazi Flex backstage after, signing hi-vis vests for the riggers.",
+        "Ebuka Nnadi won Best Afrobeats Act. Mazi Flex hugged his mum in the third row before he went up.",
+        "Ebuka Nnadi at the stage door, giving away the flowers from his dressing room to the fans outside.",
+    )
+    assert body.startswith("Mazi Flex (Ebuka Nnadi) climbed"), body
+
+
+def test_a_promise_kept_by_someone_the_reports_give_no_pronoun_is_never_their_word_nor_hands_a_place():
+    night = Night()
+    who = ["Nilavan"]
+    night.spot(
+        "Nilavan promised the press room the trophy would go to the director who gave the first close-up.",
+        who=who,
+        by="Bo",
+        at="19:40",
+        quote="If I win, I will put the trophy in my director's hands",
+    )
+    filler(night, 8)
+    lead = night.spot(
+        "Nilavan won Best Actor and put the trophy in the director's hands in the car park.",
+        who=who,
+        at="22:30",
+        votes=8,
+    )
+    headline = item_with(night.compile(), lead).headline
+    assert "Their Word" not in headline and "in the Director's Hands" in headline, headline
