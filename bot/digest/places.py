@@ -33,7 +33,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     # the same place as either (`same_place`)
     "coulisses": (
         "coulisse coulisses quinte quinta quintas bastidor bastidores kulis kuliste kulisler culise culisele",
-        "舞台袖 кулис куліс კულის",
+        "舞台袖 кулис куліс закулис კულის",
     ),
     "press": (
         "press media presse stampa prensa imprensa pers prasa prasowa prasowej prasowym prasowe presei presa sajto",
@@ -122,18 +122,41 @@ for _kind, (_latin, _script) in _KINDS.items():
         )  # (as folded places read)
 _SCRIPT_WORDS = re.compile("|".join(sorted(map(re.escape, _SCRIPT), key=len, reverse=True)))
 _WORD = re.compile(r"[a-z0-9]+")
+_SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")  # kana, CJK, Hangul
+_HEBREW_PREFIX = re.compile(r"(?:^|[^\w])[בהלמוכש]{1,2}$")  # "בבר": in the bar; "הבמה": the stage
+_ENDING = 2  # letters a short word of a spaced script may take after it ("баре": in the bar; never "барабан")
+
+
+def _whole(m: re.Match[str]) -> bool:
+    """Whether a word of a script found in a place's name is that word: inside the text of a script written
+    without spaces anywhere; in one written with spaces (Cyrillic, Hebrew, Georgian, Tamil) at the start of a word
+    (after Hebrew's one-letter prefixes) and, when it is three letters or fewer, with at most two more letters after
+    it ("בר" is not "עבר", "бар" not "барабан")."""
+    word, text = m.group(), m.string
+    if _SPACELESS.match(word):
+        return True
+    before = text[: m.start()]
+    if before and before[-1].isalnum() and not _HEBREW_PREFIX.search(before):
+        return False
+    if len(word) > 3:
+        return True
+    rest = re.match(r"\w*", text[m.end() :])
+    return rest is None or len(rest.group()) <= _ENDING
+
+
 _BEHIND = re.compile(r"\b(?:behind the stage|szinpad mogott)\b")  # ("Színpad mögött": backstage, not the stage)
 _NUMBER = re.compile(r"\d+")
+_SIDE = re.compile(r"\b(cote|coulisses?)\s+jardin\b")  # "côté jardin": the stage's left side, never a garden
 
 
 @lru_cache(maxsize=2048)
 def kinds(where: str) -> frozenset[str]:
     """The things a place's name names ("Escalier de la presse" -> stairs, press), in any language the lists
     know; empty when it names none of them."""
-    folded = _BEHIND.sub(" backstage ", fold(where))
+    folded = _SIDE.sub(r"\1", _BEHIND.sub(" backstage ", fold(where)))
     found = {_LATIN[w] for w in _WORD.findall(folded) if w in _LATIN}
     if not folded.isascii():
-        found.update(_SCRIPT[m] for m in _SCRIPT_WORDS.findall(folded))
+        found.update(_SCRIPT[m.group()] for m in _SCRIPT_WORDS.finditer(folded) if _whole(m))
     return frozenset(found)
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from bot.digest.headlines import write_headline
 from bot.digest.language import ENGLISH_LIKE, language_of
-from bot.digest.places import broad, other_place, place_phrase, same_place
+from bot.digest.places import broad, kinds, other_place, place_phrase, same_place
 from bot.digest.polish import where_only
 from bot.models import RosterEntry
 
@@ -229,3 +229,19 @@ def test_a_promise_kept_by_someone_the_reports_give_no_pronoun_is_never_their_wo
     )
     headline = item_with(night.compile(), lead).headline
     assert "Their Word" not in headline and "in the Director's Hands" in headline, headline
+
+
+@pytest.mark.parametrize(
+    ("where", "found"),
+    [
+        ("עבר הכביש", set()),  # (not "בר", the bar, inside another word)
+        ("ליד הבר", {"bar"}),  # (Hebrew's prefixes: by the bar)
+        ("המדרגות משמאל לבמה", {"stairs", "stage"}),
+        ("барабан", set()),  # (a drum, not "бар")
+        ("в баре", {"bar"}),
+        ("в закулисье", {"coulisses"}),
+        ("Escalier côté jardin", {"stairs"}),  # (the stage's left side, never a garden)
+    ],
+)
+def test_a_place_word_of_a_spaced_script_is_a_word_not_letters_inside_another(where, found):
+    assert kinds(where) == found
