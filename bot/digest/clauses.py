@@ -501,6 +501,9 @@ def _adverbial(segment: str) -> bool:
     return not any(w.islower() and not w.endswith("ing") and looks_like_verb(w, after_name=True) for w in words[2:])
 
 
+SECOND_CLAUSE = frozenset({"and", "but", "then", "was", "were", "got", "is", "are"})  # a clause begun before a "by"
+
+
 def active(clause: Clause) -> Clause:
     """A passive clause whose agent is named, read as that agent's act: "The trophy was handed to Lia Berg by Ola
     Dahl" → Ola Dahl, "handed", "the trophy to Lia Berg"; "was led by Ansel Moor" likewise; an agent told by their
@@ -519,6 +522,8 @@ def active(clause: Clause) -> Clause:
     at = next((k for k in range(1, len(rest) - 1) if rest[k] == "by"), None)
     if at is None:
         return _received(clause)
+    if any(bare(x).lower() in SECOND_CLAUSE for x in rest[1:at]):
+        return clause  # "was sent flying and was caught one-handed by İsmail": the agent of the second verb only
     # "by her son Callum Pike": the agent is the one named; "by her son": the patient's son, and the patient "her"
     related = rest[at + 1].lower() in _KIN_OWNERS and len(clause.subject) > 1 and capitalised(clause.subject[0])
     relation = list(takewhile(lambda x: x.islower() and x.isalpha(), rest[at + 2 : at + 4])) if related else []

@@ -365,9 +365,9 @@ def _in_someones(words: list[str]) -> bool:
     """Whether the words after "in the" say whose hands, arms or lap ("director's hands", "mother's lap"): a person
     holding it, not a place."""
     for k, w in enumerate(words):
-        if bare(w).lower() in _HELD_IN:
-            return True
-        if w.endswith(("'s", "’s")) and k + 1 < len(words) and bare(words[k + 1]).lower() in _HELD_IN:
+        if bare(w).lower() in _AFTER_PLACE:
+            return False  # (the place ended: "at the equipment cases | and hands it to …")
+        if bare(w).lower() in _HELD_IN and (k == 0 or words[k - 1].endswith(("'s", "’s"))):
             return True
     return False
 

@@ -25,7 +25,8 @@ from .quoted import Hidden
 from .textutil import fold, lower_first
 
 _CONNECTIVE = (
-    r"(?:(?:Later|Earlier|Afterwards|Meanwhile|Then|Minutes later|An hour later|Later that night)[\w ]{0,20}, )"
+    r"(?:(?:Later|Earlier|Afterwards|Meanwhile|Then|Minutes later|Minutes earlier|An hour later|Later that night)"
+    r"[\w ]{0,20}, )"
 )
 # "A follow-up from the cloakroom: ", "Quick update on Dufay — ", "More on the hug: ", "As promised, "
 _FRAMING = re.compile(

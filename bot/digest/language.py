@@ -183,7 +183,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "hu": wordset(
         """
         a az és egy amint ahogy amikor akkor pedig nem hogy volt van már még csak mint után előtt mert aki ami amit
-        azt ezt itt ott nagyon szerint alatt között hanem majd sem sok neki vele nála egész
+        ez azt ezt itt ott nagyon szerint alatt között hanem majd sem sok neki vele nála egész
         aztán mindenki senki mindig semmi igen így ilyen olyan vagy vagyok nincs lesz lett
         """
     ),
@@ -210,6 +210,7 @@ for _lang, _words in FUNCTION_WORDS.items():
         if _lang not in _LANGUAGES_OF.get(_key, ()):
             _LANGUAGES_OF[_key] = (*_LANGUAGES_OF.get(_key, ()), _lang)
 _TELLING_WORDS = frozenset(_LANGUAGES_OF)  # the function words of every language
+FUNCTION_WORDS_ANY = _TELLING_WORDS  # (a report in another language shares "de", "la", "cu" with one in a third)
 _ENGLISH_WORDS = frozenset(w for w, langs in _LANGUAGES_OF.items() if ENGLISH in langs)
 # words of the other languages' lists that English text also uses ("van", "even", "die", "men", "jab"), and the
 # particles of people's names ("de la Cruz", "van der Berg"): never a sign of another language inside a sentence
@@ -348,6 +349,18 @@ _GAELIC_A = re.compile(r"(?<![\w'’])[Aa]['’](?=\s)")
 def is_english(text: str, leave_out: frozenset[str] = frozenset()) -> bool:
     """Whether `text` may be printed in the English article (English, or nothing that says otherwise)."""
     return language_of(text, leave_out) in ENGLISH_LIKE
+
+
+def line_in_english(line: str, leave_out: frozenset[str] = frozenset()) -> bool:
+    """Whether a quoted line may be printed as English: `is_english`, and, when none of its words tells a language,
+    none of them (but the names of `leave_out`) written with a letter English does not use ("Trăiască România!",
+    "Mulțumesc, bunico": a cheer and a thanks in Romanian, never an English line)."""
+    found = language_of(line, leave_out)
+    if found == ENGLISH:
+        return True
+    if found != UNKNOWN:
+        return False
+    return all(w.isascii() or fold(w) in leave_out for w in _LATIN_WORD.findall(line))
 
 
 def foreign_place(where: str) -> bool:

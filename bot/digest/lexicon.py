@@ -46,6 +46,7 @@ CONNECTIVES = (
     "After that",
     "Hours later",
     "Minutes later",
+    "Minutes earlier",
     "Not long after",
     "An hour later",
 )
@@ -162,8 +163,9 @@ def stem(word: str) -> str:
     return word
 
 
-# a word clipped short, as its whole word: two reports of one moment say "mic stand" and "microphone stand"
-_CLIPPED = {"mic": "microphone", "mics": "microphone"}
+# a word and its clipped form, as the clipped one (inside the whole word: `unsure_stem`): two reports of one moment
+# say "mic stand" and "microphone stand"
+_CLIPPED = {"microphone": "mic", "microphones": "mic", "mics": "mic"}
 _DOUBLED_KEPT = frozenset("lsfz")  # "called", "passed", "stuffed", "buzzed": the word's own double
 
 

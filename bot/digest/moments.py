@@ -150,6 +150,7 @@ class Moment:
         "_speaking",
         "_told",
         "_told_filler",
+        "_told_topic",
         "_topic",
         "dropped",
         "filler",
@@ -190,6 +191,7 @@ class Moment:
         self._told: tuple[bool, bool] | None = None
         self._told_filler: bool | None = None
         self._topic: frozenset[str] | None = None
+        self._told_topic: frozenset[str] | None = None
         self._idle: bool | None = None
         self._abroad: bool | None = None
         self._correction: bool | None = None
@@ -259,9 +261,10 @@ class Moment:
     @property
     def news_abroad(self) -> bool:
         """Its news is told only in another language: its English reports only say where someone was (`where_only`:
-        "Gábor is on the balcony.", short, with fewer than IDLE_VOTES votes each, no pin, key mark or headline),
-        while a report in another language has more votes than any of them (the proposal he made there, told in
-        Hungarian). The article has nothing of it to tell; the preview says it was reported in another language."""
+        "Gábor is on the balcony.", short, no pin, key mark or headline), while a report in another language has more
+        votes than any of them (the proposal he made there, told in Hungarian: the readers voted for that, never for
+        "Tomás Rey by the lift."). The article has nothing of it to tell; the preview says it was reported in another
+        language."""
         if self._abroad is None:
             self._abroad = self._is_news_abroad()
         return self._abroad
@@ -271,7 +274,7 @@ class Moment:
         if not told or len(told) == len(self.reports) or self.pin is not None or self.key:
             return False
         most = max(r.sighting.votes for r in told)
-        if most >= IDLE_VOTES or any(r.sighting.headline for r in told):
+        if any(r.sighting.headline for r in told):
             return False
         if not any(not r.english and not r.junk and r.sighting.votes > most for r in self.reports):
             return False
@@ -296,6 +299,20 @@ class Moment:
         if self._topic is None:
             self._topic = frozenset().union(*(r.features().tokens | r.features().quote_tokens for r in self.reports))
         return self._topic
+
+    @property
+    def told_topic(self) -> frozenset[str]:
+        """`topic` of the reports the article can tell (in English), when it has any: what two moments have in common
+        is compared in the article's words, never in a name written in kana or a particle ("ユナ", "てユ": two
+        Japanese reports of one person six minutes apart share those whatever they tell)."""
+        if self._told_topic is None:
+            told = self.english
+            self._told_topic = (
+                frozenset().union(*(r.features().tokens | r.features().quote_tokens for r in told))
+                if told
+                else self.topic
+            )
+        return self._told_topic
 
     @property
     def place(self) -> int:

@@ -89,7 +89,8 @@ _KINDS: dict[str, tuple[str, str]] = {
         "トイレ 洗手间 厕所 화장실",
     ),
     "lift": (
-        "lift lifts elevator elevators ascenseur ascensore ascensor aufzug lift asansor asansorde lifti",
+        "lift lifts elevator elevators ascenseur ascensore ascensor elevador elevadores aufzug lift asansor asansorde "
+        "lifti",
         "エレベーター 电梯 엘리베이터",
     ),
     "parking": (

@@ -39,7 +39,8 @@ _KEPT_OPENINGS = wordset(
 )
 _UNIT = re.compile(r"\b\d+(?:s|m|h|hrs?|mins?|secs?|k)\b")  # "40s", "10m", "2hrs": a count or a clock, in shorthand
 _CONNECTIVE = re.compile(
-    r"^(?:(?:Later|Earlier|Afterwards|Meanwhile|Then|Minutes later|An hour later|Later that night|Hours later|"
+    r"^(?:(?:Later|Earlier|Afterwards|Meanwhile|Then|Minutes later|Minutes earlier|An hour later|Later that night|"
+    r"Hours later|"
     r"Earlier in the night|Earlier that night)[\w ]{0,20}, )"
 )
 _DETERMINED = r"(?:the|a|an|his|her|their|its|our|my)"

@@ -56,7 +56,7 @@ def subject(a: Moment, b: Moment) -> frozenset[str]:
     night, no word of where they were filed; a word of three letters when both name it as a thing, `shortthings`: "a
     small wooden box", then "opened the box"): what makes them about the same thing."""
     places = frozenset(r.place for r in (*a.reports, *b.reports) if r.place)
-    shared = a.topic & b.topic
+    shared = a.told_topic & b.told_topic
     found = things(shared, places)
     return found | short_things(shared, a, b)  # ("a small wooden box", then "opened the box": `shortthings`)
 
@@ -67,7 +67,7 @@ _NO_THING = EVERYDAY | BODILY
 def word_in_common(a: Moment, b: Moment) -> bool:
     """Whether two moments use a word in common that is no body part nor everyday word (`lexicon.BODILY`, `EVERYDAY`:
     "his arm in a sling" and "an arm-wrestle" share a body part, not a scene)."""
-    return not (a.topic & b.topic) <= _NO_THING
+    return not (a.told_topic & b.told_topic) <= _NO_THING
 
 
 def _told_people(m: Moment, among: Iterable[str] = ()) -> set[str]:
@@ -214,7 +214,8 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     people = _told_people(other, lead.people)
     shared = len(set(lead.people) & people)
     if shared >= 2 and (
-        (lead.topic & other.topic) - _CARRIED or (not lead.topic.isdisjoint(other.topic) and _vows(other))
+        (lead.told_topic & other.told_topic) - _CARRIED
+        or (not lead.told_topic.isdisjoint(other.told_topic) and _vows(other))
     ):
         return True  # (a guitar both name starts nothing: `_CARRIED`)
     if _vowed_there(lead, other):
@@ -354,7 +355,9 @@ def _led_to(lead: Moment, other: Moment, tz: ZoneInfo | None) -> bool:
     "Vance did her whole set in Carvajal's boots" after Carvajal gave her the boots)."""
     if sets_up(other, lead, tz) or _finds(other, lead):
         return True
-    return len(set(lead.people) & _told_people(other, lead.people)) >= 2 and not lead.topic.isdisjoint(other.topic)
+    return len(set(lead.people) & _told_people(other, lead.people)) >= 2 and not lead.told_topic.isdisjoint(
+        other.told_topic
+    )
 
 
 def merged(told: Moment, other: Moment) -> Moment:

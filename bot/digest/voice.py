@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import sentences
+from .clauses import SECOND_CLAUSE, sentences
 from .copyedit import AGENTS
 from .textutil import lower_first
 from .verbs import base_form, past_tense
@@ -99,6 +99,8 @@ def _active(sentence: str, objective: dict[str, str]) -> str:
     if m is None or (note and m.group("subject").split()[0].lower() in _DETERMINERS | _NOT_A_NOTE):
         return sentence
     part = m.group("part")
+    if not SECOND_CLAUSE.isdisjoint(m.group("object").lower().split()):
+        return sentence  # "was sent flying and was caught one-handed by İsmail": the agent of the second verb only
     past = _PAST_OF_PARTICIPLE.get(part) or (part if part.endswith("ed") and base_form(part) else None)
     if past is None or part in _NOT_AGENTIVE:
         return sentence

@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.headlines import write_headline
-from bot.digest.language import ENGLISH_LIKE, language_of
+from bot.digest.language import ENGLISH_LIKE, language_of, line_in_english
 from bot.digest.places import broad, kinds, other_place, place_phrase, same_place
 from bot.digest.polish import where_only
+from bot.digest.voice import active_voice
 from bot.models import RosterEntry
 
 from .factory import Night, every_item, filler, item_with
@@ -245,3 +246,90 @@ def test_a_promise_kept_by_someone_the_reports_give_no_pronoun_is_never_their_wo
 )
 def test_a_place_word_of_a_spaced_script_is_a_word_not_letters_inside_another(where, found):
     assert kinds(where) == found
+
+
+def test_a_moment_told_abroad_is_left_out_even_when_the_english_line_of_where_he_was_drew_votes():
+    night = Night()
+    filler(night, 6)
+    portuguese = night.spot(
+        "Tomás Rey ajoelhou-se junto ao elevador e pediu a namorada em casamento; ela disse que sim a chorar.",
+        who=["Tomás Rey"],
+        by="Rita",
+        at="20:40",
+        where="Elevador",
+        votes=50,
+    )
+    english = night.spot("Tomás Rey by the lift.", who=["Tomás Rey"], by="Amy", at="20:41", where="Lift", votes=20)
+    digest = night.compile()
+    printed = " ".join(f"{i.headline} {i.body}" for i in every_item(digest))
+    assert "Tomás" not in printed, printed
+    named = [x.reason for x in digest.left_out if portuguese.id in x.sighting_ids and english.id in x.sighting_ids]
+    assert named == ["another language"], digest.left_out
+
+
+@pytest.mark.parametrize("line", ["Trăiască România!", "Mulțumesc, bunico", "Anya, ez a tiéd!"])
+def test_a_line_in_romanian_or_hungarian_is_never_an_english_line(line):
+    assert not line_in_english(line)
+    assert line_in_english("Leave it.") and line_in_english("Olé, Ștefan!", frozenset({"stefan"})) is False
+    assert line_in_english("Ștefan!", frozenset({"stefan"}))  # (a name with its letters is no language)
+
+
+def test_two_reports_in_two_other_languages_share_no_word_of_their_grammar():
+    night = Night()
+    filler(night, 4)
+    asleep = night.spot(
+        "Bogdan Ionescu a adormit în culise pe o ladă de echipamente, cu costumul pe el.",
+        who=["Bogdan Ionescu"],
+        by="Radu",
+        at="20:15",
+        where="Culise",
+        votes=12,
+    )
+    row = night.spot(
+        "Dans les coulisses, Bogdan Ionescu s'est disputé avec le régisseur à propos de l'ordre de passage.",
+        who=["Bogdan Ionescu"],
+        by="Claire",
+        at="20:19",
+        where="Coulisses",
+        votes=12,
+    )
+    assert row.id not in moments_of(night)[asleep.id]
+
+
+def test_a_name_written_in_kana_is_no_thing_two_moments_share():
+    night = Night()
+    filler(night, 4)
+    for at, japanese, english, where in (
+        ("19:55", "舞台袖でユナ・タケダが砂袋につまずいて転んだ。", "Yuna Takeda tripped over a sandbag.", "The wings"),
+        ("20:03", "舞台袖でユナ・タケダが照明スタッフにトランプの手品を教えていた。", "", ""),
+    ):
+        night.spot(japanese, who=["Yuna Takeda"], by="Yuki", at=at, where="舞台袖", votes=20)
+        if english:
+            fall = night.spot(english, who=["Yuna Takeda"], by="Amy", at=at, where=where, votes=30)
+    trick = night.spot(
+        "Backstage, Yuna Takeda taught a lighting tech a card trick with a borrowed deck.",
+        who=["Yuna Takeda"],
+        by="Ben",
+        at="20:04",
+        where="Backstage",
+        quote="Pick any card, but not that one.",
+        votes=24,
+    )
+    item = item_with(night.compile(), trick)
+    assert "It began" not in item.body, item.body  # (the fall is no setup of the card trick)
+    if fall.id in item.sighting_ids:
+        assert "Minutes earlier, " in item.body, item.body  # (seven minutes before: never "in the night")
+
+
+def test_a_passive_whose_by_belongs_to_its_second_verb_is_told_as_written():
+    text = (
+        "Her Best Actress statuette was sent flying and was caught one-handed by İsmail Doğru, a waiter, who was "
+        "carrying a full tray of tea."
+    )
+    assert active_voice(text) == text
+    headline = write_headline(
+        f"Gülşen Baykara slipped on the marble stairs. {text}",
+        names=["Gülşen Baykara", "İsmail Doğru"],
+        lead="Gülşen Baykara",
+    )
+    assert not headline.startswith("İsmail Doğru Sends"), headline
