@@ -54,6 +54,7 @@ from .cutting import (
     cut,
     without_place,
 )
+from .doors import door_owner_named
 from .hooks import it_on_named, one_act, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
 from .lexicon import STOPWORDS, stem
 from .option_pieces import (
@@ -260,7 +261,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
         ]
         main_subject: str | None = None
         for n, written in enumerate(said[:3]):
-            sentence = set_aside(_one_named(written))  # (the clauses of "The choir, led by Ansel Moor, kept singing")
+            sentence = set_aside(_one_named(door_owner_named(written)))  # (the clauses of "The choir, led by Ansel
+            # Moor, kept singing"; "knocked on the headliner's door and handed him …": the headliner)
             scene = broken = setting = mundane_main = False
             before_main, main_subject = main_subject, None  # (whom the sentence before was about)
             main_named: set[str] = set()

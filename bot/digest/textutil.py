@@ -173,8 +173,21 @@ def family_first_by_roster(forms: tuple[str, ...]) -> bool:
         and (
             f"{words[1]} {words[0]}" in aliases
             or any(_EAST_ASIAN.search(a) and not _TRANSLITERATED.search(a) for a in aliases)
+            or fold(words[0]) in _HUNGARIAN_FAMILY
         )
     )
+
+
+# Hungary's commonest family names, never given names: a roster name opening on one, its last word listed alone, is
+# written family name first ("Kovács Eszter", alias "Eszter": named again "Kovács", never "Eszter")
+_HUNGARIAN_FAMILY = wordset(
+    """
+    kovacs szabo toth nagy horvath varga kiss molnar nemeth farkas balogh papp takacs juhasz lakatos meszaros olah
+    racz fekete szilagyi torok feher balazs szucs kocsis fodor szalai sipos lukacs gulyas biro kiraly katona boros
+    fazekas kelemen orosz somogyi fulop veres vincze hegedus deak illes vass szoke fabian voros lengyel bognar
+    bodnar hajdu halasz szekely kozma gaspar pasztor bakos dudas hegyi virag barta kun
+    """
+)
 
 
 _TITLED = re.compile(

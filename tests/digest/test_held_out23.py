@@ -13,6 +13,7 @@ from bot.digest.headlines import write_headline
 from bot.digest.language import ENGLISH_LIKE, language_of, line_in_english
 from bot.digest.places import broad, kinds, other_place, place_phrase, same_place
 from bot.digest.polish import where_only
+from bot.digest.textutil import family_first_by_roster
 from bot.digest.voice import active_voice
 from bot.models import RosterEntry
 
@@ -333,3 +334,31 @@ def test_a_passive_whose_by_belongs_to_its_second_verb_is_told_as_written():
         lead="Gülşen Baykara",
     )
     assert not headline.startswith("İsmail Doğru Sends"), headline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nora Kemp knocked on the headliner's door and handed him a jar of her mum's chutney.",
+            "Nora Kemp Hands the Headliner a Jar of Her Mum's Chutney",
+        ),
+        (
+            "Felix Ward knocked on the dressing room door of his childhood hero and asked her to sign his arm.",
+            "Felix Ward Asks His Childhood Hero to Sign His Arm",
+        ),
+    ],
+)
+def test_whose_door_was_knocked_on_is_whom_the_act_after_it_is_done_to(text, expected):
+    assert write_headline(text, names=[text.split(" knocked")[0]], lead=text.split(" knocked")[0]) == expected
+
+
+def test_a_hungarian_name_written_family_name_first_is_named_again_by_the_family_name():
+    assert family_first_by_roster(("Kovács Eszter", "Eszter"))
+    assert not family_first_by_roster(("Réka Farkas", "Réka"))  # (written given name first)
+    _, body = _named_item(
+        [("Kovács Eszter", ("Eszter",))],
+        "Kovács Eszter burst into tears on stage when her mother stood up in the audience and waved.",
+        "Eszter hugged her mother in the front row after the show.",
+    )
+    assert "Eszter hugged" not in body and "Eszter burst" not in body.replace("Kovács Eszter burst", ""), body
