@@ -66,7 +66,6 @@ def name_by_handles(
                 book.legal[key] = book.forms[key][0]
 
 
-_CUT_NAME = 4  # letters of a name cut short that still say whose it is ("Vasanth" of Vasanthakumar)
 # words of respect said with a name ("Vasanth sir", "Si Nejib", "Kamala akka", "nea Bebe"): an alias with one is a
 # form of address, never a handle the article names them by
 _ADDRESS = wordset(
@@ -97,8 +96,6 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
             continue  # "la ministre", "the minister": a role the reports give her, never the name she goes by
         if len(tokens) == 1 and given and _same_given(tokens[0], given):
             continue  # "Calli" for Calliope Marsh: a nickname
-        if len(tokens) == 1 and len(tokens[0]) >= _CUT_NAME and any(w.startswith(tokens[0]) for w in words):
-            continue  # "Vasanth" for P. Vasanthakumar: his name cut short, a nickname
         if _initials(alias, canonical):
             continue  # "VCV" for Vikram Chaitanya Varma: the name shortened, not a mask a reader never sees behind
         if tokens[0] in nicknames:

@@ -183,22 +183,25 @@ def _named_item(roster: list[tuple[str, tuple[str, ...]]], *texts: str) -> tuple
     return item.headline, item.body
 
 
-@pytest.mark.parametrize(
-    ("aliases", "called"),
-    [
-        (("Vasanth sir", "Vasanth"), "Vasanth sir"),  # (a word of respect said with his name)
-        (("Vasanth",), "Vasanth"),  # (his name cut short)
-    ],
-)
-def test_a_form_of_address_or_a_name_cut_short_is_never_the_name_the_article_uses(aliases, called):
+def test_a_form_of_address_is_never_the_name_the_article_uses():
     _, body = _named_item(
-        [("P. Vasanthakumar", aliases)],
-        f"{called} waited beside an autorickshaw in the VIP car park because his driver had not turned up.",
-        f"{called}, who is 79, held the trophy in his lap all the way out of the gate.",
-        f"{called} told the crew he had directed his first film in 1971.",
+        [("P. Vasanthakumar", ("Vasanth sir",))],
+        "Vasanth sir waited beside an autorickshaw in the VIP car park because his driver had not turned up.",
+        "Vasanth sir, who is 79, held the trophy in his lap all the way out of the gate.",
+        "Vasanth sir told the crew he had directed his first film in 1971.",
     )
     assert body.startswith("P. Vasanthakumar waited"), body
-    assert f"{called} (" not in body, body
+    assert "Vasanth sir (" not in body, body
+
+
+def test_a_stage_name_cut_from_the_family_name_is_still_the_handle():
+    _, body = _named_item(
+        [("Kacper Smogorzewski", ("Smog",))],
+        "Smog tripped on the press-room stairs and his statuette snapped in two.",
+        "Smog backstage after, signing the broken statuette for the riggers.",
+        "Smog won Hip-Hop Album of the Year and thanked his mother.",
+    )
+    assert body.startswith("Smog tripped"), body
 
 
 def test_a_stage_name_with_no_word_of_the_roster_name_is_still_the_handle():
