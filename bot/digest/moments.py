@@ -11,6 +11,7 @@ from .clauses import lead_clause, sentences
 from .copyedit import thin_place
 from .gates import story_text
 from .hygiene import is_junk, prose, word_count
+from .language import line_in_english
 from .matching import (
     frames_only,
 )
@@ -254,7 +255,7 @@ class Moment:
             what = self.speaker.sighting.what
             told = self.speaker.english and not self.speaker.junk
             thin = not told or thin_place(story_text(prose(what))) is not None or self.news_abroad
-            quoted = any(r.features().quote_english and not is_junk(r.sighting.quote or "") for r in self.reports)
+            quoted = any(_told_by_line(r) for r in self.reports)
             self._told = (thin, quoted)
         return self._told
 
@@ -395,6 +396,16 @@ class Moment:
         if self._english is None:
             self._english = [r for r in self.reports if r.english and not r.junk]
         return self._english
+
+
+def _told_by_line(r: Report) -> bool:
+    """Whether a report's quote may tell its moment alone: in English, no junk, and, when none of its words tells a
+    language, none written with letters English never uses (`line_in_english`: "Trăiască România!" tells no reader
+    that he danced on a table; beside an English sentence such a line is still printed)."""
+    line = r.sighting.quote or ""
+    if not r.features().quote_english or is_junk(line):
+        return False
+    return line_in_english(prose(line), frozenset(w for k in r.names for w in k.split()))
 
 
 # a report passed on by someone, before the news it passes on ("Kit Dunmore texted from the Orpheum: …")

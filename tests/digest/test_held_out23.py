@@ -365,3 +365,29 @@ def test_a_hungarian_name_written_family_name_first_is_named_again_by_the_family
         "Eszter hugged her mother in the front row after the show.",
     )
     assert "Eszter hugged" not in body and "Eszter burst" not in body.replace("Kovács Eszter burst", ""), body
+
+
+def test_a_moment_told_only_in_romanian_is_never_told_by_its_romanian_cheer_and_the_preview_names_it():
+    night = Night()
+    filler(night, 6)
+    dance = night.spot(
+        "Andrei Popa a dansat pe masă la bar cu pantofii în mână.",
+        who=["Andrei Popa"],
+        by="Radu",
+        at="20:40",
+        where="Bar",
+        quote="Trăiască România!",
+        quote_by="Andrei Popa",
+        votes=35,
+    )
+    win = night.spot(
+        "Andrei Popa won Best Newcomer and called his grandmother from the podium.",
+        who=["Andrei Popa"],
+        by="Claire",
+        at="21:05",
+        votes=30,
+    )
+    digest = night.compile()
+    printed = " ".join(f"{i.headline} {i.body}" for i in every_item(digest))
+    assert "Trăiască" not in printed and win.id in item_with(digest, win).sighting_ids, printed
+    assert [x.reason for x in digest.left_out if dance.id in x.sighting_ids] == ["another language"], digest.left_out
