@@ -147,6 +147,7 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
 
 _COMMON_OPENERS = STOPWORDS | FUNCTION_WORDS["en"] | frozenset(NUMBER_WORDS)
 _BEFORE_NAMES = wordset("both all")  # an opener that may stand before the names it counts
+_FRONTED_WHERE = wordset("backstage upstairs downstairs outside inside offstage onstage afterwards")  # "Backstage, …"
 
 
 def _common_opening(first: str, after: str, name_words: frozenset[str]) -> bool:
@@ -158,6 +159,8 @@ def _common_opening(first: str, after: str, name_words: frozenset[str]) -> bool:
         return False
     if word.lower() in _BEFORE_NAMES:
         return True  # "Later that night, both Kalle Virtanens were by the fire": a quantifier before the names
+    if first.endswith(",") and word.lower() in _FRONTED_WHERE:
+        return True  # "Later, backstage, Ionescu had a row …": never "Later, Backstage, Ionescu"
     if after[:1].isupper():
         return False
     lowered = word.lower()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.digest.beats import _as_follow_up
 from bot.digest.headlines import write_headline
 from bot.digest.language import ENGLISH_LIKE, language_of, line_in_english
 from bot.digest.places import broad, kinds, other_place, place_phrase, same_place
@@ -391,3 +392,10 @@ def test_a_moment_told_only_in_romanian_is_never_told_by_its_romanian_cheer_and_
     printed = " ".join(f"{i.headline} {i.body}" for i in every_item(digest))
     assert "Trăiască" not in printed and win.id in item_with(digest, win).sighting_ids, printed
     assert [x.reason for x in digest.left_out if dance.id in x.sighting_ids] == ["another language"], digest.left_out
+
+
+def test_a_follow_up_opening_on_backstage_is_lower_case_after_its_connective():
+    told = _as_follow_up(
+        "Backstage, Bogdan Ionescu had a row with the stage manager.", "Later, ", frozenset({"bogdan"})
+    )
+    assert told == "Later, backstage, Bogdan Ionescu had a row with the stage manager."
