@@ -171,7 +171,8 @@ class Names(Mentions):
 
         def choose(m: _Mention) -> str:
             key = m.form.key
-            if key not in self.mentioned:
+            possessive = text[m.end : m.end + 2] in ("'s", "’s")
+            if key not in self.mentioned and not (possessive and key in self.legal):
                 self.mentioned.add(key)
                 legal = f" ({self.legal[key]})" if key in self.legal else ""  # "Mazi Flex (Ebuka Nnadi)", once
                 return (

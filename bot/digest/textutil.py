@@ -157,7 +157,8 @@ def family_first_by_roster(forms: tuple[str, ...]) -> bool:
     Quaye), so the last word needs the second signal. (Without such a hint, "Mizushima Rei" reads as Western
     order: a Japanese name written family name first needs its roster entry to say so.) A roster name in CJK script
     or Hangul printed by its Latin alias of two words (`latin_name`: "Chen Jie" for 陈洁) is read in the roster
-    name's own order, family name first."""
+    name's own order, family name first. So is a Hungarian one opening on one of the country's commonest family
+    names whose given name the roster lists alone ("Kovács Eszter", "Eszter")."""
     if not forms:
         return False
     latin = latin_name(forms)  # 陈洁 printed as "Chen Jie": romanised in the order the roster writes her name
@@ -167,13 +168,14 @@ def family_first_by_roster(forms: tuple[str, ...]) -> bool:
     if len(words) != 2:
         return False
     aliases = {" ".join(a.split()) for a in forms[1:]}
+    if words[1] in aliases and fold(words[0]) in _HUNGARIAN_FAMILY:
+        return True  # ("Vörös Kinga", aliases "Kinga" and "Vörös": Hungarian, family name first all the same)
     return (
         words[1] in aliases
         and words[0] not in aliases
         and (
             f"{words[1]} {words[0]}" in aliases
             or any(_EAST_ASIAN.search(a) and not _TRANSLITERATED.search(a) for a in aliases)
-            or fold(words[0]) in _HUNGARIAN_FAMILY
         )
     )
 

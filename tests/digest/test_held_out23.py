@@ -359,6 +359,7 @@ def test_whose_door_was_knocked_on_is_whom_the_act_after_it_is_done_to(text, exp
 
 def test_a_hungarian_name_written_family_name_first_is_named_again_by_the_family_name():
     assert family_first_by_roster(("Kovács Eszter", "Eszter"))
+    assert family_first_by_roster(("Vörös Kinga", "Kinga", "Kinga Vörös", "Vörös"))
     assert not family_first_by_roster(("Réka Farkas", "Réka"))  # (written given name first)
     _, body = _named_item(
         [("Kovács Eszter", ("Eszter",))],
@@ -399,3 +400,15 @@ def test_a_follow_up_opening_on_backstage_is_lower_case_after_its_connective():
         "Backstage, Bogdan Ionescu had a row with the stage manager.", "Later, ", frozenset({"bogdan"})
     )
     assert told == "Later, backstage, Bogdan Ionescu had a row with the stage manager."
+
+
+def test_a_handle_first_named_in_a_possessive_never_takes_its_brackets_before_the_s():
+    _, body = _named_item(
+        [("Ebuka Nnadi", ("Mazi Flex",))],
+        "Mazi Flex's manager carried the trophy through the kitchen while Mazi Flex signed the chef's apron.",
+        "Mazi Flex backstage after, signing hi-vis vests for the riggers.",
+        "Ebuka Nnadi won Best Afrobeats Act. Mazi Flex hugged his mum in the third row before he went up.",
+        "Ebuka Nnadi at the stage door, giving away the flowers from his dressing room to the fans outside.",
+    )
+    assert ")'s" not in body and ")’s" not in body, body
+    assert body.startswith("Mazi Flex's manager"), body
