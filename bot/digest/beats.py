@@ -337,8 +337,10 @@ def _connectives(story: Story) -> dict[int, str]:
             out[m.first] = ""  # the same act going on: no "Later", told in its paragraph (`_during`)
         elif before is lead and event is not None:
             out[m.first] = _after_lead(m.ts - max(lead.ts, event.ts))
-        elif m.first < lead.first and before.first >= lead.first:  # (minutes before the lead: never "in the night")
-            out[m.first] = "Minutes earlier, " if lead.ts - m.ts < _MINUTES_ON else "Earlier in the night, "
+        elif m.first < lead.first and before.first >= lead.first:  # ("Minutes earlier" right after the lead only:
+            # after a later beat it would read as minutes before that one)
+            close = before is lead and lead.ts - m.ts < _MINUTES_ON
+            out[m.first] = "Minutes earlier, " if close else "Earlier in the night, "
         elif before is lead:
             out[m.first] = _after_lead(m.ts - before.ts)
         else:

@@ -383,9 +383,8 @@ class _Builder:
 
 
 def _abroad(m: Moment) -> bool:
-    """Told only in another language: no English report, or English ones that only say where someone was
-    (`Moment.news_abroad`)."""
-    return not m.english or m.news_abroad
+    """Told only in another language (`Moment.told_abroad`)."""
+    return m.told_abroad
 
 
 def _may_join(m: Moment) -> bool:

@@ -185,7 +185,7 @@ def _left_out(
             ("shorthand" if is_junk(m.speaker.sighting.what) else "chatter")  # (debris, or its reporter talking)
             if m.junk
             else "another language"
-            if not m.english or m.news_abroad
+            if m.told_abroad
             else "bare line"
             if bare_moment(m)
             else "filler"

@@ -273,6 +273,11 @@ _OTHER_SCRIPTS = re.compile(
 )
 
 
+def in_other_script(word: str) -> bool:
+    """Whether a word holds a letter of a script English does not use (`_OTHER_SCRIPTS`)."""
+    return not word.isascii() and _OTHER_SCRIPTS.search(word) is not None
+
+
 def language_of(text: str, leave_out: frozenset[str] = frozenset()) -> str:
     """ "en", a language code, `OTHER_SCRIPT` (mostly letters English does not use), or `UNKNOWN` (nothing
     telling, read as English). `leave_out`: folded words not to count (the names of the people a report

@@ -11,7 +11,7 @@ from .clauses import lead_clause, sentences
 from .copyedit import thin_place
 from .gates import story_text
 from .hygiene import is_junk, prose, word_count
-from .language import line_in_english
+from .language import in_other_script, line_in_english
 from .matching import (
     frames_only,
 )
@@ -110,11 +110,18 @@ def _speaking_key(
 ) -> tuple[bool, bool, bool, int, bool, bool, int, bool, tuple[bool, bool, int, int, bool, int, bool, int]]:
     clean = r.cleanliness()  # (junk, not English, tenths of debris, …): worked out once per report
     unfit = clean[0] or clean[2] > DEBRIS_TENTHS
-    framing = bool(r.sighting.quote) and frames_only(r)
+    framing = (bool(r.sighting.quote) and frames_only(r)) or _only_where(r)  # ("Ana Sousa is by the cloakroom.")
     quoted = r.features().quote_english and not is_junk(r.sighting.quote or "")
     pinned = r.pin is None  # the report the editor pinned speaks before the room's favourite wording
     keyed = not r.sighting.key  # ...and so does the one the editor marked as the key moment (issue 11, round 10)
     return (unfit, clean[1], framing, notes, pinned, keyed, -vote_tier(r.sighting.votes), not quoted, clean)
+
+
+def _only_where(r: Report) -> bool:
+    """Whether a short report only says where someone was (`where_only`): it never speaks for a moment another
+    report of it tells ("… by the cloakroom with a lost wallet she found")."""
+    text = prose(r.sighting.what)
+    return word_count(text) <= FILLER_WORDS and where_only(text, frozenset(w for k in r.names for w in k.split()))
 
 
 def register_of(r: Report) -> int:
@@ -260,6 +267,13 @@ class Moment:
         return self._told
 
     @property
+    def told_abroad(self) -> bool:
+        """Told only in another language: no report in English, or English ones that only say where someone was
+        (`news_abroad`), or a note that only frames a line in another language ("Overheard at the stage door:" and
+        “Obrigado, Lisboa, vocês são a minha casa!”). The preview names it so when it is left out."""
+        return not self.english or self.news_abroad or (self.thin and self.has_quote and not self.tellable)
+
+    @property
     def news_abroad(self) -> bool:
         """Its news is told only in another language: its English reports only say where someone was (`where_only`:
         "Gábor is on the balcony.", short, no pin, key mark or headline), while a report in another language has more
@@ -303,16 +317,13 @@ class Moment:
 
     @property
     def told_topic(self) -> frozenset[str]:
-        """`topic` of the reports the article can tell (in English), when it has any: what two moments have in common
-        is compared in the article's words, never in a name written in kana or a particle ("ユナ", "てユ": two
-        Japanese reports of one person six minutes apart share those whatever they tell)."""
+        """`topic` in the article's letters when the moment has a report in English: a word written in a script
+        English does not use is left out (a name written in kana and a particle, "ユナ", "てユ": two Japanese reports
+        of one person six minutes apart share those whatever they tell), a word of another language in Latin
+        letters is kept ("sambal", "suya": the thing the English follow-up names too)."""
         if self._told_topic is None:
-            told = self.english
-            self._told_topic = (
-                frozenset().union(*(r.features().tokens | r.features().quote_tokens for r in told))
-                if told
-                else self.topic
-            )
+            topic = self.topic
+            self._told_topic = frozenset(w for w in topic if not in_other_script(w)) if self.english else topic
         return self._told_topic
 
     @property

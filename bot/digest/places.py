@@ -83,7 +83,10 @@ _KINDS: dict[str, tuple[str, str]] = {
     "terrace": ("terrace terrasse terrazza terraza terraco teras terasta", "테라스 テラス 露台"),
     "balcony": ("balcony balcon balcone balkon", "발코니 バルコニー 阳台"),
     "roof": ("roof rooftop toit tetto techo dach dak cati paa", "屋上 屋顶 옥상"),
-    "cloakroom": ("cloakroom vestiaire guardaroba guardarropa vestiyer garderoba ruhatar", "衣帽间 クローク гардероб"),
+    "cloakroom": (
+        "cloakroom vestiaire guardaroba guardarropa vestiyer garderoba ruhatar bengaleiro chapelaria",
+        "衣帽间 クローク гардероб",
+    ),
     "toilet": (
         "toilet toilets bathroom bathrooms restroom restrooms loo toilettes bagno bano aseos wc tuvalet choo vyoo",
         "トイレ 洗手间 厕所 화장실",

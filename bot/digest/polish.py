@@ -48,6 +48,7 @@ from .chat import WE_WATCHED
 from .clauses import sentences
 from .lexicon import CONNECTIVE_HEAD
 from .nouns import doubled
+from .places import PLACE_WORDS, kinds
 from .quoted import double_quoted
 from .splices import PASTED_WORDS, unspliced
 from .tenses import after_things, timed_past
@@ -520,12 +521,12 @@ def _past(word: str) -> bool:
     return w in ("was", "were", "had") or ((w.endswith("ed") or w in IRREGULAR) and looks_like_verb(w, after_name=True))
 
 
-# a sentence that only says where someone is: a subject of a few words, "is"/"was", and a place ("Gábor is on the
-# balcony.", "Tamar was backstage.")
+# a sentence that only says where someone is: a subject of a few words, "is"/"was", and a place with nothing after it
+# ("Gábor is on the balcony.", "Tamar was backstage."; not "was in tears at the bar", "by the lift with the trophy")
 _WHERE_ONLY = re.compile(
     r"^[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+(?:is|was|are|were)\s+(?:still\s+|now\s+|already\s+)?"
-    r"(?:(?:at|in|on|by|near|outside|inside|behind|beside|under)\s+[\w'’ -]{1,40}|backstage|upstairs|downstairs|"
-    r"here|there|around)[.!]?$",
+    r"(?:(?P<at>(?:at|in|on|by|near|outside|inside|behind|beside)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})"
+    r"|backstage|upstairs|downstairs)[.!]?$",
     re.IGNORECASE,
 )
 
@@ -534,4 +535,29 @@ def where_only(text: str, names: frozenset[str]) -> bool:
     """Whether a short note only says where someone was: each sentence verbless (`verbless`: "Pavel Orlov by the
     bar.") or a subject, "is"/"was" and a place ("Gábor is on the balcony."), nothing done."""
     found = sentences(text)
-    return bool(found) and all(_WHERE_ONLY.match(s.strip()) or verbless(s, names) for s in found)
+    return bool(found) and all(_where_only(s.strip(), names) for s in found)
+
+
+def _where_only(sentence: str, names: frozenset[str]) -> bool:
+    """One sentence of `where_only`: a subject, "is"/"was" and a place whose last word names one (`PLACE_WORDS`,
+    `places.kinds`); a verbless note whose words after its names are only such a place ("Pavel Orlov by the bar.")."""
+    m = _WHERE_ONLY.match(sentence)
+    if m is not None:
+        return m.group("at") is None or _names_a_place(m.group("at"))
+    if not verbless(sentence, names):
+        return False
+    words = [w.strip(",.;:!?") for w in sentence.split()]
+    rest = [w for w in words if w and fold(w) not in names]
+    return len(rest) <= _WHERE_WORDS and bool(rest) and _names_a_place(" ".join(rest))
+
+
+_WHERE_WORDS = 5  # "by the lift", "at the merch stand": a verbless note's place, no more
+
+
+def _names_a_place(phrase: str) -> bool:
+    last = fold(phrase.split()[-1]) if phrase.split() else ""
+    places = PLACE_WORDS | _STANDS
+    return bool(last) and (last in places or last.rstrip("s") in places or bool(kinds(last)))
+
+
+_STANDS = wordset("stand stall area zone tent van truck")  # ("at the merch stand", "by the food truck")

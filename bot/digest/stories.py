@@ -196,7 +196,7 @@ def _second_left(m: Moment, i: int, builder: _Builder) -> bool:
     """Whether moment `m` (of report `i`), of people who lead a story already, is one the preview names when it is
     left out: its own, free, with votes, tellable or told only in another language (his dance on a table, in
     Romanian, beside the item of his win: the editor is told it is there)."""
-    told = m.tellable or not m.english or m.news_abroad
+    told = m.tellable or m.told_abroad
     return m.root == i and builder.free(m) and m.votes > 0 and not (m.dropped or m.junk) and told
 
 

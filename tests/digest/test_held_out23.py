@@ -412,3 +412,36 @@ def test_a_handle_first_named_in_a_possessive_never_takes_its_brackets_before_th
     )
     assert ")'s" not in body and ")’s" not in body, body
     assert body.startswith("Mazi Flex's manager"), body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ioana Popescu was in tears at the bar.",
+        "Ana Sousa is on the floor laughing.",
+        "Haruto Sato by the lift with the Golden Mic award clutched to his chest.",
+    ],
+)
+def test_a_line_that_tells_something_where_someone_was_is_more_than_where(text):
+    assert not where_only(text, frozenset({"ioana", "popescu", "ana", "sousa", "haruto", "sato"}))
+
+
+def test_a_line_in_another_language_framed_by_overheard_is_named_in_the_preview():
+    night = Night()
+    filler(night, 6)
+    line = night.spot(
+        "Overheard at the stage door:",
+        who=["Rafael Costa"],
+        by="Joao",
+        at="21:50",
+        where="Stage door",
+        quote="Obrigado, Lisboa, vocês são a minha casa!",
+        quote_by="Rafael Costa",
+        votes=27,
+    )
+    digest = night.compile()
+    assert [x.reason for x in digest.left_out if line.id in x.sighting_ids] == ["another language"], digest.left_out
+
+
+def test_the_portuguese_cloakroom_is_the_cloakroom():
+    assert same_place("Bengaleiro", "Cloakroom")
