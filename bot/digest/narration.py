@@ -135,7 +135,7 @@ def _plural_head(head: list[str], names: frozenset[str]) -> bool:
     first = head[0].lower().lstrip("~")
     if last in _PLURAL_NOUNS or (first != "one" and (first in _COUNTS or first.isdigit())):
         return True  # "Two hundred people were singing", "200 were singing": never "was"
-    common = head[-1][:1].islower() or (len(head) == 1 and last not in names)
+    common = head[-1][:1].islower() or (len(head) == 1 and last not in names and fold(last) not in names)
     return common and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
 
 

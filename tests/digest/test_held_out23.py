@@ -12,6 +12,7 @@ import pytest
 from bot.digest.beats import _as_follow_up
 from bot.digest.headlines import write_headline
 from bot.digest.language import ENGLISH_LIKE, language_of, line_in_english
+from bot.digest.narration import _finite
 from bot.digest.places import broad, kinds, other_place, place_phrase, same_place
 from bot.digest.polish import where_only
 from bot.digest.textutil import family_first_by_roster
@@ -445,3 +446,7 @@ def test_a_line_in_another_language_framed_by_overheard_is_named_in_the_preview(
 
 def test_the_portuguese_cloakroom_is_the_cloakroom():
     assert same_place("Bengaleiro", "Cloakroom")
+
+
+def test_a_name_with_its_accents_ending_in_s_is_one_person_in_a_note_made_a_sentence():
+    assert _finite("Kovács coaching", frozenset({"kovacs", "adam"})) == "Kovács was coaching"
