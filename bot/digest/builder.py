@@ -140,7 +140,7 @@ class _Builder:
                 m = night.moment(i, grow=False)
                 if m.root not in pool and m is not lead and self.free(m) and _may_tell(m):
                     pool[m.root] = m
-                elif m.root not in pool and m is not lead and self.free(m) and not m.dropped and _abroad(m):
+                elif m.root not in pool and m is not lead and self.free(m) and not m.dropped and m.told_abroad:
                     foreign[m.root] = m
                 elif m.told_filler and m.first < lead.first and _may_join(m) and _answers_award(lead, m):
                     pool[m.root] = m  # (a one-line award result is filler, but not before the hug that answers it)
@@ -380,11 +380,6 @@ class _Builder:
     def score(self, story: Story) -> float:
         attention = self.night.book.attention.get(story.lead, 0) if story.lead is not None else 0
         return story_score(story.moment, story.follow_ups, attention)
-
-
-def _abroad(m: Moment) -> bool:
-    """Told only in another language (`Moment.told_abroad`)."""
-    return m.told_abroad
 
 
 def _may_join(m: Moment) -> bool:

@@ -13,14 +13,15 @@ from bot.digest.beats import _as_follow_up
 from bot.digest.headlines import write_headline
 from bot.digest.language import ENGLISH_LIKE, language_of, line_in_english
 from bot.digest.narration import _finite
+from bot.digest.night import describe
 from bot.digest.places import broad, kinds, other_place, place_phrase, same_place
 from bot.digest.polish import where_only
 from bot.digest.textutil import family_first_by_roster
 from bot.digest.voice import active_voice
-from bot.models import RosterEntry
 
 from .factory import Night, every_item, filler, item_with
 from .test_digest_moment_languages import moments_of
+from .test_digest_name_style import _item as _named_item
 
 
 @pytest.mark.parametrize(
@@ -172,19 +173,6 @@ def test_a_knock_that_sends_something_flying_heads_the_moment_over_the_apology()
     )
 
 
-def _named_item(roster: list[tuple[str, tuple[str, ...]]], *texts: str) -> tuple[str, str]:
-    """The headline and body of the item telling the first of `texts`, about the roster's first person."""
-    night = Night()
-    night.roster = [RosterEntry(id=k, guild_id=99, name=n, aliases=a) for k, (n, a) in enumerate(roster, 1)]
-    filler(night, 3, votes=2)
-    spots = [
-        night.spot(text, who=[roster[0][0]], at=f"21:{5 * k:02d}", votes=200 - 10 * k, by=f"R{k}")
-        for k, text in enumerate(texts)
-    ]
-    item = item_with(night.compile(), spots[0])
-    return item.headline, item.body
-
-
 def test_a_form_of_address_is_never_the_name_the_article_uses():
     _, body = _named_item(
         [("P. Vasanthakumar", ("Vasanth sir",))],
@@ -204,17 +192,6 @@ def test_a_stage_name_cut_from_the_family_name_is_still_the_handle():
         "Smog won Hip-Hop Album of the Year and thanked his mother.",
     )
     assert body.startswith("Smog tripped"), body
-
-
-def test_a_stage_name_with_no_word_of_the_roster_name_is_still_the_handle():
-    _, body = _named_item(
-        [("Ebuka Nnadi", ("Mazi Flex",))],
-        "Mazi Flex climbed onto the bar and started the chant for the sound crew, who had fixed his mic twice.",
-        "Mazi Flex backstage after, signing hi-vis vests for the riggers.",
-        "Ebuka Nnadi won Best Afrobeats Act. Mazi Flex hugged his mum in the third row before he went up.",
-        "Ebuka Nnadi at the stage door, giving away the flowers from his dressing room to the fans outside.",
-    )
-    assert body.startswith("Mazi Flex (Ebuka Nnadi) climbed"), body
 
 
 def test_a_promise_kept_by_someone_the_reports_give_no_pronoun_is_never_their_word_nor_hands_a_place():
@@ -450,3 +427,10 @@ def test_the_portuguese_cloakroom_is_the_cloakroom():
 
 def test_a_name_with_its_accents_ending_in_s_is_one_person_in_a_note_made_a_sentence():
     assert _finite("Kovács coaching", frozenset({"kovacs", "adam"})) == "Kovács was coaching"
+
+
+def test_where_a_japanese_report_was_filed_written_into_its_text_is_no_word_it_tells():
+    night = Night()
+    sighting = night.spot("舞台袖でユナ・タケダが砂袋につまずいた。", who=["Yuna Takeda"], where="舞台袖")
+    tokens = describe(sighting, ("yuna takeda",)).tokens
+    assert "舞台" not in tokens and "台袖" not in tokens and "砂袋" in tokens, sorted(tokens)
