@@ -22,6 +22,7 @@ from .payoff import (
     MISHAPS,
     MUNDANE,
     SUPPORTING,
+    act_weight,
     hand_off,
     into_a_thing,
     news_weight,
@@ -70,7 +71,9 @@ def _list_ends(
         return " ".join(o.words[: len(o.clause.subject) + 1]).lower() + " "
 
     freeing = {o.place[:2] for o in options if not o.ends_list and hand_off(o.clause.verb, o.clause.rest)}
-    last = [o for o in options if o.ends_list and (news_weight(o.clause.verb) > 0 or _freed_for(o, freeing))]
+    last = [
+        o for o in options if o.ends_list and (act_weight(o.clause.verb, o.clause.rest) > 0 or _freed_for(o, freeing))
+    ]
     places = {o.place[:2] for o in last}
     ends = {head(o) for o in last}
     earlier = {head(o) for o in options if o.place[:2] in places and not o.ends_list} - ends

@@ -27,7 +27,7 @@ from .headline_reading import tense
 from .headline_shapes import shouted_order
 from .lexicon import NUMBER_WORDS
 from .pairs import PARTICLES, giving
-from .payoff import MUNDANE, RESULT_VERBS, news_weight, reaction, verb_base
+from .payoff import MUNDANE, RESULT_VERBS, act_weight, had_done, news_weight, reaction, verb_base
 from .places import PLACE_WORDS
 from .presenting import plural_subject, presented
 from .textutil import fold, wordset
@@ -56,9 +56,10 @@ def payoffs_first(found: list[Option], by_word: dict[str, str]) -> list[Option]:
         same = later.place[0] == top.place[0] and later.place[1:] > top.place[1:]
         if not same or fold(" ".join(later.clause.subject)) != who or _flat(later):
             continue
-        if verb_base(later.clause.verb) in ("be", "have") or later.clause.verb.lower() in _STATES:
+        done = had_done(later.clause.verb, later.clause.rest)  # ("had his head shaved": an act, not a state)
+        if done is None and (verb_base(later.clause.verb) in ("be", "have") or later.clause.verb.lower() in _STATES):
             continue  # "She has 3 dogs", "She was 2 hours late": a state, not what happened
-        act = news_weight(later.clause.verb) > 0  # an act that changes something ("dedicated it to her teacher")
+        act = act_weight(later.clause.verb, later.clause.rest) > 0  # an act that changes something ("dedicated it …")
         if short and not act:
             continue
         if _any_base(later.clause.verb) not in RESULT_VERBS and (mover or act or _specific(later, by_word)):

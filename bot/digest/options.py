@@ -104,10 +104,10 @@ from .payoff import (
     REACTION,
     RESULT_VERBS,
     SUPPORTING,
+    act_weight,
     hand_off,
     later_event,
     later_event_past_asides,
-    news_weight,
     reaction,
     verb_base,
 )
@@ -305,7 +305,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if clause.rest[:1] == ["by"] and not mentioned(clause.subject, by_word):
                     clause = note_active(clause)  # "Ear found by Dimitris Lask": Dimitris Lask found the ear
                 if c == 0:  # a sentence that opens on a scene ("was eating noodles …") has its news after it
-                    weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
+                    weight = act_weight(clause.verb, clause.rest)
                     scene = weight < 0 or verb_base(clause.verb) in MUNDANE
                     # "X was chatting … when Y walked up": a scene in progress, broken into by the news
                     broken = clause.verb.lower() in COPULA and bool(clause.rest) and clause.rest[0].endswith("ing")
@@ -472,7 +472,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if words[len(subject)].lower() in ("is", "are"):
                     score -= 1.0
                 # the act that changes something over the scene it happened in, never the one who watched it
-                weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
+                weight = act_weight(clause.verb, clause.rest)
                 score += max(weight, 0.0) if payoff else weight  # (what came next is no scene in progress)
                 score -= REACTION if reaction(clause.verb, clause.rest) else 0.0  # ("had his hands over his face")
                 if payoff and scene and in_subject:  # what came of the scene ("sat … while Rook shaved …" too)

@@ -107,6 +107,28 @@ def news_weight(verb: str, following: str = "") -> float:
 
 
 _REFLEXIVE = wordset("himself herself themselves themself myself")
+_HAD_DONE_OWNERS = wordset("his her their its my our the a an")
+_DONE_IRREGULAR = wordset("cut done shorn shaven dyed set")
+_HAVE = wordset("have has had having")
+
+
+def had_done(verb: str, rest: Sequence[str]) -> str | None:
+    """The participle of a causative "have": "had his head shaved", "had her hair cut off", "has his beard dyed
+    blue" (`shaved`, `cut`, `dyed`): what was done to them, the act of the clause; None for any other clause ("had
+    a drink", "has three dogs")."""
+    if verb.lower() not in _HAVE or len(rest) < 3 or rest[0].lower() not in _HAD_DONE_OWNERS:
+        return None
+    for word in rest[1:4]:
+        w = word.lower().strip(",.;:!?")
+        if w in _DONE_IRREGULAR or (w.endswith("ed") and len(w) > 4 and verb_base(w) != w):
+            return w
+    return None
+
+
+def act_weight(verb: str, rest: Sequence[str]) -> float:
+    """`news_weight` of a clause, a causative "have" weighed by what was done ("had his head shaved": shave)."""
+    done = had_done(verb, rest)
+    return news_weight(done) if done is not None else news_weight(verb, rest[0] if rest else "")
 
 
 def reaction(verb: str, rest: Sequence[str]) -> bool:
@@ -201,7 +223,8 @@ def later_event(verb: str, rest: list[str]) -> tuple[list[str], str, list[str]] 
         for j in range(k + 1, min(len(rest), k + 2 + _BETWEEN_MAX)):
             candidate = rest[j]
             lowered = candidate.lower()
-            if _past_verb(candidate) and not candidate[:1].isupper():
+            causative = lowered in ("had", "has") and had_done(candidate, rest[j + 1 :]) is not None
+            if (causative or _past_verb(candidate)) and not candidate[:1].isupper():  # ("… and had his head shaved")
                 manner = [w for w in between if w.lower().endswith("ly")]
                 if verb_base(candidate) in MUNDANE and verb_base(verb) in MUNDANE:
                     break  # one movement after another: nothing happens yet

@@ -434,3 +434,20 @@ def test_where_a_japanese_report_was_filed_written_into_its_text_is_no_word_it_t
     sighting = night.spot("舞台袖でユナ・タケダが砂袋につまずいた。", who=["Yuna Takeda"], where="舞台袖")
     tokens = describe(sighting, ("yuna takeda",)).tokens
     assert "舞台" not in tokens and "台袖" not in tokens and "砂袋" in tokens, sorted(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "start"),
+    [
+        (
+            "Szép Dániel walked into the press room with his trophy, sat on a plastic chair and had his head shaved in "
+            "front of the press. Vörös Kinga asked for the clippers and cut the first stripe herself.",
+            "Szép Dániel",
+            "Szép Dániel Has His Head Shaved",
+        ),
+        ("Ada Moss had a drink at the bar with her sister.", "Ada Moss", "Ada Moss Has a Drink"),  # (a state)
+    ],
+)
+def test_a_causative_have_is_what_was_done_to_the_lead(text, lead, start):
+    headline = write_headline(text, names=["Szép Dániel", "Vörös Kinga", "Ada Moss"], lead=lead)
+    assert headline.startswith(start), headline
