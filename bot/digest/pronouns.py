@@ -32,6 +32,9 @@ from .verbs import IRREGULAR, base_form
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+# how a report addresses the one person it names says which they are ("Aunty Bisi … made him eat": not "he")
+_SHE_ADDRESS = re.compile(r"\b(?:aunty|auntie|madam|mrs|ms|didi|akka|tanti|doamna|lalla|hajja|abla|hanim)\b", re.I)
+_HE_ADDRESS = re.compile(r"\b(?:uncle|mr|sir|bhai|appa|domnul|sidi|bey|efendi)\b", re.I)
 _CONNECTIVE = rf"(?:{CONNECTIVE_HEAD}, )?"
 _SAID = r"(said|added)\."
 _POSSESSIVE = {"she": "Her", "he": "His", "they": "Their"}
@@ -45,8 +48,8 @@ def pronoun_of(reports: Iterable[Report], key: str) -> str | None:
         if r.names != (key,):
             continue
         text = _QUOTED.sub(" ", r.sighting.what or "")
-        she += len(_SHE.findall(text))
-        he += len(_HE.findall(text))
+        she += len(_SHE.findall(text)) + len(_SHE_ADDRESS.findall(text))
+        he += len(_HE.findall(text)) + len(_HE_ADDRESS.findall(text))
     if she and not he:
         return "she"
     if he and not she:

@@ -451,3 +451,19 @@ def test_where_a_japanese_report_was_filed_written_into_its_text_is_no_word_it_t
 def test_a_causative_have_is_what_was_done_to_the_lead(text, lead, start):
     headline = write_headline(text, names=["Szép Dániel", "Vörös Kinga", "Ada Moss"], lead=lead)
     assert headline.startswith(start), headline
+
+
+def test_a_quote_of_someone_addressed_as_aunty_is_never_said_by_he():
+    night = Night()
+    filler(night, 4)
+    moment = night.spot(
+        "Aunty Bisi cornered the headliner and made him eat a plate of jollof before he was allowed on.",
+        who=["Bisi Adeyemi"],
+        by="Ben",
+        at="21:30",
+        quote="You cannot be funny on an empty stomach.",
+        quote_by="Bisi Adeyemi",
+        votes=40,
+    )
+    body = item_with(night.compile(), moment).body
+    assert "stomach,” he said" not in body, body
