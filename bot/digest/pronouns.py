@@ -32,9 +32,23 @@ from .verbs import IRREGULAR, base_form
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
-# how a report addresses the one person it names says which they are ("Aunty Bisi … made him eat": not "he")
-_SHE_ADDRESS = re.compile(r"\b(?:aunty|auntie|madam|mrs|ms|didi|akka|tanti|doamna|lalla|hajja|abla|hanim)\b", re.I)
-_HE_ADDRESS = re.compile(r"\b(?:uncle|mr|sir|bhai|appa|domnul|sidi|bey|efendi)\b", re.I)
+# how a report addresses the one person it names says which they are ("Aunty Bisi … made him eat": not "he"), the
+# word of respect beside a word of their name ("Aunty Bisi", "Vasanth sir"; not "his landlady Mrs Pike")
+_SHE_ADDRESS = re.compile(
+    r"\b(?:aunty|auntie|madam|mrs|ms|didi|akka|tanti|doamna|lalla|hajja|abla|hanim)\.? (\w+)|(\w+) (?:didi|akka)\b",
+    re.I,
+)
+_HE_ADDRESS = re.compile(
+    r"\b(?:uncle|mr|bhai|appa|domnul|sidi|bey|efendi)\.? (\w+)|(\w+) (?:sir|bhai|bey|efendi)\b", re.I
+)
+
+
+def _addressed(address: re.Pattern[str], text: str, key: str) -> int:
+    """How many times `text` addresses the person of `key` with a word of respect beside a word of their name."""
+    words = set(key.split())
+    return sum(1 for m in address.finditer(text) if fold(m.group(1) or m.group(2) or "") in words)
+
+
 _CONNECTIVE = rf"(?:{CONNECTIVE_HEAD}, )?"
 _SAID = r"(said|added)\."
 _POSSESSIVE = {"she": "Her", "he": "His", "they": "Their"}
@@ -48,8 +62,8 @@ def pronoun_of(reports: Iterable[Report], key: str) -> str | None:
         if r.names != (key,):
             continue
         text = _QUOTED.sub(" ", r.sighting.what or "")
-        she += len(_SHE.findall(text)) + len(_SHE_ADDRESS.findall(text))
-        he += len(_HE.findall(text)) + len(_HE_ADDRESS.findall(text))
+        she += len(_SHE.findall(text)) + _addressed(_SHE_ADDRESS, text, key)
+        he += len(_HE.findall(text)) + _addressed(_HE_ADDRESS, text, key)
     if she and not he:
         return "she"
     if he and not she:

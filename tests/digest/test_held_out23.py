@@ -467,3 +467,19 @@ def test_a_quote_of_someone_addressed_as_aunty_is_never_said_by_he():
     )
     body = item_with(night.compile(), moment).body
     assert "stomach,” he said" not in body, body
+
+
+def test_a_word_of_respect_for_someone_else_in_the_report_says_nothing_of_his_pronoun():
+    night = Night()
+    filler(night, 4)
+    moment = night.spot(
+        "Otis Marr won Best Supporting Actor and thanked his landlady Mrs Pike by name from the stage.",
+        who=["Otis Marr"],
+        by="Ben",
+        at="21:30",
+        quote="Mrs Pike, the rent is coming.",
+        quote_by="Otis Marr",
+        votes=40,
+    )
+    body = item_with(night.compile(), moment).body
+    assert "coming,” he said" in body, body
