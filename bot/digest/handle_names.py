@@ -12,9 +12,10 @@ from collections.abc import Iterable, Sequence
 
 from bot.tagging import is_everyday_word, lower_case_word
 
+from .lexicon import RESPECT
 from .mentions import _NAMED_AS, _WORD, _inside_noun_phrase, _same_given
 from .night import NameBook, Report
-from .textutil import fold, name_parts, wordset
+from .textutil import fold, name_parts
 
 HANDLE_SHARE = 0.5  # of the reports naming a person, those naming them by one alias: the name the article uses
 HANDLE_MIN = 2  # reports by that alias at least (one line calling someone "Glitch" is not what the night calls her)
@@ -66,16 +67,6 @@ def name_by_handles(
                 book.legal[key] = book.forms[key][0]
 
 
-# words of respect said with a name ("Vasanth sir", "Si Nejib", "Kamala akka", "nea Bebe"): an alias with one is a
-# form of address, never a handle the article names them by
-_ADDRESS = wordset(
-    """
-    sir madam ji garu anna akka amma appa saab sahib bhai didi uncle aunty auntie tanti nea doamna domnul maestrul
-    maestro mr mrs ms dr miss mister si lalla hajja hajj sidi abla hanim bey efendi sama
-    """
-)
-
-
 def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """(folded words, written) of every name of a person worth counting: the aliases that may be a handle, then
     the roster name ("" written) and its words of three letters or more alone."""
@@ -100,7 +91,7 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
             continue  # "VCV" for Vikram Chaitanya Varma: the name shortened, not a mask a reader never sees behind
         if tokens[0] in nicknames:
             continue  # "Jun", "Andi B": the given name of "Jun Dela Cruz", "Andi Buenaventura", not a handle
-        if len(tokens) > 1 and not _ADDRESS.isdisjoint(tokens):
+        if len(tokens) > 1 and not RESPECT.isdisjoint(tokens):
             continue  # "Vasanth sir", "Si Nejib", "tanti Viorica": how people address him, not a name he goes by
         found.append((tokens, alias))
     if not found:

@@ -209,8 +209,8 @@ for _lang, _words in FUNCTION_WORDS.items():
         _key = fold(_w)
         if _lang not in _LANGUAGES_OF.get(_key, ()):
             _LANGUAGES_OF[_key] = (*_LANGUAGES_OF.get(_key, ()), _lang)
-_TELLING_WORDS = frozenset(_LANGUAGES_OF)  # the function words of every language
-FUNCTION_WORDS_ANY = _TELLING_WORDS  # (a report in another language shares "de", "la", "cu" with one in a third)
+# the function words of every language (a report in another language shares "de", "la", "cu" with one in a third)
+FUNCTION_WORDS_ANY = frozenset(_LANGUAGES_OF)
 _ENGLISH_WORDS = frozenset(w for w, langs in _LANGUAGES_OF.items() if ENGLISH in langs)
 # words of the other languages' lists that English text also uses ("van", "even", "die", "men", "jab"), and the
 # particles of people's names ("de la Cruz", "van der Berg"): never a sign of another language inside a sentence
@@ -220,7 +220,7 @@ _SHARED_WITH_ENGLISH = wordset(
     de la le da di del della des du dos das von der ter ta ac ar ad inn hans
     """
 )
-_OTHER_ONLY = _TELLING_WORDS - _ENGLISH_WORDS - _SHARED_WITH_ENGLISH
+_OTHER_ONLY = FUNCTION_WORDS_ANY - _ENGLISH_WORDS - _SHARED_WITH_ENGLISH
 
 
 def other_language_words(text: str) -> int:
@@ -310,7 +310,7 @@ def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[st
     if not words:
         return UNKNOWN
     if ascii_text:  # no marks to count: most reports are decided by which function words they hold alone
-        present = _TELLING_WORDS.intersection(words).difference(leave_out)
+        present = FUNCTION_WORDS_ANY.intersection(words).difference(leave_out)
         if not present:
             return UNKNOWN
         if _ENGLISH_WORDS.issuperset(present):  # English counts every word, so no language counts more

@@ -64,6 +64,17 @@ KIN_HE = wordset(
 )
 KIN = KIN_SHE | KIN_HE | wordset("cousin partner parents kids children family")
 
+# words of respect said with a name ("Aunty Bisi", "Vasanth sir", "Si Nejib", "Kamala akka", "nea Bebe"): an alias
+# with one is a form of address, never a handle (`handle_names`); the gendered ones say the pronoun of the person they
+# stand beside (`pronouns`); most stand before the name, a few after it, some either side
+RESPECT_SHE = wordset("aunty auntie madam mrs ms didi akka tanti doamna lalla hajja abla hanim")
+RESPECT_HE = wordset("uncle mr bhai appa domnul sidi bey efendi sir")
+RESPECT_AFTER = wordset("sir ji garu saab sahib didi akka bhai bey efendi")
+RESPECT_ONLY_AFTER = wordset("sir ji garu saab sahib")
+RESPECT = (
+    RESPECT_SHE | RESPECT_HE | RESPECT_AFTER | wordset("anna amma nea maestrul maestro dr miss mister si hajj sama")
+)
+
 # people a report names by their role ("Delphine's understudy", "the stage manager"): `roles`, `copyedit`
 ROLE_NOUNS = (
     "stage manager|floor manager|manager|dresser|understudy|assistant|agent|publicist|stylist|chaperone|driver|"

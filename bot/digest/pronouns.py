@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from .clauses import sentences
 from .cutting import bare
-from .lexicon import CONNECTIVE_HEAD, KIN_HE, KIN_SHE
+from .lexicon import CONNECTIVE_HEAD, KIN_HE, KIN_SHE, RESPECT_AFTER, RESPECT_HE, RESPECT_ONLY_AFTER, RESPECT_SHE
 from .night import Report
 from .textutil import alnum_words, fold
 from .verbs import IRREGULAR, base_form
@@ -32,15 +32,19 @@ from .verbs import IRREGULAR, base_form
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+
+
+def _address(respect: frozenset[str]) -> re.Pattern[str]:
+    """How a report addresses someone with one of these words of respect beside a word of their name."""
+    before = "|".join(sorted(respect - RESPECT_ONLY_AFTER))
+    after = "|".join(sorted(respect & RESPECT_AFTER))
+    return re.compile(rf"\b(?:{before})\.? (\w+)|(\w+) (?:{after})\b", re.I)
+
+
 # how a report addresses the one person it names says which they are ("Aunty Bisi … made him eat": not "he"), the
 # word of respect beside a word of their name ("Aunty Bisi", "Vasanth sir"; not "his landlady Mrs Pike")
-_SHE_ADDRESS = re.compile(
-    r"\b(?:aunty|auntie|madam|mrs|ms|didi|akka|tanti|doamna|lalla|hajja|abla|hanim)\.? (\w+)|(\w+) (?:didi|akka)\b",
-    re.I,
-)
-_HE_ADDRESS = re.compile(
-    r"\b(?:uncle|mr|bhai|appa|domnul|sidi|bey|efendi)\.? (\w+)|(\w+) (?:sir|bhai|bey|efendi)\b", re.I
-)
+_SHE_ADDRESS = _address(RESPECT_SHE)
+_HE_ADDRESS = _address(RESPECT_HE)
 
 
 def _addressed(address: re.Pattern[str], text: str, key: str) -> int:
