@@ -16,7 +16,7 @@ from .frames import opens_on_scene
 from .hygiene import word_count
 from .labels import caps_label
 from .language import FUNCTION_WORDS, english_line
-from .lexicon import CONNECTIVE_HEAD, NUMBER_WORDS, STOPWORDS
+from .lexicon import CONNECTIVE_HEAD, EVERYDAY, NUMBER_WORDS, STOPWORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, claim_words
@@ -147,6 +147,7 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
 
 _COMMON_OPENERS = STOPWORDS | FUNCTION_WORDS["en"] | frozenset(NUMBER_WORDS)
 _BEFORE_NAMES = wordset("both all")  # an opener that may stand before the names it counts
+_ASKED = wordset("asked told pressed questioned")  # "… when asked what he would do if he won, Marchand …"
 _FRONTED_WHERE = wordset("backstage upstairs downstairs outside inside offstage onstage afterwards")  # "Backstage, …"
 
 
@@ -164,7 +165,7 @@ def _common_opening(first: str, after: str, name_words: frozenset[str]) -> bool:
     if after[:1].isupper():
         return False
     lowered = word.lower()
-    return lowered in _COMMON_OPENERS or (lowered.endswith("ing") and len(lowered) > 5)
+    return lowered in _COMMON_OPENERS or (lowered.endswith("ing") and len(lowered) > 5) or lowered in _ASKED
 
 
 def _without_placed_now(text: str) -> str:
@@ -446,14 +447,17 @@ _OPENS_ON_WHEN = re.compile(r"(?:Just as|As|When|While|Once|After|Before) (?=\S+
 
 
 def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
-    """The lead moment's paragraph with its setups told after its scene: after the sentences before its first quote,
-    never between two sentences of the scene ("… beatboxed while her grandfather sang. It began earlier, when …
-    Several reporters stood to applaud." separated the applause from what it applauds), never after the closing
-    quote ("… “Mama, it's got your name on it too,” Bell said. It began hours earlier, when …"): the cause before the
-    payoff's lines, unless the setup tells a line of its own: then the lead moment's lines come first, said where it
-    happened, never after the setup's as if said there. They are cut to the whole sentences that keep the paragraph
-    within BODY_WORDS: the lead moment's own sentences are never cut for them. Also how many setups are told (their
-    first sentence at least)."""
+    """The lead moment's paragraph with its setups told after its scene, never between two sentences of the scene
+    ("… beatboxed while her grandfather sang. It began earlier, when … Several reporters stood to applaud." separated
+    the applause from what it applauds): after its lines too, said where it happened ("… “Marek, you are the real
+    winner tonight,” Smog said. It began hours earlier, when …": a line after "It began minutes earlier, when Quist
+    gave her tickets to two nurses" reads as said at the door, not on stage), unless a line needs the setup to be
+    understood (it names what only the setup tells: “Two statuettes now. Stereo.” after "It began earlier, when Dev
+    Rao taped her snapped statuette back together"; “A promise is a promise.” after the promise, `_KEPT_LINE`) and
+    the setup tells no line of its own, or unless it does not say it came before (`_POINTS_BACK`: "Castellan heard
+    him out and said no." after the lines would read as what came next). They are cut to the whole sentences that
+    keep the paragraph within BODY_WORDS: the lead moment's own sentences are never cut for them. Also how many
+    setups are told (their first sentence at least)."""
     hidden = Hidden(single=False)
     said = sentences(hidden.hide(lead))
     at = 1
@@ -473,9 +477,32 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
             continue
         break
     own = [hidden.show(x) for x in said]
-    if any("“" in s for s in kept) and any("“" in s for s in own[at:]):
-        at = len(own)  # (a setup's line before the lead's would read as said there: the lead's own lines first)
+    back = bool(kept) and _POINTS_BACK.search(" ".join(kept[0].split()[:6])) is not None
+    if any("“" in s for s in kept) or (back and not _needs_setup(own[:at], own[at:], kept)):
+        at = len(own)  # (the lead moment's lines where it happened, before the setup)
     return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told
+
+
+# a setup's opening that says it came before ("It began hours earlier, when …", "Minutes earlier, …"): one without it
+# ("Castellan heard him out, kept his card and said no.") told after the lead's lines would read as what came next
+_POINTS_BACK = re.compile(r"\b(?:began|earlier|before)\b", re.I)
+
+
+def _needs_setup(scene: list[str], lines: list[str], setup: list[str]) -> bool:
+    """Whether the lead moment's quoted lines name something only its setup tells, not its scene ("Stereo" of
+    “Two statuettes now.” after the statuette was taped back together): the line needs the setup before it."""
+    # a thing's word, not one every night uses ("got", "won", "year"); "promised" and "promise" one root
+    roots = lambda text: {w.removesuffix("e") for w in claim_words(text) if len(w) >= 4 and w not in EVERYDAY}  # noqa: E731
+    said = " ".join(q for line in lines for q in _QUOTED_TEXT.findall(line))
+    if setup and _KEPT_LINE.search(said):
+        return True  # “A promise is a promise.”, “A deal is a deal.”: the promise first
+    return bool(roots(said) & roots(" ".join(setup)) - roots(" ".join(scene)))
+
+
+# a line about keeping one's word, which the promise it kept explains
+_KEPT_LINE = re.compile(
+    r"\b(?:an? (?:promise|deal|bet|vow)|my word|(?:I|we) promised|told you (?:so|I would)|said I would)\b", re.I
+)
 
 
 # a speaker's line right after their line the setup closed on: “Deal. Bring a bigger bag,” Ostend said. “Deal is a

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.digest.beats import _with_setup
 
 WIN = (
@@ -21,9 +23,28 @@ def test_a_setup_with_a_line_of_its_own_comes_after_the_lead_moments_line():
     assert told.index("“We did it, Sam,”") < told.index("It began earlier")  # said at the win, not the soundcheck
 
 
-def test_a_setup_without_a_line_still_comes_before_the_lead_moments_line():
+def test_a_setup_comes_after_the_lead_moments_line_said_at_the_win():
     setup = "It began earlier, when Pryce stopped the soundcheck to pull a nervous fan onstage."
 
     told, _ = _with_setup(WIN, [setup])
 
-    assert told.index("It began earlier") < told.index("“We did it, Sam,”")
+    assert told.index("“We did it, Sam,”") < told.index("It began earlier")  # never read as said at the soundcheck
+
+
+@pytest.mark.parametrize(
+    ("lead", "setup"),
+    [
+        (  # the line names what only the setup tells
+            "Mia Holt held up her award in the press room, tape and all. “Two statuettes now. Stereo,” Holt said.",
+            "It began earlier, when stage manager Dev Rao taped Holt's snapped statuette back together.",
+        ),
+        (  # a line about keeping one's word
+            "Juno Halloran shaved her head on stage. “A promise is a promise,” Halloran said.",
+            "It began hours earlier, when Halloran told the bar she would shave her head on stage at eleven.",
+        ),
+    ],
+)
+def test_a_setup_comes_before_a_line_that_needs_it(lead, setup):
+    told, _ = _with_setup(lead, [setup])
+
+    assert told.index("It began") < told.index("“")

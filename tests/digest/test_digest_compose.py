@@ -123,16 +123,19 @@ def _award_night(practice_votes: int = 20) -> tuple[Night, dict[str, object]]:
     return night, seen
 
 
-def test_a_beat_minutes_before_the_lead_moment_is_told_after_its_lead_sentence_before_its_quote():
+def test_a_beat_minutes_before_the_lead_moment_is_told_after_its_lead_sentence_and_its_quote():
     night, seen = _award_night(practice_votes=5)  # (a practice of few votes: not told)
 
     item = item_with(night.compile(), seen["press"])
 
     assert {seen["win"].id, seen["press"].id} <= set(item.sighting_ids)
     assert item.body.startswith("Wynn Brandeau was on a stack of phone books at the press room mic")  # the lead
-    # the cause right after the lead sentence, never after the closing quote (round 8)
-    assert "by the door. It began minutes earlier, when Wynn Brandeau won Best Newcomer. In the wings" in item.body
-    assert item.body.endswith("he can't take it back,” Wynn Brandeau said."), item.body
+    # its line where it was said, in the press room, then the cause (round 24: after the setup, the line read as said
+    # in the wings)
+    assert "by the door. “Dad said if I won" in item.body, item.body
+    assert (
+        "Wynn Brandeau said. It began minutes earlier, when Wynn Brandeau won Best Newcomer. In the wings" in item.body
+    )
     assert "Earlier, Wynn" not in item.body and "Earlier, Brandeau won" not in item.body
 
 
@@ -152,10 +155,10 @@ def test_a_setup_long_before_the_lead_moment_is_told_after_it_or_not_at_all_neve
         assert sum(seen["practice"].id in item.sighting_ids for item in every_item(digest)) == 1
 
         assert body.startswith("Wynn Brandeau was on a stack of phone books at the press room mic"), body
-        # the two setups after its lead sentence, in time order, before its quote
-        assert "by the door. It began hours earlier, when Hollis Brandeau was pacing the loading bay" in body, body
+        # the two setups after its lead sentence and its line, in time order
+        assert "by the door. “Dad said if I won" in body, body
+        assert "Brandeau said. It began hours earlier, when Hollis Brandeau was pacing the loading bay" in body, body
         assert " Later that night, Wynn Brandeau won Best Newcomer." in body and "\n\n" not in body, body
-        assert body.endswith("he can't take it back,” Wynn Brandeau said."), body
 
 
 def test_two_setups_long_before_the_lead_moment_are_told_after_it_in_time_order():
@@ -189,11 +192,9 @@ def test_two_setups_long_before_the_lead_moment_are_told_after_it_in_time_order(
     body = item_with(night.compile(), press).body
 
     assert body.startswith("Tobiah Quell was in the press room holding the trophy"), body
-    assert "right beside him. It began hours earlier, when Olsztyn slipped in through the kitchen door" in body
-    assert (
-        "Hours later, Olsztyn walked out to present Best Score and handed it to Quell, her old copyist. “He copied"
-        in body
-    ), body
+    assert "right beside him. “He copied" in body, body  # said in the press room, before the setups
+    assert "said. It began hours earlier, when Olsztyn slipped in through the kitchen door" in body, body
+    assert "Hours later, Olsztyn walked out to present Best Score and handed it to Quell, her old copyist." in body
     assert "Earlier" not in body and "\n\n" not in body
 
 

@@ -325,8 +325,8 @@ def test_a_follow_up_long_after_its_beat_is_later_that_night_and_a_setup_is_told
     body = item_with(night.compile(), win).body
 
     assert body.startswith("Odessa Quarles won Best Actress"), body  # the lead moment first
-    # the setup right after the lead sentence, before the quote it explains ("My tailor.")
-    assert "Celestine Arroyo. It began hours earlier, when Arroyo flossed Quarles back into her gown. “My" in body, body
+    # the line said at the win, then the setup that explains it ("My tailor.")
+    assert "Celestine Arroyo. “My director. My tailor,” Quarles said. It began hours earlier, when Arroyo" in body, body
     assert "\n\nLater that night, " in body and "After that" not in body and "Earlier" not in body
 
 
@@ -359,7 +359,7 @@ def test_a_pinned_moment_opens_its_item_and_its_setup_is_told_after_it_never_lef
     assert "Earlier" not in item.body
 
 
-def test_an_item_tells_the_lead_sentence_then_its_setup_then_its_quote_then_a_later_beat():
+def test_an_item_tells_the_lead_sentence_then_its_quote_then_its_setup_then_a_later_beat():
     night = Night()
     filler(night, 4, votes=2)
     payoff = night.spot(
@@ -394,7 +394,8 @@ def test_an_item_tells_the_lead_sentence_then_its_setup_then_its_quote_then_a_la
     assert len(paragraphs) == 2, paragraphs
     assert paragraphs[0].startswith("Benedikt Rao was in the press room holding the trophy")  # the lead moment
     setup = "It began earlier, when Varga walked out for Best Director and handed it to Rao, her old assistant."
-    assert f"coffee story. {setup} “He brought me" in paragraphs[0], paragraphs[0]  # before the quote
+    assert "coffee story. “He brought me" in paragraphs[0], paragraphs[0]  # said in the press room
+    assert paragraphs[0].endswith(f"said. {setup}"), paragraphs[0]  # then what it began with
     assert paragraphs[1].startswith("Later, Rao and Varga left together through the stage door")
 
 
