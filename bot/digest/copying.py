@@ -118,19 +118,25 @@ def _adds(
 
 
 # a clause of its own after "and" (its subject, then a verb in the past): "… and it smashed", "… and the room roared"
-_AND_CLAUSE = re.compile(r",? and (?=(?:it|he|she|they|the [a-z]+|[A-Z][\w'’-]+) [a-z]+ed\b)")
+_AND_CLAUSE = re.compile(
+    r",? and (?=(?:it|he|she|they|the [a-z]+|[A-Z][\w'’-]+) [a-z]+ed\b)"
+    r"|,(?: and)? (?=(?:he|she|they|one|both) (?:[a-z]+ed|[a-z]+s|gave|said|told|took|made|got|ran|wept|fell)\b)"
+)  # ("… and it smashed", a note's "…, he says yes", "…, one gave her a 3")
 
 
-def _told_then(sentence: str, known: frozenset[str], name_words: frozenset[str]) -> str | None:
-    """The clause after "and" of a sentence whose words before it are all told already ("Ortiz dropped the award
-    on the stairs and it smashed" beside "Ortiz dropped her award on the way down the stairs"): what it adds, as a
-    sentence of its own ("It smashed."); None when the sentence has no such clause or tells more before it."""
+def _told_then(sentence: str, known: frozenset[str], name_words: frozenset[str], *, retold: bool = False) -> str | None:
+    """The clause after "and" (or a note's comma) of a sentence whose words before it are all told already ("Ortiz
+    dropped the award on the stairs and it smashed" beside "Ortiz dropped her award on the way down the stairs"),
+    or that `retold` the told act in other words (`retold.retells_act`: "Lind proposes to bass player onstage
+    mid-song, he says yes"): what it adds, as a sentence of its own ("It smashed.", "He says yes.", "One of them
+    gave her a 3."); None when the
+    sentence has no such clause or tells more before it."""
     m = _AND_CLAUSE.search(sentence)
     if m is None or "“" in sentence:
         return None
-    if claim_words(sentence[: m.start()]) - name_words - known:
+    if not retold and claim_words(sentence[: m.start()]) - name_words - known:
         return None  # (the head tells something too: the whole sentence is `_adds`' to judge)
-    tail = sentence[m.end() :]
+    tail = re.sub(r"^(one|both) ", r"\1 of them ", sentence[m.end() :])  # ("…, one gave her a 3": one of them)
     return tail[:1].upper() + tail[1:]
 
 
@@ -217,7 +223,11 @@ def _told_reports(
             if unnamed and at == 0 and (not someone_new or (sentence := _new_in_tail(sentence, named)) is None):
                 continue
             retold = again and at == 0 and not (someone_new or _new_number(sentence, text))
-            if retold or not _adds(sentence, known, text, name_words, quoted, someone_new, thin):
+            then = _told_then(sentence, known, name_words, retold=True) if again and at == 0 else None
+            fresh = then is not None and not (claim_words(then) - name_words) & known  # (nothing of it told yet)
+            if then is not None and fresh and _adds(then, known, text, name_words, quoted, someone_new, True):
+                sentence = then  # (the told act in other words, then what it adds and nothing told: only that)
+            elif retold or not _adds(sentence, known, text, name_words, quoted, someone_new, thin):
                 tail = _told_then(sentence, known, name_words) if thin else None
                 if tail is None or not _adds(tail, known, text, name_words, quoted, someone_new, thin):
                     continue

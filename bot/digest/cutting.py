@@ -74,10 +74,12 @@ def cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, max
     return cut
 
 
-# a verb that puts its object somewhere needs where ("Sets His Trophy | on the Dashboard …"): never cut before it
+# a verb that puts its object somewhere needs where ("Sets His Trophy | on the Dashboard …"), and one that hands it
+# over, to whom ("Hands the Neck | to a Girl in the Front Row"): never cut before it
 PLACING = wordset(
     "put puts set sets place places placed hang hangs hung lay lays laid tape tapes taped pin pins pinned"
 )
+_HANDING = wordset("hand hands handed")  # (its recipient may come first: "Hands the Stage Manager a Cake" has it)
 _WHERE = wordset(
     "on onto in into inside to at against across over under beside behind above around next up down back away aside"
     " out off through between round"
@@ -87,9 +89,12 @@ _PLACED_OBJECT = wordset("a an the his her their its my our this that it them hi
 
 def complement_cut(words: list[str], end: int) -> bool:
     """Whether the words up to `end` leave a placing verb with its object but not where it was put ("Tavi Rua Sets
-    His Best Newcomer Trophy"): put, set, place, hang, lay, tape, pin need their "on", "in", "onto" …"""
+    His Best Newcomer Trophy", "… and Hands the Neck"): put, set, place, hang, lay, tape, pin need their "on", "in",
+    "onto" …, hand its "to" """
     lowered = [bare(w).lower() for w in words[:end]]
     for k in range(len(lowered) - 2, -1, -1):
+        if lowered[k] in _HANDING and words[k].lower() == words[k] and lowered[k + 1] in _PLACED_OBJECT:
+            return end < len(words) and bare(words[end]).lower() == "to"  # (never cut before to whom)
         if lowered[k] in PLACING and words[k].lower() == words[k] and lowered[k + 1] in _PLACED_OBJECT:
             return not any(w in _WHERE for w in lowered[k + 2 :]) and lowered[k + 1] not in _WHERE
     return False

@@ -30,6 +30,11 @@ FAMILIES: tuple[frozenset[str], ...] = (
         "power blackout blackouts outage dark darkness pitch lights light torch torches flashlight candle candles"
         " fuse fuses generator unlit"
     ),
+    # a proposal: the question, the knee it is asked on, the ring and the engagement
+    _stems(
+        "propose proposes proposed proposing proposal proposals engaged engagement fiance fiancee fiancé fiancée"
+        " knee kneel kneeled knelt ring"
+    ),
 )
 
 

@@ -15,7 +15,7 @@ from .headline_reading import tense
 from .headline_score import role_length
 from .lexicon import ELDER_WORDS, KIN, ROLE_NOUNS
 from .option_subjects import object_named
-from .pairs import PARTICLES
+from .pairs import AROUND, PARTICLES
 from .presenting import later_clauses_present
 from .pronouns import kin_for
 from .textutil import fold, wordset
@@ -89,6 +89,7 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
         following = bare(words[k + 1]).lower()
         if bare(words[k]).lower() in ("his", "her") and following not in {
             *PARTICLES,
+            *AROUND,
             *CUT_BEFORE,
             *DETERMINERS,
             *KIN,

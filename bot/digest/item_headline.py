@@ -38,6 +38,7 @@ from .pronouns import pronoun_of
 from .quote_headlines import house_shaped, quote_headline
 from .quoted import double_quoted
 from .reporter_headline import repaired_whole, written_for
+from .respect import without_respect
 from .standalone import says_word_kept, without_kept_word
 from .story import Story
 from .textutil import squash
@@ -164,6 +165,8 @@ def headline(
         reports = [r for m in story.moments for r in m.reports]
         pronouns = {book.display[k]: p for k in story.people if (p := pronoun_of(reports, k))}
         written = in_headline(written, handles, pronouns, {book.display[k]: names.again(k) for k in story.people})
+    called = [(names.display[k], names.again(k)) for k in dict.fromkeys(story.people) if k in names.display]
+    written = without_respect(written, called)  # "Tunde Ade Pays …", never "Mr Tunde Ade Pays …" (`respect`)
     return clip(double_quoted(written or lead or "Backstage"), TITLE_MAX)  # (quotes as the body prints them)
 
 

@@ -78,9 +78,12 @@ def _pronoun_clause(words: list[str]) -> bool:
 
 def _has_main_verb(words: list[str]) -> bool:
     """Whether the words after a subject (up to the first comma) hold its verb: a verb right after a noun
-    ("in the press room says …"), not one in a relative clause ("the jacket she wore")."""
+    ("in the press room says …"), not one in a relative clause ("the jacket she wore") nor after "with" ("by the lift
+    with the award clutched to his chest": what he held, and how)."""
     for i, w in enumerate(words):
         bare = w.rstrip(",.;:!?").lower()
+        if bare == "with":
+            return False
         if bare in _SUBORDINATORS or (bare == "and" and _at(words, i + 1).lower() in ("his", "her", "their")):
             return False  # ("… warming up the bar and his granddad was in …": the verb of the clause after "and")
         verb = is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS or bare in _FINITE_BE

@@ -14,7 +14,7 @@ from .cutting import ARTICLES, CUT_BEFORE, DETERMINERS, PLACE_PREPOSITIONS, WHEN
 from .headline_reading import CHAT
 from .lexicon import EPITHETS, STOPWORDS
 from .option_pieces import _FRONTED_TIME
-from .pairs import PARTICLES
+from .pairs import AROUND, PARTICLES
 from .payoff import news_weight
 from .presenting import plural_subject
 from .pronouns import bound_object, owned_thing
@@ -314,6 +314,7 @@ def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     if bare(words[at]).lower() == "her" and following not in {
         "",
         *PARTICLES,
+        *AROUND,
         *CUT_BEFORE,
         *ARTICLES,
         *_INTO,

@@ -73,6 +73,8 @@ def _done_to(first: Option, second: Option) -> str | None:
 
 _GIVING = wordset("hand give pass lend offer toss throw slide")
 PARTICLES = wordset("up down out off in over back away")
+# after "her", a word that makes it whom, never whose ("caught her around the waist", "spun her round")
+AROUND = wordset("around round")
 _FILLERS = wordset("right there here just")
 
 

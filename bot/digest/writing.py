@@ -113,6 +113,7 @@ from .paragraphs import _fit, _gated, _item_quotes, _news_ordered, _paragraph, _
 from .pronouns import pronoun_of
 from .prose import printable
 from .quoted import keeping_all_quotes
+from .respect import without_respect
 from .retelling import without_retelling
 from .sentenced import in_sentences
 from .setup_copy import folded, only_there
@@ -289,6 +290,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     joined = plain_body(
         joined, again, names.words(), said_as
     )  # no shorthand, dateline or pointer at nothing (`bodycopy`)
+    called = [(names.display[k], names.again(k)) for k in dict.fromkeys(story.people) if k in names.display]
+    joined = [without_respect(p, called) for p in joined]  # "Tunde Ade", never "Mr Tunde Ade" (`respect`)
     body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""
