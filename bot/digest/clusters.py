@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .matching import (
     APART_VOTES,
@@ -20,6 +21,7 @@ from .matching import (
 )
 from .moments import register_of
 from .night import STOPWORDS, Report
+from .places import kinds
 from .standins import role_opening, stands_in
 
 WINDOW_SECONDS = 20 * 60  # two reports of one moment are at most this far apart...
@@ -29,6 +31,15 @@ FULL_NIGHT = 2_000  # up to this many candidates every report is compared with i
 BIG_NIGHT_NEIGHBOURS = 6  # a report is compared when a story is about to use it, with fewer neighbours, in
 # the lists of its people only (its place too if it names nobody)
 OWN_POSTS = 4  # a correspondent's note and their write-up of it: this close in the list of a person they both name
+
+
+@lru_cache(maxsize=1024)
+def _place_key(place: str) -> str:
+    """The list a place's reports are compared in: its kinds of place, so "backstage corridor" and "backstage
+    hallway" are one list (`places.kinds`); the place as written when it has no kind; "∅" for none."""
+    if not place:
+        return "∅"
+    return "@" + ("+".join(sorted(kinds(place))) or place)
 
 
 def _mentions(reports: list[Report], lists: dict[str, list[int]]) -> dict[int, tuple[str, ...]]:
@@ -81,7 +92,7 @@ class Clusters:
                 lists[key].append(i)
             place = place_keys.get(r.place)
             if place is None:
-                place = place_keys[r.place] = "@" + r.place if r.place else "∅"
+                place = place_keys[r.place] = _place_key(r.place)
             lists[place].append(i)
         self.lists = dict(lists)
         self.mentions = {} if self.big else _mentions(reports, self.lists)
@@ -102,7 +113,7 @@ class Clusters:
     def keys(self, r: Report) -> list[str]:
         """The lists `r` is compared in: its people's, and its place's (on a big night, only if it names
         nobody), and those of people its text names by surname without tagging them."""
-        place = "@" + r.place if r.place else "∅"
+        place = _place_key(r.place)
         if not r.names:
             return [place, *self.mentions.get(r.index, ())]
         return [*r.names, place, *self.mentions.get(r.index, ())] if not self.big else list(r.names)

@@ -224,6 +224,8 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
             timed = timed and not amount_of_time(words, end - 1)
             if (word not in CUT_BEFORE and not participle and not timed) or fixed_phrase(words, end):  # "iced with"
                 continue
+            if inside_quote(words[:end]):
+                continue  # "… Dedicating a Song to 'The Man in Row One": never inside what someone called it
             if participle and word.endswith("ing") and _CAUSATIVE & {bare(w).lower() for w in words[:end]}:
                 continue  # "gets the backup generator | running": the object's complement, never cut off
             if participle and len(text) <= maximum and _on_the_way(words[:end]):
@@ -263,6 +265,19 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
     while len(prefix) > keep and bare(prefix[-1]).lower() in DANGLING:
         prefix.pop()
     return " ".join(prefix).rstrip(",;:")
+
+
+_OPENING_MARK = re.compile(r"(?<![\w'’])['‘“\"](?=\w)")
+_CLOSING_MARK = re.compile(r"(?<=[\w.,!?])['’”\"](?![\w'’])")
+
+
+def inside_quote(words: list[str]) -> bool:
+    """Whether these words end inside a quotation they opened ("… to 'The Man in Row One"): more opening marks
+    than closing ones (an apostrophe inside a word, "Petrov's", is neither)."""
+    text = " ".join(words)
+    if not any(mark in text for mark in "'‘“\""):
+        return False
+    return len(_OPENING_MARK.findall(text)) > len(_CLOSING_MARK.findall(text))
 
 
 _DURATION = re.compile(

@@ -400,6 +400,7 @@ def narrate(
             previous = presence.group(1)
             continue
         sentence = outside_quotes(sentence, _turned_out)
+        sentence = _fronted_act(sentence, names)
         if "ed " in sentence:
             sentence = outside_quotes(
                 sentence, lambda part: _PARTICIPLE_PHRASE.sub(lambda m: _participle_phrase(m, names), part)
@@ -452,6 +453,32 @@ def narrate(
     return own_parts(capitalise_sentences(" ".join(out)))
 
 
+# a note that opens on its subject's first act with the subject left out, then names them after a comma: "Came
+# through the stage door drenched, Uncle Bayo set a cake tin …" (a way of coming or going: never a passive)
+_MOVED = wordset(
+    "came went walked arrived ran rushed stepped climbed strolled wandered burst marched stormed swept raced hurried"
+    " dashed sprinted crept headed limped staggered slipped sneaked snuck"
+)
+_FRONTED_ACT = re.compile(
+    r"^(?P<verb>[A-Z][a-z]+)(?P<rest> [^,“”\"]+), (?P<who>(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)"
+    r" (?P<then>[a-z][\w'’-]*)(?P<tail>.*)$"
+)
+
+
+def _fronted_act(sentence: str, names: frozenset[str]) -> str:
+    """ "Came through the stage door drenched, Uncle Bayo set a cake tin …" → "Uncle Bayo came through the stage
+    door drenched and set a cake tin …": a first act whose subject the note names only after it, told with its
+    subject (never "when Came through …"); the sentence as it is otherwise."""
+    m = _FRONTED_ACT.match(sentence)
+    if m is None or m.group("verb").lower() not in _MOVED:
+        return sentence  # ("Asked about the bet, Whitlow laughed", "Dressed in gold, …": passive, never her act)
+    if not is_past_verb(m.group("then")) or not any(fold(w) in names for w in m.group("who").split()):
+        return sentence
+    verb, rest, who, then, tail = m.group("verb", "rest", "who", "then", "tail")
+    joined = ", " if " and " in tail else " and "  # ("came …, set a cake tin … and told …": one "and")
+    return f"{who} {verb.lower()}{rest}{joined}{then}{tail}"
+
+
 FRAGMENT_WORDS = 4  # a note this short with no verb ("Total chaos.", "Shoes off.") is a fragment
 
 
@@ -485,9 +512,13 @@ _PEOPLE = PEOPLE | _ANYONE
 
 
 def _people_did(sentence: str) -> bool:
-    """Whether a sentence opens on people it does not name ("The crew stopped working", "Two ushers ran
-    over", "Nobody knew")."""
-    words = sentence.split()[:4]
+    """Whether a sentence, or a clause of it after a comma, opens on people it does not name ("The crew stopped
+    working", "Two ushers ran over", "Nobody knew", "The envelope went missing, the stage manager found it …")."""
+    return any(_opens_on_people(clause) for clause in sentence.split(", "))
+
+
+def _opens_on_people(clause: str) -> bool:
+    words = clause.split()[:4]
     if not words or words[0].lower() in _NOT_SUBJECT_START:
         return False
     for w in words:

@@ -18,13 +18,15 @@ _AFTER = sorted(RESPECT_AFTER, key=len, reverse=True)
 # ("her uncle Femi Ade", "the Aunty Bisi stall": a relation, or a name for something)
 _OWNER = re.compile(r"(?:\b(?:his|her|their|my|our|your|its|the|a|an)|['’]s)\s+$", re.I)
 _EDGE = r"(?![\w'’-])"
+# a title said twice over ("Dr Dr Helen Marsh": the report's "Dr Marsh" named in full as the roster's "Dr Helen Marsh")
+_DOUBLED = re.compile(r"\b((?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Professor|Lord|Lady)\.?) \1(?= )")
 
 
 def without_respect(text: str, names: Iterable[tuple[str, str]]) -> str:
     """`text` (a body or a headline) with the words of respect beside these people's names dropped, outside quoted
     words: each person as (the name the article prints in full, the shorter name it names them by again)."""
     hidden = Hidden(single=False)
-    out = hidden.hide(text)
+    out = _DOUBLED.sub(r"\1", hidden.hide(text))  # "Dr Marsh" named in full as the roster's "Dr Helen Marsh"
     for full, again in names:
         for name in dict.fromkeys(n for n in (full, again) if n):
             escaped = re.escape(name)
@@ -44,6 +46,8 @@ def _drop(text: str, respect: re.Pattern[str], full: str) -> str:
     for m in respect.finditer(text):
         if text.startswith(full, m.start()) or _OWNER.search(text, 0, m.start()):
             continue
+        if respect.groups and m.group(1).strip().lower() == full.split()[0].lower():
+            continue  # ("called Sir Colin Aske sir": the knight's own title, said to him)
         start, end = m.span(1) if respect.groups else m.span()
         parts.append(text[at:start])
         at = end

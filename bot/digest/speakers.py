@@ -25,7 +25,7 @@ from .overheard import overheard, said_by
 from .questions import asks
 from .quoted import line_given
 from .shorthand import past_clauses, unfolded
-from .textutil import alnum_words, first_name, fold, short_name, squash, wordset
+from .textutil import alnum_words, first_name, fold, honorific, short_name, squash, wordset
 from .verbs import looks_like_verb
 
 QUOTES_PER_MOMENT = 3
@@ -99,15 +99,29 @@ def _name_forms(key: str, book: NameBook) -> set[str]:
 
 
 def _calls(quote: str, key: str, book: NameBook, *, anywhere: bool = False) -> bool:
-    """Whether a quote calls a person by name, first or last ("Idris, sit down.", "You never gave up, Poldi."): said
+    """Whether a quote calls a person by name, first, after an opening greeting or last ("Idris, sit down.", "Thank you,
+    Tom, for …", "You never gave up, Poldi."; by their given name past a title, "Julian" of "Mr. Julian Frost"): said
     to them, never by them. With `anywhere`, a name standing on its own between any of its stops ("You never gave up
     on it, Benno. Never."): enough to say it is not theirs, not to say who else said it (`_says_who_spoke`)."""
     spoken = [p.strip() for p in re.split(r"[,.!?;:]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()]
     if not spoken:
         return False
     display = book.display.get(key, key)
-    said = set(spoken) if anywhere else {spoken[0], spoken[-1]}
-    return bool(said & (_name_forms(key, book) | {fold(display.split()[0])}))
+    # (first, last, or after an opening greeting or thanks: "Thank you, Tom, for teaching me …")
+    greeted = len(spoken) > 2 and spoken[0] in _GREETINGS
+    said = set(spoken) if anywhere else {spoken[0], spoken[-1], *(spoken[1:2] if greeted else ())}
+    return bool(said & (_name_forms(key, book) | {_given(display)}))
+
+
+_GREETINGS = wordset(
+    "thanks sorry hey oh well listen look congratulations cheers hello hi yes no okay ok please goodnight bravo wow"
+) | {"thank you", "come on", "good night"}
+
+
+def _given(display: str) -> str:
+    """The folded given name of a display name, past a title the roster gives it ("Mr. Julian Frost": "julian")."""
+    words = [w for w in display.split() if not honorific(w)] or display.split()
+    return fold(words[0])
 
 
 _SELF_NAMED = re.compile(
@@ -122,7 +136,7 @@ def _talks_about(quote: str, key: str, book: NameBook) -> bool:
     after "I'm", "my name is", "je suis" … is theirs (they say who they are)."""
     folded = " ".join(fold(quote).replace("’", "'").split())
     display = book.display.get(key, key)
-    for form in _name_forms(key, book) | {fold(display.split()[0])}:
+    for form in _name_forms(key, book) | {_given(display)}:
         if len(form) < 3:
             continue
         for m in re.finditer(rf"(?<![\w'-]){re.escape(form)}(?![\w-])", folded):

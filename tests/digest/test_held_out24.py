@@ -141,3 +141,108 @@ def test_a_setup_opening_on_asked_reads_in_lower_case_after_when():
     assert _as_follow_up(
         "Asked what he would do if he won, Marchand pointed at the hotel.", "It began hours earlier, when "
     ).startswith("It began hours earlier, when asked what he would do")
+
+
+def test_a_pinned_note_and_a_fuller_report_from_the_same_kind_of_place_are_one_moment():
+    night = Night()
+    filler(night, 6, votes=2)
+    note = night.spot(
+        "BACKSTAGE: Page (stage mgr) sprinting corridor w/ Best Drama envelope. Presenter stalling. Made it, secs left",
+        who=["Margaret Pageau"],
+        by="Kmac",
+        at="21:08",
+        where="backstage corridor",
+    )
+    fuller = night.spot(
+        "The Best Drama envelope went missing, the stage manager found it on a chair in the press room and sprinted "
+        "it down the back hallway to the presenter while Barry did 40 sec of crowd work. Can someone check who left "
+        "it there?",
+        who=["Barry Kowalchuk"],
+        by="Jess",
+        at="21:16",
+        where="backstage hallway",
+        votes=6,
+    )
+    night.pin(note)
+    item = item_with(night.compile(), note)
+    assert fuller.id in item.sighting_ids, item.body
+
+
+def test_a_sentence_that_dropped_its_subject_after_a_role_acted_is_never_given_the_named_bystander():
+    from bot.digest.narration import narrate
+
+    told = narrate(
+        "The envelope went missing, the stage manager found it and sprinted it down the hallway while Barry did "
+        "crowd work. Got it to the presenter with seconds left.",
+        "Barry Kowalchuk",
+        frozenset({"barry", "kowalchuk"}),
+    )
+    assert "Kowalchuk got it" not in told and "Barry got it" not in told, told
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "Came through the stage door soaked, Uncle Bayo put a cake tin on the makeup table and told the models "
+            "to eat.",
+            "Uncle Bayo came through the stage door soaked, put a cake tin on the makeup table and told the models",
+        ),
+        (
+            "Walked onto the roof in a borrowed raincoat, Cass Whitlow put her award on the parapet.",
+            "Cass Whitlow walked onto the roof in a borrowed raincoat and put her award on the parapet.",
+        ),
+        ("Asked about the bet, Cass Whitlow laughed.", "Asked about the bet, Cass Whitlow laughed."),  # (passive)
+    ],
+)
+def test_a_note_naming_its_subject_after_their_first_move_is_told_with_the_subject_first(note, told):
+    from bot.digest.narration import narrate
+
+    assert narrate(note, None, frozenset({"bayo", "cass", "whitlow"})).startswith(told)
+
+
+def test_a_title_the_roster_name_carries_is_never_printed_twice():
+    night = Night()
+    filler(night, 4)
+    moment = night.spot(
+        "Dr Marsh caught Sir Ralph's cane before it hit the floor and handed it back to him.",
+        who=["Dr Helen Marsh", "Sir Ralph Dunmore"],
+        by="Ben",
+        at="23:10",
+        votes=25,
+    )
+    item = item_with(night.compile(), moment)
+    assert "Dr Dr" not in item.body and "Dr Helen Marsh caught" in item.body, item.body
+
+
+def test_a_headline_is_never_cut_inside_a_quoted_phrase():
+    text = (
+        "Lena Petrov opened her set by dedicating a song to 'the man in row one who kept my records', and looked "
+        "straight at him."
+    )
+    headline = write_headline(text, names=["Lena Petrov"], lead="Lena Petrov")
+    assert headline.count("'") % 2 == 0 and "Row One" not in headline, headline
+
+
+@pytest.mark.parametrize(
+    ("what", "people", "quote", "said"),
+    [
+        (
+            "Priya Lal thanked Tom Brennan from the stage with a smile.",
+            ["Priya Lal", "Tom Brennan"],
+            "Thank you, Tom, for teaching me how to be ignored.",
+            "ignored,” Lal said",
+        ),
+        (
+            "Ines Carvalho closed the show after all and handed Frost her bouquet.",
+            ["Ines Carvalho", "Mr. Julian Frost"],
+            "Never say never, Julian.",
+            "Julian,” Carvalho said",
+        ),
+    ],
+)
+def test_a_line_calling_one_of_two_people_by_name_is_the_others(what, people, quote, said):
+    night = Night()
+    filler(night, 4)
+    moment = night.spot(what, who=people, by="Lucy", at="20:10", votes=30, quote=quote)
+    assert said in item_with(night.compile(), moment).body
