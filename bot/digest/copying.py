@@ -129,8 +129,7 @@ def _told_then(sentence: str, known: frozenset[str], name_words: frozenset[str],
     dropped the award on the stairs and it smashed" beside "Ortiz dropped her award on the way down the stairs"),
     or that `retold` the told act in other words (`retold.retells_act`: "Lind proposes to bass player onstage
     mid-song, he says yes"): what it adds, as a sentence of its own ("It smashed.", "He says yes.", "One of them
-    gave her a 3."); None when the
-    sentence has no such clause or tells more before it."""
+    gave her a 3."); None when the sentence has no such clause or tells more before it."""
     m = _AND_CLAUSE.search(sentence)
     if m is None or "“" in sentence:
         return None

@@ -69,7 +69,7 @@ KIN = KIN_SHE | KIN_HE | wordset("cousin partner parents kids children family")
 # stand beside (`pronouns`); most stand before the name, a few after it, some either side
 RESPECT_SHE = wordset("aunty auntie madam mrs ms didi akka tanti doamna lalla hajja abla hanim")
 RESPECT_HE = wordset("uncle mr bhai appa domnul sidi bey efendi sir")
-RESPECT_AFTER = wordset("sir ji garu saab sahib didi akka bhai bey efendi")
+RESPECT_AFTER = wordset("sir ji garu saab sahib didi akka anna amma bhai bey efendi")
 RESPECT_ONLY_AFTER = wordset("sir ji garu saab sahib")
 RESPECT = (
     RESPECT_SHE | RESPECT_HE | RESPECT_AFTER | wordset("anna amma nea maestrul maestro dr miss mister si hajj sama")

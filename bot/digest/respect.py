@@ -13,7 +13,8 @@ from .lexicon import RESPECT, RESPECT_AFTER, RESPECT_ONLY_AFTER
 from .quoted import Hidden
 
 _PROFESSIONAL = frozenset({"dr", "maestro", "maestrul"})  # a title of what they do, not of how they are addressed
-_BEFORE = sorted(RESPECT - RESPECT_ONLY_AFTER - _PROFESSIONAL, key=len, reverse=True)
+_GIVEN_TOO = frozenset({"anna", "amma"})  # said after a name ("Vijay anna"); before one, a given name ("Anna Ade")
+_BEFORE = sorted(RESPECT - RESPECT_ONLY_AFTER - _PROFESSIONAL - _GIVEN_TOO, key=len, reverse=True)
 _AFTER = sorted(RESPECT_AFTER, key=len, reverse=True)
 # ("her uncle Femi Ade", "the Aunty Bisi stall": a relation, or a name for something)
 _OWNER = re.compile(r"(?:\b(?:his|her|their|my|our|your|its|the|a|an)|['’]s)\s+$", re.I)

@@ -246,3 +246,11 @@ def test_a_line_calling_one_of_two_people_by_name_is_the_others(what, people, qu
     filler(night, 4)
     moment = night.spot(what, who=people, by="Lucy", at="20:10", votes=30, quote=quote)
     assert said in item_with(night.compile(), moment).body
+
+
+def test_a_word_of_respect_that_is_also_a_given_name_is_dropped_only_after_a_name():
+    from bot.digest.respect import without_respect
+
+    people = [("Tunde Ade", "Ade"), ("Vijay Kumar", "Vijay")]
+    told = without_respect("Anna Ade hugged Tunde Ade. Vijay anna waved from the wings.", people)
+    assert told == "Anna Ade hugged Tunde Ade. Vijay waved from the wings."
