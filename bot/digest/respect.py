@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from .lexicon import RESPECT, RESPECT_AFTER, RESPECT_ONLY_AFTER
 from .quoted import Hidden
+from .textutil import FORMAL_TITLES
 
 _PROFESSIONAL = frozenset({"dr", "maestro", "maestrul"})  # a title of what they do, not of how they are addressed
 _GIVEN_TOO = frozenset({"anna", "amma"})  # said after a name ("Vijay anna"); before one, a given name ("Anna Ade")
@@ -20,7 +21,8 @@ _AFTER = sorted(RESPECT_AFTER, key=len, reverse=True)
 _OWNER = re.compile(r"(?:\b(?:his|her|their|my|our|your|its|the|a|an)|['’]s)\s+$", re.I)
 _EDGE = r"(?![\w'’-])"
 # a title said twice over ("Dr Dr Helen Marsh": the report's "Dr Marsh" named in full as the roster's "Dr Helen Marsh")
-_DOUBLED = re.compile(r"\b((?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Prof|Professor|Lord|Lady)\.?) \1(?= )")
+_TITLE_WORDS = "|".join(sorted((t.capitalize() for t in FORMAL_TITLES), key=len, reverse=True))
+_DOUBLED = re.compile(rf"\b((?:{_TITLE_WORDS})\.?) \1(?= )")
 
 
 def without_respect(text: str, names: Iterable[tuple[str, str]]) -> str:

@@ -257,8 +257,12 @@ _CAPITAL_PARTICLES = frozenset(
     | {"Ní", "Nic", "Mac", "Mhic", "Ó", "Ua", "Uí", "Giolla", "Ap"}  # Irish and Welsh: "Ní Bhriain", "Mac Giolla Rua"
 )
 # titles a name keeps when named again ("Dame Orr", "Sir Ambrose": `title_of`), then the ones it drops ("Dr")
-_KEPT_TITLES = frozenset({"sir", "dame", "lord", "lady", "pa", "mama", "sister", "doña"})
-_HONORIFICS = _KEPT_TITLES | {"dr", "mr", "mrs", "ms", "miss", "professor", "prof"}
+# the formal ones, written with a capital before a surname ("Dr Marsh", "Sir Ambrose": `FORMAL_TITLES`)
+_KEPT_FORMAL = frozenset({"sir", "dame", "lord", "lady"})
+_DROPPED_FORMAL = frozenset({"dr", "mr", "mrs", "ms", "miss", "professor", "prof"})
+FORMAL_TITLES = _KEPT_FORMAL | _DROPPED_FORMAL
+_KEPT_TITLES = _KEPT_FORMAL | {"pa", "mama", "sister", "doña"}
+_HONORIFICS = _KEPT_TITLES | _DROPPED_FORMAL
 _SPANISH_FIRST_SURNAME = re.compile(r"^[A-ZÁÉÍÓÚÑ]\w*(?:ez|éz)$|^Garc[ií]a$")
 
 
