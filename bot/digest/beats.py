@@ -105,20 +105,39 @@ def _placed(text: str, where: str) -> str:
     """`where` put in the first sentence: for the "here" or "there" it stands for ("Lapointe was there with the
     trophy" → "Lapointe was at the rooftop bar with the trophy"), before a participle or a second clause after the
     first ("Pratt was with Sen, sharing chips" → "Pratt was with Sen at the back bar, sharing chips"; "…, and half
-    the room …"), else at its end ("… at the mic in the press room.")."""
+    the room …"), else at its end ("… at the mic in the press room."); a departure left the place ("Marchand has
+    left the hotel bar with Rain for another party", never "… for another party at the hotel bar")."""
     first = sentences(text)[0] if text else ""
     if not first or where.split()[-1] in first.lower():
         return text
     here = _HERE.search(first)
     tail = _PARTICIPLE_TAIL.search(first)
-    if here:
+    left = _LEFT.search(first)
+    if left:  # "Hotel bar: Marchand has left with Rain for another party": he left the bar, the party is elsewhere
+        place = where.split(" ", 1)[1] if where.split(" ", 1)[0] in _LOCATIVE and " " in where else ""
+        if not place.startswith(("the ", "a ")):
+            return text
+        placed = f"{first[: left.end()]} {place}{first[left.end() :]}"
+    elif here:
         placed = first[: here.start("here")] + where + first[here.end("here") :]
     elif tail and has_finite_verb(first[: tail.start()]):  # (not inside an apposition: "Ada Moss, 81, waiting …")
         placed = f"{first[: tail.start()]} {where}{first[tail.start() :]}"
     else:
         body = first.rstrip(".!?")
-        placed = f"{body} {where}{first[len(body) :]}"
+        stop = first[len(body) :]
+        came = _CAME_IN.search(body)
+        if came and where.startswith("in "):  # "Vale in" → "Ruelas was in": came into the place, never "in in"
+            placed = f"{body[: came.start()]}came into {where[3:]}{stop}"
+        else:
+            placed = f"{body} {where}{stop}"
     return text.replace(first, placed, 1)
+
+
+_CAME_IN = re.compile(r"\b(?:was|were) in$")
+
+
+# a departure with nowhere left ("has left with Rain for another party"): a label's place is what was left
+_LEFT = re.compile(r"\b(?:has |had |just )*left(?= with\b| for\b| to\b| early\b| together\b|[,.;!?]|$)")
 
 
 _OWN_CONNECTIVE = re.compile(r"^(?:Later(?: on| that night)?|Then|Afterwards|After that|Meanwhile)[,:]\s+(?=\S)")

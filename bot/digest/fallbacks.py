@@ -6,6 +6,7 @@ speaker's, never the lead's on a guess); and a clause cut shorter at each bounda
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from itertools import takewhile
 
@@ -15,6 +16,7 @@ from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, amount_of
 from .headline_check import MIN_CHARS, sound
 from .headline_reading import tense
 from .hooks import one_act, result_then
+from .lexicon import KIN
 from .notes import note_as_clause, note_told
 from .option_subjects import without_chat
 from .options import clause_options
@@ -102,7 +104,7 @@ def fallback_headlines(
     options = sorted(clause_options(sources, names, lead, salient), key=lambda o: (-o.score, o.place))
     out = [_cut_acted(o) for o in options]
     out += _named_clauses(sources, names)
-    out += [told for o in options if (told := _second_predicate(o, names)) is not None]
+    out += [told for o in options if (told := _second_predicate(o, names, sources)) is not None]
     out += [shortest(o) for o in options]
     out += [told for o in options if (told := _result_then(o)) is not None]
     out += [noted for sentence in sentences(text)[:3] if (noted := note_as_clause(sentence)) is not None]
@@ -113,26 +115,83 @@ def fallback_headlines(
     return out
 
 
-def _second_predicate(option: Option, names: Sequence[str]) -> str | None:
+def _second_predicate(option: Option, names: Sequence[str], sources: Sequence[str] = ()) -> str | None:
     """The second of two predicates a person of the moment is the subject of, told alone ("Bebe Dumitru missed the
     second step and fell backwards into the arms of Cosmin Dobre" → "Bebe Dumitru falls backwards into the arms of
-    Cosmin Dobre"): the clause cut at its first boundary keeps only the first, and the second, bringing in the
-    moment's other person, is often the news. None when the clause has no second predicate in the past (an "and"
-    before a simple past verb), its subject is no one of the moment, or the second predicate names no one else of it."""
+    Cosmin Dobre"; "turned in the doorway and walked straight into Søren Halvorsen's glass of red wine"; "has set up
+    on an equipment case …, and is feeding the stage crew, starting with Marco Ricci"): the clause cut at its first
+    boundary keeps only the first, and the second, bringing in the moment's other person, is often the news. The
+    subject may be a relation of theirs ("Jasdeep Toor's mother"). None when the clause has no second predicate (an
+    "and" before a simple past verb, or before "is" or "was" and a verb in -ing), its subject is no one of the
+    moment, or the second predicate names no one else of it."""
     clause = option.clause
     subject = " ".join(clause.subject)
-    if not any(fold(subject) == fold(n) or fold(subject).endswith(" " + fold(n).split()[-1]) for n in names):
+    if not _of_the_moment(clause.subject, names):
         return None
     rest = clause.rest
-    at = next((k for k in range(1, len(rest) - 2) if rest[k].lower() == "and" and is_past_verb(rest[k + 1])), None)
-    if at is None or any(w.endswith((",", ";", ":")) for w in rest[:at]):
-        return None  # (a list's "and", after its commas, is no second predicate of the clause)
-    second = fold(" ".join(bare(w) for w in rest[at + 1 :]))
+    at = next((k for k in range(1, len(rest) - 2) if rest[k].lower() == "and" and _second_verb(rest, k + 1)), None)
+    if (
+        at is None and (tail := _and_after(option, sources)) is not None
+    ):  # "…, and is feeding the stage crew": the sentence's
+        told = one_act(" ".join(presented(Clause(clause.subject, tail[0], tail[1:]), None))).split()
+        headline = cut(told, MIN_LEN, min(len(told), len(clause.subject) + 2))
+        return headline if len(headline) >= MIN_CHARS else None
+    # (a list's "and", after its commas, is no second predicate of the clause; one comma just before it is)
+    if at is None or any(w.endswith((",", ";", ":")) for w in rest[: at - 1]) or rest[at - 1].endswith((";", ":")):
+        return None
+    second = fold(" ".join(bare(w).removesuffix("'s").removesuffix("’s") for w in rest[at + 1 :]))
     if not any(fold(n) != fold(subject) and fold(n).split()[-1] in second.split() for n in names):
         return None  # (it brings in no one else of the moment: "said grace and made the table hold hands")
-    told = one_act(" ".join(presented(Clause(clause.subject, rest[at + 1], rest[at + 2 :]), None))).split()
+    verb, after = at + 1, at + 2
+    if rest[verb].lower() in _PROGRESSIVE:  # "and is feeding the stage crew": feeds
+        verb, after = verb + 1, after + 1
+    told = one_act(" ".join(presented(Clause(clause.subject, rest[verb], rest[after:]), None))).split()
     headline = cut(told, MIN_LEN, min(len(told), len(clause.subject) + 2))
     return headline if len(headline) >= MIN_CHARS else None
+
+
+_PROGRESSIVE = wordset("is was")
+_AND_DOING = re.compile(r"^,? and (?:is|was) (?P<verb>[a-z]+ing)\b(?P<rest>[^.;:!?,]*)")
+
+
+def _and_after(option: Option, sources: Sequence[str]) -> list[str] | None:
+    """The predicate the clause's sentence goes on to after its clause and a comma's "and" ("has set up on an
+    equipment case with a cooler …, and is feeding the stage crew, starting with …"), up to its next comma: its verb
+    in -ing and its words, read in the report as written (`sources`); None when the sentence goes on otherwise. A
+    second act in progress, after the place it was done from, is the news."""
+    rest = " ".join(option.clause.rest)
+    if not option.first_piece or len(option.clause.rest) < 2:
+        return None
+    for source in sources:
+        end = source.find(rest)
+        m = _AND_DOING.match(source[end + len(rest) :]) if end >= 0 else None
+        if m is not None and verb_base(m.group("verb")) != m.group("verb"):
+            return [m.group("verb"), *m.group("rest").split()]
+    return None
+
+
+def _second_verb(rest: list[str], at: int) -> bool:
+    """Whether the words at `at` open a predicate: a simple past verb, or "is"/"was" and a verb in -ing."""
+    if is_past_verb(rest[at]):
+        return True
+    return (
+        rest[at].lower() in _PROGRESSIVE
+        and at + 1 < len(rest)
+        and rest[at + 1].islower()
+        and rest[at + 1].endswith("ing")
+    )
+
+
+def _of_the_moment(subject: list[str], names: Sequence[str]) -> bool:
+    """Whether a clause's subject is a person of the moment (named, or by surname), or a relation of one ("Jasdeep
+    Toor's mother")."""
+    said = fold(" ".join(subject))
+    if any(said == fold(n) or said.endswith(" " + fold(n).split()[-1]) for n in names):
+        return True
+    if len(subject) < 2 or bare(subject[-1]).lower() not in KIN:
+        return False
+    owner = fold(" ".join(subject[:-1])).removesuffix("'s").removesuffix("’s")
+    return any(owner == fold(n) for n in names)
 
 
 def _result_then(option: Option) -> str | None:

@@ -245,7 +245,7 @@ _BACKSTORY = re.compile(
     r"\b(?:has|have) been\b|"  # "… Son Has Been the Technical Operator", "… Ring Has Been Hidden All Night": before
     # a habit of years, not the night: "Américo Pinto Drives Dário Quental to Gigs for Eight Years"
     r"\bfor (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|many|"
-    r"several|a few|[a-z]+-[a-z]+) (?:years|decades|months)\b",
+    r"several|a few|[a-z]+-[a-z]+) (?:years?|decades?|months?|seasons?)\b",  # ("for a Year", "for Two Seasons")
     re.IGNORECASE,
 )
 

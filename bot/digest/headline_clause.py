@@ -30,6 +30,7 @@ from .headline_reading import (
     bare,
     tense,
 )
+from .lexicon import NUMBER_WORDS
 from .payoff import MUNDANE
 from .verbs import AMBIGUOUS, base_form
 
@@ -106,6 +107,9 @@ def _clause_problem(r: _Reading, start: int, end: int) -> str | None:
     return _after_verb_problem(r, v, end)
 
 
+TIME_NOUNS = frozenset({"time", "while", "minute", "minutes", "hour", "hours", "seconds", "night", "moment"})
+
+
 def _after_verb_problem(r: _Reading, v: int, end: int) -> str | None:
     """A second verb of the subject in another tense, a clause glued on without a subject, or a flat clause."""
     copula = r.lower(v) in _COPULAS
@@ -122,6 +126,9 @@ def _after_verb_problem(r: _Reading, v: int, end: int) -> str | None:
             return f"a clause glued on without its own subject ({r.lower(k)!r})"
         if _run_on(r, v, k):
             return f"two noun phrases run together ({r.lower(k - 1)!r} {r.lower(k)!r})"
+    for k in range(v + 2, end):  # "… Hug for a Long Time Ten Years": an aside set apart between two times
+        if r.lower(k - 1) in TIME_NOUNS and (r.lower(k) in NUMBER_WORDS or r.lower(k)[:1].isdigit()):
+            return f"two times run together ({r.lower(k - 1)!r} {r.lower(k)!r})"
     rest = [r.lower(k) for k in range(v + 1, end)]
     if _base_in(r.lower(v), MUNDANE - {"be"}):
         while rest and rest[0] in _PARTICLES:

@@ -26,7 +26,7 @@ from itertools import chain, takewhile
 
 from .cutting import MIN_LEN, TARGET_LEN, bare
 from .headline_reading import tense
-from .lexicon import NUMBER_WORDS, STOPWORDS, stem
+from .lexicon import KIN, NUMBER_WORDS, STOPWORDS, stem
 from .payoff import MUNDANE, NEEDS_OBJECT, REACTION, RESULT_VERBS, news_weight, reaction, verb_base
 from .textutil import fold
 
@@ -52,7 +52,9 @@ def _subject_length(words: list[str], names: Sequence[str]) -> int:
     for name in sorted(names, key=lambda n: -len(n.split())):
         parts = [bare(fold(w)).lower() for w in name.split()]
         if parts and folded[: len(parts)] == parts:
-            return len(parts)
+            owned = words[len(parts) - 1].endswith(("'s", "’s")) and len(words) > len(parts)
+            return len(parts) + 1 if owned and bare(words[len(parts)]).lower() in KIN else len(parts)  # ("… Toor's
+            # Mother Feeds …": their relation acts)
     # a person named by one of their names ("Almir …"): that word
     return 1 if folded and any(folded[0] in [bare(fold(w)).lower() for w in n.split()] for n in names) else 0
 
@@ -147,6 +149,17 @@ def _goes_on(words: list[str]) -> bool:
 
 
 _SO = frozenset({"so", "then"})
+_INTO = frozenset({"into"})
+_INTO_WORDS = 4  # ("Walks Straight Into Søren Halvorsen's Glass": into whom, or whose thing)
+
+
+def _into_someone(words: list[str], names: Sequence[str]) -> bool:
+    """Whether a movement's words go into a person of the moment or a thing of theirs ("Walks Straight Into Søren
+    Halvorsen's Glass of Red Wine", "Backs Into Ivo Marr"): a collision, no way in."""
+    at = next((k for k, w in enumerate(words[:2]) if bare(w).lower() in _INTO), None)
+    if at is None:
+        return False
+    return any(_named(n, words[at + 1 : at + 1 + _INTO_WORDS]) for n in names)
 
 
 def _answered(words: list[str], names: Sequence[str]) -> float | None:
@@ -287,7 +300,7 @@ def headline_score(
         # never its news over an act of it ("Phones His Grandfather From the Wings"), unless the headline goes on
         named = _award_named(words[after : after + 2])  # ("Loses It": an idiom, never the award)
         weight = max(weight, came) if came or not named or _goes_on(words[after:]) else _TELEVISED
-    if verb and verb_base(verb) in MUNDANE:
+    if verb and verb_base(verb) in MUNDANE and not _into_someone(words[after:], names):
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
     answered = (
         _answered(words[after:], [n for n in names if fold(n) not in fold(" ".join(words[:at]))])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .cutting import DETERMINERS
-from .headline_clause import _clause_problem
+from .headline_clause import TIME_NOUNS, _clause_problem
 from .headline_reading import (
     _ADVERBS,
     _IT_IDIOMS,
@@ -31,7 +31,7 @@ from .headline_reading import (
     bare,
     tense,
 )
-from .lexicon import PEOPLE, adjective
+from .lexicon import NUMBER_WORDS, PEOPLE, adjective
 from .textutil import wordset
 from .verbs import base_form
 
@@ -371,3 +371,16 @@ def shouted_order(lowered: Sequence[str]) -> int | None:
             if to is not None and not _RELATIVES & set(after[:to]):  # "at the usher who went to get …"
                 return i
     return None
+
+
+def before_second_time(headline: str) -> str:
+    """A headline cut before a second time glued to the first where an aside was set apart ("… Hug for a Long Time
+    [Ten Years After the Band Split]", from "for a long time, both crying, ten years after …"): `headline_clause`
+    refuses it whole; the first time reads alone. As it is otherwise."""
+    words = headline.split()
+    for k in range(1, len(words)):
+        if bare(words[k - 1]).lower() in TIME_NOUNS and (
+            bare(words[k]).lower() in NUMBER_WORDS or words[k][:1].isdigit()
+        ):
+            return " ".join(words[:k])
+    return headline

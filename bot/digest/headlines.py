@@ -83,7 +83,7 @@ from .headline_choice import (
 )
 from .headline_draft import _draft
 from .headline_score import actor, flat, headline_score
-from .headline_shapes import before_hanging_predicate
+from .headline_shapes import before_hanging_predicate, before_second_time
 from .headline_words import _done_to_the_one, _elder_named, _pointing_dropped, _whom_named, owner_named, simple_present
 from .hooks import one_act
 from .options import PARENTHESES
@@ -116,18 +116,36 @@ def _receiver_named(text: str, names: Sequence[str]) -> str:
     last = 0
     for m in _INTO_HANDS.finditer(text):
         start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
-        before = text[start : m.start()]
+        before = text[start : m.start()].lstrip()  # (a later sentence's, without the space after the stop)
         named = sorted(((before.find(n), n) for n in names if n in before), key=lambda x: x[0])
-        if len(named) < 2 or named[0][0] > 0:
-            continue  # (only the giver named: "his" may be theirs; a giver who is not the sentence's subject)
-        at_receiver, receiver = named[-1]
-        gap = before[at_receiver + len(receiver) :]
-        if "," not in gap and " and " not in gap:
-            continue  # "Ama Pell watched as Mira Cole put it in her hands": the last named is the giver
+        beside = _beside_whom(before, text[:start], names, named)
+        if beside is not None:  # "Manaia Rose knelt beside her, put the trophy in her lap": the one she knelt by
+            receiver = beside
+        else:
+            if len(named) < 2 or named[0][0] > 0:
+                continue  # (only the giver named: "his" may be theirs; a giver who is not the sentence's subject)
+            at_receiver, receiver = named[-1]
+            gap = before[at_receiver + len(receiver) :]
+            if "," not in gap and " and " not in gap:
+                continue  # "Ama Pell watched as Mira Cole put it in her hands": the last named is the giver
         at = m.start("whose")
         out += [text[last:at], f"{receiver}'s"]
         last = m.end("whose")
     return "".join(out) + text[last:] if out else text
+
+
+_BESIDE = re.compile(r"\b(?:beside|next to|in front of|by) (?:her|him)\b")
+
+
+def _beside_whom(before: str, earlier: str, names: Sequence[str], named: list[tuple[int, str]]) -> str | None:
+    """The one other person of the moment the sentence before named, when the giver, named as this sentence's
+    subject and only them, first knelt or sat beside "her" or "him" ("Manaia Rose's grandmother, Huia Rose, 88,
+    watched …. Manaia Rose knelt beside her, put the trophy in her lap"): whom the lap or hands are; else None."""
+    if len(named) != 1 or named[0][0] != 0 or not _BESIDE.search(before):
+        return None
+    previous = earlier.rstrip().rsplit(". ", 1)[-1]
+    others = [n for n in names if n != named[0][1] and n in previous]
+    return others[0] if len(others) == 1 else None
 
 
 def write_headline(
@@ -219,6 +237,7 @@ def write_headline(
     draft = "" if speaks_foreign(draft, foreign) else draft
     candidates = [before_hanging_predicate(h) for h in candidates]  # ("… and Comes Up": cut before its "and")
     candidates = [before_pasted_clause(h, names) for h in candidates]  # "… the Bottom Step [Lio Castel Missed]"
+    candidates = [before_second_time(h) for h in candidates]  # "… Hug for a Long Time [Ten Years]"
     candidates = [result_told(h, names) for h in candidates]  # "… to an Arm-Wrestle and Beat Him" → "… and Wins"
     # "… Challenges His Old Teacher to an Arm-Wrestle [by the Bar]" → "… and Wins": the result the cut left out
     results = {told for h in candidates if (told := with_result(h, text, TARGET_LEN)) is not None}

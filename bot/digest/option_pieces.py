@@ -7,6 +7,7 @@ win.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .clauses import RELATIVES, Clause, capitalised
 from .cutting import TARGET_LEN, bare
@@ -173,6 +174,20 @@ def _predicate(word: str) -> bool:
     return any(third_person(b) == w and past_tense(b) is not None for b in bases)
 
 
+def listed_predicate(words: Sequence[str]) -> bool:
+    """Whether a clause of a list opens on its subject's verb: `_predicate`, or a verb whose past is its base ("put",
+    "set", "cut") before its object ("…, walked in soaking wet, put the trophy on the bar and …")."""
+    if not words:
+        return False
+    first = words[0].removesuffix(",")
+    if _predicate(first):
+        return True
+    return first.islower() and IRREGULAR.get(first) == first and len(words) > 1 and words[1].lower() in _OBJECT_STARTS
+
+
+_OBJECT_STARTS = wordset("it her him them his their its the a an every each one some all")
+
+
 def _past_after_and(word: str) -> bool:
     """`_past`, or a verb whose past is its base ("put", "cut", "set") after a list's last "and": "…, walked the
     length of the corridor, and put it in …" (never after a comma alone: "Odo Marr, halfway through his sandwich,
@@ -194,7 +209,7 @@ def in_list(before: str, after: str = "") -> bool:
     later = [_without_openers(p.split()) for p in parts[1:] if p]
     if not later:  # "Mira handed the trophy to her assistant and | sang …" (never "… and | handed them over")
         return handed_off(parts[0]) and not _WITH_IT.intersection(bare(w).lower() for w in after.split()[:_IT_WORDS])
-    return bool(later) and all(words and _predicate(words[0]) for words in later)
+    return bool(later) and all(listed_predicate(words) for words in later)
 
 
 _WITH_IT = wordset("it them")  # the thing handed or taken off, acted with: the point (the crown, the gloves)

@@ -76,6 +76,7 @@ from .option_pieces import (
     _predicate,
     _without_openers,
     in_list,
+    listed_predicate,
 )
 from .option_subjects import (
     _POSSESSIVE,
@@ -286,7 +287,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 # subject, whom the piece cannot tell: "When she finished he walked over … and asked her")
                 # ("handed his statuette to Ama, kicked off his shoes and jumped into the canal": each predicate of
                 # a list of three or more is the named subject's, the one after its last "and" too)
-                listed = (_past_after_and(first) if after_and else _predicate(first)) and (
+                listed = (_past_after_and(first) if after_and else listed_predicate(piece.split()[:2])) and (
                     not after_and or (first_named and (acted_on or in_list(sentence[: sentence.find(piece)], piece)))
                 )
                 if listed and c > 0 and _two_subjects(sentence[: sentence.find(piece)]):
@@ -353,10 +354,15 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if len(subject) == 1 and lowered[0] in PRONOUNS:
                     if not referent or lowered[0] in ("it", "we", "i"):
                         continue
-                    if c > 0 and _other_pronoun_before(lowered[0], sentence[: sentence.find(piece)]):
+                    together = _the_two(lowered[0], clause.verb, sentence[: sentence.find(piece)], said, n, by_word)
+                    if together is not None:  # "Mira waited for Ilona …. They hugged …": the two of them
+                        referent, named_referent = together, True
+                        main_named, main_subject = mentioned(together.split(), by_word), together
+                    elif c > 0 and _other_pronoun_before(lowered[0], sentence[: sentence.find(piece)]):
                         continue  # "She told him …; he laughed and bought her a mezcal": he is not who she is
                     if (
-                        lowered[0] == "they"
+                        together is None
+                        and lowered[0] == "they"
                         and n > 0
                         and (_group_in(said[n - 1]) or gender.get(referent) in ("she", "he"))
                         and not plural_subject(referent.split())
@@ -376,9 +382,13 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                         if lowered[0] == "they" or not lead_name:
                             continue
                         referent, named_referent = lead_name, True  # "the door locked … She knocked": a person
-                    if c == 0 and n > 0 and named_referent and pair is None:  # "Noor knelt in front of Mr Saleh. He
+                    if (
+                        c == 0 and n > 0 and named_referent and pair is None and together is None
+                    ):  # "Noor knelt in front of Mr Saleh. He
                         # wept": Mr Saleh
-                        bound = bound_subject(lowered[0], referent, said[n - 1].split(), sentence, by_word, gender)
+                        bound = bound_subject(
+                            lowered[0], referent, said[n - 1].split(), sentence, by_word, gender, in_report
+                        )
                         if bound is None:
                             continue  # unsure whom "he" is: no headline rather than a wrong one
                         referent = bound
@@ -515,6 +525,29 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if watched is not None:  # "filmed Abdou Sarr from the sand as he waded in": "he" is the one filmed
                     referent, named_referent = watched, True
     return payoffs_first(found, by_word)
+
+
+# what two people do with each other: "They hugged" after a sentence naming the two of them is both of them
+_RECIPROCAL = frozenset({"hug", "embrace", "kiss", "cry", "sob", "dance", "reconcile", "argue", "laugh", "talk"})
+
+
+def _the_two(pronoun: str, verb: str, before: str, said: list[str], n: int, by_word: dict[str, str]) -> str | None:
+    """ "A and B" for a "they" doing what two people do with each other ("Mira Sandu waited for Ilona Vass when she
+    came off stage. They hugged …"; "Salcido stopped, then they hugged …") when the words before it in its sentence
+    name exactly two people of the moment, or one of the two the sentence before names; None otherwise."""
+    if pronoun != "they" or verb_base(verb) not in _RECIPROCAL:
+        return None
+    here = _in_order(before, by_word)
+    there = _in_order(said[n - 1], by_word) if n else []
+    if len(here) == 2:
+        return f"{here[0]} and {here[1]}"
+    if len(here) == 1 and len(there) == 2 and here[0] in there:  # "Salcido stopped, then they hugged": and the other
+        return f"{here[0]} and {next(name for name in there if name != here[0])}"
+    return f"{there[0]} and {there[1]}" if not here and len(there) == 2 else None
+
+
+def _in_order(words: str, by_word: dict[str, str]) -> list[str]:
+    return sorted(mentioned(words.split(), by_word), key=lambda name: words.find(name.split()[-1]))
 
 
 _FIRST_TIME = re.compile(r"\bfor the first time (?:in|since)\b|\bfirst time in (?:\w+ )?(?:years|decades)\b", re.I)

@@ -44,6 +44,7 @@ APPROACH = wordset("climb crouch gather approach lean crawl huddle corner open k
 _EXITS = wordset("exit enter leave emerge")
 _SLINKS = wordset("slip sneak duck creep tiptoe squeeze")
 _DIRECTIONS = wordset("out in inside outside through past away back behind")
+_SETTING_UP = wordset("set")  # "set up on a crate", "sets up shop": where the act was done from
 _TAKING = wordset("take grab seize snatch borrow get accept hand pass give")
 _PLATFORM = wordset("mic microphone mike stage podium lectern")
 _POSITION = wordset("position positions place spot post station seat")  # "took up a position by the fountain"
@@ -101,6 +102,8 @@ def news_weight(verb: str, following: str = "") -> float:
         return -0.5  # "climbs onto a crate", "asks for his camera": how the moment began
     if bases & _SLINKS and following.lower() in _DIRECTIONS:
         return -0.5  # "slipped out the fire exit": a way out, not a fall
+    if bases & _SETTING_UP and following.lower() == "up":
+        return -0.5  # "has set up on an equipment case": a place taken, what was done from it is the news
     if following.lower() in _REFLEXIVE:
         return 0.0  # "catches himself on the rail": nothing changed hands
     return 1.0 if bases & EVENT_VERBS else 0.0

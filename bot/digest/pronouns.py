@@ -229,12 +229,19 @@ def bound_object(
 
 
 def bound_subject(
-    pronoun: str, referent: str, previous: list[str], sentence: str, by_word: dict[str, str], gender: dict[str, str]
+    pronoun: str,
+    referent: str,
+    previous: list[str],
+    sentence: str,
+    by_word: dict[str, str],
+    gender: dict[str, str],
+    present: Iterable[str] = (),
 ) -> str | None:
     """Whom a sentence's subject pronoun ("He wept, took off his cap and put it on her head") stands for: the
     previous sentence's subject (`referent`) unless the reports say its pronoun is another, or it cannot be the
     one this sentence also calls by the other pronoun; then the person the previous sentence acted on, when exactly
-    one of them fits ("Noor knelt in front of Mr Saleh. He wept …": Mr Saleh). None when unsure."""
+    one of them fits ("Noor knelt in front of Mr Saleh. He wept …": Mr Saleh), or the one other person of the report
+    (`present`: the people it names) when that sentence named no one else. None when unsure."""
     wanted = pronoun.lower()
     referent = next(iter(_people_in(referent.split(), by_word)), referent)
     others = [name for name in _people_in(previous, by_word) if name != referent]
@@ -254,6 +261,9 @@ def bound_subject(
             return None  # another person of the sentence before may be "she" as well: unsure
         return referent
     fitting = [name for name in others if gender.get(name, wanted) == wanted]
+    if not fitting and not others:  # "Kamaljit Grewal stopped Jasdeep Toor …. Toor has played her …. She took his
+        # face …": the one other person the report names, when the sentence before named no one else
+        fitting = [name for name in present if name != referent and gender.get(name, wanted) == wanted]
     return fitting[0] if len(fitting) == 1 else None
 
 

@@ -11,7 +11,8 @@ sentence of it, and the body would open on a weaker report's follow-up. Each sen
 - a noun and a state with no verb gets the verb it can only mean ("lights out" → "the lights were out", "lighters up"
   → "lighters went up");
 - ", no mic" after an act is how it was done ("kept drumming without a mic");
-- "Name: beard shaved off …" (a name, a thing, its past participle) is "Name's beard was shaved off …".
+- "Name: beard shaved off …" (a name, a thing, its past participle) is "Name's beard was shaved off …";
+- an arrow between beats ("Vale in -> Renata up & out") ends one sentence and opens the next.
 A sentence in prose, or any word inside quotes, is left as typed. Nothing is guessed: a sentence none of these fit
 stays as it was, for the gate to judge.
 """
@@ -62,6 +63,8 @@ def unfolded(text: str, people: Sequence[str] = ()) -> str:
         place = f"{place[:1]}{place[1:].lower()}"
         text = text[label.end() :]
     notes = label is not None or note_speak(text) >= NOTES
+    if notes and not _QUOTED.search(text):  # "Vale in -> Renata up & out in 10 sec": one beat, then the next
+        text = _ARROW.sub(lambda m: ". " + m.group("next").upper(), text)
     out = []
     for sentence in sentences(text):
         if notes or note_speak(sentence) >= NOTES:
@@ -77,6 +80,10 @@ def unfolded(text: str, people: Sequence[str] = ()) -> str:
     if not phrase or stated is None:  # the label for `beats._label` ("Great hall: …")
         return f"{place}: {told}"
     return told.replace(first, f"{stated.group(0)} {phrase}{first[stated.end() :]}", 1)  # "… out in the great hall."
+
+
+# an arrow between a note's beats ("Vale in -> Renata up & out"): what happened next, its own sentence
+_ARROW = re.compile(r"\s+(?:->|→|=>|⟶)\s+(?P<next>\w)")
 
 
 # a sentence this module stated ("The lights were out", "The power was gone"): its place goes after it
