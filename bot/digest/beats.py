@@ -113,7 +113,9 @@ def _placed(text: str, where: str) -> str:
     here = _HERE.search(first)
     tail = _PARTICIPLE_TAIL.search(first)
     left = _LEFT.search(first)
-    if left:  # "Hotel bar: Marchand has left with Rain for another party": he left the bar, the party is elsewhere
+    clause = first[: left.start()].rsplit(",", 1)[-1].lower().split() if left else []
+    if left and not _REMAINING.intersection(clause):  # "Hotel bar: Marchand has left with Rain for another party":
+        # he left the bar, the party is elsewhere
         place = where.split(" ", 1)[1] if where.split(" ", 1)[0] in _LOCATIVE and " " in where else ""
         if not place.startswith(("the ", "a ")):
             return text
@@ -138,6 +140,10 @@ _CAME_IN = re.compile(r"\b(?:was|were) in$")
 
 # a departure with nowhere left ("has left with Rain for another party"): a label's place is what was left
 _LEFT = re.compile(r"\b(?:has |had |just )*left(?= with\b| for\b| to\b| early\b| together\b|[,.;!?]|$)")
+
+
+# "only Pale Pilsen left", "nothing was left": what remained, no one leaving
+_REMAINING = wordset("only nothing none no little few there was were is are")
 
 
 _OWN_CONNECTIVE = re.compile(r"^(?:Later(?: on| that night)?|Then|Afterwards|After that|Meanwhile)[,:]\s+(?=\S)")

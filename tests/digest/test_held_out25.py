@@ -129,3 +129,17 @@ def test_a_shorthand_arrow_between_beats_is_never_printed_and_came_in_reads_as_e
 )
 def test_they_who_hug_after_one_waited_for_the_other_are_the_two_of_them(text, names, headline):
     assert write_headline(text, names=names, lead=names[0]) == headline
+
+
+def test_what_was_left_over_is_no_departure():
+    night = Night()
+    filler(night, 4)
+    note = night.spot(
+        "VIP bar: The light beer had run out, only Pale Pilsen left. Mikko Saar bought every crate of it anyway.",
+        who=["Mikko Saar"],
+        by="Ben",
+        at="22:10",
+        votes=40,
+    )
+    body = item_with(night.compile(), note).body
+    assert "Pale Pilsen left the VIP bar" not in body, body
