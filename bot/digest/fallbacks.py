@@ -105,6 +105,7 @@ def fallback_headlines(
     out = [_cut_acted(o) for o in options]
     out += _named_clauses(sources, names)
     out += [told for o in options if (told := _second_predicate(o, names, sources)) is not None]
+    out += _doing_there(sources, names)
     out += [shortest(o) for o in options]
     out += [told for o in options if (told := _result_then(o)) is not None]
     out += [noted for sentence in sentences(text)[:3] if (noted := note_as_clause(sentence)) is not None]
@@ -151,6 +152,54 @@ def _second_predicate(option: Option, names: Sequence[str], sources: Sequence[st
 
 
 _PROGRESSIVE = wordset("is was")
+# a person of the moment placed somewhere ("was sitting on a road case …"), then what they were doing there
+_POSTURE = re.compile(
+    r"^(?P<subject>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?:is|was) "
+    r"(?:sitting|standing|perched|crouched|crouching|kneeling|lying|leaning|up)\b(?P<after>[^.;:!?—–]+)"
+)
+_NOT_DOING = wordset("during including nothing something anything everything morning evening wedding building")
+_ACT_ENDS = wordset("while as when until because after before whilst")
+
+
+def _doing(word: str, before: str) -> bool:
+    """Whether a word after a posture is what the one placed was doing ("…, playing", "… fanning"), never a noun's
+    word ("the loading dock", "the wedding")."""
+    w = word.rstrip(",")
+    if not w.islower() or not w.endswith("ing") or w in _NOT_DOING or verb_base(w) == w:
+        return False
+    return bare(before).lower() not in ARTICLES and before.lower() not in _OWNED
+
+
+_OWNED = wordset("his her their its my our your")
+
+
+def _doing_there(sources: Sequence[str], names: Sequence[str]) -> list[str]:
+    """What a person of the moment was doing where a sentence placed them ("Savannah Rae Whitlock was sitting on a
+    road case on the loading dock with an acoustic guitar, playing 'Gravel Road Hymn' for the stagehands" → "…
+    Plays 'Gravel Road Hymn' for the Stagehands"; "Joy Prakash was standing over Tamizh Inian … fanning him with a
+    palm-leaf fan" → "Joy Prakash Fans Him …"): the posture is the scene, the act in it the news."""
+    out: list[str] = []
+    people = {fold(n) for n in names}
+    for source in sources[:3]:
+        for sentence in sentences(source)[:3]:
+            m = _POSTURE.match(sentence)
+            if m is None or fold(m.group("subject")) not in people:
+                continue
+            words = m.group("after").split()
+            at = next((k for k, w in enumerate(words) if k and _doing(w, words[k - 1])), None)
+            if at is None:
+                continue
+            rest = list(takewhile(lambda w: w.lower() not in _ACT_ENDS, words[at + 1 :]))
+            rest = rest[: next((k + 1 for k, w in enumerate(rest) if w.endswith(",")), len(rest))]
+            rest[-1:] = [rest[-1].rstrip(",")] if rest else []
+            clause = Clause(m.group("subject").split(), "was", [words[at].rstrip(","), *rest])
+            told = one_act(" ".join(presented(clause, None))).split()
+            headline = cut(told, MIN_LEN, min(len(told), len(clause.subject) + 2))
+            if len(headline) >= MIN_CHARS:
+                out.append(headline)
+    return out
+
+
 _AND_DOING = re.compile(r"^,? and (?:is|was) (?P<verb>[a-z]+ing)\b(?P<rest>[^.;:!?,]*)")
 
 

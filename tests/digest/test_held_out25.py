@@ -143,3 +143,24 @@ def test_what_was_left_over_is_no_departure():
     )
     body = item_with(night.compile(), note).body
     assert "Pale Pilsen left the VIP bar" not in body, body
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "headline"),
+    [
+        (
+            "Marta Kolar was sitting on a flight case by the stage door with a ukulele, playing 'Blue Ferry' for the "
+            "night cleaners, about thirty of them by then.",
+            ["Marta Kolar"],
+            "Marta Kolar Plays 'Blue Ferry' for the Night Cleaners",
+        ),
+        (
+            "Olu Bankole was standing over Femi Ade in the green room fanning him with a giant paper fan while Ade "
+            "sat with his feet on his trophy box. It was the bet.",
+            ["Femi Ade", "Olu Bankole"],
+            "Olu Bankole Fans Femi Ade With a Giant Paper Fan",
+        ),
+    ],
+)
+def test_what_someone_sitting_or_standing_was_doing_heads_the_item_over_the_posture(text, names, headline):
+    assert write_headline(text, names=names, lead=names[0]) == headline
