@@ -341,6 +341,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if any(bare(w).lower() in _SUBJECT_PRONOUNS for w in subject[1:]):
                     continue  # "the song she wrote with Cody Ray": a relative clause's subject inside it
                 subject = _unplaced(_relation_dropped(_epithet_named(subject, in_report, by_word)), by_word)
+                pair_named = _the_pair(subject, clause.verb, sentence[: sentence.find(piece)], said, n, by_word)
+                subject = pair_named.split() if pair_named else subject  # "The former bandmates … hugged": both
                 clause = Clause(subject, clause.verb, clause.rest)
                 lowered = [w.lower() for w in subject]
                 in_subject = mentioned(subject, by_word)
@@ -544,6 +546,21 @@ def _the_two(pronoun: str, verb: str, before: str, said: list[str], n: int, by_w
     if len(here) == 1 and len(there) == 2 and here[0] in there:  # "Salcido stopped, then they hugged": and the other
         return f"{here[0]} and {next(name for name in there if name != here[0])}"
     return f"{there[0]} and {there[1]}" if not here and len(there) == 2 else None
+
+
+_PAIRS = frozenset({"pair", "two", "duo", "couple", "bandmates", "friends", "rivals", "exes", "partners", "sisters"})
+_PAIRS |= {"brothers", "co-stars", "costars", "castmates"}
+
+
+def _the_pair(
+    subject: list[str], verb: str, before: str, said: list[str], n: int, by_word: dict[str, str]
+) -> str | None:
+    """ "A and B" for a subject that calls two people of the moment a pair ("The former bandmates, who had not spoken
+    in nine years, hugged …" after "Nadia walked up to Tomas …") doing what two people do with each other
+    (`_the_two`); None otherwise."""
+    if len(subject) < 2 or subject[0].lower() != "the" or subject[-1].lower().strip(",") not in _PAIRS:
+        return None
+    return _the_two("they", verb, before, said, n, by_word)
 
 
 def _in_order(words: str, by_word: dict[str, str]) -> list[str]:

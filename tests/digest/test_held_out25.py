@@ -125,6 +125,12 @@ def test_a_shorthand_arrow_between_beats_is_never_printed_and_came_in_reads_as_e
             ["Oona Reyes", "Petra Lind", "Sam Ek"],
             "Petra Lind and Oona Reyes Hug for About 30 Seconds",
         ),
+        (
+            "Runa Falk walked up to Ivo Brandt at the stage door with two cups of tea. The former bandmates, who had "
+            "not spoken in nine years, hugged for a long time while the doorman clapped.",
+            ["Runa Falk", "Ivo Brandt"],
+            "Runa Falk and Ivo Brandt Hug for a Long Time",
+        ),
     ],
 )
 def test_they_who_hug_after_one_waited_for_the_other_are_the_two_of_them(text, names, headline):
