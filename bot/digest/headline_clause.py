@@ -126,8 +126,8 @@ def _after_verb_problem(r: _Reading, v: int, end: int) -> str | None:
             return f"a clause glued on without its own subject ({r.lower(k)!r})"
         if _run_on(r, v, k):
             return f"two noun phrases run together ({r.lower(k - 1)!r} {r.lower(k)!r})"
-    for k in range(v + 2, end):  # "… Hug for a Long Time Ten Years": an aside set apart between two times
-        if r.lower(k - 1) in TIME_NOUNS and (r.lower(k) in NUMBER_WORDS or r.lower(k)[:1].isdigit()):
+    for k in range(v + 2, end):  # "… Hug for a Long Time Ten Years", "… 30 Seconds Pía Landeros": an aside set apart
+        if r.lower(k - 1) in TIME_NOUNS and (r.lower(k) in NUMBER_WORDS or r.lower(k)[:1].isdigit() or r.name_like(k)):
             return f"two times run together ({r.lower(k - 1)!r} {r.lower(k)!r})"
     rest = [r.lower(k) for k in range(v + 1, end)]
     if _base_in(r.lower(v), MUNDANE - {"be"}):

@@ -374,13 +374,14 @@ def shouted_order(lowered: Sequence[str]) -> int | None:
 
 
 def before_second_time(headline: str) -> str:
-    """A headline cut before a second time glued to the first where an aside was set apart ("… Hug for a Long Time
-    [Ten Years After the Band Split]", from "for a long time, both crying, ten years after …"): `headline_clause`
+    """A headline in sentence case cut before a second time or a name glued to a time where an aside was set apart
+    ("… Hug for a Long Time [Ten Years After the Band Split]", from "for a long time, both crying, ten years after …";
+    "… for About 30 Seconds [Pía Landeros Holding …]"): `headline_clause`
     refuses it whole; the first time reads alone. As it is otherwise."""
     words = headline.split()
     for k in range(1, len(words)):
         if bare(words[k - 1]).lower() in TIME_NOUNS and (
-            bare(words[k]).lower() in NUMBER_WORDS or words[k][:1].isdigit()
+            bare(words[k]).lower() in NUMBER_WORDS or words[k][:1].isdigit() or words[k][:1].isupper()
         ):
             return " ".join(words[:k])
     return headline

@@ -12,7 +12,7 @@ sentence of it, and the body would open on a weaker report's follow-up. Each sen
   → "lighters went up");
 - ", no mic" after an act is how it was done ("kept drumming without a mic");
 - "Name: beard shaved off …" (a name, a thing, its past participle) is "Name's beard was shaved off …";
-- an arrow between beats ("Vale in -> Renata up & out") ends one sentence and opens the next.
+- an arrow after a name and where they went ("Vale in -> Renata up & out") ends one sentence and opens the next.
 A sentence in prose, or any word inside quotes, is left as typed. Nothing is guessed: a sentence none of these fit
 stays as it was, for the gate to judge.
 """
@@ -64,7 +64,7 @@ def unfolded(text: str, people: Sequence[str] = ()) -> str:
         text = text[label.end() :]
     notes = label is not None or note_speak(text) >= NOTES
     if notes and not _QUOTED.search(text):  # "Vale in -> Renata up & out in 10 sec": one beat, then the next
-        text = _ARROW.sub(lambda m: ". " + m.group("next").upper(), text)
+        text = _ARROW.sub(lambda m: f"{m.group('went')}. {m.group('next')}", text)
     out = []
     for sentence in sentences(text):
         if notes or note_speak(sentence) >= NOTES:
@@ -83,7 +83,10 @@ def unfolded(text: str, people: Sequence[str] = ()) -> str:
 
 
 # an arrow between a note's beats ("Vale in -> Renata up & out"): what happened next, its own sentence
-_ARROW = re.compile(r"\s+(?:->|→|=>|⟶)\s+(?P<next>\w)")
+# (only after a name and where they went: "A -> B: gold chain" is a thing given, "if they win → …" a promise)
+_ARROW = re.compile(
+    r"(?P<went>\b[A-Z][\w'’-]{1,20} (?:in|out|up|off|down|back|over|through))\s+(?:->|→|=>|⟶)\s+(?P<next>[A-Z])"
+)
 
 
 # a sentence this module stated ("The lights were out", "The power was gone"): its place goes after it
