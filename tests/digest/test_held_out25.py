@@ -170,3 +170,17 @@ def test_what_was_left_over_is_no_departure():
 )
 def test_what_someone_sitting_or_standing_was_doing_heads_the_item_over_the_posture(text, names, headline):
     assert write_headline(text, names=names, lead=names[0]) == headline
+
+
+def test_a_shorthand_arrow_that_gives_something_is_still_told_as_the_gift():
+    night = Night()
+    filler(night, 4)
+    note = night.spot(
+        "VIP TENT: Kojo A -> Efua: gold chain, off his own neck. Efua crying. Ama filming.",
+        who=["Kojo Asante", "Efua Boateng", "Ama Owusu"],
+        by="Ben",
+        at="22:30",
+        votes=40,
+    )
+    body = item_with(night.compile(), note).body
+    assert "gave Efua Boateng a gold chain" in body, body
