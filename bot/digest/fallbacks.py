@@ -155,7 +155,8 @@ _PROGRESSIVE = wordset("is was")
 # a person of the moment placed somewhere ("was sitting on a road case …"), then what they were doing there
 _POSTURE = re.compile(
     r"^(?P<subject>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?:is|was) "
-    r"(?:sitting|standing|perched|crouched|crouching|kneeling|lying|leaning|up)\b(?P<after>[^.;:!?—–]+)"
+    r"(?:sitting|standing|perched|crouched|crouching|kneeling|lying|leaning|up|on|in|at|by|under|behind|outside|"
+    r"inside|near|beside)\b(?P<after>[^.;:!?—–]+)"
 )
 _NOT_DOING = wordset("during including nothing something anything everything morning evening wedding building")
 _ACT_ENDS = wordset("while as when until because after before whilst")
@@ -177,7 +178,8 @@ def _doing_there(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     """What a person of the moment was doing where a sentence placed them ("Savannah Rae Whitlock was sitting on a
     road case on the loading dock with an acoustic guitar, playing 'Gravel Road Hymn' for the stagehands" → "…
     Plays 'Gravel Road Hymn' for the Stagehands"; "Joy Prakash was standing over Tamizh Inian … fanning him with a
-    palm-leaf fan" → "Joy Prakash Fans Him …"): the posture is the scene, the act in it the news."""
+    palm-leaf fan" → "Joy Prakash Fans Him …"; "was on the floor of the green room, laughing so hard …"): the posture
+    or the place is the scene, the act in it the news."""
     out: list[str] = []
     people = {fold(n) for n in names}
     for source in sources[:3]:

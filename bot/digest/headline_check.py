@@ -148,6 +148,10 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a verb that gives something, left with only whom (“Gives the Festival Director”)"
     if not r.ends_on_quote and complement_cut([w.lower() for w in words], len(words)):
         return "a placing verb without where it put its object (“Sets His Trophy”)"
+    if any(lowered[k] == "and" and complement_cut(words, k) for k in range(2, len(words))):
+        return "a placing verb without where, before its “and” (“Puts Her Sound Award and Tells …”)"
+    if _says_nothing(lowered):
+        return "a verb of saying with nothing said (“Says in the Queue for Hair”)"
     if _label(r):
         return "a label and a clause with no subject of its own (“…: Lifted Her Visor …”)"
     if pasted_after_colon(r):
@@ -248,6 +252,19 @@ _BACKSTORY = re.compile(
     r"several|a few|[a-z]+-[a-z]+) (?:years?|decades?|months?|seasons?)\b",  # ("for a Year", "for Two Seasons")
     re.IGNORECASE,
 )
+
+
+_SAYING = frozenset({"says", "said", "admits", "confides", "reveals", "tells"})
+_ADJUNCT_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "outside", "inside", "by", "near"})
+
+
+def _says_nothing(lowered: list[str]) -> bool:
+    """Whether a verb of saying is followed only by where or when it was said, never what ("Zara Quinn Says in the
+    Queue for Hair", cut from "… that she had lost her grandmother's ring")."""
+    for k, w in enumerate(lowered[:-1]):
+        if w in _SAYING and lowered[k + 1] in _ADJUNCT_OPENERS:
+            return not any(x in ("that", "“", '"') or x.startswith(("“", '"')) for x in lowered[k + 1 :])
+    return False
 
 
 def backstory(headline: str) -> bool:

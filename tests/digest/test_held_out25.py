@@ -184,3 +184,32 @@ def test_a_shorthand_arrow_that_gives_something_is_still_told_as_the_gift():
     )
     body = item_with(night.compile(), note).body
     assert "gave Efua Boateng a gold chain" in body, body
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "never"),
+    [
+        (  # a verb of saying never loses what was said
+            "Lola Marsh said in the queue for make-up that she had lost her mother's brooch at the fitting and had "
+            "not told anyone.",
+            ["Lola Marsh"],
+            "Says in the Queue for Make-Up",
+        ),
+        (  # a placing verb never loses where before the next act
+            "Dora Vance walked onto the roof terrace in a borrowed raincoat, put her sound award on the DJ booth and "
+            "told the DJ to cut the music. Then Vance sang a cappella.",
+            ["Dora Vance"],
+            "Puts Her Sound Award",
+        ),
+    ],
+)
+def test_a_headline_never_says_nothing_nor_puts_something_nowhere(text, names, never):
+    headline = write_headline(text, names=names, lead=names[0])
+    assert not headline.endswith(never) and f"{never} and " not in headline, headline
+
+
+def test_what_someone_on_the_floor_was_doing_heads_the_item():
+    text = "Nila Varma was on the floor of the green room, laughing so hard she could not stand up."
+    assert (
+        write_headline(text, names=["Nila Varma"], lead="Nila Varma") == "Nila Varma Laughs So Hard She Could Not Stand Up"
+    )
