@@ -202,6 +202,16 @@ def _opening_bare(paragraphs: list[str]) -> list[str]:
     return [*paragraphs[:first], rest[:1].upper() + rest[1:], *paragraphs[first + 1 :]]
 
 
+_PROFESSION_BEFORE = re.compile(r"(?<![\w'’-])(?:Dr|Prof|Professor)\.? $")
+
+
+def _titled_other(text: str, at: int, full: str) -> bool:
+    """Whether a short name at `at` follows a profession's title its person's full name does not carry ("Dr Byrne's
+    daughter" beside the roster's Orla Byrne): someone else."""
+    title = _PROFESSION_BEFORE.search(text, 0, at)
+    return title is not None and title.group(0).split()[0].rstrip(".") not in full.replace(".", "").split()
+
+
 def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[str]:
     """A person whose first mention (in full) went with a sentence left out (`prose`, `_told_once`), or comes after
     a shorter one (a setup told before the sentence that introduced them), named in full where the item first
@@ -226,6 +236,7 @@ def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[st
                 for m in re.finditer(rf"(?<![\w'’-]){re.escape(again)}(?![\w-])", text)
                 if not any(a <= m.start() < b for a, b in fulls)
                 and not any(text.endswith(d, 0, m.end()) for d in others)  # (in "Toby Lindqvist", not hers)
+                and not _titled_other(text, m.start(), full)  # "Dr Byrne": a doctor, not the roster's Orla Byrne
             ),
             None,
         )

@@ -58,6 +58,9 @@ class _Form:
     surname: bool = False  # the canonical name's last (or first) word alone (only as a capitalised word)
 
 
+_PROFESSIONS = frozenset({"dr", "prof", "professor"})  # a title of what someone is: "Dr Byrne" is a doctor
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     start: int
@@ -196,6 +199,8 @@ class Mentions:
                 i += shadow
                 continue
             match = self._match_at(text, found, folded, i)
+            if match is not None and self._titled_other(text, found, folded, i, match):
+                match = None  # "Dr Byrne's daughter" beside the roster's Orla Byrne, who is no doctor: someone else
             if match is None:
                 i += 1
                 continue
@@ -222,6 +227,16 @@ class Mentions:
             held = match
         if held is not None:
             yield held
+
+    def _titled_other(self, text: str, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention) -> bool:
+        """Whether a one-word name is written after a profession's title its person's name does not carry ("Dr
+        Byrne" for the roster's Orla Byrne): another person of that name."""
+        if i == 0 or len(match.form.tokens) != 1 or folded[i - 1] not in _PROFESSIONS:
+            return False
+        if text[found[i - 1].end() : found[i].start()] not in (" ", ". "):
+            return False
+        written = fold(self.display.get(match.form.key, match.form.written)).split()
+        return folded[i - 1] not in written
 
     def _shadow_at(self, text: str, found: list[re.Match[str]], folded: list[str], i: int) -> int:
         """How many words of a roster name of several people open at word `i` ("Ayan, Dias and Mira"), when it is none

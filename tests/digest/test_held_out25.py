@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.headlines import write_headline
+from bot.models import RosterEntry
 
 from .factory import Night, filler, item_with
 
@@ -211,5 +212,26 @@ def test_a_headline_never_says_nothing_nor_puts_something_nowhere(text, names, n
 def test_what_someone_on_the_floor_was_doing_heads_the_item():
     text = "Nila Varma was on the floor of the green room, laughing so hard she could not stand up."
     assert (
-        write_headline(text, names=["Nila Varma"], lead="Nila Varma") == "Nila Varma Laughs So Hard She Could Not Stand Up"
+        write_headline(text, names=["Nila Varma"], lead="Nila Varma")
+        == "Nila Varma Laughs So Hard She Could Not Stand Up"
     )
+
+
+def test_a_doctor_named_by_surname_is_never_the_roster_guest_of_that_surname_who_is_no_doctor():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Siobhan Keane", aliases=("Keane",)),
+        RosterEntry(id=2, guild_id=99, name="Ruth Okoye", aliases=()),
+    ]
+    filler(night, 4)
+    night.spot("Siobhan Keane danced alone in the middle of the floor.", who=["Siobhan Keane"], at="19:00", votes=20)
+    raffle = night.spot(
+        "Mrs Okoye, the principal, took the microphone from the DJ and passed it to Dr Keane's daughter for the "
+        "raffle.",
+        who=["Ruth Okoye"],
+        at="20:20",
+        votes=30,
+    )
+    item = item_with(night.compile(), raffle)
+    assert "Dr Keane's daughter" in item.body and "Siobhan" not in item.body, item.body
+    assert "Siobhan" not in item.headline, item.headline
