@@ -228,7 +228,7 @@ def test_a_doctor_named_by_surname_is_never_the_roster_guest_of_that_surname_who
     raffle = night.spot(
         "Mrs Okoye, the principal, took the microphone from the DJ and passed it to Dr Keane's daughter for the "
         "raffle.",
-        who=["Ruth Okoye"],
+        who=["Ruth Okoye", "Siobhan Keane"],  # (as `/spot` tags a roster alias the text names: "Keane")
         at="20:20",
         votes=30,
     )
