@@ -205,6 +205,24 @@ def _opening_bare(paragraphs: list[str]) -> list[str]:
 _PROFESSION_BEFORE = re.compile(r"(?<![\w'’-])(?:Dr|Prof|Professor)\.? $")
 
 
+def _role_named(paragraphs: list[str], story: Story, names: Names) -> list[str]:
+    """A person of the story the body never names, named where it first calls them by the role the night gives them
+    ("The stage manager found it on a chair …" → "The stage manager, Margaret Pageau, found it …", from another
+    report's "Page (stage mgr)"): the reader meets them by name. Never inside someone's words, nor a role's
+    possessive ("the stage manager's clipboard")."""
+    hidden = Hidden()
+    text = hidden.hide("\n\n".join(paragraphs))
+    for key in story.people:
+        full, role = names.display.get(key), names.roles.get(key, "")
+        if full is None or not role.startswith("the ") or full in text or names.again(key) in text:
+            continue
+        m = re.search(rf"(?<![\w'’-])([Tt]he {re.escape(role[4:])})(?![\w'’-])(?!['’]s)(?! \w+ing\b)", text)
+        if m is None or text[m.end() : m.end() + 1] in (",", ")"):
+            continue
+        text = f"{text[: m.end()]}, {full},{text[m.end() :]}"
+    return hidden.show(text).split("\n\n")
+
+
 def _titled_other(text: str, at: int, full: str) -> bool:
     """Whether a short name at `at` follows a profession's title its person's full name does not carry ("Dr Byrne's
     daughter" beside the roster's Orla Byrne): someone else."""

@@ -95,12 +95,37 @@ def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists
         for i in read[:_REPORTS_READ]:
             r = reports[i]
             text = r.sighting.what
+            bracketed = _bracketed_role(text, book.forms.get(key, (name,)))
+            if bracketed is not None:  # "Page (stage mgr) sprinting …": the stage manager
+                book.roles[key] = bracketed
+                break
             if name not in text:  # (the cheap test first)
                 continue
             role = role_in(prose(text), name, partial(_owner, book, key, r, text, people))
             if role and r.english:  # (whether it is English last: it works out the report's features)
                 book.roles[key] = role
                 break
+
+
+# a note's role in brackets after a name: "Page (stage mgr)", "Lou (asst dir)"
+_BRACKET_ROLE = re.compile(r" \((?P<role>[a-z][a-z. ]{1,24})\)")
+_ABBREVIATED = {"mgr": "manager", "asst": "assistant", "dir": "director", "prod": "producer", "stg": "stage"}
+_ABBREVIATED |= {"mngr": "manager", "fl": "floor"}
+
+
+def _bracketed_role(text: str, forms: Iterable[str]) -> str | None:
+    """The role a note gives in brackets after one of a person's names ("Page (stage mgr) sprinting …" → "the stage
+    manager"), its abbreviations written out; None when it gives none, or one that is no role (`ROLE_NOUNS`)."""
+    for form in forms:
+        at = text.find(form + " (")
+        m = _BRACKET_ROLE.match(text, at + len(form)) if at >= 0 else None
+        if m is None:
+            continue
+        words = [_ABBREVIATED.get(w.rstrip("."), w.rstrip(".")) for w in m.group("role").split()]
+        role = " ".join(words)
+        if re.fullmatch(rf"(?:[a-z]+ )?(?:{ROLE_NOUNS})", role):
+            return f"the {role}"
+    return None
 
 
 def _owner(book: NameBook, key: str, r: Report, text: str, people: list[str]) -> str | None:

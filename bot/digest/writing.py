@@ -75,6 +75,7 @@ from .after_passes import (
     _opening_bare,
     _pronouned,
     _reconnected,
+    _role_named,
     _tells_some_of,
     _told_once,
     _without_orphans,
@@ -257,6 +258,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     as_written = lambda: " ".join(r.sighting.what for m in told_moments for r in m.reports)  # noqa: E731
     paragraphs = [in_sentences(p, names.words(), as_written) for p in paragraphs]  # `sentenced`
     paragraphs = _opening_bare(_named_in_full(_reconnected(paragraphs, told_moments, story, names), story, names))
+    paragraphs = _role_named(paragraphs, story, names)  # "The stage manager, Margaret Pageau, found it …"
     # the lead moment's paragraph ends with its setup; two setups are a paragraph of their own after it (a
     # flashback of two beats appended to the lead reads as one long block in reverse order)
     joined = [p for m, p in zip(told_moments, paragraphs, strict=True) if m not in setups]

@@ -235,3 +235,28 @@ def test_a_doctor_named_by_surname_is_never_the_roster_guest_of_that_surname_who
     item = item_with(night.compile(), raffle)
     assert "Dr Keane's daughter" in item.body and "Siobhan" not in item.body, item.body
     assert "Siobhan" not in item.headline, item.headline
+
+
+def test_a_person_the_body_calls_by_role_is_named_where_it_first_calls_them_so():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=99, name="Agnes Morrow", aliases=("Aggie",))]
+    filler(night, 4)
+    night.spot(
+        "BACKSTAGE: Aggie (stage mgr) sprinting the corridor w/ the Best Score envelope, shoes in hand. Made it.",
+        who=["Agnes Morrow"],
+        by="Kim",
+        at="21:40",
+        where="backstage corridor",
+        votes=30,
+    )
+    told = night.spot(
+        "The Best Score envelope went missing. The stage manager found it on a chair in the press room and sprinted "
+        "it down the back hallway holding her heels while the host did a minute of crowd work.",
+        who=["Agnes Morrow"],
+        by="Jo",
+        at="21:41",
+        where="backstage hallway",
+        votes=90,
+    )
+    body = item_with(night.compile(), told).body
+    assert "The stage manager, Agnes Morrow, found it" in body, body
