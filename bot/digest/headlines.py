@@ -61,7 +61,7 @@ from .act_clause import act_clause
 from .caught import caught_named
 from .clauses import is_cjk, mentioned, name_words
 from .contact import before_pasted_clause
-from .cutting import TARGET_LEN
+from .cutting import TARGET_LEN, bare
 from .fallbacks import fallback_headlines
 from .figurative import figurative_kept
 from .foreign import foreign_words, speaks_foreign
@@ -89,7 +89,7 @@ from .hooks import one_act
 from .options import PARENTHESES
 from .owners import owner_fronted
 from .padding import choice_for_place, unpadded
-from .payoff import reaction
+from .payoff import news_weight, reaction, verb_base
 from .pronouns import genders
 from .protagonists import caught_unnamed, taken_further, what_instead
 from .quote_headlines import house_shaped, quoting
@@ -293,7 +293,8 @@ def write_headline(
             - _ANSWERED * (h in answered)
             + _CONSEQUENCE * (h == broke or h in caught)
             + _RESULT * (h in results)
-            + _CONSEQUENCE * mends(h, names),
+            + _CONSEQUENCE * mends(h, names)
+            - _HUGGED * _hug_after_act(h, passing, names),
             -k,
             h,
         )
@@ -321,6 +322,31 @@ def write_headline(
         named = from_facts if mentioned(from_facts.split(), by_word) else named
     chosen = figurative_kept(short or named or draft or lead or "", source)
     return as_written(title_case(chosen, names), [text, *others])
+
+
+_HUGGED = 2.0  # a hug after one of the two gave the other something or proposed: the act is the news
+_EMBRACING = frozenset({"hug", "embrace", "kiss"})
+
+
+def _hug_after_act(headline: str, passing: list[str], names: Sequence[str]) -> bool:
+    """Whether a candidate tells two people of the moment embracing ("Björn Sköld and Saga Wästberg Hug …") while
+    another tells one of them acting on the other ("Björn Sköld Puts the Statuette in Saga Wästberg's Hands", "…
+    Tries to Hand …"): the embrace answers that act."""
+    pair = next(((a, b) for a in names for b in names if a != b and headline.startswith(f"{a} and {b} ")), None)
+    if pair is None:
+        return False
+    who = f"{pair[0]} and {pair[1]}"
+    if verb_base(bare(headline[len(who) :].split()[0]).lower()) not in _EMBRACING:
+        return False
+    for other in passing:
+        doer, did = actor(other, names)
+        words = other.split()
+        at = next((k for k, w in enumerate(words) if bare(w).lower() == did), None)
+        acts = [did, *(words[at + 2 : at + 3] if at is not None and words[at + 1 : at + 2] == ["to"] else [])]
+        told = other[len(doer) :]
+        if doer and doer in who and any(news_weight(a) >= 1 for a in acts) and any(n in told for n in names):
+            return True
+    return False
 
 
 def _cut_from_backstory(headline: str, candidates: list[str]) -> bool:

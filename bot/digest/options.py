@@ -356,6 +356,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if len(subject) == 1 and lowered[0] in PRONOUNS:
                     if not referent or lowered[0] in ("it", "we", "i"):
                         continue
+                    if lowered[0] in ("he", "she") and " and " in referent:  # "They hugged; he put …": one of them
+                        fit = [m for m in referent.split(" and ") if gender.get(m) == lowered[0]]
+                        if len(fit) != 1:
+                            continue
+                        referent = fit[0]
                     together = _the_two(lowered[0], clause.verb, sentence[: sentence.find(piece)], said, n, by_word)
                     if together is not None:  # "Mira waited for Ilona …. They hugged …": the two of them
                         referent, named_referent = together, True
@@ -530,7 +535,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
 
 
 # what two people do with each other: "They hugged" after a sentence naming the two of them is both of them
-_RECIPROCAL = frozenset({"hug", "embrace", "kiss", "cry", "sob", "dance", "reconcile", "argue", "laugh", "talk"})
+_RECIPROCAL = frozenset({"hug", "embrace", "kiss", "dance", "reconcile", "argue", "talk"})  # (never a reaction: laugh)
 
 
 def _the_two(pronoun: str, verb: str, before: str, said: list[str], n: int, by_word: dict[str, str]) -> str | None:

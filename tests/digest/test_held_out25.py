@@ -260,3 +260,25 @@ def test_a_person_the_body_calls_by_role_is_named_where_it_first_calls_them_so()
     )
     body = item_with(night.compile(), told).body
     assert "The stage manager, Agnes Morrow, found it" in body, body
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "headline"),
+    [
+        (  # the hug answers the gift: the gift heads it
+            "Arne Dahl came off stage with his award and walked straight to Liv Berg at the side of the stage. They "
+            "hugged for a long time; he put the statuette in her hands, and she laughed and gave it back.",
+            ["Arne Dahl", "Liv Berg"],
+            "Arne Dahl Puts the Statuette in Liv Berg's Hands",
+        ),
+        (  # laughing is a reaction, never what two people did together
+            "In the green room, Pia Roos went down on one knee in front of Ida Lund and held out the cup she had won "
+            "minutes earlier. Lund would not take it, and the two laughed and hugged.",
+            ["Pia Roos", "Ida Lund"],
+            "Pia Roos Goes Down on One Knee in Front of Ida Lund",
+        ),
+    ],
+)
+def test_a_hug_that_answers_an_act_never_heads_the_item_over_it(text, names, headline):
+    written = write_headline(text, names=names, lead=names[0])
+    assert written.startswith(headline) and " Hug" not in written and " Laugh" not in written, written
