@@ -107,7 +107,8 @@ def _clause_problem(r: _Reading, start: int, end: int) -> str | None:
     return _after_verb_problem(r, v, end)
 
 
-TIME_NOUNS = frozenset({"time", "while", "minute", "minutes", "hour", "hours", "seconds", "night", "moment"})
+TIME_NOUNS = frozenset({"time", "minute", "minutes", "hour", "hours", "seconds", "night", "moment"})
+_SMALLER_UNITS = frozenset({"minute", "minutes", "second", "seconds", "sec", "secs", "min", "mins"})
 
 
 def _after_verb_problem(r: _Reading, v: int, end: int) -> str | None:
@@ -127,7 +128,14 @@ def _after_verb_problem(r: _Reading, v: int, end: int) -> str | None:
         if _run_on(r, v, k):
             return f"two noun phrases run together ({r.lower(k - 1)!r} {r.lower(k)!r})"
     for k in range(v + 2, end):  # "… Hug for a Long Time Ten Years", "… 30 Seconds Pía Landeros": an aside set apart
-        if r.lower(k - 1) in TIME_NOUNS and (r.lower(k) in NUMBER_WORDS or r.lower(k)[:1].isdigit() or r.name_like(k)):
+        compound = k + 1 < end and r.lower(k + 1) in _SMALLER_UNITS  # "9 Minutes 15 Seconds": one time
+        if (
+            r.lower(k - 1) in TIME_NOUNS
+            and not compound
+            and (
+                r.lower(k) in NUMBER_WORDS or r.lower(k)[:1].isdigit() or (r.words[k - 1].islower() and r.name_like(k))
+            )
+        ):
             return f"two times run together ({r.lower(k - 1)!r} {r.lower(k)!r})"
     rest = [r.lower(k) for k in range(v + 1, end)]
     if _base_in(r.lower(v), MUNDANE - {"be"}):

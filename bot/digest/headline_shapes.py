@@ -380,8 +380,12 @@ def before_second_time(headline: str) -> str:
     refuses it whole; the first time reads alone. As it is otherwise."""
     words = headline.split()
     for k in range(1, len(words)):
-        if bare(words[k - 1]).lower() in TIME_NOUNS and (
-            bare(words[k]).lower() in NUMBER_WORDS or words[k][:1].isdigit() or words[k][:1].isupper()
+        if k + 1 < len(words) and bare(words[k + 1]).lower() in TIME_NOUNS:
+            continue  # "… Runs 9 Minutes 15 Seconds": one time
+        if (
+            words[k - 1].islower()
+            and bare(words[k - 1]) in TIME_NOUNS
+            and (bare(words[k]).lower() in NUMBER_WORDS or words[k][:1].isdigit() or words[k][:1].isupper())
         ):
             return " ".join(words[:k])
     return headline

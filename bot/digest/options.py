@@ -287,7 +287,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 # subject, whom the piece cannot tell: "When she finished he walked over … and asked her")
                 # ("handed his statuette to Ama, kicked off his shoes and jumped into the canal": each predicate of
                 # a list of three or more is the named subject's, the one after its last "and" too)
-                listed = (_past_after_and(first) if after_and else listed_predicate(piece.split()[:2])) and (
+                listed = (_past_after_and(first) if after_and else _listed(piece, sentence)) and (
                     not after_and or (first_named and (acted_on or in_list(sentence[: sentence.find(piece)], piece)))
                 )
                 if listed and c > 0 and _two_subjects(sentence[: sentence.find(piece)]):
@@ -570,6 +570,18 @@ def _the_pair(
 
 def _in_order(words: str, by_word: dict[str, str]) -> list[str]:
     return sorted(mentioned(words.split(), by_word), key=lambda name: words.find(name.split()[-1]))
+
+
+def _listed(piece: str, sentence: str) -> bool:
+    """Whether a piece after a comma opens on its subject's next predicate (`option_pieces._predicate`), or on a verb
+    whose past is its base ("put the trophy") when what comes before its comma told an act in the past ("walked in
+    soaking wet, put the trophy on the bar …"), never an aside ("Odo Marr, halfway through his sandwich, let her
+    back in": Odo's)."""
+    words = piece.split()
+    if _predicate(words[0] if words else ""):
+        return True
+    before = sentence[: sentence.find(piece)].rstrip().removesuffix(",").rsplit(",", 1)[-1].split()
+    return listed_predicate(words[:2]) and any(_predicate(w) for w in before[1:])
 
 
 _FIRST_TIME = re.compile(r"\bfor the first time (?:in|since)\b|\bfirst time in (?:\w+ )?(?:years|decades)\b", re.I)
