@@ -158,7 +158,9 @@ _POSTURE = re.compile(
     r"(?:sitting|standing|perched|crouched|crouching|kneeling|lying|leaning|up|on|in|at|by|under|behind|outside|"
     r"inside|near|beside)\b(?P<after>[^.;:!?—–]+)"
 )
-_NOT_DOING = wordset("during including nothing something anything everything morning evening wedding building")
+_NOT_DOING = wordset(
+    "during including nothing something anything everything morning evening wedding building having being"
+)
 _ACT_ENDS = wordset("while as when until because after before whilst")
 
 
@@ -189,8 +191,8 @@ def _doing_there(sources: Sequence[str], names: Sequence[str]) -> list[str]:
                 continue
             words = m.group("after").split()
             at = next((k for k, w in enumerate(words) if k and _doing(w, words[k - 1])), None)
-            if at is None:
-                continue
+            if at is None or any(w.lower() in _ACT_ENDS for w in words[:at]):
+                continue  # ("was in bits at the bar when her mum walked in, having flown over …": the mum's)
             rest = list(takewhile(lambda w: w.lower() not in _ACT_ENDS, words[at + 1 :]))
             rest = rest[: next((k + 1 for k, w in enumerate(rest) if w.endswith(",")), len(rest))]
             rest[-1:] = [rest[-1].rstrip(",")] if rest else []

@@ -282,3 +282,9 @@ def test_a_person_the_body_calls_by_role_is_named_where_it_first_calls_them_so()
 def test_a_hug_that_answers_an_act_never_heads_the_item_over_it(text, names, headline):
     written = write_headline(text, names=names, lead=names[0])
     assert written.startswith(headline) and " Hug" not in written and " Laugh" not in written, written
+
+
+def test_a_participle_after_someone_else_walked_in_is_never_the_one_placed():
+    text = "Lise Marin was in bits at the bar when her dad walked in, having flown over from Nantes without telling her."
+    headline = write_headline(text, names=["Lise Marin"], lead="Lise Marin")
+    assert "Has Flown" not in headline and not headline.startswith("Lise Marin Flies"), headline
