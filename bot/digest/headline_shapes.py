@@ -173,12 +173,13 @@ def _first_object_only(r: _Reading) -> bool:
         if v + 1 in r.name_at and v + 1 + r.name_at[v + 1] == n:
             return True
         head = r.lower(n - 1)
-        person = head in PEOPLE or (head.endswith("s") and head[:-1] in PEOPLE)
+        person = head in PEOPLE or head in _ADDRESSED or (head.endswith("s") and head[:-1] in PEOPLE)
         return r.lower(v + 1) in _PHRASE_OPENERS and len(rest) <= _NOUN_WORDS + 1 and person
     return False
 
 
 _NOUN_WORDS = 3  # "and the stage manager | tapes": a subject of up to three words after its article
+_ADDRESSED = wordset("dj mc band crowd room bartender barman barmaid waiter")  # "… Tells the DJ": told what?
 
 
 _NOBODY = wordset("neither nobody none everyone everybody nothing someone somebody")

@@ -288,3 +288,12 @@ def test_a_participle_after_someone_else_walked_in_is_never_the_one_placed():
     text = "Lise Marin was in bits at the bar when her dad walked in, having flown over from Nantes without telling her."
     headline = write_headline(text, names=["Lise Marin"], lead="Lise Marin")
     assert "Has Flown" not in headline and not headline.startswith("Lise Marin Flies"), headline
+
+
+def test_a_headline_never_ends_on_an_infinitive_cut_from_its_object():
+    text = (
+        "Dora Vance walked onto the roof terrace in a borrowed raincoat, put her sound award on the DJ booth and told "
+        "the DJ to cut the music. Then Vance sang a cappella."
+    )
+    headline = write_headline(text, names=["Dora Vance"], lead="Dora Vance")
+    assert not headline.endswith((" to Cut", " the DJ")), headline
