@@ -67,6 +67,33 @@ def _claimed(text: str) -> frozenset[str]:
     return frozenset(_root(w) for w in _WORD.findall(fold(plain)))
 
 
+def verbs_only(text: str) -> bool:
+    """Whether every denial of a text says "did not …" ("Kirra did NOT bin it"): it denies only verbs."""
+    plain = _unquoted(text)
+    return _DID.search(plain) is not None and all(_DID.search(m.group(0)) for m in _DENIED.finditer(plain))
+
+
+def claimed(text: str, of_verbs: bool) -> frozenset[str]:
+    """What a text claims that a denial may take back: every word it says (`_claimed`), without those it says only
+    as things when the denial is of verbs (`verbs_only`)."""
+    return _claimed(text) - (_claimed_as_things(text) if of_verbs else frozenset())
+
+
+def _claimed_as_things(text: str) -> frozenset[str]:
+    """The stems of the words a text says only as things, after an article or a possessive ("by the bins", "a
+    kiss"), never as its verb: a denial of an act ("Kirra did NOT bin it") never takes back "playing by the bins"."""
+    plain = fold(_DENIED.sub(" ", _unquoted(text)))
+    words = _WORD.findall(plain)
+    things = {_root(w) for k, w in enumerate(words) if k and words[k - 1] in _THING_BEFORE}
+    acts = {_root(w) for k, w in enumerate(words) if not k or words[k - 1] not in _THING_BEFORE}
+    return frozenset(things - acts)
+
+
+_THING_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "those", "these"})
+# a denial with "did not", "didn't", "does not": of a verb ("did NOT bin it"), never of a thing's name
+_DID = re.compile(r"\b(?:did|does|do)\s*(?:not|n[’']t)|\bdidn[’']t|\bdoesn[’']t|\bdon[’']t", re.IGNORECASE)
+
+
 def _about_same(a: AnySighting, b: AnySighting) -> bool:
     people = {fold(n) for n in a.people}
     return bool(people & {fold(n) for n in b.people}) or bool(a.where and b.where and fold(a.where) == fold(b.where))
@@ -87,13 +114,14 @@ def without_denied(
         acts = denies[k] - {_root(w) for n in post.people for w in _WORD.findall(fold(n))}
         if not acts:
             continue
+        of_verbs = verbs_only(post.what)
         for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
             s = ordered[j]
             if (post.created_at - s.created_at).total_seconds() > DENIES_WITHIN:
                 break
             if j in gone or not _about_same(s, post) or denies[j]:
                 continue
-            if acts & _claimed(s.what):
+            if acts & claimed(s.what, of_verbs):
                 gone.add(j)
                 if denied is not None:
                     denied.append((s, post))

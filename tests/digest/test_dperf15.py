@@ -200,13 +200,14 @@ def test_without_denied_as_before() -> None:
             acts = _denied_acts_before(post.what) - {_root(w) for n in post.people for w in _WORD.findall(fold(n))}
             if not acts:
                 continue
+            of_verbs = denials.verbs_only(post.what)  # (round 25: "did NOT bin it" never takes back "the bins")
             for j in range(k - 1, max(-1, k - 1 - denials.LOOK_BACK), -1):
                 s = ordered[j]
                 if (post.created_at - s.created_at).total_seconds() > denials.DENIES_WITHIN:
                     break
                 if j in gone or not denials._about_same(s, post) or _denied_acts_before(s.what):
                     continue
-                if acts & denials._claimed(s.what):
+                if acts & denials.claimed(s.what, of_verbs):
                     gone.add(j)
                     denied.append((s, post))
                     break

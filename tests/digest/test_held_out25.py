@@ -285,7 +285,9 @@ def test_a_hug_that_answers_an_act_never_heads_the_item_over_it(text, names, hea
 
 
 def test_a_participle_after_someone_else_walked_in_is_never_the_one_placed():
-    text = "Lise Marin was in bits at the bar when her dad walked in, having flown over from Nantes without telling her."
+    text = (
+        "Lise Marin was in bits at the bar when her dad walked in, having flown over from Nantes without telling her."
+    )
     headline = write_headline(text, names=["Lise Marin"], lead="Lise Marin")
     assert "Has Flown" not in headline and not headline.startswith("Lise Marin Flies"), headline
 
@@ -297,3 +299,25 @@ def test_a_headline_never_ends_on_an_infinitive_cut_from_its_object():
     )
     headline = write_headline(text, names=["Dora Vance"], lead="Dora Vance")
     assert not headline.endswith((" to Cut", " the DJ")), headline
+
+
+def test_a_denied_act_never_takes_back_a_report_that_only_names_the_thing():
+    night = Night()
+    filler(night, 4)
+    gift = night.spot(
+        "Nell Arden walked out of the stage door with her trophy, crossed the lane to the busker who had been playing "
+        "by the bins all night, Kit Rowe, 16, and laid the trophy in his open guitar case.",
+        who=["Nell Arden", "Kit Rowe"],
+        by="Hal",
+        at="21:38",
+        where="stage door lane",
+        votes=120,
+    )
+    night.spot(
+        "ok correction, Nell did NOT bin it, she gave the trophy to the busker kid Kit. sorry desk",
+        who=["Nell Arden", "Kit Rowe"],
+        by="Bec",
+        at="21:48",
+        where="stage door lane",
+    )
+    assert "guitar case" in item_with(night.compile(), gift).body
