@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.tagging import is_everyday_word
 from bot.text import NAME_DENIALS, denied, tokens
 
 from .acts import told_from_two_places, two_acts
@@ -384,8 +385,11 @@ def _named_in(r: Report, words: frozenset[str], text: str | None = None) -> int:
     person it names only as who it was not ("Hollis Thorne, not Vesper Lane, won the fan vote") is not one it names:
     a plain report saying so is about Hollis, and Vesper's own moment (her tears) stays hers (`denied_only`)."""
     named = 0
+    lower = _written_lower(text) if text is not None else frozenset()
     for key in r.names:
         for w, parts in _name_parts(key):
+            if w in lower and is_everyday_word(w):
+                continue  # "Banjo Quill said grace …" names no Grace Tully: an everyday word, in lower case
             if _names_word(w, parts, words):
                 if text is None or not denied_only(text, key):
                     named += 1

@@ -321,3 +321,28 @@ def test_a_denied_act_never_takes_back_a_report_that_only_names_the_thing():
         where="stage door lane",
     )
     assert "guitar case" in item_with(night.compile(), gift).body
+
+
+def test_an_everyday_word_in_lower_case_never_joins_a_report_to_the_person_it_is_the_alias_of():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=99, name="Hope Varley", aliases=("Hope",))]
+    filler(night, 4)
+    boots = night.spot(
+        "Hope Varley has turned up at the caravan park still in the stage manager's steel caps, says she's keeping "
+        "them.",
+        who=["Hope Varley"],
+        by="Bec",
+        at="23:13",
+        where="caravan park",
+        votes=40,
+    )
+    prayer = night.spot(
+        "Old Tom Quill said a prayer of hope before the sausages came off the barbecue: four lines, in rhyme.",
+        who=["Tom Quill"],
+        by="Hal",
+        at="23:15",
+        where="caravan park, barbecue",
+        votes=30,
+    )
+    digest = night.compile()
+    assert item_with(digest, boots) is not item_with(digest, prayer)
