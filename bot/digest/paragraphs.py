@@ -307,10 +307,33 @@ def _item_quotes(story: Story, book: NameBook) -> set[int]:
     for m in story.moments:
         for quote, _, origin in _quotes(m, book, foreign=True):
             key = " ".join(fold(quote).split())
+            key = next((k for k in lines if same_line(k, key)), key)  # ("…, mate. It's yours": the line again)
             votes = _report(m, origin).sighting.votes
             if key not in lines or (-votes, origin) < (-lines[key][0], lines[key][1]):
                 lines[key] = (votes, origin)
     return {origin for _, origin in sorted(lines.values(), key=lambda v: (-v[0], v[1]))[:QUOTES_PER_ITEM]}
+
+
+_LINE_WORD = re.compile(r"[^\W_]+")
+_AT_MOST_ADDED = 2  # words one report of a line adds to another's ("… than I sang that room, mate. It's yours.")
+_TURNING = frozenset({"not", "never", "no", "nt", "t", "dont", "didnt", "wont", "cant", "isnt", "wasnt", "nobody"})
+_LINE_WORDS = 5  # (a line this short may differ by a word and be another line: "Yes." / "Yes, mate.")
+
+
+def same_line(a: str, b: str) -> bool:
+    """Whether two quotes are one line as two correspondents typed it: the same words in the same order, one
+    with a word or two more (a "mate", an "oh"), in a line of at least `_LINE_WORDS` words."""
+    x, y = _LINE_WORD.findall(fold(a).lower()), _LINE_WORD.findall(fold(b).lower())
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    if len(short) < _LINE_WORDS or len(long) - len(short) > _AT_MOST_ADDED:
+        return False
+    it = iter(long)
+    if not all(w in it for w in short):  # (the shorter, in order, inside the longer)
+        return False
+    added = list(long)
+    for w in short:
+        added.remove(w)
+    return not any(w in _TURNING or w[:1].isdigit() for w in added)  # ("I will not be back": another line)
 
 
 def _readable(

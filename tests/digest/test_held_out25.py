@@ -346,3 +346,35 @@ def test_an_everyday_word_in_lower_case_never_joins_a_report_to_the_person_it_is
     )
     digest = night.compile()
     assert item_with(digest, boots) is not item_with(digest, prayer)
+
+
+def test_a_line_typed_twice_with_a_word_more_is_printed_once():
+    night = Night()
+    filler(night, 4)
+    gift = night.spot(
+        "Nell Arden crossed the lane to the busker Kit Rowe and laid her trophy in his open guitar case.",
+        who=["Nell Arden", "Kit Rowe"],
+        by="Hal",
+        at="21:38",
+        where="stage door lane",
+        quote="You played that lane better than I sang that room. It's yours.",
+        quote_by="Nell Arden",
+        votes=120,
+    )
+    night.spot(
+        "overheard",
+        by="Dan",
+        at="21:41",
+        where="stage door lane",
+        quote="You played that lane better than I sang that room, mate. It's yours.",
+        quote_by="Nell Arden",
+        votes=20,
+    )
+    body = item_with(night.compile(), gift).body
+    assert body.count("better than I sang that room") == 1, body
+
+
+def test_a_line_with_a_not_more_is_another_line():
+    from bot.digest.paragraphs import same_line
+
+    assert not same_line("I will be back here next year", "I will not be back here next year")
