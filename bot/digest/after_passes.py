@@ -11,6 +11,7 @@ from .clauses import sentences
 from .copyedit import quote_text
 from .copying import _numbers
 from .hygiene import prose
+from .lexicon import ELDER_WORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
@@ -205,13 +206,51 @@ def _opening_bare(paragraphs: list[str]) -> list[str]:
 _PROFESSION_BEFORE = re.compile(r"(?<![\w'’-])(?:Dr|Prof|Professor)\.? $")
 
 
+# someone the report calls by what the crowd calls an old person: "a 90 year old nonna", "the old oupa"
+_ELDER = re.compile(
+    rf"(?<![\w'’-])(?:an?|the) (?:(?P<age>\d{{2,3}})[ -]year[ -]old |old )?(?P<word>{ELDER_WORDS})(?![\w'’-])(?!['’]s)"
+    r"(?= [a-z])"
+)
+
+
+def _elder_of(elder: re.Match[str], unnamed: list[str], story: Story, names: Names) -> str | None:
+    """Whom a body's "a 90 year old nonna" is: the one person of the story it never names whom a report of the story
+    gives that age beside their name ("G. Bortolin (90)", "Giuseppina Bortolin, 90,"); None when no age is given or
+    not exactly one fits (a son shares her family name: never a guess)."""
+    age = elder.group("age")
+    if age is None:
+        return None
+    texts = " ".join(r.sighting.what for m in story.moments for r in m.reports)
+    aged = []
+    for k in unnamed:
+        written = {names.display[k], *(f.written for forms in names.index.values() for f in forms if f.key == k)}
+        for name in written:
+            parts = name.split()
+            if len(parts) < 2:
+                continue
+            first, last = re.escape(parts[0]), re.escape(parts[-1])
+            if re.search(rf"\b(?:{first}|{first[0]}\.) {last}(?:,| \()\s*{age}\b", texts):
+                aged.append(k)
+                break
+    return names.display[aged[0]] if len(aged) == 1 else None
+
+
 def _role_named(paragraphs: list[str], story: Story, names: Names) -> list[str]:
-    """A person of the story the body never names, named where it first calls them by the role the night gives them
+    """A person of the story the body never names, named where it first calls them what the crowd calls an old person
+    with the age a report gives beside their name ("a 90 year old nonna was standing …" → "Giuseppina Bortolin, a 90
+    year old nonna, was standing …", from "G. Bortolin (90)"), or by the role the night gives them
     ("The stage manager found it on a chair …" → "The stage manager, Margaret Pageau, found it …", from another
     report's "Page (stage mgr)"): the reader meets them by name. Never inside someone's words, nor a role's
     possessive ("the stage manager's clipboard")."""
     hidden = Hidden()
     text = hidden.hide("\n\n".join(paragraphs))
+    unnamed = [k for k in story.people if (d := names.display.get(k)) and d not in text and names.again(k) not in text]
+    elder = _ELDER.search(text) if unnamed else None
+    who = _elder_of(elder, unnamed, story, names) if elder is not None else None
+    if elder is not None and who is not None:  # "a 90 year old nonna was …" → "Giuseppina Bortolin, a 90 year old …"
+        # (one the night calls "Nonna Pina" is "Nonna Pina, 90,": the word is in her name)
+        said = f"{elder.group('age')}," if elder.group("word").lower() in who.lower().split() else f"{elder.group(0)},"
+        text = f"{text[: elder.start()]}{who}, {said}{text[elder.end() :]}"
     for key in story.people:
         full, role = names.display.get(key), names.roles.get(key, "")
         if full is None or not role.startswith("the ") or full in text or names.again(key) in text:

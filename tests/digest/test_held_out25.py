@@ -378,3 +378,31 @@ def test_a_line_with_a_not_more_is_another_line():
     from bot.digest.paragraphs import same_line
 
     assert not same_line("I will be back here next year", "I will not be back here next year")
+
+
+def test_an_old_woman_the_body_leaves_unnamed_is_named_by_the_age_a_report_gives_beside_her_name():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Rosaria Conti", aliases=()),
+        RosterEntry(id=2, guild_id=99, name="Marco Conti", aliases=()),
+    ]
+    filler(night, 4)
+    told = night.spot(
+        "the whole pub has gone dead quiet because a 91 year old nonna is standing at the front bar singing in "
+        "Italian and grown men are crying into their beers",
+        who=["Rosaria Conti", "Marco Conti"],
+        by="Bec",
+        at="22:20",
+        where="the pub",
+        votes=150,
+    )
+    night.spot(
+        "PUB: R. Conti (91) sings Italian folk song. Whole bar on chorus. Marco Conti in tears.",
+        who=["Rosaria Conti", "Marco Conti"],
+        by="Mack",
+        at="22:22",
+        where="the pub",
+        votes=40,
+    )
+    body = item_with(night.compile(), told).body
+    assert "Rosaria Conti, a 91 year old nonna," in body and "Marco Conti, a 91" not in body, body
