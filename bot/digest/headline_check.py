@@ -150,7 +150,13 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a placing verb without where it put its object (“Sets His Trophy”)"
     if any(lowered[k] == "and" and complement_cut(words, k) for k in range(2, len(words))):
         return "a placing verb without where, before its “and” (“Puts Her Sound Award and Tells …”)"
-    if not r.ends_on_quote and len(lowered) > 2 and lowered[-2] == "to" and lowered[-1] in _NEEDS_A_THING:
+    if (
+        not r.ends_on_quote
+        and len(lowered) > 2
+        and lowered[-2] == "to"
+        and lowered[-1] in _NEEDS_A_THING
+        and not any(w in _HANDED for w in lowered[:-2])  # ("Hands Her Trophy to Fortunata Layme to Hold": it)
+    ):
         return f"an infinitive cut from its object (“… Tells the DJ to {lowered[-1].capitalize()}”)"
     if _says_nothing(lowered):
         return "a verb of saying with nothing said (“Says in the Queue for Hair”)"
@@ -257,9 +263,10 @@ _BACKSTORY = re.compile(
 
 
 _NEEDS_A_THING = frozenset(
-    {"cut", "pour", "stop", "turn", "give", "hand", "put", "bring", "take", "make", "fix", "hold", "open", "close"}
-    | {"drop", "kill", "pass", "send", "fetch", "carry", "lift", "buy", "get", "find", "keep", "sign", "read"}
+    {"cut", "pour", "stop", "turn", "give", "hand", "put", "bring", "take", "make", "fix", "open", "close"}
+    | {"drop", "kill", "pass", "send", "fetch", "lift", "buy", "get", "find"}
 )
+_HANDED = frozenset({"hands", "gives", "passes", "lends", "leaves", "tosses", "throws", "offers"})
 _SAYING = frozenset({"says", "said", "admits", "confides", "reveals", "tells"})
 _ADJUNCT_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "outside", "inside", "by", "near"})
 

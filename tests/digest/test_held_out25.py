@@ -406,3 +406,12 @@ def test_an_old_woman_the_body_leaves_unnamed_is_named_by_the_age_a_report_gives
     )
     body = item_with(night.compile(), told).body
     assert "Rosaria Conti, a 91 year old nonna," in body and "Marco Conti, a 91" not in body, body
+
+
+def test_a_thing_handed_over_to_hold_keeps_whom_it_was_handed_to():
+    text = (
+        "Rosa Quispe came off stage and handed her trophy to the head cook Alma Ccori to hold while she hugged the "
+        "whole kitchen."
+    )
+    headline = write_headline(text, names=["Rosa Quispe", "Alma Ccori"], lead="Rosa Quispe")
+    assert "Alma Ccori" in headline, headline
