@@ -146,6 +146,10 @@ _LEFT = re.compile(r"\b(?:has |had |just )*left(?= with\b| for\b| to\b| early\b|
 _REMAINING = wordset("only nothing none no little few there was were is are")
 
 
+# a reporter's label for a last or latest post, however long its place: "Last word from Riverbend", "Update from …"
+_SIGN_OFF = re.compile(r"^(?:(?:Last|Final|Latest) (?:word|update|note|post)s?|Update|More|News) from\b", re.I)
+
+
 _OWN_CONNECTIVE = re.compile(r"^(?:Later(?: on| that night)?|Then|Afterwards|After that|Meanwhile)[,:]\s+(?=\S)")
 
 
@@ -155,8 +159,8 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
     The Glass Cage won …", nor a name), no live "now" in the sentence the connective places ("Later, Lund
     was now in …" → "Later, Lund was in …")."""
     head, sep, tail = text.partition(": ")
-    if sep and word_count(head) <= _LABEL_MAX_WORDS and tail[:1].islower():
-        text = tail
+    if sep and (word_count(head) <= _LABEL_MAX_WORDS or _SIGN_OFF.match(head)) and tail[:1].islower():
+        text = tail  # ("Uno result: …", "Last word from Riverbend: the rain's stopped …")
     text = _OWN_CONNECTIVE.sub("", text, count=1) or text  # the reporter's own "Later," gives way to ours
     text = without_lean(text)  # ... and so does a "So" or "And" leaning on what they said before
     first, _, after = text.partition(" ")

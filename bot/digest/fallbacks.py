@@ -140,6 +140,8 @@ def _second_predicate(option: Option, names: Sequence[str], sources: Sequence[st
     # (a list's "and", after its commas, is no second predicate of the clause; one comma just before it is)
     if at is None or any(w.endswith((",", ";", ":")) for w in rest[: at - 1]) or rest[at - 1].endswith((";", ":")):
         return None
+    if "knee" in (w.lower() for w in rest[:at]):
+        return None  # "got down on one knee … and tied the ribbon round his finger": the knee is the proposal
     second = fold(" ".join(bare(w).removesuffix("'s").removesuffix("’s") for w in rest[at + 1 :]))
     if not any(fold(n) != fold(subject) and fold(n).split()[-1] in second.split() for n in names):
         return None  # (it brings in no one else of the moment: "said grace and made the table hold hands")

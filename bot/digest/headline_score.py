@@ -334,8 +334,10 @@ def headline_score(
     together = at > 0 and any(bare(w).lower() in ("and", "&") for w in words[:at])  # "X and Y Hug": each other
     if verb and not spoken and not together and object_missing(verb, words[after:]):
         score -= _NO_OBJECT  # "Hugs for About a Minute", "Leads About Thirty People": whom, in what?
-    if verb and reaction(verb, [bare(w) for w in words[after:]]):
-        score -= REACTION  # "Osei Has His Hands Over His Face": the act that caused it is the news
+    kin = at >= 2 and bare(words[at - 1]).lower() in KIN and words[at - 2].endswith(("'s", "’s"))
+    if verb and reaction(verb, [bare(w) for w in words[after:]]) and not kin:
+        score -= REACTION  # "Osei Has His Hands Over His Face": the act that caused it is the news (a relative's
+        # tears are their own moment: "Cosmo Varga's Mum Cries in Row C")
     if flat(headline, names):
         score -= 5.0
     return score - _RANK_STEP * rank

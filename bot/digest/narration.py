@@ -375,6 +375,10 @@ def _reporter_asked(sentence: str) -> str:
     return told[:1].upper() + told[1:] + sentence[m.end() :]
 
 
+# a second clause with a named subject of its own after "and": "…, and Sarge Lumsden stopped the traffic"
+_TWO_SUBJECTS = re.compile(r",? and (?:[A-Z][\w'’.-]+ ){1,3}(?:[a-z]+ed|stood|sat|held|kept|led|ran|took|got)\b")
+
+
 def narrate(
     text: str,
     subject: str | None = None,
@@ -443,6 +447,10 @@ def narrate(
             told = " ".join(out)
             named_here = subject is not None and any(w in told for w in subject.split() if w[:1].isupper())
             previous, someone_else = (subject if named_here else opener), False
+        elif named and named.split()[0].lower() not in _NOT_NAMES and _TWO_SUBJECTS.search(sentence):
+            # "Renzo walked at the horse's head and Sarge Lumsden stopped the traffic. Tied up at the rail …": neither;
+            # the one the moment is about
+            previous, someone_else = None, False
         elif named and named.split()[0].lower() not in _NOT_NAMES:
             previous, someone_else = named, False
         elif _people_did(sentence):

@@ -430,7 +430,8 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
         short = (_verbless(sentence, names) and not (beat and _one_word(sentence))) or _absolute(sentence)
         if closed and not own and (short or (_verbless_note(sentence, names) and "—" not in previous)):
             first = sentence.split(" ", 1)[0]
-            keep = fold(first.strip(",.")) in names or first[:1].isdigit() or (first.isupper() and len(first) > 1)
+            owner = fold(first.strip(",.")).removesuffix("'s").removesuffix("’s")  # ("Pell's fine": a name still)
+            keep = owner in names or first[:1].isdigit() or (first.isupper() and len(first) > 1)
             keep = keep or (not short and _a_name(sentence, text))
             joined = sentence if keep else lower_first(sentence)
             out[-1] = f"{previous[:-1]}{', ' if short else ' — '}{joined}"

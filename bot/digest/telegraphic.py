@@ -194,7 +194,8 @@ def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
                 continue
             bare = sentence.rstrip(".!?;:, ")
             head = bare.split()
-            keep = fold(head[0]) in names or (head[0].isupper() and len(head[0]) > 1) or _titled(head, names)
+            owner = fold(head[0]).removesuffix("'s").removesuffix("’s")  # ("Pell's …": a name still)
+            keep = owner in names or (head[0].isupper() and len(head[0]) > 1) or _titled(head, names)
             run.append((kind, bare if keep else lower_first(bare)))
             continue
         close()

@@ -415,3 +415,35 @@ def test_a_thing_handed_over_to_hold_keeps_whom_it_was_handed_to():
     )
     headline = write_headline(text, names=["Rosa Quispe", "Alma Ccori"], lead="Rosa Quispe")
     assert "Alma Ccori" in headline, headline
+
+
+def test_a_sentence_that_dropped_its_subject_after_two_others_acted_is_the_moments_person():
+    from bot.digest.narration import narrate
+
+    told = narrate(
+        "Col Harte rode down the main street on a borrowed stockhorse on the stroke of ten. Ned Bray walked at the "
+        "horse's head and Sarge Lum stopped the traffic. Tied up at the pub's hitching rail and walked into a "
+        "standing ovation.",
+        subject="Col Harte",
+    )
+    assert "Harte tied up at the pub's hitching rail" in told, told
+
+
+def test_a_short_sentence_joined_to_the_one_before_keeps_a_name_capitalised():
+    night = Night()
+    filler(night, 4)
+    fall = night.spot(
+        "Dai Pell went back in for his coat and missed a step on the stage door stairs. Wil Dowd, right behind him, "
+        "dropped his trophy to catch him under the arms. Dai's fine. The trophy isn't: snapped clean in two.",
+        who=["Dai Pell", "Wil Dowd"],
+        at="22:30",
+        votes=90,
+    )
+    body = item_with(night.compile(), fall).body
+    assert "pell's" not in body and "dai's" not in body, body
+
+
+def test_going_down_on_one_knee_heads_the_proposal_over_what_followed_it():
+    text = "Rain Hollis got down on one knee on the jetty and tied the ribbon off his trophy round Ned Zane's finger."
+    headline = write_headline(text, names=["Rain Hollis", "Ned Zane"], lead="Rain Hollis")
+    assert headline.startswith("Rain Hollis Gets Down on One Knee"), headline
