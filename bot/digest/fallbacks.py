@@ -156,7 +156,8 @@ def _second_predicate(option: Option, names: Sequence[str], sources: Sequence[st
 _PROGRESSIVE = wordset("is was")
 # a person of the moment placed somewhere ("was sitting on a road case …"), then what they were doing there
 _POSTURE = re.compile(
-    r"^(?P<subject>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?:is|was) "
+    r"(?:^|(?<=\bbecause )|(?<=\bwhen )|(?<=\bwhile )|(?<=, ))"
+    r"(?P<subject>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?:is|was) "
     r"(?:sitting|standing|perched|crouched|crouching|kneeling|lying|leaning|up|on|in|at|by|under|behind|outside|"
     r"inside|near|beside)\b(?P<after>[^.;:!?—–]+)"
 )
@@ -188,9 +189,9 @@ def _doing_there(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     people = {fold(n) for n in names}
     for source in sources[:3]:
         for sentence in sentences(source)[:3]:
-            m = _POSTURE.match(sentence)
-            if m is None or fold(m.group("subject")) not in people:
-                continue
+            m = next((m for m in _POSTURE.finditer(sentence) if fold(m.group("subject")) in people), None)
+            if m is None:
+                continue  # ("… gone quiet because Nonna Pina is standing at the bar singing": hers, after "because")
             words = m.group("after").split()
             at = next((k for k, w in enumerate(words) if k and _doing(w, words[k - 1])), None)
             if at is None or any(w.lower() in _ACT_ENDS for w in words[:at]):

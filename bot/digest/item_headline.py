@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from bot.limits import TITLE_MAX, clip
 
+from .after_passes import _ELDER, _elder_of
 from .clauses import sentences
 from .copyedit import thin_place, tidy
 from .cutting import MAX_LEN
@@ -117,6 +118,10 @@ def headline(
             [short.get(p, p) for p in people],
             *(short.get(n, n) if n else n for n in (lead, speaker, main)),
         )
+    elder = _ELDER.search(texts[0]) if texts else None
+    aged = _elder_of(elder, list(story.people), story, names) if elder is not None else None
+    if elder is not None and aged is not None:  # "a 90 year old nonna was standing …": Nonna Pina, as the body names
+        texts[0] = f"{texts[0][: elder.start()]}{aged}{texts[0][elder.end() :]}"
     pronoun = pronoun_of([r for m in story.moments for r in m.reports], story.lead) if story.lead else None
     written = write_headline(
         news_first(without_kept_word(texts[0]), people, lead, pronoun) if texts else "",

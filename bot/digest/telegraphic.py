@@ -152,6 +152,9 @@ def _passive_note(sentence: str, names: frozenset[str]) -> str:
     return f"{m.group('who')} {be} {sentence[len(m.group('who')) + 1 :]}"
 
 
+_NOTED = frozenset({"overheard", "spotted", "seen", "heard", "caught", "snapped", "sighted"})
+
+
 def _given_be(sentence: str, names: frozenset[str]) -> str:
     """A note's first sentence that is a subject and where or how they were, with no verb, given one ("Sir Percival
     Oduya fast asleep in the armchair, snoring." → "… was fast asleep in the armchair, snoring.")."""
@@ -160,6 +163,9 @@ def _given_be(sentence: str, names: frozenset[str]) -> str:
         return _passive_note(sentence, names)
     if m.group("who").lower() in NOT_A_SUBJECT:
         return sentence  # "Together on stage …": nobody to give "was" to
+    who = m.group("who").split()
+    if len(who) == 1 and (who[0].lower().endswith("ing") or who[0].lower() in _NOTED):
+        return sentence  # "Waiting at the stage door …, a cluster of students …": a participle's phrase, no subject
     if not verbless(sentence.split(", ", 1)[0], names):
         return sentence
     return _SUBJECT_PLACE.sub(_be, sentence, count=1)

@@ -447,3 +447,19 @@ def test_going_down_on_one_knee_heads_the_proposal_over_what_followed_it():
     text = "Rain Hollis got down on one knee on the jetty and tied the ribbon off his trophy round Ned Zane's finger."
     headline = write_headline(text, names=["Rain Hollis", "Ned Zane"], lead="Rain Hollis")
     assert headline.startswith("Rain Hollis Gets Down on One Knee"), headline
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "Waiting at the stage door in the rain for twenty minutes, a cluster of students finally got Ada Voss to "
+        "sign their programmes.",
+        "Standing in the queue for the cloakroom, Ada Voss told a stranger her landlord had put the rent up.",
+    ],
+)
+def test_an_opening_participle_is_never_given_a_was_of_its_own(what):
+    night = Night()
+    filler(night, 4)
+    moment = night.spot(what, who=["Ada Voss"], at="22:30", votes=90)
+    body = item_with(night.compile(), moment).body
+    assert "Waiting was" not in body and "Standing was" not in body, body
