@@ -177,6 +177,7 @@ def _doing(word: str, before: str) -> bool:
 
 
 _OWNED = wordset("his her their its my our your")
+_PLACED_AT = wordset("at in on by outside inside behind beside near under")
 
 
 def _doing_there(sources: Sequence[str], names: Sequence[str]) -> list[str]:
@@ -196,12 +197,21 @@ def _doing_there(sources: Sequence[str], names: Sequence[str]) -> list[str]:
             at = next((k for k, w in enumerate(words) if k and _doing(w, words[k - 1])), None)
             if at is None or any(w.lower() in _ACT_ENDS for w in words[:at]):
                 continue  # ("was in bits at the bar when her mum walked in, having flown over …": the mum's)
-            rest = list(takewhile(lambda w: w.lower() not in _ACT_ENDS, words[at + 1 :]))
+            after = words[at + 1 :]
+            ends = [
+                k
+                for k, w in enumerate(after)
+                if w.lower() in _ACT_ENDS or (w == "and" and after[k + 1 :][:1] != [] and after[k + 1][:1].isupper())
+            ]  # (never "… and Bernard Quill is playing": another's clause)
+            rest = after[: ends[0]] if ends else after
             rest = rest[: next((k + 1 for k, w in enumerate(rest) if w.endswith(",")), len(rest))]
             rest[-1:] = [rest[-1].rstrip(",")] if rest else []
             clause = Clause(m.group("subject").split(), "was", [words[at].rstrip(","), *rest])
             told = one_act(" ".join(presented(clause, None))).split()
             headline = cut(told, MIN_LEN, min(len(told), len(clause.subject) + 2))
+            where = [w.rstrip(",") for w in words[:at]]
+            if len(headline) < MIN_LEN and where and where[0].lower() in _PLACED_AT:  # "Sings in Italian at the
+                headline = f"{headline} {' '.join(where)}"  # Front Bar": too short alone, with where they stood
             if len(headline) >= MIN_CHARS:
                 out.append(headline)
     return out
