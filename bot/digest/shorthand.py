@@ -65,6 +65,8 @@ def unfolded(text: str, people: Sequence[str] = ()) -> str:
     notes = label is not None or note_speak(text) >= NOTES
     if notes and not _QUOTED.search(text):  # "Vale in -> Renata up & out in 10 sec": one beat, then the next
         text = _ARROW.sub(lambda m: f"{m.group('went')}. {m.group('next')}", text)
+    if "->" in text or "→" in text:  # "Carmen Ruiz (judge) -> spilled red wine …": she spilled it (any note)
+        text = _ARROW_ACT.sub(_acted, text)
     out = []
     for sentence in sentences(text):
         if notes or note_speak(sentence) >= NOTES:
@@ -87,6 +89,23 @@ def unfolded(text: str, people: Sequence[str] = ()) -> str:
 _ARROW = re.compile(
     r"(?P<went>\b[A-Z][\w'’-]{1,20} (?:in|out|up|off|down|back|over|through))\s+(?:->|→|=>|⟶)\s+(?P<next>[A-Z])"
 )
+
+
+# an arrow between a name (and its role in brackets) and what they did: "Carmen Ruiz (judge) -> spilled red wine"
+_ARROW_ACT = re.compile(
+    r"(?P<who>\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?: \((?P<role>[a-z][a-z .]{1,20})\))?\s+(?:->|→)\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+def _acted(m: re.Match[str]) -> str:
+    """ "Carmen Ruiz (judge) -> spilled" → "Carmen Ruiz, the judge, spilled"; any other arrow as it is."""
+    verb = m.group("verb")
+    if not (verb.endswith("ed") or verb in PAST_OF.values() or verb in ("says", "said")):
+        return m.group(0)
+    role = m.group("role")
+    who = f"{m.group('who')}, the {role}," if role and " " not in role.strip() else m.group("who")
+    return f"{who} {verb}"
 
 
 # a sentence this module stated ("The lights were out", "The power was gone"): its place goes after it

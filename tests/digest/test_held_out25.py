@@ -463,3 +463,20 @@ def test_an_opening_participle_is_never_given_a_was_of_its_own(what):
     moment = night.spot(what, who=["Ada Voss"], at="22:30", votes=90)
     body = item_with(night.compile(), moment).body
     assert "Waiting was" not in body and "Standing was" not in body, body
+
+
+def test_an_arrow_between_a_name_and_what_they_did_is_never_printed():
+    night = Night()
+    filler(night, 4)
+    note = night.spot(
+        "Terrace: Rosa Vane (judge) -> spilled red wine down Hal Tinn's shirt, then swapped jackets with him for the "
+        "photos",
+        who=["Rosa Vane", "Hal Tinn"],
+        by="Dev",
+        at="20:05",
+        where="Terrace",
+        votes=60,
+    )
+    item = item_with(night.compile(), note)
+    assert "->" not in item.body and "-\\>" not in item.body and "(judge)" not in item.body, item.body
+    assert "->" not in item.headline, item.headline
