@@ -164,8 +164,8 @@ def _given_be(sentence: str, names: frozenset[str]) -> str:
     if m.group("who").lower() in NOT_A_SUBJECT:
         return sentence  # "Together on stage …": nobody to give "was" to
     who = m.group("who").split()
-    if len(who) == 1 and (who[0].lower().endswith("ing") or who[0].lower() in _NOTED):
-        return sentence  # "Waiting at the stage door …, a cluster of students …": a participle's phrase, no subject
+    if len(who) == 1 and fold(who[0]) not in names and (who[0].lower().endswith("ing") or who[0].lower() in _NOTED):
+        return sentence  # "Waiting at the stage door …, a cluster of …": a participle's phrase (never "Kettering")
     if not verbless(sentence.split(", ", 1)[0], names):
         return sentence
     return _SUBJECT_PLACE.sub(_be, sentence, count=1)
