@@ -353,6 +353,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _ASIDE_OPENERS = wordset("still now already visibly clearly both all")
 # participles that open a phrase describing who was there ("dressed as a knight", "flanked by two guards")
 _DESCRIBING = wordset("dressed wrapped covered draped soaked clad armed flanked surrounded followed led joined backed")
+_DESCRIBING |= wordset("divorced married engaged separated estranged widowed retired")  # ", divorced last spring,"
 _OWNERS = wordset("a an the his her their my our your its")
 _APPOSITIVE_WORDS = 5
 _NON_RESTRICTIVE = wordset("who whom whose which")

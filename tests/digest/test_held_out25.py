@@ -503,3 +503,12 @@ def test_a_correspondents_correction_of_one_detail_an_hour_later_takes_back_only
     )
     body = item_with(night.compile(), told).body
     assert "bought him a whisky" in body and "hugged" not in body, body
+
+
+def test_a_couples_past_set_off_by_commas_is_never_the_headlines_act():
+    text = (
+        "Jonah Pell and Sara Brandt, divorced last spring, shared a box for the first act. At the interval the two of "
+        "them split a tub of ice cream."
+    )
+    headline = write_headline(text, names=["Jonah Pell", "Sara Brandt"], lead="Jonah Pell")
+    assert "Divorce" not in headline, headline
