@@ -512,3 +512,12 @@ def test_a_couples_past_set_off_by_commas_is_never_the_headlines_act():
     )
     headline = write_headline(text, names=["Jonah Pell", "Sara Brandt"], lead="Jonah Pell")
     assert "Divorce" not in headline, headline
+
+
+def test_a_note_of_someone_let_in_is_told_as_done_to_them():
+    night = Night()
+    filler(night, 4)
+    note = night.spot(
+        "Sky Oyelaran finally let in at artist gate after 10 mins", who=["Sky Oyelaran"], at="22:30", votes=90
+    )
+    assert "Sky Oyelaran was finally let in" in item_with(night.compile(), note).body
