@@ -131,9 +131,8 @@ def _second_predicate(option: Option, names: Sequence[str], sources: Sequence[st
         return None
     rest = clause.rest
     at = next((k for k in range(1, len(rest) - 2) if rest[k].lower() == "and" and _second_verb(rest, k + 1)), None)
-    if (
-        at is None and (tail := _and_after(option, sources)) is not None
-    ):  # "…, and is feeding the stage crew": the sentence's
+    tail = _and_after(option, sources) if at is None else None
+    if tail is not None:  # "…, and is feeding the stage crew": the sentence goes on past the clause read
         told = one_act(" ".join(presented(Clause(clause.subject, tail[0], tail[1:]), None))).split()
         headline = cut(told, MIN_LEN, min(len(told), len(clause.subject) + 2))
         return headline if len(headline) >= MIN_CHARS else None
@@ -184,7 +183,7 @@ def _doing_there(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     """What a person of the moment was doing where a sentence placed them ("Savannah Rae Whitlock was sitting on a
     road case on the loading dock with an acoustic guitar, playing 'Gravel Road Hymn' for the stagehands" → "…
     Plays 'Gravel Road Hymn' for the Stagehands"; "Joy Prakash was standing over Tamizh Inian … fanning him with a
-    palm-leaf fan" → "Joy Prakash Fans Him …"; "was on the floor of the green room, laughing so hard …"): the posture
+    palm-leaf fan" → "Joy Prakash Fans Tamizh Inian …"; "was on the floor of the green room, laughing so hard …"): the posture
     or the place is the scene, the act in it the news."""
     out: list[str] = []
     people = {fold(n) for n in names}
@@ -201,7 +200,7 @@ def _doing_there(sources: Sequence[str], names: Sequence[str]) -> list[str]:
             ends = [
                 k
                 for k, w in enumerate(after)
-                if w.lower() in _ACT_ENDS or (w == "and" and after[k + 1 :][:1] != [] and after[k + 1][:1].isupper())
+                if w.lower() in _ACT_ENDS or (w == "and" and k + 1 < len(after) and after[k + 1][:1].isupper())
             ]  # (never "… and Bernard Quill is playing": another's clause)
             rest = after[: ends[0]] if ends else after
             rest = rest[: next((k + 1 for k, w in enumerate(rest) if w.endswith(",")), len(rest))]
