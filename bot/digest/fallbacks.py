@@ -183,8 +183,8 @@ def _doing_there(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     """What a person of the moment was doing where a sentence placed them ("Savannah Rae Whitlock was sitting on a
     road case on the loading dock with an acoustic guitar, playing 'Gravel Road Hymn' for the stagehands" → "…
     Plays 'Gravel Road Hymn' for the Stagehands"; "Joy Prakash was standing over Tamizh Inian … fanning him with a
-    palm-leaf fan" → "Joy Prakash Fans Tamizh Inian …"; "was on the floor of the green room, laughing so hard …"): the posture
-    or the place is the scene, the act in it the news."""
+    palm-leaf fan" → "Joy Prakash Fans Tamizh Inian …"; "was on the floor of the green room, laughing so hard …"):
+    the posture or the place is the scene, the act in it the news."""
     out: list[str] = []
     people = {fold(n) for n in names}
     for source in sources[:3]:
