@@ -389,10 +389,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                         if lowered[0] == "they" or not lead_name:
                             continue
                         referent, named_referent = lead_name, True  # "the door locked … She knocked": a person
-                    if (
-                        c == 0 and n > 0 and named_referent and pair is None and together is None
-                    ):  # "Noor knelt in front of Mr Saleh. He
-                        # wept": Mr Saleh
+                    # "Noor knelt in front of Mr Saleh. He wept": Mr Saleh
+                    if c == 0 and n > 0 and named_referent and pair is None and together is None:
                         bound = bound_subject(
                             lowered[0], referent, said[n - 1].split(), sentence, by_word, gender, in_report
                         )
