@@ -33,10 +33,6 @@ _WORD = re.compile(r"[a-z][a-z'’-]+")
 _AUX = frozenset(["be", "have", "do", "get", "go"])
 
 
-# what "isn't …" may deny that is no act ("There isn't one": no smoking area, not "walks on")
-_NO_ACT = frozenset({"one", "ones", "anyone", "anything", "much", "many", "enough", "way", "yet", "sure"})
-
-
 def _root(word: str) -> str:
     """A word's stem without a final "e": "danced" and "dance" are one act ("danc")."""
     return stem(word).removesuffix("e")
@@ -60,7 +56,7 @@ def denied_acts(text: str) -> frozenset[str]:
         if word[0].isupper() and not word.isupper():
             continue
         w = fold(word)
-        if w not in STOPWORDS and stem(w) not in _AUX and w not in _NO_ACT:
+        if w not in STOPWORDS and stem(w) not in _AUX:
             acts.add(_root(w))
     return frozenset(acts)
 

@@ -521,11 +521,3 @@ def test_a_note_of_someone_let_in_is_told_as_done_to_them():
         "Sky Oyelaran finally let in at artist gate after 10 mins", who=["Sky Oyelaran"], at="22:30", votes=90
     )
     assert "Sky Oyelaran was finally let in" in item_with(night.compile(), note).body
-
-
-def test_there_isnt_one_denies_no_act():
-    from bot.digest.denials import denied_acts
-
-    assert (
-        denied_acts("Hossam asks where the smoking area is. There isn't one. He is sent to the fire escape.") == set()
-    )
