@@ -211,8 +211,7 @@ def _left_out(
         if named.isdisjoint(ids):  # (once: a moment in no English is named for that)
             found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason="untold beat"))
     for claim, denial in denied:
-        if claim.votes >= max(floor, 1) and denial.id not in told and claim.id not in told:  # (a claim told
-            # without the sentence denied is in the digest, true)
+        if claim.votes >= max(floor, 1) and denial.id not in told:
             found.append(LeftOut(sighting_ids=[claim.id, denial.id], votes=claim.votes, reason="denied"))
     found.extend(x for x in cut if named.isdisjoint(x.sighting_ids))
     found.sort(key=lambda x: (-x.votes, x.sighting_ids))

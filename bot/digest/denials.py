@@ -107,7 +107,6 @@ def without_denied(
     denies nothing itself). `denied`, when given, gets each (report denied, its denial), for the editor's preview.
     Cheap: a night whose posts deny no act is returned as it is."""
     gone: set[int] = set()
-    kept: dict[int, AnySighting] = {}  # a report told without the sentence the denial takes back
     denies = [denied_acts(post.what) for post in ordered]  # (each post's read once, also as an earlier one)
     for k, post in enumerate(ordered):
         if not denies[k]:
@@ -116,43 +115,15 @@ def without_denied(
         if not acts:
             continue
         of_verbs = verbs_only(post.what)
-        within = OWN_CORRECTION_WITHIN if _OWN_CORRECTION.search(post.what) else DENIES_WITHIN
         for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
             s = ordered[j]
-            if (post.created_at - s.created_at).total_seconds() > within:
+            if (post.created_at - s.created_at).total_seconds() > DENIES_WITHIN:
                 break
-            if within != DENIES_WITHIN and s.reporter.id != post.reporter.id:
-                continue  # ("Correction to my 19:30 post": the correspondent's own)
             if j in gone or not _about_same(s, post) or denies[j]:
                 continue
             if acts & claimed(s.what, of_verbs):
-                rest = _without_claims(s.what, acts, of_verbs)
-                if rest is not None:  # "… bought him a whisky. They hugged.": told without "They hugged."
-                    kept[j] = s._replace(what=rest) if isinstance(s, tuple) else s.model_copy(update={"what": rest})
-                else:
-                    gone.add(j)
+                gone.add(j)
                 if denied is not None:
                     denied.append((s, post))
                 break
-    if not gone and not kept:
-        return list(ordered)
-    return [kept.get(j, s) for j, s in enumerate(ordered) if j not in gone]
-
-
-OWN_CORRECTION_WITHIN = 3 * 60 * 60  # seconds: a correspondent's correction of their own post says which one
-_OWN_CORRECTION = re.compile(
-    r"\bcorrection to my\b|\bmy (?:\d{1,2}[:.]\d{2}|earlier|last|previous) (?:post|report|note|update)\b", re.I
-)
-
-
-def _without_claims(text: str, acts: frozenset[str], of_verbs: bool) -> str | None:
-    """The text without its sentences that claim a denied act, when some of its sentences claim none ("… Then Felix
-    walked over and bought him a whisky. They hugged." without "They hugged."); None when every sentence does (the
-    report is taken back whole) or a quote is in one that does."""
-    said = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text.strip())
-    if len(said) < 2:
-        return None
-    left = [sentence for sentence in said if not acts & claimed(sentence, of_verbs)]
-    if not left or len(left) == len(said) or any("“" in s or '"' in s for s in said if s not in left):
-        return None
-    return " ".join(left)
+    return list(ordered) if not gone else [s for j, s in enumerate(ordered) if j not in gone]

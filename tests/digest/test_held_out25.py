@@ -482,29 +482,6 @@ def test_an_arrow_between_a_name_and_what_they_did_is_never_printed():
     assert "->" not in item.headline, item.headline
 
 
-def test_a_correspondents_correction_of_one_detail_an_hour_later_takes_back_only_that_sentence():
-    night = Night()
-    filler(night, 4)
-    told = night.spot(
-        "Ben Hale and Felix Dorn, who have not spoken since the lawsuit, stood at opposite ends of the main bar for "
-        "most of an hour. Then Dorn walked over and bought him a whisky. They hugged.",
-        who=["Ben Hale", "Felix Dorn"],
-        by="Dev",
-        at="19:30",
-        where="Main bar",
-        votes=60,
-    )
-    night.spot(
-        "Correction to my 19:30 post: Ben Hale and Felix Dorn did NOT hug. It was a handshake and a drink.",
-        who=["Ben Hale", "Felix Dorn"],
-        by="Dev",
-        at="20:30",
-        where="Main bar",
-    )
-    body = item_with(night.compile(), told).body
-    assert "bought him a whisky" in body and "hugged" not in body, body
-
-
 def test_a_couples_past_set_off_by_commas_is_never_the_headlines_act():
     text = (
         "Jonah Pell and Sara Brandt, divorced last spring, shared a box for the first act. At the interval the two of "
