@@ -22,7 +22,7 @@ from .quoted import Hidden
 from .retelling import introduced_once
 from .speakers import _heard_as_said
 from .story import Story
-from .textutil import fold, short_name
+from .textutil import PROFESSION_PATTERN, fold, short_name
 from .verbs import IRREGULAR
 
 TOLD_SHARE = 2 / 3  # a sentence whose content words are this much told already in the item...
@@ -203,7 +203,7 @@ def _opening_bare(paragraphs: list[str]) -> list[str]:
     return [*paragraphs[:first], rest[:1].upper() + rest[1:], *paragraphs[first + 1 :]]
 
 
-_PROFESSION_BEFORE = re.compile(r"(?<![\w'’-])(?:Dr|Prof|Professor)\.? $")
+_PROFESSION_BEFORE = re.compile(rf"(?<![\w'’-])(?:{PROFESSION_PATTERN})\.? $")
 
 
 # someone the report calls by what the crowd calls an old person: "a 90 year old nonna", "the old oupa"

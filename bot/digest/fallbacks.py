@@ -24,7 +24,7 @@ from .pairs import combined, shortest
 from .payoff import RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import presented
 from .quote_headlines import quote_headline
-from .textutil import fold, wordset
+from .textutil import fold, unpossessive, wordset
 from .verbs import is_past_verb
 
 
@@ -141,7 +141,7 @@ def _second_predicate(option: Option, names: Sequence[str], sources: Sequence[st
         return None
     if "knee" in (w.lower() for w in rest[:at]):
         return None  # "got down on one knee … and tied the ribbon round his finger": the knee is the proposal
-    second = fold(" ".join(bare(w).removesuffix("'s").removesuffix("’s") for w in rest[at + 1 :]))
+    second = fold(" ".join(unpossessive(bare(w)) for w in rest[at + 1 :]))
     if not any(fold(n) != fold(subject) and fold(n).split()[-1] in second.split() for n in names):
         return None  # (it brings in no one else of the moment: "said grace and made the table hold hands")
     verb, after = at + 1, at + 2
@@ -255,7 +255,7 @@ def _of_the_moment(subject: list[str], names: Sequence[str]) -> bool:
         return True
     if len(subject) < 2 or bare(subject[-1]).lower() not in KIN:
         return False
-    owner = fold(" ".join(subject[:-1])).removesuffix("'s").removesuffix("’s")
+    owner = unpossessive(fold(" ".join(subject[:-1])))
     return any(owner == fold(n) for n in names)
 
 

@@ -32,7 +32,7 @@ from .payoff import (
 )
 from .protagonists import actor_with_role, another, done_for
 from .quote_headlines import quoting
-from .textutil import fold, wordset
+from .textutil import fold, unpossessive, wordset
 
 
 def _plain_act(candidates: list[str], names: Sequence[str], speaker: str | None) -> str | None:
@@ -219,7 +219,7 @@ def _with_what_broke(
     "she" (nor "his" or "her" before the thing)."""
     acts = {h: actor(h, names) for h in passing}
     for h, (who, _) in acts.items():
-        owner = who.removesuffix("'s").removesuffix("’s")
+        owner = unpossessive(who)
         if owner == who:
             continue  # ("Anna Brink's Trophy Snaps": what of hers broke)
         words = h.split()

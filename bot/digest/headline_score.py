@@ -28,7 +28,7 @@ from .cutting import MIN_LEN, TARGET_LEN, bare
 from .headline_reading import tense
 from .lexicon import KIN, NUMBER_WORDS, STOPWORDS, stem
 from .payoff import MUNDANE, NEEDS_OBJECT, REACTION, RESULT_VERBS, news_weight, reaction, verb_base
-from .textutil import fold
+from .textutil import fold, unpossessive
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _WORD = re.compile(r"[^\W_]+")
@@ -66,7 +66,7 @@ def _named(name: str, words: list[str]) -> bool:
     if fold(name).lower() in told:
         return True
     last = name.split()[-1] if len(name.split()) > 1 else ""
-    return len(last) > 2 and any(bare(w).removesuffix("'s").removesuffix("’s") == last for w in words)
+    return len(last) > 2 and any(unpossessive(bare(w)) == last for w in words)
 
 
 def role_length(words: list[str]) -> int:

@@ -24,6 +24,7 @@ from .lexicon import DETERMINER_PATTERN
 from .night import NameBook
 from .textutil import (
     GENERATIONAL,
+    PROFESSIONS,
     WORD,
     family_first_by_roster,
     first_name,
@@ -56,9 +57,6 @@ class _Form:
     written: str  # this name as the roster writes it
     everyday: bool
     surname: bool = False  # the canonical name's last (or first) word alone (only as a capitalised word)
-
-
-_PROFESSIONS = frozenset({"dr", "prof", "professor"})  # a title of what someone is: "Dr Byrne" is a doctor
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +229,7 @@ class Mentions:
     def _titled_other(self, text: str, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention) -> bool:
         """Whether a one-word name is written after a profession's title its person's name does not carry ("Dr
         Byrne" for the roster's Orla Byrne): another person of that name."""
-        if i == 0 or len(match.form.tokens) != 1 or folded[i - 1] not in _PROFESSIONS:
+        if i == 0 or len(match.form.tokens) != 1 or folded[i - 1] not in PROFESSIONS:
             return False
         if text[found[i - 1].end() : found[i].start()] not in (" ", ". "):
             return False

@@ -52,7 +52,7 @@ from .places import PLACE_WORDS, kinds
 from .quoted import double_quoted
 from .splices import PASTED_WORDS, unspliced
 from .tenses import after_things, timed_past
-from .textutil import fold, lower_first, wordset
+from .textutil import fold, lower_first, unpossessive, wordset
 from .verbs import IRREGULAR, REGULAR, looks_like_verb, past_tense
 
 _EXCLAIMED = re.compile(r"(?<=[\w)\]])[!?]*!(?=\s|$)")
@@ -430,7 +430,7 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
         short = (_verbless(sentence, names) and not (beat and _one_word(sentence))) or _absolute(sentence)
         if closed and not own and (short or (_verbless_note(sentence, names) and "—" not in previous)):
             first = sentence.split(" ", 1)[0]
-            owner = fold(first.strip(",.")).removesuffix("'s").removesuffix("’s")  # ("Pell's fine": a name still)
+            owner = unpossessive(fold(first.strip(",.")))  # ("Pell's fine": a name still)
             keep = owner in names or first[:1].isdigit() or (first.isupper() and len(first) > 1)
             keep = keep or (not short and _a_name(sentence, text))
             joined = sentence if keep else lower_first(sentence)

@@ -50,7 +50,7 @@ from .lexicon import CONNECTIVE_HEAD
 from .overheard import OVERHEARD
 from .quoted import Hidden
 from .register import note_speak, shorthand_speak
-from .textutil import MARKS, STYLED_LOWER, fold, wordset
+from .textutil import MARKS, STYLED_LOWER, fold, unpossessive, wordset
 from .verbs import AMBIGUOUS, AUXILIARIES, IRREGULAR, PAST_OF, looks_like_verb
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
@@ -266,7 +266,7 @@ def foreign_word(word: str) -> bool:
 def _foreign_words(outside: str) -> int:
     """How many words written in lower case look like another language's however common: a letter English does not
     use ("lágrima", "você"; not "café"), or a Portuguese or Spanish gerund ("gritando")."""
-    words = (w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(outside))
+    words = (unpossessive(w) for w in _WORD.findall(outside))
     return sum(
         1
         for w in words

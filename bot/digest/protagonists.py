@@ -16,7 +16,7 @@ from .headline_reading import tense
 from .headline_score import actor, flat
 from .payoff import MISHAPS, verb_base
 from .refusals import instead, list_tail, negated, sent_in_their_place
-from .textutil import fold
+from .textutil import fold, unpossessive
 from .turns import unnamed_answer
 from .verbs import base_form
 
@@ -50,7 +50,7 @@ def done_for(headline: str, who: str, names: Sequence[str]) -> bool:
 def another(who: str, helper: str) -> bool:
     """Whether `who` (an acting subject, "Kit Ames", "Kit Ames's") is a person other than `helper` ("Barber Bo
     Lind")."""
-    person = who.removesuffix("'s").removesuffix("’s")
+    person = unpossessive(who)
     return not helper.endswith(person) and not person.endswith(helper)
 
 

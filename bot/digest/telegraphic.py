@@ -19,7 +19,7 @@ from .gates import _FUNCTION, _PRONOUNS, _REACTION, _content
 from .lexicon import NOT_A_SUBJECT
 from .places import PLACE_WORDS, place_phrase
 from .polish import verbless
-from .textutil import fold, lower_first, wordset
+from .textutil import fold, lower_first, unpossessive, wordset
 from .verbs import IRREGULAR, VERB_SHAPED, looks_like_verb
 
 FRAGMENT_WORDS = 4  # a verbless sentence of at most this many words, after a sentence, is a note's fragment
@@ -212,7 +212,7 @@ def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
                 continue
             bare = sentence.rstrip(".!?;:, ")
             head = bare.split()
-            owner = fold(head[0]).removesuffix("'s").removesuffix("’s")  # ("Pell's …": a name still)
+            owner = unpossessive(fold(head[0]))  # ("Pell's …": a name still)
             keep = owner in names or (head[0].isupper() and len(head[0]) > 1) or _titled(head, names)
             run.append((kind, bare if keep else lower_first(bare)))
             continue

@@ -259,11 +259,21 @@ _CAPITAL_PARTICLES = frozenset(
 # titles a name keeps when named again ("Dame Orr", "Sir Ambrose": `title_of`), then the ones it drops ("Dr")
 # the formal ones, written with a capital before a surname ("Dr Marsh", "Sir Ambrose": `FORMAL_TITLES`)
 _KEPT_FORMAL = frozenset({"sir", "dame", "lord", "lady"})
-_DROPPED_FORMAL = frozenset({"dr", "mr", "mrs", "ms", "miss", "professor", "prof"})
+# the titles of what someone is, not who ("Dr Byrne" is a doctor, never the roster's Orla Byrne)
+PROFESSIONS = frozenset({"dr", "prof", "professor"})
+_DROPPED_FORMAL = PROFESSIONS | {"mr", "mrs", "ms", "miss"}
 FORMAL_TITLES = _KEPT_FORMAL | _DROPPED_FORMAL
 _KEPT_TITLES = _KEPT_FORMAL | {"pa", "mama", "sister", "doña"}
 _HONORIFICS = _KEPT_TITLES | _DROPPED_FORMAL
 _SPANISH_FIRST_SURNAME = re.compile(r"^[A-ZÁÉÍÓÚÑ]\w*(?:ez|éz)$|^Garc[ií]a$")
+
+
+PROFESSION_PATTERN = "|".join(sorted((t.capitalize() for t in PROFESSIONS), key=len, reverse=True))
+
+
+def unpossessive(word: str) -> str:
+    """A word without its possessive ending, in either apostrophe ("Quill's" -> "Quill")."""
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def kept_title(word: str) -> bool:
