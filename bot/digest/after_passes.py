@@ -10,8 +10,8 @@ from .beats import _LEADING_CONNECTIVE, _QUOTED_TEXT, _after_lead, _as_follow_up
 from .clauses import sentences
 from .copyedit import quote_text
 from .copying import _numbers
+from .elders import ELDER, aged
 from .hygiene import prose
-from .lexicon import ELDER_WORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
@@ -206,33 +206,19 @@ def _opening_bare(paragraphs: list[str]) -> list[str]:
 _PROFESSION_BEFORE = re.compile(rf"(?<![\w'’-])(?:{PROFESSION_PATTERN})\.? $")
 
 
-# someone the report calls by what the crowd calls an old person: "a 90 year old nonna", "the old oupa"
-_ELDER = re.compile(
-    rf"(?<![\w'’-])(?:an?|the) (?:(?P<age>\d{{2,3}})[ -]year[ -]old |old )?(?P<word>{ELDER_WORDS})(?![\w'’-])(?!['’]s)"
-    r"(?= [a-z])"
-)
-
-
-def _elder_of(elder: re.Match[str], unnamed: list[str], story: Story, names: Names) -> str | None:
-    """Whom a body's "a 90 year old nonna" is: the one person of the story it never names whom a report of the story
-    gives that age beside their name ("G. Bortolin (90)", "Giuseppina Bortolin, 90,"); None when no age is given or
-    not exactly one fits (a son shares her family name: never a guess)."""
+def elder_of(elder: re.Match[str], unnamed: list[str], story: Story, names: Names) -> str | None:
+    """Whom a body's "a 90 year old nonna" is (`elders.aged`, over every report of the story and every way the night
+    writes each unnamed person's name)."""
     age = elder.group("age")
     if age is None:
         return None
     texts = " ".join(r.sighting.what for m in story.moments for r in m.reports)
-    aged = []
-    for k in unnamed:
-        written = {names.display[k], *(f.written for forms in names.index.values() for f in forms if f.key == k)}
-        for name in written:
-            parts = name.split()
-            if len(parts) < 2:
-                continue
-            first, last = re.escape(parts[0]), re.escape(parts[-1])
-            if re.search(rf"\b(?:{first}|{first[0]}\.) {last}(?:,| \()\s*{age}\b", texts):
-                aged.append(k)
-                break
-    return names.display[aged[0]] if len(aged) == 1 else None
+    written = {
+        k: {names.display[k], *(f.written for forms in names.index.values() for f in forms if f.key == k)}
+        for k in unnamed
+    }
+    key = aged(age, written, texts)
+    return names.display[key] if key is not None else None
 
 
 def _role_named(paragraphs: list[str], story: Story, names: Names) -> list[str]:
@@ -244,13 +230,20 @@ def _role_named(paragraphs: list[str], story: Story, names: Names) -> list[str]:
     possessive ("the stage manager's clipboard")."""
     hidden = Hidden()
     text = hidden.hide("\n\n".join(paragraphs))
-    unnamed = [k for k in story.people if (d := names.display.get(k)) and d not in text and names.again(k) not in text]
-    elder = _ELDER.search(text) if unnamed else None
-    who = _elder_of(elder, unnamed, story, names) if elder is not None else None
+    elder = ELDER.search(text)
+    before = text[: elder.start()] if elder is not None else ""  # (named only later: "Nonna Pina told us afterwards …")
+    unnamed = [
+        k for k in story.people if (d := names.display.get(k)) and d not in before and names.again(k) not in before
+    ]
+    who = elder_of(elder, unnamed, story, names) if elder is not None and unnamed else None
     if elder is not None and who is not None:  # "a 90 year old nonna was …" → "Giuseppina Bortolin, a 90 year old …"
         # (one the night calls "Nonna Pina" is "Nonna Pina, 90,": the word is in her name)
         said = f"{elder.group('age')}," if elder.group("word").lower() in who.lower().split() else f"{elder.group(0)},"
-        text = f"{text[: elder.start()]}{who}, {said}{text[elder.end() :]}"
+        after = text[elder.end() :]
+        legal = next((names.legal[k] for k, d in names.display.items() if d == who and k in names.legal), None)
+        if legal is not None:  # her first mention was later, with the roster's name: she is met here now
+            after = after.replace(f"{who} ({legal})", who, 1)
+        text = f"{text[: elder.start()]}{who}, {said}{after}"
     for key in story.people:
         full, role = names.display.get(key), names.roles.get(key, "")
         if full is None or not role.startswith("the ") or full in text or names.again(key) in text:

@@ -175,6 +175,7 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
 
 
 _COMMON_OPENERS = STOPWORDS | FUNCTION_WORDS["en"] | frozenset(NUMBER_WORDS)
+_COMMON_OPENERS |= {"half", "most", "several", "many", "dozens", "hundreds"}  # "when half the afterparty had moved …"
 _BEFORE_NAMES = wordset("both all")  # an opener that may stand before the names it counts
 _ASKED = wordset("asked told pressed questioned")  # "… when asked what he would do if he won, Marchand …"
 _FRONTED_WHERE = wordset("backstage upstairs downstairs outside inside offstage onstage afterwards")  # "Backstage, …"

@@ -54,8 +54,10 @@ _HEDGE = re.compile(
     r"(?=\s*(?:[.,;!?]|$))",
     re.IGNORECASE,
 )
-# "Grete's in May's platforms": "is", not a possessive (a name, then a place or a state)
+# "Grete's in May's platforms": "is", not a possessive (a name, then a place or a state); never after a preposition,
+# where it is a place named for its owner ("climbed onto the counter at Dot's in one shoe")
 _NAME_IS = re.compile(
+    r"(?<!\bat )(?<!\bto )(?<!\bin )(?<!\bby )(?<!\bfrom )(?<!\binto )(?<!\bnear )(?<!\bonto )"
     r"\b([A-Z][\w-]+)['’]s (?=(?:in|at|on|off|out|still|now|here|there|wearing|with|behind|under|inside|"
     r"outside|next to|barefoot|asleep|crying|dancing|gone|not)(?![\w-]))"  # (not "Lund's in-laws")
 )

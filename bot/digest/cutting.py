@@ -135,6 +135,11 @@ def shorter_named(words: list[str], keep: int, target: int, maximum: int = MAX_L
         end = named + len(list(takewhile(lambda w: w[:1].isupper() and not w.endswith(","), words[named:])))
         end += 1 if end < len(words) and words[end][:1].isupper() else 0  # ("… Achterberg-Nkemelu, outside")
         placed = end < len(words) and bare(words[end]).lower() in PLACE_PREPOSITIONS  # (", on the bar counter")
+        # (the next predicate of the subject's list ends the clause: "… to Lorene Battles [,] put it in her hands")
+        listed = end < len(words) and words[end].islower() and looks_like_verb(words[end], after_name=True)
+        listed = listed and bare(words[end]).lower() not in PLACE_PREPOSITIONS
+        if listed:
+            words = words[:end]
         if end < len(words) and not (placed and len(words) - end <= _PLACE_WORDS):
             return None
         role = [*words[: named - 1], words[named - 1].rstrip(",")] if named - k > 2 else []
@@ -145,7 +150,26 @@ def shorter_named(words: list[str], keep: int, target: int, maximum: int = MAX_L
                 return [*shorter[:-1], shorter[-1].rstrip(",")]
         if named == k + 1 and bare(words[k]).lower() == "to" and len(" ".join(named_only)) <= maximum:
             return named_only  # (the headline's naming names them shorter: `naming.Names.headline`)
+        path = _path_before(words, keep, k)  # "carries her trophy straight through the wings to Lorene Battles"
+        if path is not None and len(" ".join(straight := [*words[:path], *named_only[k:]])) <= maximum:
+            return straight  # (the way it went is the body's: "… Carries Her Trophy to Lorene Battles")
         return None
+    return None
+
+
+_PATH = wordset("through across past along via")
+_STRAIGHT = wordset("straight right")
+_PATH_WORDS = 5  # "straight through the side wings"
+
+
+def _path_before(words: list[str], keep: int, to: int) -> int | None:
+    """Where a way taken ("straight through the wings", "across the lobby") starts just before the "to" at `to`, when
+    it is all that stands between the thing and to whom (no comma in it); None otherwise."""
+    for at in range(to - 1, max(keep, to - _PATH_WORDS) - 1, -1):
+        if words[at].endswith(","):
+            return None
+        if bare(words[at]).lower() in _PATH:
+            return at - 1 if at - 1 >= keep and bare(words[at - 1]).lower() in _STRAIGHT else at
     return None
 
 

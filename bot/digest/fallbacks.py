@@ -19,7 +19,7 @@ from .hooks import one_act, result_then
 from .lexicon import KIN
 from .notes import note_as_clause, note_told
 from .option_subjects import without_chat
-from .options import clause_options
+from .options import clause_options, half_of_two
 from .pairs import combined, shortest
 from .payoff import RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import presented
@@ -49,6 +49,8 @@ def _named_clauses(sources: Sequence[str], names: Sequence[str]) -> list[str]:
                         continue  # "missed the bottom step Rafe Colt missed earlier": the step's, no clause to head
                     after = list(takewhile(lambda w: w.lower() in SUBJECT_ADVERBS, words[at + size :]))
                     clause = lead_clause(" ".join([*name.split(), *words[at + size + len(after) :]]))
+                    if clause is not None and half_of_two(" ".join(words[:at]), clause):
+                        continue  # "says she and Søren are making a record": theirs, never "Søren Make a Record"
                     if clause is not None and clause.subject == name.split():
                         rest = without_chat(_without_first_person(clause.rest))
                         told = presented(Clause(clause.subject, clause.verb, rest), None)

@@ -116,6 +116,10 @@ def _not_the_helper(passing: list[str], short: list[str], names: Sequence[str]) 
         if any(a != who and a not in unlucky and done_for(h, who, [a]) for a in acting)
     }
     helped |= served
+    # (and the cut of a service that no longer says for whom: "Desmond Ray Pickett Reads His Speech" of "… for Søren
+    # Lindqvist", whose lockout is the news)
+    cuts = {h: who for s, who in served.items() for h in passing if s.startswith(h + " ") and h not in helped}
+    helped |= {h: who for h, who in cuts.items() if actor_with_role(h, names)[0] == who}
     return [h for h in passing if h not in helped or not any(another(a, helped[h]) for a in acting)]
 
 
@@ -153,11 +157,12 @@ def named_twice(headline: str, names: Sequence[str]) -> bool:
 _ACCOMPANYING = wordset("play strum drum accompany")  # the music someone else's act is done to
 
 
-def _not_the_band(passing: list[str], names: Sequence[str], lead: str | None) -> list[str]:
+def _not_the_band(passing: list[str], names: Sequence[str], lead: str | None, short: Sequence[str] = ()) -> list[str]:
     """The candidates without those in which another person of the moment plays the music ("Theo Marr Plays the
     Bouzouki While Ivy Rhee Dances …") when another tells the lead's own act ("Ivy Rhee Dances a Zeibekiko on the
-    Table"): the item is the lead's, the musician only helps. All of them otherwise."""
-    if lead is None or not any(actor(h, names)[0] == lead and _an_act(h, names) for h in passing):
+    Table"), even one too short to be a headline (`short`: "Nonna Pina Sings in Italian", while Banjo Quill plays
+    along): the item is the lead's, the musician only helps. All of them otherwise."""
+    if lead is None or not any(actor(h, names)[0] == lead and _an_act(h, names) for h in [*passing, *short]):
         return passing
     acts = {h: actor(h, names) for h in passing}
     return [h for h, (who, verb) in acts.items() if not who or who == lead or verb_base(verb) not in _ACCOMPANYING]

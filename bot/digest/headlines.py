@@ -160,6 +160,7 @@ def write_headline(
     thin: str | None = None,
     about: str | None = None,
     echo: Mapping[str, int] | None = None,
+    context: str = "",
 ) -> str:
     """A headline for a moment told by `text` (the copy of the report that speaks for it,
     `moments.speaking_order`), about `names` (its people, the lead first). Only that report and the moment's
@@ -173,7 +174,9 @@ def write_headline(
     clause of the report joins it when it names someone else of the moment or tells what happened next. `thin`
     (where the note says it was heard, "" when it does not say) marks a note that only frames its quote: the
     headline is then the speaker and the quote, or a part of the quote that stands alone. `about` (the person the
-    story is about when it is not its lead) has their own clause preferred, else their quote.
+    story is about when it is not its lead) has their own clause preferred, else their quote. `context` (the report
+    as written, before its news was put first) is read only for whose a "his" or "her" is ("… Lays the Trophy in
+    Jarrah Kemp's Open Guitar Case": the busker the cut lead-in named).
 
     The candidates (this clause, every other clause of the moment's reports as a headline and plain, the speaker
     and the quote) are scored alike (`headline_score`) and the best one that passes `headline_check.problem` is the
@@ -206,6 +209,7 @@ def write_headline(
             thin=thin,
             about=one(about),
             echo=echo,
+            context=_replaced(context, whole),
         )
         return _replaced(written, spelt).replace(_NAME_COMMA, ",")
     others = [owner_fronted(PARENTHESES.sub("", o).strip(), names) for o in others]
@@ -247,8 +251,8 @@ def write_headline(
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
     led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]
-    gender = genders([text, *others], by_word)
-    present = mentioned(" ".join([text, *others]).split(), by_word)
+    gender = genders([context, text, *others], by_word)
+    present = mentioned(" ".join([context, text, *others]).split(), by_word)
     led = [_done_to_the_one(h, names, gender) for h in led]  # "Jo Draws a Tattoo on Ada Finch's Forearm"
     owned = [owner_named(h, present, gender) for h in led]  # "… Tapes the Shoe to Colette Marais's Foot"
     unsure = {h for h, doubt in owned if doubt}
@@ -263,7 +267,9 @@ def write_headline(
     passing = past_the_way_there(passing, names)  # "Slips Out the Fire Exit" never heads the song sung after it
     short_acts = [h for h in candidates if too_short_only(h, names)]  # ("Kit Ames Shaves Off His Beard": 29)
     passing = _not_the_helper(passing, short_acts, names)  # "Bo Lind Holds a Mirror for Kit Ames": Kit's shave
-    passing = _not_the_band(passing, names, lead)  # "Theo Marr Plays the Bouzouki": the lead Ivy Rhee's dance
+    passing = _not_the_band(
+        passing, names, lead, short_acts
+    )  # "Theo Marr Plays the Bouzouki": the lead Ivy Rhee's dance
     passing = _not_the_bystander(passing, names)  # "Stands by the Piano While Bex Mahon Raps …": Bex Mahon's act
     # "… Raps Dara Quill's Verse Back to Dara Quill": the cut before a person named again, when it reads
     passing = [h for h in passing if not named_twice(h, names) or not any(h.startswith(o + " ") for o in passing)]

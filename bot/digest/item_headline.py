@@ -19,10 +19,11 @@ from dataclasses import dataclass
 
 from bot.limits import TITLE_MAX, clip
 
-from .after_passes import _ELDER, _elder_of
+from .after_passes import elder_of
 from .clauses import sentences
 from .copyedit import thin_place, tidy
 from .cutting import MAX_LEN
+from .elders import ELDER
 from .handles import Handle, in_headline, story_handles, unnamed
 from .headline_check import owns_nothing, problem, quote_problem
 from .headline_choice import past_the_way_there
@@ -118,8 +119,8 @@ def headline(
             [short.get(p, p) for p in people],
             *(short.get(n, n) if n else n for n in (lead, speaker, main)),
         )
-    elder = _ELDER.search(texts[0]) if texts else None
-    aged = _elder_of(elder, list(story.people), story, names) if elder is not None else None
+    elder = ELDER.search(texts[0]) if texts else None
+    aged = elder_of(elder, list(story.people), story, names) if elder is not None else None
     if elder is not None and aged is not None:  # "a 90 year old nonna was standing …": Nonna Pina, as the body names
         texts[0] = f"{texts[0][: elder.start()]}{aged}{texts[0][elder.end() :]}"
     pronoun = pronoun_of([r for m in story.moments for r in m.reports], story.lead) if story.lead else None
@@ -134,6 +135,7 @@ def headline(
         thin=thin,
         about=main,
         echo=_echo(story, book),
+        context=texts[0] if texts else "",
     )
     bare = _bare(written, people) or flat(written, people)
     if bare or problem(written, people) is not None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .clauses import lead_clause, sentences
 from .copyedit import thin_place
+from .elders import ELDER, aged
 from .gates import story_text
 from .hygiene import is_junk, prose, word_count
 from .language import in_other_script, line_in_english
@@ -254,7 +255,7 @@ class Moment:
     def lead(self) -> str | None:
         """Who the moment is about (a name key)."""
         if self._lead is None:
-            self._lead = (_subject(self.speaker, self.people),)
+            self._lead = (_subject(self.speaker, self.people, self.reports),)
         return self._lead[0]
 
     def _telling(self) -> tuple[bool, bool]:
@@ -426,10 +427,11 @@ _PASSED_ON = re.compile(
 )
 
 
-def _subject(speaker: Report, people: tuple[str, ...]) -> str | None:
+def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]) -> str | None:
     """Who the moment is about: the person in the subject of its best report's lead clause (of the news a report
     passed on by someone gives after its colon: "Kit texted from the Orpheum: Rhea made it" is Rhea's), else the one
-    it names first, else its first tag."""
+    it names first (one it calls "a 90 year old nonna" before naming anyone is named there: `elders`), else its first
+    tag."""
     if not people:
         return None
     if len(people) == 1:
@@ -450,6 +452,13 @@ def _subject(speaker: Report, people: tuple[str, ...]) -> str | None:
         found = [p for p in positions if p >= 0]
         if found and (best is None or (min(found), rank) < best):
             best = (min(found), rank)
+    elder = ELDER.search(text)
+    if elder is not None and elder.group("age") and (best is None or elder.start() < best[0]):
+        # "… gone dead quiet because a 90 year old nonna is singing and Banjo Quill is playing along": hers
+        unnamed = {k: [k] for k in people if not any(len(w) >= 3 and w in text for w in alnum_words(k))}
+        texts = " ".join(fold(prose(r.sighting.what)) for r in reports)
+        if (one := aged(elder.group("age"), unnamed, texts)) is not None:
+            return one
     if best is not None:
         return people[best[1]]
     return speaker.names[0] if speaker.names else people[0]

@@ -302,6 +302,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     continue
                 if c > 0 and _described_subject(clause.subject):
                     continue  # "Rouba Sahar, barefoot in the red dress, sat …": "barefoot …" describes, it never sat
+                if c > 0 and after_and and half_of_two(sentence[: sentence.find(piece)], clause):
+                    continue  # "said she and Søren were making a record": theirs, never "Søren Make a Record"
                 clause = active(clause)  # "The trophy was handed to Lia Berg by Ola Dahl": Ola Dahl hands it
                 if clause.rest[:1] == ["by"] and not mentioned(clause.subject, by_word):
                     clause = note_active(clause)  # "Ear found by Dimitris Lask": Dimitris Lask found the ear
@@ -534,6 +536,20 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
 
 # what two people do with each other: "They hugged" after a sentence naming the two of them is both of them
 _RECIPROCAL = frozenset({"hug", "embrace", "kiss", "dance", "reconcile", "argue", "talk"})  # (never a reaction: laugh)
+
+
+_BOTH_VERBS = wordset("were are have")
+_ONE_OF_TWO = re.compile(r"(?:\b(?:she|he|I|we)|[A-Z][\w'’-]+) and$")
+
+
+def half_of_two(before: str, clause: Clause) -> bool:
+    """Whether a clause after "and" is the second half of a compound subject ("she and Søren Lindqvist were making a
+    record"): its verb agrees with two, and one person (a pronoun or a name) stands just before the "and"."""
+    return (
+        clause.verb.lower() in _BOTH_VERBS
+        and _ONE_OF_TWO.search(before.rstrip()) is not None
+        and not any(w.lower() in ("and", "&") for w in clause.subject)
+    )
 
 
 def _the_two(pronoun: str, verb: str, before: str, said: list[str], n: int, by_word: dict[str, str]) -> str | None:
