@@ -5,6 +5,7 @@ no beat opening on a retelling (`_reconnected`), people named in full once then 
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from .beats import _LEADING_CONNECTIVE, _QUOTED_TEXT, _after_lead, _as_follow_up, _next_beat
 from .clauses import sentences
@@ -206,6 +207,9 @@ def _opening_bare(paragraphs: list[str]) -> list[str]:
 _PROFESSION_BEFORE = re.compile(rf"(?<![\w'’-])(?:{PROFESSION_PATTERN})\.? $")
 
 
+_PLAIN_ELDERS = frozenset({"granny", "grandma", "grandpa", "grandad", "gran"})  # English: the age says it all
+
+
 def elder_of(elder: re.Match[str], unnamed: list[str], story: Story, names: Names) -> str | None:
     """Whom a body's "a 90 year old nonna" is (`elders.aged`, over every report of the story and every way the night
     writes each unnamed person's name)."""
@@ -238,7 +242,9 @@ def _role_named(paragraphs: list[str], story: Story, names: Names) -> list[str]:
     who = elder_of(elder, unnamed, story, names) if elder is not None and unnamed else None
     if elder is not None and who is not None:  # "a 90 year old nonna was …" → "Giuseppina Bortolin, a 90 year old …"
         # (one the night calls "Nonna Pina" is "Nonna Pina, 90,": the word is in her name)
-        said = f"{elder.group('age')}," if elder.group("word").lower() in who.lower().split() else f"{elder.group(0)},"
+        word = elder.group("word").lower()
+        plain = word in who.lower().split() or word in _PLAIN_ELDERS  # ("Rosa Marchetti, 88, in a sequinned …")
+        said = f"{elder.group('age')}," if plain else f"{elder.group(0)},"
         after = text[elder.end() :]
         legal = next((names.legal[k] for k, d in names.display.items() if d == who and k in names.legal), None)
         if legal is not None:  # her first mention was later, with the roster's name: she is met here now
@@ -327,8 +333,19 @@ def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str, b
         return True
     if quote and r.speaker is None and _heard_as_said(quote, [(body, "", -1)]):
         return True  # an overheard line the body quotes in its speaker's words (`_quotes`): the same line reported
+    if _ELSEWHERE.search(r.sighting.what):
+        return False  # "can someone get back there, I'm stuck in the press pen": heard of it, never saw it
     own = claim_words(prose(r.sighting.what)) - claim_words(" ".join(r.names))
     return len(own & told) >= _CREDIT_SHARED
+
+
+# a correspondent who says they are not where it happens, or asks someone else to go: they heard of it, a witness
+# did not file it through them ("I'm stuck in the press pen", "can someone get back there", "wish I was there")
+_ELSEWHERE = re.compile(
+    r"\bI['’]?m (?:stuck|not) (?:in|at|there|back there|near)\b|\bwish I was there\b"
+    r"|\b(?:can|could) (?:some ?one|any ?one|some ?body) (?:get|go|run) (?:back |over |down |up )?(?:there|to)\b",
+    re.IGNORECASE,
+)
 
 
 def _pronouned(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:
@@ -357,6 +374,11 @@ def _group(display: str) -> bool:
     return len(words) > 1 and words[0] == "The" and words[-1].endswith("s") and not words[-1].endswith("ss")
 
 
+def _agreed(text: str, before: str | None, verb: str, m: re.Match[str]) -> str:
+    """A name's "was" or "were" given the number it was first given, unless it is the end of the full name."""
+    return m.group(0) if before and text.endswith(before, 0, m.start()) else f"{m.group(1)} {verb}"
+
+
 def _agreeing(paragraphs: list[str], people: list[str]) -> list[str]:
     """A name's verb keeps the number it is first given in the item ("Echo were playing …", then "Echo
     were in the lounge", not "Echo was"): a band is one or many, once."""
@@ -365,9 +387,19 @@ def _agreeing(paragraphs: list[str], people: list[str]) -> list[str]:
         for name in dict.fromkeys((person, short_name(person))):
             if f"{name} was" not in text and f"{name} were" not in text:
                 continue  # (the cheap test first: no pattern built for a name the text gives no verb)
-            first = re.search(rf"(?<!and )(?<!& )\b{re.escape(name)} (was|were)\b", text)
+            # (the short name inside the full one is the full one's: "she and Søren Lindqvist were making …" is no
+            # "Lindqvist were", whose "Lindqvist was on it" stays)
+            before = person[: -len(name)] if name != person and person.endswith(name) else None
+            found = (
+                m
+                for m in re.finditer(rf"(?<!and )(?<!& )\b{re.escape(name)} (was|were)\b", text)
+                if before is None or not text.endswith(before, 0, m.start())
+            )
+            first = next(found, None)
             if first is None:
                 continue
             other = "were" if first.group(1) == "was" else "was"
-            text = re.sub(rf"(?<!and )(?<!& )\b({re.escape(name)}) {other}\b", rf"\1 {first.group(1)}", text)
+            text = re.sub(
+                rf"(?<!and )(?<!& )\b({re.escape(name)}) {other}\b", partial(_agreed, text, before, first[1]), text
+            )
     return text.split("\n\n")

@@ -445,7 +445,8 @@ def _began(
     more: list[str] = []
     for sentence in said[1:]:  # what follows while the setup stays short: its quote, the fact a payoff needs
         count = word_count(sentence)
-        if words + count > SETUP_WORDS and not ("“" in sentence and count <= SETUP_QUOTE_WORDS):
+        line_words = word_count(" ".join(_QUOTED_TEXT.findall(sentence)))  # (its words, not "…,” Okafor said.")
+        if words + count > SETUP_WORDS and not ("“" in sentence and line_words <= SETUP_QUOTE_WORDS):
             break  # (its quote is told all the same: “If I win, I'm going in the avanto. Dress and all.”)
         words += count
         more.append(sentence)

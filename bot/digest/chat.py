@@ -57,10 +57,20 @@ _HEDGE = re.compile(
 # "Grete's in May's platforms": "is", not a possessive (a name, then a place or a state); never after a preposition,
 # where it is a place named for its owner ("climbed onto the counter at Dot's in one shoe")
 _NAME_IS = re.compile(
-    r"(?<!\bat )(?<!\bto )(?<!\bin )(?<!\bby )(?<!\bfrom )(?<!\binto )(?<!\bnear )(?<!\bonto )"
     r"\b([A-Z][\w-]+)['’]s (?=(?:in|at|on|off|out|still|now|here|there|wearing|with|behind|under|inside|"
     r"outside|next to|barefoot|asleep|crying|dancing|gone|not)(?![\w-]))"  # (not "Lund's in-laws")
 )
+_PLACE_OWNER_BEFORE = re.compile(r"\b(?i:at|to|in|by|from|into|near|onto|outside|inside)(?: [A-Z][\w'’-]*)* $")
+
+
+def _name_is(m: re.Match[str]) -> str:
+    """ "Grete's in" → "Grete is in", unless a preposition comes before the name: a place named for its owner ("at
+    Dot's in one shoe", "at Dai Hopkins's on Caroline Street")."""
+    if _PLACE_OWNER_BEFORE.search(m.string, 0, m.start()) is not None:
+        return m.group(0)
+    return f"{m.group(1)} is "
+
+
 _REPEATS = re.compile(r"([!?])\1+")
 # a word said twice for emphasis ("He was bald bald.") is said once ("had had", "that that" are English)
 _DOUBLED = re.compile(r"\b([a-z]{3,})((?: \1\b)+)(?!['’-])")
@@ -223,7 +233,7 @@ def _chat(segment: str) -> str:
     segment = CHAT.sub(" ", segment)
     segment = _MARKS.sub(" ", segment)
     segment = _HEDGE.sub("", segment)
-    segment = _NAME_IS.sub(r"\1 is ", segment)
+    segment = _NAME_IS.sub(_name_is, segment)
     segment = _REPEATS.sub(r"\1", segment)
     segment = _SLANG_EPITHET.sub("", segment)
     segment = _DOUBLED.sub(lambda m: m.group(0) if m.group(1) in _DOUBLED_ENGLISH else m.group(1), segment)
@@ -257,9 +267,17 @@ def _reporter_voice(text: str) -> str:
         text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
     if "e " in text:
         text = outside_quotes(text, lambda part: _WE_THE_SHOW.sub(_the_show, part))
+    if "our " in text:  # "stopped at our spot on the carpet" → "stopped on the carpet": where the crew stood
+        text = outside_quotes(text, lambda part: _AT_OUR_SPOT.sub("", part))
     told = (_without_own_clause(_I_SEE.sub("", sentence, count=1)) for sentence in sentences(text))
     kept = [sentence for sentence in told if not _first_person(sentence) and not _DESK_NOTE.match(sentence)]
     return " ".join(kept) if kept else text
+
+
+# the correspondents' own patch, said on the way to where it happened ("at our spot on the carpet", "by our pen")
+_AT_OUR_SPOT = re.compile(
+    r" (?:at|by|to|past|near) our (?:spot|position|pen|post|mark|stand|corner)(?= (?:on|in|at|by)\b)"
+)
 
 
 def _first_person(text: str) -> bool:

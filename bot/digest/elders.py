@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping
 from .lexicon import ELDER_WORDS
 
 ELDER = re.compile(
-    rf"(?<![\w'’-])(?:an?|the) (?:(?P<age>\d{{2,3}})[ -]year[ -]old |old )?(?P<word>{ELDER_WORDS})(?![\w'’-])(?!['’]s)"
-    r"(?= [a-z])"
+    rf"(?<![\w'’-])(?:[Aa]n?|[Tt]he) (?:(?P<age>\d{{2,3}})[ -]year[ -]old |old )?(?P<word>{ELDER_WORDS})"
+    r"(?![\w'’-])(?!['’]s)(?= [a-z])"
 )
 
 

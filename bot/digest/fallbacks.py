@@ -108,6 +108,7 @@ def fallback_headlines(
     out += _named_clauses(sources, names)
     out += [told for o in options if (told := _second_predicate(o, names, sources)) is not None]
     out += _doing_there(sources, names)
+    out += _placed_last(sources, names)
     out += [shortest(o) for o in options]
     out += [told for o in options if (told := _result_then(o)) is not None]
     out += [noted for sentence in sentences(text)[:3] if (noted := note_as_clause(sentence)) is not None]
@@ -154,14 +155,38 @@ def _second_predicate(option: Option, names: Sequence[str], sources: Sequence[st
     return headline if len(headline) >= MIN_CHARS else None
 
 
+_PLACED_LAST = re.compile(
+    r", and (?P<verb>put|placed|pressed|laid|tucked|handed) (?P<rest>(?:the|a|an|his|her|their) [^,.;:!?—–“”]+)"
+)
+
+
+def _placed_last(sources: Sequence[str], names: Sequence[str]) -> list[str]:
+    """The last predicate of a sentence that opens on a person of the moment and ends with ", and put …": what they
+    put in whose hands after the way there and who the other is ("Carys Pennant-Lloyd walked straight past her
+    dressing room to find her understudy, Ffion Rees, who played the lead …, and put the Best Actress trophy in her
+    hands" → "Carys Pennant-Lloyd Puts the Best Actress Trophy in Her Hands", whose hands `owner_named` tells)."""
+    out: list[str] = []
+    for source in sources[:2]:
+        for sentence in sentences(source)[:2]:
+            subject = next((n for n in names if sentence.startswith(n + " ")), None)
+            m = _PLACED_LAST.search(sentence)
+            if subject is None or m is None or not any(n != subject and n in sentence[: m.start()] for n in names):
+                continue  # (the other person is named on the way: whose hands they are)
+            told = one_act(" ".join(presented(Clause(subject.split(), m["verb"], m["rest"].split()), None))).split()
+            headline = cut(told, MIN_LEN, min(len(told), len(subject.split()) + 2))
+            if len(headline) >= MIN_CHARS:
+                out.append(headline)
+    return out
+
+
 _PROGRESSIVE = wordset("is was")
 # a person of the moment placed somewhere ("was sitting on a road case …"), then what they were doing there
 _POSTURE = re.compile(
     r"(?:^|(?<=\bbecause )|(?<=\bwhen )|(?<=\bwhile )|(?<=, ))"
-    r"(?P<subject>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?:is|was) "
+    r"(?P<subject>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?:(?:is|was) "
     r"(?:sitting|standing|perched|crouched|crouching|kneeling|lying|leaning|up|on|in|at|by|under|behind|outside|"
-    r"inside|near|beside)\b(?P<after>[^.;:!?—–]+)"
-)
+    r"inside|near|beside)|at|by|behind|outside|inside|beside)\b(?P<after>[^.;:!?—–]+)"
+)  # (a note's has no "is": "Will Prosser at the counter of Dai's Plaice paying for forty-three portions of chips")
 _NOT_DOING = wordset(
     "during including nothing something anything everything morning evening wedding building having being"
 )

@@ -32,7 +32,7 @@ from .headline_reading import (
 )
 from .lexicon import NUMBER_WORDS
 from .payoff import MUNDANE
-from .verbs import AMBIGUOUS, base_form
+from .verbs import AMBIGUOUS, PAST_OF, base_form, looks_like_verb
 
 
 def _subject_end(r: _Reading, start: int, end: int) -> int | None:
@@ -61,7 +61,7 @@ def _subject_end(r: _Reading, start: int, end: int) -> int | None:
         elif i + 2 < end and r.lower(i) in ("and", "&") and r.lower(i + 1) in DETERMINERS:
             # "Ada Brook and the Cleaners Have …": one subject, a name and a noun phrase
             return next(
-                (j for j in range(i + 3, min(end, i + 2 + _SUBJECT_WORDS)) if tense(r.words[j]) in ("present", "past")),
+                (j for j in range(i + 3, min(end, i + 2 + _SUBJECT_WORDS)) if _verb_of_two(r.words, j)),
                 None,
             )
         elif r.words[i - 1].endswith((",", ";", ":")):
@@ -79,6 +79,16 @@ def _subject_end(r: _Reading, start: int, end: int) -> int | None:
         if tense(r.words[j]) in ("present", "past") and r.lower(j - 1) not in DETERMINERS:
             return j
     return None
+
+
+def _verb_of_two(words: list[str], j: int) -> bool:
+    """Whether the word at `j`, after a subject of two ("Rosemary Atieno Were and the Ochonjo Gang"), is its verb: a
+    present or past form, or the plural's base form right after the name ("… Gang Come Out")."""
+    form = tense(words[j])
+    if form in ("present", "past"):
+        return True
+    word = bare(words[j]).lower()
+    return form == "base" and words[j - 1][:1].isupper() and (word in PAST_OF or looks_like_verb(word, after_name=True))
 
 
 def _main_verb(r: _Reading, at: int, end: int) -> int | None:

@@ -279,3 +279,28 @@ def _told_in(source: str, after: list[str], other: str) -> str:
 
 
 _TO_WHOM = frozenset({"to", "with", "at", "beside", "behind", "for", "onto", "into", "toward", "towards"})
+
+
+_THING_DID = re.compile(r"\b[Tt]he ([a-z]+) (?:[a-z]+ed|was|had|shut|stuck|swung)\b")
+
+
+def it_named(headline: str, sources: Sequence[str]) -> str:
+    """A headline's "on it" or "at it" as the one thing its sentence gave a clause of its own just before ("the door
+    locked behind him, and he spent his own category knocking on it in the rain" → "… Knocking on the Door in the
+    Rain"): the reader of the headline has no sentence before it. As it is when the sentence names no such thing, or
+    more than one."""
+    m = re.search(r" (on|at|against|through) it\b", headline)
+    if m is None:
+        return headline
+    before = headline[: m.end()].split()[-3:]  # "knocking on it"
+    phrase = " ".join(before).lower()
+    for source in sources:
+        at = source.lower().find(phrase)
+        if at < 0:
+            continue
+        start = max(source.rfind(". ", 0, at), 0)
+        things = {t.group(1) for t in _THING_DID.finditer(source, start, at)}
+        if len(things) == 1:
+            return f"{headline[: m.end() - 2]}the {things.pop()}{headline[m.end() :]}"
+        return headline
+    return headline

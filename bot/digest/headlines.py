@@ -84,7 +84,15 @@ from .headline_choice import (
 from .headline_draft import _draft
 from .headline_score import actor, flat, headline_score
 from .headline_shapes import before_hanging_predicate, before_second_time
-from .headline_words import _done_to_the_one, _elder_named, _pointing_dropped, _whom_named, owner_named, simple_present
+from .headline_words import (
+    _done_to_the_one,
+    _elder_named,
+    _pointing_dropped,
+    _whom_named,
+    it_named,
+    owner_named,
+    simple_present,
+)
 from .hooks import one_act
 from .options import PARENTHESES
 from .owners import owner_fronted
@@ -183,6 +191,7 @@ def write_headline(
     headline; a quote headline scores as news only when the moment is the line (`thin`, or `about` its speaker).
     A headline that opens with a pronoun or has one as its subject is never used."""
     source = text  # (as written: its asides too, "— figuratively —")
+    text = _CALLED.sub(r"\1, \2,", text)  # "A security guard called Dennis let Rory …": named, never "Calls Someone"
     text = act_clause(text, names)  # never a note's fragments, a posture or "could be heard" before the act
     text = owner_fronted(_receiver_named(PARENTHESES.sub("", text).strip(), names), names)  # "Yaw's plaque"
     if text and is_cjk(text):
@@ -248,6 +257,10 @@ def write_headline(
     candidates += sorted(results)
     candidates = [_pointing_dropped(h) for h in candidates]  # "Falls Down the Same Stairs" → "… the Stairs"
     candidates = [_elder_named(h, names) for h in candidates]  # "… on the Madala's Wrist" → "… Mandla Sithole's Wrist"
+    named_it = [it_named(h, [context, text, *others]) for h in candidates]  # "Knocking on [It] the Door"
+    repaired = [new for old, new in zip(candidates, named_it, strict=True) if new != old]
+    # (never the cut made only because "it" failed: "… Spends His Own Category Knocking")
+    candidates = [h for h in named_it if not any(r.startswith(h + " ") for r in repaired)]
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
     led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]
@@ -300,7 +313,8 @@ def write_headline(
             + _CONSEQUENCE * (h == broke or h in caught)
             + _RESULT * (h in results)
             + _CONSEQUENCE * mends(h, names)
-            - _HUGGED * _hug_after_act(h, passing, names),
+            - _HUGGED * _hug_after_act(h, passing, names)
+            - _HUGGED * _thanks_the_doer(h, passing, names),
             -k,
             h,
         )
@@ -330,7 +344,13 @@ def write_headline(
     return as_written(title_case(chosen, names), [text, *others])
 
 
-_HUGGED = 2.0  # a hug after one of the two gave the other something or proposed: the act is the news
+# someone introduced by their name before the verb of the sentence ("a security guard called Dennis let Rory …")
+_CALLED = re.compile(
+    r"\b((?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}[a-z-]+) (?:called|named) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"(?= (?:[a-z]+ed|let|put|took|gave|ran|got|came|went|made|told|held|kept|found|brought|caught|threw|led|left"
+    r"|sat|stood|saw|won|lost|sang|drove|carried|pulled|pushed)\b)"
+)
+_HUGGED = 2.0  # a hug (or thanks) after one of the two gave the other something or caught them: the act is the news
 _EMBRACING = frozenset({"hug", "embrace", "kiss"})
 
 
@@ -353,6 +373,23 @@ def _hug_after_act(headline: str, passing: list[str], names: Sequence[str]) -> b
         if doer and doer in who and any(news_weight(a) >= 1 for a in acts) and any(n in told for n in names):
             return True
     return False
+
+
+def _thanks_the_doer(headline: str, passing: list[str], names: Sequence[str]) -> bool:
+    """Whether a candidate tells its subject thanking another person of the moment ("Eirlys Bowen Thanks Cai Morris
+    …") while another tells that person acting on the subject ("Cai Morris Catches Eirlys Bowen …"): the thanks
+    answers that act, the news."""
+    who, verb = actor(headline, names)
+    if not who or verb_base(verb.lower()) != "thank":
+        return False
+    rest = headline[len(who) :]
+    thanked = next((n for n in names if n != who and f" {n}" in rest), None)
+    if thanked is None:
+        return False
+    return any(
+        actor(other, names)[0] == thanked and who in other[len(thanked) :] and news_weight(actor(other, names)[1]) >= 1
+        for other in passing
+    )
 
 
 def _cut_from_backstory(headline: str, candidates: list[str]) -> bool:

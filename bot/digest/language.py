@@ -102,7 +102,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     # Welsh and Irish: the words their sentences cannot do without ("Mae hi yn ei dagrau", "Tá sí ag caoineadh
     # agus …"); "an", "go", "a", "I" are English's too, and count for both
-    "cy": wordset("yn yr ei ac mae wedi gyda gyd ddim roedd oedd hefyd iawn nhw efo fy dy eu ond"),
+    "cy": wordset(
+        "yn yr ei ac mae wedi gyda gyd ddim roedd oedd hefyd iawn nhw efo fy dy eu ond yw ydy heno dwi rwy sy"
+    ),
     "ga": wordset("agus tá an ag sé sí go bhí níl mé siad seo ach leis aici aige ar"),
     # Scottish Gaelic ("Tha Seònaid a' seinn … agus tha Will a' feuchainn ris an t-sèist"), folded: "tha" is "tha",
     # "bha" "bhà"; never "air" or "ann", English's too
@@ -396,6 +398,7 @@ _SAID = wordset(
     asante karibu
     salamat
     shukran
+    diolch cariad
     """
 )
 

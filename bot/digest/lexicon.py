@@ -82,11 +82,12 @@ ROLE_NOUNS = (
     "mother|mum|mom|father|dad|grandmother|grandma|grandfather|grandpa|wife|husband|girlfriend|boyfriend|"
     "fiancée|fiancee|fiancé|partner|sister|brother|daughter|son|co-star|costar|head of wardrobe|keeper"
 )
-# what a reporter's crowd calls an old person, in the languages of the nights ("the madala", "the gogo", "the nonna"):
-# a reader may not know the word, and the roster knows the name (`copyedit`: before the name; `headlines`: the name)
+# what a reporter's crowd calls an old person, in the languages of the nights ("the madala", "the gogo", "the nonna",
+# "the granny"): a reader may not know the word, and the roster knows the name (`copyedit`: before the name;
+# `headlines`: the name)
 ELDER_WORDS = (
     "madala|mdala|mkhulu|gogo|toppie|ballie|oupa|ouma|oom|tannie|abuela|abuelo|nonna|nonno|mamie|papi|babushka|oma|"
-    "opa|yiayia|papou|lolo|lola|dada|nana ji|dadi|bapu"
+    "opa|yiayia|papou|lolo|lola|dada|nana ji|dadi|bapu|granny|grandma|grandpa|grandad|gran"
 )
 # ... and a mate (`copyedit`: before the name it stands for)
 MATE_WORDS = "boet|oke|bra|bru|madoda|oga|tito|tita"
@@ -207,3 +208,9 @@ EVERYDAY = frozenset(
 # the stems of a person's body parts: a thing of a promise ("shave her head"), else a word any report of a person may
 # use (`moments`, `stories`: "his arm in a sling" is no start of the arm-wrestle)
 BODILY = frozenset(stem(w) for w in BODY_PARTS)
+
+# a note's verb of being seen somewhere, and what follows it when it tells where they were found ("Rain Llewellyn
+# caught in the green room": she was caught there; `telegraphic._passive_note`, `presenting.presented`)
+NOTED = frozenset({"overheard", "spotted", "seen", "heard", "caught", "snapped", "sighted"})
+FOUND_THERE = frozenset({"spotted", "seen", "caught", "sighted"})  # (never "snapped in two": a break, not a photo)
+NOTED_WHERE = frozenset({"in", "at", "on", "behind", "outside", "inside", "near", "red-handed", "leaving", "sneaking"})

@@ -35,6 +35,16 @@ _SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case wor
 _SMALL = frozenset({"of", "the", "a", "an", "and", "at", "in", "on", "for", "to", "with", "by"})
 
 
+_AT_BEFORE = re.compile(r"\b(?i:at|to|from|outside|inside)\s+$")  # "At Nia's on Mostyn Street": her café
+_ON_STREET = re.compile(r" (?:on|in|off) [A-Z]")  # "shut Luigi's on Deansgate": a place on a street
+_AFTER_PLACE = re.compile(r"(?:[,.;:!?]| all\b| tonight\b)")  # "the door at Luigi's all night"
+# the word after a first name's "'s" that makes it a place's name ("Dai's Plaice", "Dot's Diner", "Mo's Bar")
+_TRADING_NAME = re.compile(
+    r" (?:Plaice|Diner|Bar|Cafe|Café|Caf|Kitchen|Grill|Deli|Chippy|Place|Pub|Tavern|Inn|Lounge|Bakery|Pizza|Tacos|"
+    r"Chicken|Fish|Dogs|Burgers|Noodles|Club|Barbers|Salon|Records)\b"
+)
+
+
 class Names(Mentions):
     """Mentions of a story's people in its copy, written as the item names them."""
 
@@ -172,6 +182,19 @@ class Names(Mentions):
         def choose(m: _Mention) -> str:
             key = m.form.key
             possessive = text[m.end : m.end + 2] in ("'s", "’s")
+            if (
+                possessive
+                and len(m.form.tokens) == 1
+                and (
+                    _TRADING_NAME.match(text, m.end + 2) is not None
+                    or _ON_STREET.match(text, m.end + 2) is not None
+                    or (
+                        _AT_BEFORE.search(text, 0, m.start) is not None
+                        and _AFTER_PLACE.match(text, m.end + 2) is not None
+                    )
+                )
+            ):
+                return m.form.written  # "Dai's Plaice", "at Nia's on Mostyn Street": a place, as its sign spells it
             if key not in self.mentioned and not (possessive and key in self.legal):
                 self.mentioned.add(key)
                 legal = f" ({self.legal[key]})" if key in self.legal else ""  # "Mazi Flex (Ebuka Nnadi)", once

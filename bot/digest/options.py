@@ -303,7 +303,12 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if c > 0 and _described_subject(clause.subject):
                     continue  # "Rouba Sahar, barefoot in the red dress, sat …": "barefoot …" describes, it never sat
                 if c > 0 and after_and and half_of_two(sentence[: sentence.find(piece)], clause):
-                    continue  # "said she and Søren were making a record": theirs, never "Søren Make a Record"
+                    # "Rosemary Atieno Were and the Ochonjo Gang have just come out": both of them; "said she and
+                    # Søren were making a record": theirs, never "Søren Make a Record"
+                    first_of_two = _named_before_and(sentence[: sentence.find(piece)], names)
+                    if first_of_two is None:
+                        continue
+                    clause = Clause([*first_of_two.split(), "and", *clause.subject], clause.verb, clause.rest)
                 clause = active(clause)  # "The trophy was handed to Lia Berg by Ola Dahl": Ola Dahl hands it
                 if clause.rest[:1] == ["by"] and not mentioned(clause.subject, by_word):
                     clause = note_active(clause)  # "Ear found by Dimitris Lask": Dimitris Lask found the ear
@@ -540,6 +545,12 @@ _RECIPROCAL = frozenset({"hug", "embrace", "kiss", "dance", "reconcile", "argue"
 
 _BOTH_VERBS = wordset("were are have")
 _ONE_OF_TWO = re.compile(r"(?:\b(?:she|he|I|we)|[A-Z][\w'’-]+) and$")
+
+
+def _named_before_and(before: str, names: Sequence[str]) -> str | None:
+    """The person of the moment named just before a closing "and" ("Rosemary Atieno Were and"), or None."""
+    head = before.rstrip().removesuffix(" and")
+    return next((n for n in sorted(names, key=len, reverse=True) if head.endswith(n)), None)
 
 
 def half_of_two(before: str, clause: Clause) -> bool:

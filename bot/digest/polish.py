@@ -106,8 +106,13 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
         text = outside_quotes(text, lambda part: _NEGATIVE_SPLICE.sub(" and ", part))
     if " included" in text:
         text = outside_quotes(text, lambda part: _AND_INCLUDED.sub(r", \1 included", part))
+    if ", whole " in text:  # "…, whole place on its feet" → "…, the whole place on its feet"
+        text = outside_quotes(text, lambda part: _WHOLE_NOTED.sub(", the whole ", part))
     return _same_subject_joined(_joined_fragments(_without_dashed_notes(unspliced(text), names), names))
 
+
+# a note's absolute phrase without its article: "…, whole place on its feet", "…, whole bar singing"
+_WHOLE_NOTED = re.compile(r", whole (?=[a-z]+ (?:on|in|up|singing|clapping|cheering|standing|chanting|went|was)\b)")
 
 DASHED_NOTES = 2  # fragments after dashes that make a sentence's tail a list of notes
 

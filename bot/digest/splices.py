@@ -252,6 +252,9 @@ _ABSOLUTE_ENDS = wordset("included excepted aside")  # "…, his mum included", 
 _ABSOLUTE_WORDS = 4
 
 
+_ASIDE_WORDS = 3  # "and, this time,", "and, for once,", "but, in the end,": an aside that opens the joined clause
+
+
 def _mend(sentence: str) -> list[str]:
     parts = _segments(sentence)
     if parts is None or len(parts) < 2 or _series(parts):
@@ -265,6 +268,8 @@ def _mend(sentence: str) -> list[str]:
             continue  # "Half the room was crying, his mum included.": an absolute phrase, never "and his mum included"
         if not any(_main(p) for p in parts[:k]):
             continue
+        if k >= 2 and parts[k - 2].rstrip().endswith((" and", " but")) and len(before) <= _ASIDE_WORDS:
+            continue  # "took the pint and, this time, Rhodri took his hand": the aside after "and" opens the clause
         listed = " and " in parts[k]
         while listed and k > 1 and _name_only(parts[k - 1]) and any(_main(p) for p in parts[: k - 1]):
             k -= 1  # "Kim arrived, Jo, Lee and Sam followed.": the list of names is the new clause's subject
@@ -286,6 +291,8 @@ def _last_predicate(sentence: str) -> str:
     if parts is None or len(parts) < 2:
         return sentence
     last, before = parts[-1].split(), parts[-2].split()
+    if len(parts) > 2 and parts[-3].rstrip().endswith(" and"):
+        return sentence  # "… and, unprompted, told us his plan": an aside after "and", no run of predicates
     # in a run of predicates a past that is also a participle is one more ("…, found it, played anyway"), and so is
     # a past alone that says no feeling ("…, hugged her mum, cried, went back out": not "…, stunned, …")
     alone = len(before) == 1 and _past_form(_word(before[0])) and _word(before[0]) not in _FEELINGS

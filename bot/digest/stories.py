@@ -349,17 +349,26 @@ def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Sto
 def _choose_bonus(stories: list[Story], count: int, night: Night) -> None:
     """The bonus stands alone: one thread, not two unrelated moments of one person. Each candidate after the
     `count` items keeps only the follow-ups that continue its thread (not another moment of its person only
-    nearly as strong), is scored on what it will tell, and the best of them (unless a pinned or key story is
-    next in line) becomes the bonus: never the story whose lead came first only thanks to follow-ups it then
-    leaves out (`_told`: a lone voted line does not move up); a story led by someone an item's lead moment already
-    tells gives way to the best one led by someone new when it is nearly as strong (NEARLY_AS_STRONG): the bonus is
-    one more person's night, not a second helping of a star's (Saga Wästberg, handed the statuette in item 4, then
-    her cinnamon buns, over Pelle Hedin, Jr.'s buzzer)."""
+    nearly as strong, nor a moment of an item's lead that leaves its people out: "Later, Carys Pennant-Lloyd and
+    Ffion Rees were singing at the piano" is no beat of the rivals' toast in the same bar), is scored on what it
+    will tell, and the best of them (unless a pinned or key story is next in line) becomes the bonus: never the
+    story whose lead came first only thanks to follow-ups it then leaves out (`_told`: a lone voted line does not
+    move up); a story led by someone an item's lead moment already tells gives way to the best one led by someone
+    new when it is nearly as strong (NEARLY_AS_STRONG): the bonus is one more person's night, not a second helping
+    of a star's (Saga Wästberg, handed the statuette in item 4, then her cinnamon buns, over Pelle Hedin, Jr.'s
+    buzzer)."""
+    leads = {story.lead for story in stories[:count]}
     for story in stories[count:]:
         kept = [
             f
             for f in story.follow_ups
-            if continues(story.moment, story.lead, f) or sets_up(story.moment, f, night.tz) or bound_to(f, story.moment)
+            if (
+                continues(story.moment, story.lead, f)
+                or sets_up(story.moment, f, night.tz)
+                or bound_to(f, story.moment)
+            )
+            # (an item's lead's moment is that item's, or no one's, unless someone of this story is in it too)
+            and (f.lead == story.lead or f.lead not in leads or not set(story.moment.people).isdisjoint(f.people))
         ]
         if len(kept) < len(story.follow_ups):
             story.follow_ups = kept

@@ -16,7 +16,7 @@ import re
 from .clauses import sentences
 from .copyedit import passive
 from .gates import _FUNCTION, _PRONOUNS, _REACTION, _content
-from .lexicon import NOT_A_SUBJECT
+from .lexicon import FOUND_THERE, NOT_A_SUBJECT, NOTED, NOTED_WHERE
 from .places import PLACE_WORDS, place_phrase
 from .polish import verbless
 from .textutil import fold, lower_first, unpossessive, wordset
@@ -158,13 +158,15 @@ def _passive_note(sentence: str, names: frozenset[str]) -> str:
     if any(w in _VERB_SHAPED or w in IRREGULAR or (w.endswith("ed") and len(w) > 3) for w in others):
         return sentence  # a verb of its own after it ("… told off by Okafor, stormed out")
     by_person = any(w == "by" and k + 1 < len(rest) and fold(rest[k + 1]) in names for k, w in enumerate(rest))
-    if not (by_person or passive([verb, *(w.lower() for w in rest)], asked=False)):
+    # ("Rain Llewellyn caught in the green room with icing all down the sequins": a note's "was caught there")
+    noted = verb in FOUND_THERE and bool(rest) and rest[0].lower() in NOTED_WHERE and "'s" not in m.group("who")
+    if not (by_person or noted or passive([verb, *(w.lower() for w in rest)], asked=False)):
         return sentence
     be = "were" if " and " in m.group("who") or " & " in m.group("who") else "was"
     return f"{m.group('who')} {be} {sentence[len(m.group('who')) + 1 :]}"
 
 
-_NOTED = frozenset({"overheard", "spotted", "seen", "heard", "caught", "snapped", "sighted"})
+_PLACING_WORDS = wordset("at in on by inside outside behind near from")
 
 
 def _given_be(sentence: str, names: frozenset[str]) -> str:
@@ -175,8 +177,10 @@ def _given_be(sentence: str, names: frozenset[str]) -> str:
         return _passive_note(sentence, names)
     if m.group("who").lower() in NOT_A_SUBJECT:
         return sentence  # "Together on stage …": nobody to give "was" to
+    if m.group("who").split()[0].lower() in _PLACING_WORDS:
+        return sentence  # "At Nia's on Mostyn Street, Nia Roberts has opened up …": a place, then its sentence
     who = m.group("who").split()
-    if len(who) == 1 and fold(who[0]) not in names and (who[0].lower().endswith("ing") or who[0].lower() in _NOTED):
+    if len(who) == 1 and fold(who[0]) not in names and (who[0].lower().endswith("ing") or who[0].lower() in NOTED):
         return sentence  # "Waiting at the stage door …, a cluster of …": a participle's phrase (never "Kettering")
     if not verbless(sentence.split(", ", 1)[0], names):
         return sentence
@@ -187,7 +191,8 @@ def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
     """A text with each run of verbless fragments after a sentence made one sentence with it (see the module).
     `names`: folded words of the people's names (a name in a fragment keeps its capital, and so does a title
     before one: "Dame Varga")."""
-    said = _location_notes([_given_be(s, names) if k == 0 else s for k, s in enumerate(sentences(text))], names)
+    said = [_given_be(s, names) if k == 0 else _passive_note(s, names) for k, s in enumerate(sentences(text))]
+    said = _location_notes(said, names)
     if len(said) < 2:
         return " ".join(said)
     said = _scene_set(said)
