@@ -29,6 +29,7 @@ from .clauses import sentences
 from .lexicon import (
     ELDER_WORDS,
     MATE_WORDS,
+    OWNER_PLACE_BEFORE,
 )
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED
@@ -60,7 +61,7 @@ _NAME_IS = re.compile(
     r"\b([A-Z][\w-]+)['’]s (?=(?:in|at|on|off|out|still|now|here|there|wearing|with|behind|under|inside|"
     r"outside|next to|barefoot|asleep|crying|dancing|gone|not)(?![\w-]))"  # (not "Lund's in-laws")
 )
-_PLACE_OWNER_BEFORE = re.compile(r"\b(?i:at|to|in|by|from|into|near|onto|outside|inside)(?: [A-Z][\w'’-]*)* $")
+_PLACE_OWNER_BEFORE = re.compile(rf"\b(?i:{OWNER_PLACE_BEFORE})(?: [A-Z][\w'’-]*)* $")
 
 
 def _name_is(m: re.Match[str]) -> str:

@@ -214,3 +214,7 @@ BODILY = frozenset(stem(w) for w in BODY_PARTS)
 NOTED = frozenset({"overheard", "spotted", "seen", "heard", "caught", "snapped", "sighted"})
 FOUND_THERE = frozenset({"spotted", "seen", "caught", "sighted"})  # (never "snapped in two": a break, not a photo)
 NOTED_WHERE = frozenset({"in", "at", "on", "behind", "outside", "inside", "near", "red-handed", "leaving", "sneaking"})
+
+# the prepositions before a name's "'s" that make it a place named for its owner ("at Dot's in one shoe", "At Nia's on
+# Mostyn Street": `chat`, never "Dot is in"; `naming`, the sign as written, never "Nia Roberts's")
+OWNER_PLACE_BEFORE = "at|to|in|by|from|into|near|onto|outside|inside"

@@ -27,6 +27,7 @@ from functools import partial
 from .cutting import TARGET_LEN
 from .handles import introduced
 from .headline_names import _RELATED, _SHARING, _generation_of, _without_generation, headline_name, shortened
+from .lexicon import OWNER_PLACE_BEFORE
 from .mentions import _NEXT_WORD, _WORD, Mentions, _Mention
 from .textutil import MARKS, fold, kept_title
 from .verbs import looks_like_verb
@@ -35,7 +36,7 @@ _SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case wor
 _SMALL = frozenset({"of", "the", "a", "an", "and", "at", "in", "on", "for", "to", "with", "by"})
 
 
-_AT_BEFORE = re.compile(r"\b(?i:at|to|from|outside|inside)\s+$")  # "At Nia's on Mostyn Street": her café
+_AT_BEFORE = re.compile(rf"\b(?i:{OWNER_PLACE_BEFORE})\s+$")  # "At Nia's on Mostyn Street": her café
 _ON_STREET = re.compile(r" (?:on|in|off) [A-Z]")  # "shut Luigi's on Deansgate": a place on a street
 _AFTER_PLACE = re.compile(r"(?:[,.;:!?]| all\b| tonight\b)")  # "the door at Luigi's all night"
 # the word after a first name's "'s" that makes it a place's name ("Dai's Plaice", "Dot's Diner", "Mo's Bar")
