@@ -5,6 +5,7 @@ verbs' own lists, auxiliaries included, are `verbs`')."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.text import NUMBER_VALUES
@@ -212,9 +213,15 @@ BODILY = frozenset(stem(w) for w in BODY_PARTS)
 # a note's verb of being seen somewhere, and what follows it when it tells where they were found ("Rain Llewellyn
 # caught in the green room": she was caught there; `telegraphic._passive_note`, `presenting.presented`)
 NOTED = frozenset({"overheard", "spotted", "seen", "heard", "caught", "snapped", "sighted"})
-FOUND_THERE = frozenset({"spotted", "seen", "caught", "sighted"})  # (never "snapped in two": a break, not a photo)
-NOTED_WHERE = frozenset({"in", "at", "on", "behind", "outside", "inside", "near", "red-handed", "leaving", "sneaking"})
+_FOUND_THERE = frozenset({"spotted", "seen", "caught", "sighted"})  # (never "snapped in two": a break, not a photo)
+_NOTED_WHERE = frozenset({"in", "at", "on", "behind", "outside", "inside", "near", "red-handed", "leaving", "sneaking"})
 
 # the prepositions before a name's "'s" that make it a place named for its owner ("at Dot's in one shoe", "At Nia's on
 # Mostyn Street": `chat`, never "Dot is in"; `naming`, the sign as written, never "Nia Roberts's")
 OWNER_PLACE_BEFORE = "at|to|in|by|from|into|near|onto|outside|inside"
+
+
+def found_there(verb: str, after: Sequence[str]) -> bool:
+    """Whether a note's verb and the words after it say where someone was found ("caught in the green room",
+    "spotted outside"): what was done to them, never their own act."""
+    return verb.lower() in _FOUND_THERE and bool(after) and after[0].lower() in _NOTED_WHERE

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .clauses import COPULA, RELATIVES, Clause, capitalised
 from .cutting import DETERMINERS, PLACE_PREPOSITIONS, PRONOUNS, bare
 from .headline_reading import SUBORDINATORS
-from .lexicon import FOUND_THERE, NOTED_WHERE
+from .lexicon import found_there
 from .verbs import IRREGULAR, base_form, looks_like_verb, present, third_person
 
 
@@ -52,7 +52,7 @@ def presented(clause: Clause, lead: str | None) -> list[str]:
     # a note's "Rain Llewellyn caught in the green room": what was done to her ("Is Caught in …"); never a thing's
     # ("Lysa Morn's train caught on a plinth": it catches)
     named = bool(subject) and subject[-1][:1].isupper() and not any(w.endswith(("'s", "’s")) for w in subject)
-    if named and verb_word.lower() in FOUND_THERE and rest and rest[0].lower() in NOTED_WHERE:
+    if named and found_there(verb_word, rest):
         verb_word, rest = ("are" if plural else "is"), [verb_word, *rest]
     following = rest[0] if rest else None
     verb, folded = present(verb_word, plural, following)

@@ -16,7 +16,7 @@ import re
 from .clauses import sentences
 from .copyedit import passive
 from .gates import _FUNCTION, _PRONOUNS, _REACTION, _content
-from .lexicon import FOUND_THERE, NOT_A_SUBJECT, NOTED, NOTED_WHERE
+from .lexicon import NOT_A_SUBJECT, NOTED, found_there
 from .places import PLACE_WORDS, place_phrase
 from .polish import verbless
 from .textutil import fold, lower_first, unpossessive, wordset
@@ -159,7 +159,7 @@ def _passive_note(sentence: str, names: frozenset[str]) -> str:
         return sentence  # a verb of its own after it ("… told off by Okafor, stormed out")
     by_person = any(w == "by" and k + 1 < len(rest) and fold(rest[k + 1]) in names for k, w in enumerate(rest))
     # ("Rain Llewellyn caught in the green room with icing all down the sequins": a note's "was caught there")
-    noted = verb in FOUND_THERE and bool(rest) and rest[0].lower() in NOTED_WHERE and "'s" not in m.group("who")
+    noted = found_there(verb, rest) and "'s" not in m.group("who")
     if not (by_person or noted or passive([verb, *(w.lower() for w in rest)], asked=False)):
         return sentence
     be = "were" if " and " in m.group("who") or " & " in m.group("who") else "was"
