@@ -16,7 +16,7 @@ from .frames import opens_on_scene
 from .hygiene import word_count
 from .labels import caps_label
 from .language import FUNCTION_WORDS, english_line
-from .lexicon import CONNECTIVE_HEAD, EVERYDAY, NUMBER_WORDS, STOPWORDS
+from .lexicon import CONNECTIVE_HEAD, EVERYDAY, NUMBER_WORDS, STOPWORDS, UPDATE_ON
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, claim_words
@@ -311,7 +311,9 @@ def _retold(setup: Moment, lead: Moment) -> bool:
     if _VOWED.search(opening) and _PROMISE_BACK.search(_copy(lead_text[0])):
         return False  # "… just as he had promised on the carpet": the lead points at the promise, which is told
     names = claim_words(" ".join(lead.people))
-    event = claim_words(_PARENTHETICAL.sub("", opening)) - names  # not "(the film)"
+    # not "(the film)", nor the thread it updates ("update on the cake: someone has eaten the ROOF": the roof is news)
+    updated = " ".join(m.group(1) for r in setup.reports for m in UPDATE_ON.finditer(r.sighting.what))
+    event = claim_words(_PARENTHETICAL.sub("", opening)) - names - claim_words(updated)
     told = claim_words(_copy(lead_text[0]))
     if any(w in NUMBER_WORDS or w[:1].isdigit() for w in event - told):
         return False  # "his third espresso" before "his fourth": another moment

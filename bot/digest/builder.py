@@ -103,6 +103,9 @@ class Night:
         return m
 
 
+NAMELESS_BEFORE = 2 * 3600  # seconds: how long before a moment a report naming nobody may be its premise
+
+
 class _Builder:
     def __init__(self, night: Night) -> None:
         self.night = night
@@ -185,6 +188,7 @@ class _Builder:
                 chosen.append(m)
         rest = [m for m in pool.values() if m.root not in absorbed and not night.strong(m)]
         rest += self.naming(lead, about, rest)
+        rest += self.nameless(lead, rest)
         chosen = self.with_result(lead, chosen)
         before = chosen
         chosen = _with_premise(lead, chosen, rest)
@@ -210,6 +214,23 @@ class _Builder:
             m = night.moment(i, grow=False)
             if m.root not in found and self.free(m) and _may_tell(m) and not night.strong(m) and m not in pool:
                 found[m.root] = m
+        return list(found.values())
+
+    def nameless(self, lead: Moment, pool: list[Moment]) -> list[Moment]:
+        """The moments before `lead`, within NAMELESS_BEFORE, filed where it was and naming nobody, free and not in
+        `pool`: its premise may be one of them (`_with_premise`: "update on the cake: someone has eaten the ROOF",
+        before "update on the cake: IT WAS RAIN")."""
+        night = self.night
+        found: dict[int, Moment] = {}
+        first = night.reports[lead.root].ts
+        for place in {r.place for r in lead.reports if r.place}:
+            for i in night.clusters.nameless_at(place):
+                r = night.reports[i]
+                if i in self.assigned or i in lead.indexes or not first - NAMELESS_BEFORE <= r.ts < first:
+                    continue
+                m = night.moment(i, grow=False)
+                if m.root not in found and self.free(m) and _may_tell(m) and not night.strong(m) and m not in pool:
+                    found[m.root] = m
         return list(found.values())
 
     def with_result(self, lead: Moment, chosen: list[Moment]) -> list[Moment]:

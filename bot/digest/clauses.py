@@ -39,7 +39,8 @@ _ROMAN = re.compile(r"[IVXLC]+\b")  # "Vol. II"
 _ABBREVIATED = 8
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
 _LABEL = re.compile(
-    r"^(?:(?:just\s+)?(?:spotted|seen|overheard|confirmed|update|breaking|heads up|fyi)\b[:!,-]*\s*"
+    r"^(?:(?:update|updates|more|news) on (?:the|that|this) [^:.!?]{1,30}:\s+"  # "update on the cake:", a slug
+    r"|(?:just\s+)?(?:spotted|seen|overheard|confirmed|update|breaking|heads up|fyi)\b[:!,-]*\s*"
     r"|[^\s:][^:]{0,28}:\s+(?=\S))",
     re.IGNORECASE,
 )

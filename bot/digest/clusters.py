@@ -110,6 +110,11 @@ class Clusters:
             self.uses_ = dict(counts)
         return self.uses_
 
+    def nameless_at(self, place: str) -> list[int]:
+        """The reports filed at a place (of its kind, `_place_key`) that name nobody, in time order."""
+        reports = self.reports
+        return [i for i in self.lists.get(_place_key(place), ()) if not reports[i].names] if place else []
+
     def keys(self, r: Report) -> list[str]:
         """The lists `r` is compared in: its people's, and its place's (on a big night, only if it names
         nobody), and those of people its text names by surname without tagging them."""

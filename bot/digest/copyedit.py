@@ -57,6 +57,7 @@ _BOOKKEEPING_HEAD = re.compile(
     # "Update on Noah's trophy: the stage manager …", a slug on someone's thing (never before a pronoun it names)
     r"(?:(?:update|more|latest)\s+)?on\s[^:.!?“”\"]{0,40}['’]s\s[^:.!?“”\"]{1,30}:"
     r"(?=\s+(?!(?:he|she|they|it|his|her|their|its)\b))|"
+    r"(?:update|updates|more|latest|news)\s+on\s+(?:the|that|this)\s[^:.!?“”\"]{1,30}:|"  # "update on the cake:"
     r"re(?=[\s:])[^:.!?“”\"]{0,40}:)\s*",  # "re the cake:", a correspondent's slug (a correction: `corrections`)
     re.IGNORECASE,
 )

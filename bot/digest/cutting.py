@@ -222,6 +222,9 @@ def open_question(words: list[str]) -> bool:
     return not any(looks_like_verb(bare(w).lower(), after_name=False) for w in words[at + 1 :])
 
 
+_AUXILIARY = wordset("has have had is are was were be been being never not just already ever")
+
+
 def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, maximum: int) -> str:
     text = " ".join(words)
     if len(text) <= target:
@@ -236,6 +239,8 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
             participle = participle and base_form(word) is not None  # "the egyptian | wing" is no participle
             before = bare(words[end - 1]).lower()
             participle = participle and (word.endswith("ing") or before not in PRONOUNS)
+            # "a ballad he has never | recorded", "was | singing": after an auxiliary or its adverb, the verb itself
+            participle = participle and before not in _AUXILIARY
             # "the No. 1 | dressing room", "the | waiting list": after a number or an article, a modifier
             participle = participle and not (before[:1].isdigit() or before in DETERMINERS)
             # "with a hotel | sewing kit": inside a noun phrase its article opened, a modifier too

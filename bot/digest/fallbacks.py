@@ -36,7 +36,8 @@ def _named_clauses(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     Ray is done" is not "Cody Ray Is Done")."""
     out: list[tuple[float, int, str]] = []
     for source in sources[:3]:
-        for sentence in sentences(source)[:3]:
+        said = sentences(source)[:3]
+        for sentence in [*said[:1], *(_other_named(said[0], s, names) for s in said[1:])]:
             words = sentence.split()
             for name in names:
                 size = len(name.split())
@@ -58,6 +59,35 @@ def _named_clauses(sources: Sequence[str], names: Sequence[str]) -> list[str]:
                         weight = news_weight(clause.verb, rest[0] if rest else "")
                         out.append((-weight, len(out), cut(told, MIN_LEN, min(len(told), size + 2))))
     return [headline for *_, headline in sorted(out)]
+
+
+_SUBJECT_PRONOUN = re.compile(r"(?:^|, | )(?P<pronoun>he|she) (?=[a-z]+\b)")
+_OWN_WORD = {"she": " her ", "he": " his "}
+
+
+def _other_named(first: str, sentence: str, names: Sequence[str]) -> str:
+    """`sentence` with its subject pronoun as the name of the one other person `first` names, when the pronoun
+    cannot be the subject of `first`'s (whose own "her" or "his" it says): "Nadia Crowe, 22, asked Hollis Beaumont
+    to sign her forearm. Instead of his name he wrote out …" → "Hollis Beaumont wrote out …" (the news is his)."""
+    m = _SUBJECT_PRONOUN.search(sentence[:80])
+    opener = next((n for n in names if first.startswith(n)), None)
+    if m is None or opener is None:
+        return sentence
+    pronoun = m.group("pronoun")
+    others = [n for n in names if n != opener and n in first]
+    rest = sentence[m.end() :].split()
+    if len(others) != 1 or _OWN_WORD[pronoun] in f" {first} " or _OWN_WORD[_OTHER_PRONOUN[pronoun]] not in f" {first} ":
+        return sentence
+    if not rest or not is_past_verb(rest[0]):
+        return sentence
+    return _ASIDE.sub(" ", f"{others[0]} {sentence[m.end('pronoun') :].lstrip()}")  # (no fronted phrase)
+
+
+# a short aside between commas inside the clause ("wrote out, in ballpoint, the chord changes")
+_ASIDE = re.compile(r", (?:in|with|on|by|at) \w+(?: \w+){0,2}, ")
+
+
+_OTHER_PRONOUN = {"she": "he", "he": "she"}
 
 
 _NOT_BEFORE_A_SUBJECT = wordset(

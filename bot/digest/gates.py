@@ -152,6 +152,7 @@ _FOLLOW_UP_LABEL = re.compile(
     r"^(?:more|update|follow[- ]?up|following up|context|background|recap)(?:\s+(?:on|to|re|about|for)\b[^:]*)?:\s+$",
     re.IGNORECASE,
 )
+_FOLLOW_UP_HEAD = re.compile(r"^[a-z][^:.!?\"“\x00]{1,29}:\s+(?=\S)")  # (`_FOLLOW_UP_LABEL` says whether it is one)
 _POSTING_FROM = re.compile(
     r"(?:(?:i['’]?m |im |i am )?(?:posting|writing|typing|reporting|texting)(?: this)? (?:from|in|on) "
     r"(?:the |my |a |an )?[\w'’ -]{1,30}?(?::\s*|\s+[—–-]\s+))",
@@ -353,6 +354,8 @@ def _sentence(sentence: str) -> str:
     if not sentence or _SIGN_OFF_CLAUSE.match(sentence):
         return ""  # "So much happening.": a remark, before "so" could be taken for a lead-in
     label = _NOTE_LABEL.match(sentence)  # "Bar: ok so Juno …": the label stays, the lead-in after it goes
+    if label is None and (follow := _FOLLOW_UP_HEAD.match(sentence)) and _FOLLOW_UP_LABEL.match(follow.group(0)):
+        label = follow  # "update on the cake: someone has eaten the ROOF": in lower case too, never "on the cake:"
     head, sentence = (label.group(0), sentence[label.end() :]) if label else ("", sentence)
     if head and (_FOLLOW_UP_LABEL.match(head) or _POSTING_FROM.fullmatch(head)):  # "Posting from the loo: …"
         head, sentence = "", sentence[:1].upper() + sentence[1:]

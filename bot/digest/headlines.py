@@ -156,6 +156,13 @@ def _beside_whom(before: str, earlier: str, names: Sequence[str], named: list[tu
     return others[0] if len(others) == 1 else None
 
 
+# a note that says its speaker answered, and leaves the words to the quote ("gave him her answer", "had the last word")
+_ANSWER_GIVEN = re.compile(
+    r"\b(?:gave|gives|give|had|has|delivered|delivers)(?: (?:him|her|them))? (?:her|his|their|the) "
+    r"(?:answer|reply|verdict|response|comeback|last word|final word)\b"
+)
+
+
 def write_headline(
     text: str,
     *,
@@ -228,6 +235,8 @@ def write_headline(
     line = thin is not None or len(text.split()) <= _TINY_NOTE or (about is not None and about == speaker)
     if line and quote and _acts(text, names, lead, salient):
         line, thin = False, None  # "Leyla walks the carpet with the flower seller, 10": the act, not the line
+    if quote and speaker and not line and _ANSWER_GIVEN.search(text) and lead in (None, speaker):
+        line = True  # "… gave him her answer and went off to find a lemonade": the answer is the quote, the news
     draft = _draft(
         text,
         names=names,

@@ -86,7 +86,15 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         pra tudo né também então
         """
     ),
-    "it": wordset("il lo la gli le un una e di da in con su per che non è del della dei ma come anche più sono"),
+    # Italian: its articles, prepositions with them ("dal palco", "nella"), auxiliaries and pronouns ("ha messo",
+    # "lei se n'è andata"); not "era", "dove", "chi", "poi", English's too
+    "it": wordset(
+        """
+        il lo la gli le un una e di da in con su per che non è del della dei ma come anche più sono ha hanno ho
+        abbiamo dal dalla dallo dai nel nella nello nei sul sulla alla allo al ai agli lei lui loro tutti tutto
+        questo questa quello quella stato stata senza poi già ancora molto perché quando io noi voi mi ti ci si
+        """
+    ),
     "nordic": wordset(
         "og er jeg det en et at på med til som ikke den har de af för och är inte jag helt men var från efter hon han "
         "hade mot bakom hela eller också där när redan bara mycket säger inga ingen medan hennes hans"

@@ -5,6 +5,7 @@ verbs' own lists, auxiliaries included, are `verbs`')."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -225,3 +226,10 @@ def found_there(verb: str, after: Sequence[str]) -> bool:
     """Whether a note's verb and the words after it say where someone was found ("caught in the green room",
     "spotted outside"): what was done to them, never their own act."""
     return verb.lower() in _FOUND_THERE and bool(after) and after[0].lower() in _NOTED_WHERE
+
+
+# a reporter's running thread, "update on the cake:", "more on the dress:": it names what an earlier post gave (the
+# thing, group 1), not what happened (`threads._references`, `beats._retold`)
+UPDATE_ON = re.compile(
+    r"\b(?:update|updates|more|news) on (?:the|that|this) ([^\W\d_][\w' -]{0,30}?)(?::|\.|,|$)", re.IGNORECASE
+)

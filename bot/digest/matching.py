@@ -20,7 +20,7 @@ from .lexicon import BODILY, EVERYWHERE, PEOPLE, stem
 from .night import STOPWORDS, Features, Report
 from .places import broad, other_place, same_place, within
 from .polish import verbless
-from .quoted import only_quoted
+from .quoted import one_line, only_quoted
 from .remembered import place_given
 from .scoring import (
     UNPINNED,
@@ -114,6 +114,8 @@ def same_moment(a: Report, b: Report) -> bool:
     if stands_alone(a, b):
         return False
     if fa.quote and fa.quote == fb.quote:
+        return True
+    if fa.quote and fb.quote and one_line(fa.quote, fb.quote):
         return True
     gap = abs(a.ts - b.ts)
     close = gap <= CLOSE_SECONDS

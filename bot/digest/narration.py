@@ -44,6 +44,7 @@ from .tenses import (
 from .textutil import fold, lower_first, short_name, wordset
 from .verbs import (
     IRREGULAR,
+    fronted_subject,
     is_past_verb,
     looks_like_verb,
 )
@@ -422,6 +423,11 @@ def narrate(
         follows = rest[0].lower().rstrip(",.;:!?") if rest else ""
         if ing and rest and rest[0][-1:] in ",.;:!?" and follows not in _CLAUSE_ADVERBS and not follows.endswith("ly"):
             ing = False  # "Standing ovation, part love, part relief.": a noun phrase, no verb of anyone's
+        own = fronted_subject(rest) if ing else None
+        if own is not None:  # "Coming off stage left she skipped …": a fronted phrase, its subject after it
+            rest[own - 1] = rest[own - 1].rstrip(",") + ","
+            sentence = " ".join([first, *rest])
+            ing = False
         regular = bare.endswith("ed") and bare not in IRREGULAR
         # "Thanked his mum", "Paid her", "Came off": a verb phrase; "Stunned silence all round": an adjective
         verb_phrase = not regular or follows in _VERB_PHRASE_NEXT

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from .clauses import sentences
 from .prose import reads_as_prose
 from .textutil import wordset
-from .verbs import is_past_verb
+from .verbs import fronted_subject, is_past_verb
 
 _WHEN = re.compile(r"\b(?:was|were)\s+[a-z]+ing\b[^.!?]*?,?\s+when\s+")
 _PRONOUNS = {"she": "she", "he": "he", "She": "she", "He": "he"}
@@ -89,17 +89,27 @@ def payoff_of_run(sentence: str, names: Sequence[str], scene: str = "") -> str |
     words = _after_aside(sentence[len(name) :].lstrip(" ,").split())
     if not words:
         return None
+    run = _run_payoff(name, words, names, scene or sentence)
+    if run is None:  # "skipped the press line and walked straight to …, knelt, and put …": a run after an "and"
+        at = next((k for k in range(1, len(words)) if words[k - 1] == "and" and words[k] in _GETTING_THERE), None)
+        run = _run_payoff(name, words[at:], names, scene or sentence) if at is not None else None
+    return run
+
+
+def _run_payoff(name: str, words: list[str], names: Sequence[str], sentence: str) -> str | None:
+    """`payoff_of_run` for the words after the subject's name."""
     acts = [0]
     for k in range(1, len(words)):
         before = words[k - 1]
-        if is_past_verb(words[k]) and (before.endswith(",") or before == "and") and not words[k][:1].isupper():
+        act = words[k].rstrip(",")  # ("…, knelt, and put …": an act of one word is one of the run)
+        if is_past_verb(act) and (before.endswith(",") or before == "and") and not words[k][:1].isupper():
             acts.append(k)
             if before == "and":
                 break  # the run ends with its "and …"
     if len(acts) < RUN or words[acts[-1] - 1] != "and" or words[0].lower() not in _GETTING_THERE:
         return None  # (a run that opens on an act of its own keeps it: "lost a shoe, left it there and presented …")
     last = words[acts[-1] :]
-    taken = taken_from(words[acts[-2] : acts[-1] - 1], names, scene or sentence, name)
+    taken = taken_from(words[acts[-2] : acts[-1] - 1], names, sentence, name)
     if taken is not None and len(last) >= PAYOFF_WORDS:  # "took the mic out of his hand and rapped …": both acts
         return f"{name} {taken} and {' '.join(last)}"
     carried = _CARRIED.search(" ".join(words[: acts[-1]]))
@@ -107,7 +117,24 @@ def payoff_of_run(sentence: str, names: Sequence[str], scene: str = "") -> str |
         last = [last[0], *carried.group("thing").split(), *last[2:]]
     if len(last) < PAYOFF_WORDS or last[1].lower().rstrip(",.") in _OBJECT_PRONOUNS:
         return None  # "… and caught it": the act needs what the run told before
+    last = _placed_with(last, words[: acts[-1]], names, name)
     return _hands_of(f"{name} {' '.join(last)}", names)
+
+
+_PUT_ON = re.compile(r"^(?:put|placed|laid|set|dropped|pressed) .+? (?:in|on|into|onto) (?P<whose>her|his) \w+")
+
+
+def _placed_with(last: list[str], before: list[str], names: Sequence[str], subject: str) -> list[str]:
+    """The payoff "put the statuette in her lap" with whose lap it was, when the run went to one other person of
+    the moment ("walked straight to Assunta Brancaccio's stool …, knelt, and put the statuette in her lap" → "in
+    Assunta Brancaccio's lap"): a thing put in someone's lap or hands is given to them."""
+    m = _PUT_ON.match(" ".join(last))
+    went = " ".join(before)
+    others = [n for n in names if n != subject and n not in subject and n in went]
+    if m is None or len(others) != 1:
+        return last
+    at = len(m.string[: m.start("whose")].split())
+    return [*last[:at], f"{others[0]}'s", *last[at + 1 :]]
 
 
 _TAKING = wordset("took grabbed snatched seized swiped stole pulled plucked yanked wrestled")
@@ -154,12 +181,16 @@ def pronoun_named(first: str, second: str, lead: str, pronoun: str | None, names
     if pronoun is None:  # unknown from the night: the one the sentence naming the lead gives them ("kept her promise")
         owns = {p for p, word in (("she", " her "), ("he", " his ")) if word in f" {first} "}
         pronoun = owns.pop() if len(owns) == 1 else None
-    if pronoun is None:
-        return None
     words = second.split()
     start = 0
     if words and words[0].lower() not in _PRONOUNS:  # a fronted phrase: "Still holding the statuette, she …"
         start = next((k + 1 for k, w in enumerate(words[:10]) if w.endswith(",")), 0)
+        own = fronted_subject(words[1:]) if not start else None  # ("Coming off stage left she skipped …")
+        start = own + 1 if own is not None else start
+    if pronoun is None and start < len(words) and not any(n in first for n in names if n != lead):
+        pronoun = _PRONOUNS.get(words[start])  # ("Vittoria Fasano won Best Actress. … she …": no one else to be)
+    if pronoun is None:
+        return None
     if start >= len(words) or _PRONOUNS.get(words[start]) != pronoun:
         return None
     if start + 1 >= len(words) or not is_past_verb(words[start + 1]):

@@ -32,7 +32,7 @@ from .places import other_place
 from .remembered import unplaced
 from .scoring import KEYED, UNPINNED, solo_score
 from .stands_for import amended_by, place_amended, place_put_right, put_right, standing_for
-from .textutil import alnum_words, fold, latin_name, without_post_nominals
+from .textutil import alnum_words, fold, latin_name, titled
 from .unapplied import not_applied
 
 _DIGIT = re.compile(r"\d")
@@ -255,11 +255,12 @@ class NameBook:
 
     def by_handle(self, key: str) -> bool:
         """Whether the article names this person by a handle rather than by their roster name (printed without
-        its honours: `textutil.without_post_nominals`)."""
+        its honours, with the "Dame" they give: `textutil.titled`)."""
         display = self.display.get(key)
         if display is None:  # (a roster person no report of the night tags)
             return False
-        return display != without_post_nominals(" ".join(self.forms.get(key, (display,))[0].split()))
+        forms = self.forms.get(key, (display,))
+        return display != titled(" ".join(forms[0].split()), forms)
 
     news_: dict[tuple[int, ...], int] = field(default_factory=dict)  # `news.news_first`'s choice, by report indexes
     # `handles.story_handles`, by a story's report indexes, and the roster's folded name words it reads (once each)
@@ -552,7 +553,8 @@ def prepare(
                 if key and key not in found:
                     found.append(key)
                     if key not in display:
-                        display[key] = without_post_nominals(" ".join(canonical.split()))  # (no ", OBE")
+                        # (no ", OBE"; "Dame" for ", DBE" or an alias "Dame Eirlys")
+                        display[key] = titled(" ".join(canonical.split()), forms.get(key, ()))
                         book.forms[key] = forms.get(key, (display[key],))
                         # (the article is in English: 陈洁 is printed by her Latin alias, "Chen Jie")
                         display[key] = latin_name(book.forms[key]) or display[key]

@@ -105,3 +105,13 @@ def only_quoted(text: str) -> bool:
 def line_given(what: str, quote: str | None) -> str:
     """A report's line: its quote, else its text when that is only a quotation (`only_quoted`), else ""."""
     return quote or (what if only_quoted(what) else "")
+
+
+LINE_OPENING_WORDS = 4  # a line this many words long that opens another is the same line, told in part
+
+
+def one_line(a: str, b: str) -> bool:
+    """Whether two lines (folded) are one, one of them told in part: the shorter, LINE_OPENING_WORDS words at least,
+    opens the longer ("questo e tuo da quarant'anni" / "questo e tuo da quarant'anni, assu. io di tempo …")."""
+    short, long = sorted((a.strip(" .!?,;:…"), b), key=len)
+    return len(short.split()) >= LINE_OPENING_WORDS and long.startswith(short)

@@ -23,7 +23,7 @@ from .naming import Names
 from .night import NameBook, Report
 from .overheard import overheard, said_by
 from .questions import asks
-from .quoted import line_given
+from .quoted import line_given, one_line
 from .shorthand import past_clauses, unfolded
 from .textutil import alnum_words, first_name, fold, honorific, short_name, squash, wordset
 from .verbs import looks_like_verb
@@ -246,6 +246,19 @@ def _line_in_english(r: Report) -> bool:
     return r.features().quote_english or (not r.sighting.quote and r.english)
 
 
+# a text that gives the line it quotes in English, saying the language it was said in ("She said it in Italian:
+# 'This has been yours for forty years.'"): the line in Italian beside it would tell it twice
+_SAID_IN = re.compile(
+    r"\b(?:said|says|told|tells|whispered|whispers|shouted|shouts|added|adds)(?: (?:it|this|that|him|her|them))? "
+    r"in [A-Z][a-z]+(?: [A-Z][a-z]+)?[:,]?\s*[‘'“\"]"
+)
+
+
+def _opened_by(key: str, seen: set[str]) -> str | None:
+    """The line already seen that is one line with this one, told in part (`quoted.one_line`), if any."""
+    return next((k for k in seen if one_line(k, key)), None)
+
+
 def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tuple[str, str | None, int]]:
     """`quotes_of`, each with the index of the report it came from: the strongest few (most votes), in time
     order. With `foreign`, as the body tells them: a line in another language too, quoted as written, the
@@ -264,6 +277,8 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
         key = " ".join(alnum_words(fold(quote)))  # ("Size eleven. You'll manage." and "Size eleven, you'll manage!")
         if not quote:
             continue
+        if key not in seen and (opened := _opened_by(key, seen)) is not None:
+            key = opened  # "Questo è tuo da quarant'anni, Assù. …" after "Questo è tuo da quarant'anni.": one line
         if key in seen:  # the same line again: told once, by the report that says who said it, if one does
             at = next((k for k, q in enumerate(found) if q[1] is None and _key(q[0]) == key), None)
             if at is not None and (said_by := speaker_of(r, moment, book)) is not None:
@@ -274,7 +289,7 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
         strength[r.index] = r.sighting.votes
         if _line_in_english(r):
             found.append((quote, speaker_of(r, moment, book), r.index))
-        elif foreign:
+        elif foreign and not _SAID_IN.search(r.sighting.what):  # (its text gives the line in English already)
             others.append((quote, speaker_of(r, moment, book), r.index))
     # a line of words none of them English beside its speaker's English line ("Nami ngangigeza izitsha eHillbrow."
     # and "I washed dishes in Hillbrow"): the same words in a language the reader cannot read, never printed

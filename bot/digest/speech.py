@@ -96,6 +96,8 @@ _NOT_SPOKEN_TO = wordset("lost lose loses losing went goes go going belongs belo
 # "dedicated the win to Corin", "compared her to Corin": a verb a few words before "to" that gives it to someone
 _GIVEN_TO = wordset("dedicated dedicates dedicating compared compares comparing")
 _GIVEN_WINDOW = 4
+# "marched up to Marcus": going up to a person is going to speak to them
+_APPROACHED = wordset("marched walked went came strode stormed ran wandered sidled marches walks goes comes strides")
 _TOKEN = re.compile(r"[^\W_]+")
 # "chatting with Owen", "had a word with Owen": "with" after these names the one spoken to
 _TALKING = wordset("chatting chatted chats talking talked talks arguing argued argues speaking spoke word words")
@@ -118,12 +120,16 @@ def addressee(texts: Sequence[str], quote: str, speaker: str, names: Sequence[st
             tokens = _TOKEN.findall(fold(text))
             for i, token in enumerate(tokens[:-1]):
                 talking = token == "with" and i > 0 and tokens[i - 1] in _TALKING  # "chatting with Owen"
+                approached = i > 1 and tokens[i - 1] == "up" and tokens[i - 2] in _APPROACHED  # "marched up to X"
                 if not talking and (
-                    token not in _ADDRESSING or (token == "to" and i and tokens[i - 1] in _NOT_SPOKEN_TO)
+                    token not in _ADDRESSING
+                    or (token == "to" and i and tokens[i - 1] in _NOT_SPOKEN_TO and not approached)
                 ):
                     continue
                 if token == "to" and _GIVEN_TO & set(tokens[max(0, i - _GIVEN_WINDOW) : i]):
                     continue
+                if tokens[i + 1 : i + 2] in (["the"], ["a"]) and tokens[i + 3 : i + 4] in ([parts[0]], [parts[-1]]):
+                    i += 2  # "marched up to the critic Marcus Oyelaran": the one named after their role
                 size = len(parts) if tokens[i + 1 : i + 1 + len(parts)] == parts else 1
                 whose = tokens[i + 1 + size : i + 2 + size] == ["s"]  # "to Corin's table": a place
                 if tokens[i + 1 : i + 1 + size] in (parts, [parts[0]], [parts[-1]]) and not whose:

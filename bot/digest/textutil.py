@@ -237,6 +237,28 @@ def latin_name(forms: tuple[str, ...]) -> str | None:
     return None
 
 
+# the honour after a name's comma that makes its holder "Dame" or "Sir" before it (a knighthood or a damehood)
+_DAMEHOOD = {"DBE": "Dame", "DCMG": "Dame", "DCVO": "Dame", "KBE": "Sir", "KCMG": "Sir", "KCVO": "Sir", "KCB": "Sir"}
+
+
+def titled(name: str, forms: tuple[str, ...] = ()) -> str:
+    """A roster name as the article first names its person: with the "Dame" or "Sir" its honour after the comma
+    gives ("Eirlys Bowen, DBE" → "Dame Eirlys Bowen") or one of its aliases puts before a word of it ("Dame Eirlys"),
+    without its post-nominals (`without_post_nominals`); unchanged when it already opens on a title."""
+    plain = without_post_nominals(name)
+    words = plain.split()
+    if not words or words[0].casefold() in FORMAL_TITLES or len(words) < 2:
+        return plain
+    honours = [w.replace(".", "") for w in name.split(", ")[1:]]
+    title = next((_DAMEHOOD[h] for h in honours if h in _DAMEHOOD), None)
+    for form in forms if title is None else ():
+        first, *rest = form.split()
+        if first in ("Dame", "Sir") and rest and all(w in words for w in rest):
+            title = first
+            break
+    return plain if title is None else f"{title} {plain}"
+
+
 def without_post_nominals(name: str) -> str:
     """A roster name as the article prints it: without the honours and degrees after its commas ("Đào Thị Mai
     Lan, NSND" → "Đào Thị Mai Lan", "Dame Ilse Varga, DBE" → "Dame Ilse Varga"); a name of one word before its

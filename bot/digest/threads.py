@@ -9,7 +9,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .appointments import keeps_appointment
-from .lexicon import BODILY, EVERYDAY, EVERYWHERE, stem
+from .lexicon import BODILY, EVERYDAY, EVERYWHERE, UPDATE_ON, stem
 from .lookbacks import looks_back
 from .matching import stands_alone
 from .moments import Moment
@@ -427,6 +427,10 @@ def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
             word = _head(phrase.split())
             if len(word) >= 5 and word not in EVERYWHERE and word not in PLACE_WORDS:  # ("the whole corridor": where)
                 found.add(stem(word))
+        for phrase in UPDATE_ON.findall(fold(r.sighting.what)):  # "update on the cake:": whatever its length
+            word = _head(phrase.split())
+            if len(word) >= 3 and word not in PLACE_WORDS:
+                found.add(stem(word))
     return frozenset(found - given)
 
 
@@ -439,6 +443,11 @@ def _head(words: list[str]) -> str:
             break
         head = w
     return head
+
+
+def _places(m: Moment) -> set[str]:
+    """Where a moment's reports were filed (folded, none when not given)."""
+    return {r.place for r in m.reports if r.place}
 
 
 def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) -> list[Moment]:
@@ -456,11 +465,16 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
         if m.score >= floor
         and m not in told
         and lead.lead is not None
-        and (lead.lead in m.people or lead.lead in _told_people(m, (lead.lead,)))
+        and (
+            lead.lead in m.people
+            or lead.lead in _told_people(m, (lead.lead,))
+            or (not m.people and bool(_places(m) & {r.place for t in told for r in t.reports}))
+        )
     ]
     if not candidates:
         return chosen
-    refs = [(t, _references(t, (x for x in told if x is not t))) for t in told]
+    # (what a moment refers back to is given only by one told before it: "update on the cake:" needs the cake)
+    refs = [(t, _references(t, (x for x in told if x.first < t.first))) for t in told]
     for m in sorted(candidates, key=lambda m: m.priority[1:]):
         if not any(
             m.first < t.first and ((words and not words.isdisjoint(m.topic)) or _finds(t, m)) for t, words in refs

@@ -332,3 +332,20 @@ def past_tense(base: str) -> str | None:
     if len(w) > 2 and w[-1] not in _VOWELS and w[-2] in _VOWELS and w[-3] not in _VOWELS and w[-1] not in "wxy":
         return None  # "visit", "open", "offer": stress decides the double letter
     return w + "ed"
+
+
+_SUBJECT_PRONOUNS = frozenset({"she", "he", "they", "we"})
+_FRONTED_WORDS = 8  # the words a fronted phrase may run to before its clause's subject
+
+
+def fronted_subject(words: list[str]) -> int | None:
+    """Where the subject pronoun of the clause after a fronted phrase stands in `words` (the words after its
+    first), with a verb in the past after it: "Coming [off stage left] she skipped …" → 3; None when none does
+    within the first few words or a sentence ends first (a note with its subject dropped: "Hiding in a laundry
+    cart with …")."""
+    for k, word in enumerate(words[:_FRONTED_WORDS]):
+        if k and word in _SUBJECT_PRONOUNS and k + 1 < len(words) and is_past_verb(words[k + 1].strip(",.;:!?")):
+            return k
+        if word[-1:] in ".;:!?":
+            return None
+    return None
