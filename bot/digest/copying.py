@@ -204,6 +204,8 @@ def _told_reports(
     ]
     for r in strongest:
         copy = _copy(r) if r.pin is None else narrate(_copy(r))  # (the editor's pinned note, told as a sentence)
+        if r.pin is None and (labelled := _label(copy))[1]:  # a note under its place ("Foyer bar: Sperandeo knocks
+            copy = with_full_stop(_placed(narrate(labelled[0]), labelled[1]))  # …"), told as the lead's text is
         if thin_place(copy) is not None:
             continue
         kept = []

@@ -346,12 +346,17 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return "'each other' after one person"  # "Maite Ovalle Runs Into Each Other" (the "and" cut off)
     if _TAKEN_PART.search(text):
         return "a face or a head taken, cut before how"  # "Kofi Mensah Takes Kofi Mensah Jr.'s Face" (in both hands)
+    if _DUE.search(text):
+        return "it tells what was due, not what happened"  # "Graziella Ferrante Is Due to Present in 8 Minutes"
     if backstory(text):
         return "it tells the backstory, not the night"  # "Hoa Teaches Diệp at Drama School Twenty Years Ago", "Haven't
         # Recorded Together Since 2027"
     if len(text) < MIN_CHARS:
         return f"shorter than {MIN_CHARS} characters"
     return None
+
+
+_DUE = re.compile(r"\b(?:is|are|was|were) due (?:to|on|in|at)\b", re.IGNORECASE)
 
 
 # a reciprocal needs more than one subject: "X and Y", "X & Y", "Both …", "The Two …"

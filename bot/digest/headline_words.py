@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .clauses import capitalised, mentioned, name_words, sentences
 from .cutting import CUT_BEFORE, DETERMINERS, PRONOUNS, bare
@@ -303,4 +304,29 @@ def it_named(headline: str, sources: Sequence[str]) -> str:
         if len(things) == 1:
             return f"{headline[: m.end() - 2]}the {things.pop()}{headline[m.end() :]}"
         return headline
+    return headline
+
+
+# a sentence whose subject is a thing, and what became of it ("The Best Film envelope turned up in a pizza box")
+_THING_SUBJECT = re.compile(
+    r"^The (?P<thing>(?:[\w'-]+ ){0,3}?[a-z][\w-]*) (?=(?:turned|was|had|went|came|fell|arrived|appeared|showed|"
+    r"surfaced|landed|ended)\b)"
+)
+
+
+def it_the_thing(headline: str, sources: Sequence[str]) -> str:
+    """A headline whose verb's object is "it" with the thing the sentence before its clause's opened on ("The Best
+    Film envelope turned up in an empty pizza box. Gaetano Capuozzo found it …" → "Gaetano Capuozzo Finds the Best
+    Film Envelope"): the headline has no sentence before it. As it is when no such sentence comes just before."""
+    words = headline.split()
+    at = next((k for k, w in enumerate(words) if w == "it"), None)
+    if at is None or at < 2 or not words[at - 1].endswith("s") or words[at - 1][:1].isupper():
+        return headline
+    subject = " ".join(words[: at - 1])
+    for source in sources:
+        said = [s.strip() for s in re.split(r"(?<=[.!?])\s+", source) if s.strip()]
+        for before, sentence in pairwise(said):
+            m = _THING_SUBJECT.match(before)
+            if m is not None and sentence.startswith(subject) and " it " in f" {sentence} ":
+                return " ".join([*words[:at], "the", *m.group("thing").split(), *words[at + 1 :]])
     return headline

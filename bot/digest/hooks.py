@@ -320,12 +320,17 @@ def _carried_then(first: str, then: str) -> bool:
     )
 
 
+# "goes on to present Best Television Series": what she did next is the act ("Presents Best Television Series")
+_GOES_ON_TO = re.compile(r"^((?:\S+ ){1,4}?)(?:goes|go) on to ([a-z]+)\b")
+
+
 def one_act(headline: str) -> str:
     """A clause that fetches a thing and then acts with it told as the act ("Almir takes out his 1968 cavaquinho
     and hands it to Kauê" → "Almir hands his 1968 cavaquinho to Kauê", "takes off her own gold earrings and presses
     them into Zawadi's hand" → "presses her own gold earrings into Zawadi's hand"): "it" is the thing the first verb
     took, and the second verb is the news (`payoff.news_weight`) when the first is not. Told before a clause is cut
     (`fallbacks`), so a long one keeps its act."""
+    headline = _GOES_ON_TO.sub(lambda m: f"{m.group(1)}{third_person(m.group(2))}", headline, count=1)
     words = headline.split()
     for k in range(2, len(words) - 2):
         if words[k].lower() != "and" or bare(words[k + 2]).lower() not in ("it", "them"):

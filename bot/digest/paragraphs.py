@@ -44,7 +44,7 @@ from .retelling import without_retold_quote
 from .said_twice import with_gist, without_gist
 from .speakers import QUOTES_PER_ITEM, _copy, _english, _framed, _line_in_english, _quotes, _scene_only, attributed
 from .story import Story
-from .textutil import fold, wordset
+from .textutil import alnum_words, fold, wordset
 from .verbs import looks_like_verb
 from .voices import heard_from, voice_of
 
@@ -136,6 +136,7 @@ def _paragraph(
     answered: dict[str | None, int] = {}  # the part each speaker's last line is told after
     heard: dict[str, str] = {}  # where a line nobody is known to have said was heard, by line ("in the corridor")
     voices: dict[str, str] = {}  # a line nobody is credited with, by the voice its note describes (`voices`)
+    frames: dict[str, str] = {}  # a line whose report's text ends on the colon that opens it, by line
     for quote, speaker, origin in quotes:
         k = told_at.get(origin, home)
         if _answers(quote, _report(moment, origin)):  # after the line it answers, wherever its report is told
@@ -150,6 +151,8 @@ def _paragraph(
                 f"{before}, {scene}" if before and scene else (before or scene or _later_on(said.ts - telling[k].ts))
             )
         placed.setdefault(k, []).append((quote, speaker, scene))
+        if origin in told_at and not scene and _report(moment, origin).sighting.what.rstrip().endswith(":"):
+            frames[quote] = _report(moment, origin).sighting.what  # ("… she told the wings:", then its line)
         heard[quote] = "" if speaker else _heard_where(_report(moment, origin).sighting.what)
         carrier = _report(moment, origin)  # (a note that only frames its line says whose voice it was)
         if speaker is None and frames_only(carrier) and (voice := voice_of(carrier.sighting.what)) is not None:
@@ -175,6 +178,10 @@ def _paragraph(
                 if parts and said_by and speaker and not scene and not english_line(quote):
                     parts[-1], gist = without_gist(parts[-1], said_by)
                     parts = [p for p in parts if p]
+                if speaker and not gist and quote in frames and parts and _ends_on_frame(parts[-1], frames[quote]):
+                    parts[-1] = f"{parts[-1].rstrip('.')}: {_closed_line(quote)}"  # "… she told the wings: “…”"
+                    names.mention(speaker)
+                    continue
                 line = attributed(quote, said_by, " ".join([told, *parts]), names, heard.get(quote, ""))
                 parts.append(with_gist(line, gist) if gist else line)
             if speaker:
@@ -201,6 +208,22 @@ def _answers(quote: str, r: Report) -> bool:
     bar"), or it opens on the one it answers, "he" or "she" ("He's still late. Forty years late.", "She still owes
     me a quid for the mint.")."""
     return _ABOUT_THEM.match(quote) is not None or _ANSWERING.search(fold(r.sighting.what)) is not None
+
+
+_FRAME_WORDS = 3  # the last words of a report's framing sentence that the told text must end on
+
+
+def _ends_on_frame(told: str, frame: str) -> bool:
+    """Whether the told text ends on the sentence its report typed before the colon that opens its line (“As she
+    came off, she told the wings:” told as "… she told the wings."): the line is put straight after it."""
+    last = alnum_words(fold(frame.rstrip().rstrip(":")))[-_FRAME_WORDS:]
+    return len(last) == _FRAME_WORDS and alnum_words(fold(told))[-_FRAME_WORDS:] == last
+
+
+def _closed_line(quote: str) -> str:
+    """A line in quotation marks, ending on its own stop (“Tell them it is vintage stagehand.”)."""
+    line = quote.strip()
+    return f"“{line}”" if line[-1:] in ".!?…" else f"“{line}.”"
 
 
 def _answers_last(quotes: list[tuple[str, str | None, int]], moment: Moment) -> list[tuple[str, str | None, int]]:

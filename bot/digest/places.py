@@ -149,8 +149,8 @@ def _whole(m: re.Match[str]) -> bool:
 
 
 _BEHIND = re.compile(r"\b(?:behind the stage|szinpad mogott)\b")  # ("Színpad mögött": backstage, not the stage)
-# "stage left", "stage-right": a side of the stage off it, where the wings are ("Wings, stage left" is the wings,
-# as "Quinte, lato sinistro" is), never the stage itself
+# "stage left", "stage-right" beside the wings: the side they are on ("Wings, stage left" is the wings, as "Quinte,
+# lato sinistro" is), never the stage itself
 _STAGE_SIDE = re.compile(r"\bstage[ -](?:left|right)\b")
 _NUMBER = re.compile(r"\d+")
 _SIDE = re.compile(r"\b(cote|coulisses?)\s+jardin\b")  # "côté jardin": the stage's left side, never a garden
@@ -160,7 +160,9 @@ _SIDE = re.compile(r"\b(cote|coulisses?)\s+jardin\b")  # "côté jardin": the st
 def kinds(where: str) -> frozenset[str]:
     """The things a place's name names ("Escalier de la presse" -> stairs, press), in any language the lists
     know; empty when it names none of them."""
-    folded = _SIDE.sub(r"\1", _BEHIND.sub(" backstage ", _STAGE_SIDE.sub(" wings ", fold(where))))
+    folded = _SIDE.sub(r"\1", _BEHIND.sub(" backstage ", fold(where)))
+    if "wings" in folded:  # ("Wings, stage left": the wings, the side they are on)
+        folded = _STAGE_SIDE.sub(" ", folded)
     found = {_LATIN[w] for w in _WORD.findall(folded) if w in _LATIN}
     if not folded.isascii():
         found.update(_SCRIPT[m.group()] for m in _SCRIPT_WORDS.finditer(folded) if _whole(m))

@@ -42,6 +42,7 @@ Quoted speech is never touched.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .casing import outside_quotes
 from .chat import WE_WATCHED
@@ -363,7 +364,12 @@ def _verbless(sentence: str, names: frozenset[str]) -> bool:
     named = [fold(words[k - 1]) in names for k in range(1, len(words))]
     if any(after and looks_like_verb(w, after_name=True) for after, w in zip(named, words[1:], strict=True)):
         return False  # "Rue left first.": a name and its verb
+    if any(w in IRREGULAR and n in _DETERMINING for w, n in pairwise(lowered[1:])):
+        return False  # "Viewers saw a bold choice.": a past form before its object's article is the verb
     return not any(looks_like_verb(w, after_name=False) or _ing_verb(w) for w in lowered)
+
+
+_DETERMINING = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "this", "that", "every"})
 
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")

@@ -25,6 +25,7 @@ from .scoring import (
 from .shortthings import short_things
 from .textutil import fold, wordset
 from .throwaways import throwaway
+from .verbs import is_past_verb
 
 MAX_FOLLOW_UPS = 2
 
@@ -435,12 +436,12 @@ def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
 
 
 def _head(words: list[str]) -> str:
-    """The noun a definite phrase ends on: its last word before a function word ("velvet jacket inside out"
-    → "jacket", "holiday" → "holiday")."""
+    """The noun a definite phrase ends on: its last word before a function word or a verb in the past ("velvet
+    jacket inside out" → "jacket", "holiday" → "holiday", "best film envelope turned up" → "envelope")."""
     head = ""
-    for w in words:
-        if w in STOPWORDS:
-            break
+    for k, w in enumerate(words):
+        if w in STOPWORDS or (k and head and is_past_verb(w)):
+            break  # ("the best film envelope | turned up in …": the phrase ends where its verb begins)
         head = w
     return head
 

@@ -34,6 +34,7 @@ from bot.digest.matching import (
 )
 from bot.digest.moments import Moment
 from bot.digest.night import Report, candidates, prepare
+from bot.digest.quoted import one_line
 from bot.digest.scenes import SCENE_SECONDS, _thing_words, sets_the_scene
 from bot.digest.scenes import _same_place as _scene_same_place
 from bot.digest.synthetic import synthetic_night
@@ -49,6 +50,8 @@ def _same_moment_before(a: Report, b: Report) -> bool:
     if stands_alone(a, b):
         return False
     if fa.quote and fa.quote == fb.quote:
+        return True
+    if fa.quote and fb.quote and one_line(fa.quote, fb.quote):  # (round 27: one line told in part)
         return True
     gap = abs(a.ts - b.ts)
     close = gap <= CLOSE_SECONDS
