@@ -286,6 +286,11 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
             after = following[k + 1] if k + 1 < len(following) else ""
             if w.lower() == "and" and (capitalised(after) or after.lower() in PRONOUNS or after.lower() in _ANYONE):
                 break  # "… and Jasper Lindqvist climbed out", "… and nobody in the room noticed": a clause of its own
+            listed = _names_listed(following[k:]) if w[-1:] == "," and capitalised(w) else 0
+            if listed:  # "found Nadia Ferreira-Lum, Owen Tsai and Bex Adeyemi in corridor B": the list is one object
+                rest.extend(following[k : k + listed])
+                skip = listed - 1
+                continue
             if w[-1:] == "," and (aside_words := _aside_after_subject([*rest, w[:-1]], following[k + 1 :])) is not None:
                 skip = aside_words or 0
                 rest.append(w[:-1])
@@ -302,6 +307,31 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
 
 
 _ASIDE_WORDS = 8
+_LIST_WORDS = 12  # the words a list of names may run to
+
+
+def _names_listed(words: list[str]) -> int:
+    """How many of `words` (the first a capitalised word with its comma) make a list of names ("Nadia Ferreira-Lum,
+    Owen Tsai and Bex Adeyemi"): capitalised words, a comma between names, "and" before the last; 0 when they do
+    not ("Tsai, who …", "Tsai, and then …")."""
+    k, names = 0, 1
+    while k < min(len(words), _LIST_WORDS):
+        w = words[k]
+        if w.lower() == "and":
+            if k + 1 >= len(words) or not capitalised(words[k + 1]) or words[k - 1].endswith(","):
+                return 0
+            k += 1
+            while k < len(words) and capitalised(words[k]) and not words[k - 1].endswith((",", ".")):
+                k += 1  # (the last name's words)
+                if words[k - 1][-1:] in ",.;:!?":
+                    break
+            return k if names >= 2 else 0
+        if not capitalised(w):
+            return 0
+        if w.endswith(","):
+            names += 1
+        k += 1
+    return 0
 
 
 def _aside_after_subject(told: list[str], following: list[str]) -> int | None:

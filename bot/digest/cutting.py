@@ -222,6 +222,14 @@ def open_question(words: list[str]) -> bool:
     return not any(looks_like_verb(bare(w).lower(), after_name=False) for w in words[at + 1 :])
 
 
+def _names_either_side(words: list[str], end: int) -> bool:
+    """Whether the "and" at `end` joins two names of a list ("Owen Tsai and Bex Adeyemi" after "Nadia Ferreira-Lum,"):
+    a capitalised word before it, one after it, and a comma after a capitalised word before that."""
+    before, after = words[end - 1], words[end + 1] if end + 1 < len(words) else ""
+    listed = any(w.endswith(",") and w[:1].isupper() for w in words[max(0, end - 4) : end - 1])
+    return before[:1].isupper() and after[:1].isupper() and listed
+
+
 _AUXILIARY = wordset("has have had is are was were be been being never not just already ever")
 
 
@@ -255,6 +263,8 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
                 continue
             if inside_quote(words[:end]):
                 continue  # "… Dedicating a Song to 'The Man in Row One": never inside what someone called it
+            if word == "and" and _names_either_side(words, end):
+                continue  # "Finds Nadia Ferreira-Lum, Owen Tsai | and Bex Adeyemi": never inside a list of names
             if participle and word.endswith("ing") and _CAUSATIVE & {bare(w).lower() for w in words[:end]}:
                 continue  # "gets the backup generator | running": the object's complement, never cut off
             if participle and len(text) <= maximum and _on_the_way(words[:end]):

@@ -25,7 +25,7 @@ from .payoff import RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import presented
 from .quote_headlines import quote_headline
 from .textutil import fold, unpossessive, wordset
-from .verbs import is_past_verb
+from .verbs import base_form, is_past_verb, past_tense
 
 
 def _named_clauses(sources: Sequence[str], names: Sequence[str]) -> list[str]:
@@ -136,6 +136,7 @@ def fallback_headlines(
     options = sorted(clause_options(sources, names, lead, salient), key=lambda o: (-o.score, o.place))
     out = [_cut_acted(o) for o in options]
     out += _named_clauses(sources, names)
+    out += _reported(sources, names)
     out += [told for o in options if (told := _second_predicate(o, names, sources)) is not None]
     out += _doing_there(sources, names)
     out += _placed_last(sources, names)
@@ -147,6 +148,38 @@ def fallback_headlines(
         if framed is not None:
             out.append(framed)
     return out
+
+
+# what someone confirmed or revealed: the news is the clause they told ("confirmed that Kenji Marsh-Whitford's phone
+# had been streaming …" is Kenji Marsh-Whitford's phone streaming, never the producer confirming)
+_REPORTED = re.compile(
+    r"\b(?:confirmed|confirms|revealed|reveals|admitted|admits|announced|announces) that (?P<clause>[^.;:!?]+)"
+)
+_HAD_BEEN = re.compile(r"\bhad been (?P<verb>[a-z]+ing)\b")
+
+
+def _reported(sources: Sequence[str], names: Sequence[str]) -> list[str]:
+    """The clause a person of the moment is the subject of (or whose thing is) after "confirmed that", "revealed
+    that" …, as a headline of its own, in the simple past before it is put in the present ("had been streaming" →
+    "streamed" → "streams")."""
+    out: list[str] = []
+    for source in sources[:3]:
+        for m in _REPORTED.finditer(source):
+            clause = _HAD_BEEN.sub(_simple_past, m.group("clause"))
+            if not any(clause.startswith(n) for n in names):
+                continue
+            found = lead_clause(clause)
+            if found is not None and found.rest:
+                told = presented(found, None)
+                out.append(cut(told, MIN_LEN, min(len(told), len(found.subject) + 2)))
+    return out
+
+
+def _simple_past(m: re.Match[str]) -> str:
+    base = base_form(m.group("verb"))
+    if base is None:
+        return m.group(0)
+    return past_tense(base) or base + ("d" if base.endswith("e") else "ed")  # ("streamed": a regular past)
 
 
 def _second_predicate(option: Option, names: Sequence[str], sources: Sequence[str] = ()) -> str | None:

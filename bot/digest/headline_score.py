@@ -338,6 +338,12 @@ def headline_score(
     if verb and reaction(verb, [bare(w) for w in words[after:]]) and not kin:
         score -= REACTION  # "Osei Has His Hands Over His Face": the act that caused it is the news (a relative's
         # tears are their own moment: "Cosmo Varga's Mum Cries in Row C")
+    if verb_base(verb) in _REPORTING and after < len(words) and bare(words[after]).lower() == "that":
+        score -= _REPORTED  # "Confirms That Kenji Marsh-Whitford's Phone Had Been Streaming": the clause is the news
     if flat(headline, names):
         score -= 5.0
     return score - _RANK_STEP * rank
+
+
+_REPORTING = frozenset({"confirm", "reveal", "admit", "announce", "explain", "insist", "claim"})
+_REPORTED = 5.0  # (as much as a flat headline: the frame of the news is no news)

@@ -18,6 +18,7 @@ from .hygiene import prose
 from .language import ENGLISH, foreign_place, language_of
 from .lexicon import BODILY, EVERYWHERE, PEOPLE, stem
 from .night import STOPWORDS, Features, Report
+from .noteplace import heard_at
 from .places import broad, other_place, same_place, within
 from .polish import verbless
 from .quoted import one_line, only_quoted
@@ -249,15 +250,31 @@ def _echoes(said: Report, other: Report) -> bool:
     return _same_place(said, other) or _shared_people(said, other) > 0
 
 
+def _noted_in(said: Report, other: Report) -> bool:
+    """Whether a line was filed from the place of `other`: its `where`, or its note that is only a place
+    ("kitchen")."""
+    if said.place:
+        return _same_place(said, other)
+    noted = heard_at(said.sighting.what)
+    return bool(noted) and bool(other.place) and same_place(fold(noted or ""), other.place)
+
+
+LINE_SAME_ROOM = 15 * 60  # seconds: a speaker's line noted from the room of their moment, this long after it, is its
+
+
 def _speaks_for(said: Report, other: Report) -> bool:
     """`said` is a quote-only report (its note only frames its quote: "Overheard by the bar:", "Kroll, on losing:",
     "Her answer, after a long pause:": a place, or no verb at all)
     whose speaker `other` is about, filed at most five minutes apart from the same place (or one gives none, or
-    `other` is about the speaker alone): the line is that moment's, whatever its words. Not when its note names
+    `other` is about the speaker alone), or up to LINE_SAME_ROOM apart from the same room that is not one where half
+    the night happens ("kitchen", twelve minutes after the scene there): the line is that moment's, whatever its
+    words. Not when its note names
     another place than `other`'s (`other_place`: "On the loading dock, Lea Moor to the DJ:" five minutes before the
     duet on stage is a line of its own, never printed as said during the duet)."""
-    if said.speaker not in other.names or abs(said.ts - other.ts) > MOMENTS_APART:
+    if said.speaker not in other.names or abs(said.ts - other.ts) > LINE_SAME_ROOM:
         return False
+    if abs(said.ts - other.ts) > MOMENTS_APART and (broad(other.place) or not _noted_in(said, other)):
+        return False  # (further apart, only from the same room no half of the night happens in: "kitchen")
     if (
         said.place
         and other.place

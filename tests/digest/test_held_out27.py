@@ -305,3 +305,50 @@ def test_a_bonus_led_by_someone_an_item_only_names_beats_a_thread_with_a_third_o
     digest = night.compile(count=5)
 
     assert digest.bonus is not None and arm.id in digest.bonus.sighting_ids, digest.bonus
+
+
+def test_a_line_noted_from_the_room_of_its_speaker_s_scene_twelve_minutes_on_is_told_in_that_item():
+    night = Night()
+    night.roster = [_entry(1, "William Acker", "Will", "Acker"), _entry(2, "Sunna Holt", "Holt")]
+    filler(night, 4)
+    scene = night.spot(
+        "kitchen: Will Acker and Sunna Holt just did the whole Ironwake ending, full voices, for one of the "
+        "dishwashers who told them the game got him through chemo. the entire kitchen stopped.",
+        who=["Will Acker", "Sunna Holt"],
+        where="Kitchen",
+        at="20:40",
+        votes=430,
+        by="Bea",
+    )
+    line = night.spot(
+        "kitchen",
+        quote="You were never the chosen one, Corin. You were just the one who stayed.",
+        quote_by="Holt",
+        at="20:52",
+        votes=200,
+        by="Kofi",
+    )
+    item = item_with(night.compile(), scene)
+    assert line.id in item.sighting_ids, item.sighting_ids
+    assert "Holt said: “You were never the chosen one, Corin." in item.body, item.body
+
+
+def test_a_list_of_names_is_one_object_never_cut_after_its_first_name():
+    headline = write_headline(
+        "Alder Hask found Nadia Ferro-Lum, Owen Tsai and Bex Ade in corridor B.",
+        names=["Alder Hask", "Nadia Ferro-Lum", "Owen Tsai", "Bex Ade"],
+        lead="Alder Hask",
+    )
+    assert headline == "Alder Hask Finds Nadia Ferro-Lum, Owen Tsai and Bex Ade in Corridor B", headline
+
+
+def test_what_a_producer_confirmed_is_the_headline_never_her_confirming_it():
+    headline = write_headline(
+        "Delphine Arsene, the show's producer, confirmed that Kenji Marsh's phone had been streaming from the green "
+        "room for about four minutes while the result was being discussed.",
+        names=["Delphine Arsene", "Kenji Marsh"],
+        lead="Delphine Arsene",
+        quote="Nobody heard a name.",
+        speaker="Delphine Arsene",
+    )
+    assert headline == "Kenji Marsh's Phone Streams From the Green Room", headline
