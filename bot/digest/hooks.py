@@ -324,6 +324,14 @@ def _carried_then(first: str, then: str) -> bool:
 _GOES_ON_TO = re.compile(r"^((?:\S+ ){1,4}?)(?:goes|go) on to ([a-z]+)\b")
 
 
+_CARRYING_THEN = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) [a-z]\S* [^,]*?\b(?:carrying|holding|clutching|with) "
+    r"(?P<thing>(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: [a-z][\w-]*){1,3})"
+    r"(?: from [^,]+?)? and (?P<verb>hands|gives|passes|puts|sets|places|lays|offers|shares|throws|tosses|serves) "
+    r"(?:them|it) (?P<rest>\S.*)$"
+)
+
+
 def one_act(headline: str) -> str:
     """A clause that fetches a thing and then acts with it told as the act ("Almir takes out his 1968 cavaquinho
     and hands it to Kauê" → "Almir hands his 1968 cavaquinho to Kauê", "takes off her own gold earrings and presses
@@ -331,6 +339,10 @@ def one_act(headline: str) -> str:
     took, and the second verb is the news (`payoff.news_weight`) when the first is not. Told before a clause is cut
     (`fallbacks`), so a long one keeps its act."""
     headline = _GOES_ON_TO.sub(lambda m: f"{m.group(1)}{third_person(m.group(2))}", headline, count=1)
+    carried = _CARRYING_THEN.match(headline)
+    if carried is not None and news_weight(carried.group("verb")) >= 0:  # "walks out carrying six pizza boxes …
+        # and hands them round to the paparazzi" → "hands six pizza boxes round to the paparazzi"
+        headline = " ".join(carried.group("who", "verb", "thing", "rest"))
     words = headline.split()
     for k in range(2, len(words) - 2):
         if words[k].lower() != "and" or bare(words[k + 2]).lower() not in ("it", "them"):

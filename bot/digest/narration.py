@@ -77,7 +77,10 @@ def _pronoun_clause(words: list[str]) -> bool:
     return False
 
 
-def _has_main_verb(words: list[str]) -> bool:
+_MODALS = frozenset({"can", "could", "cannot", "can't", "couldn't", "will", "would", "should", "must", "might"})
+
+
+def _has_main_verb(words: list[str], *, after_comma: bool = False) -> bool:
     """Whether the words after a subject (up to the first comma) hold its verb: a verb right after a noun
     ("in the press room says …"), not one in a relative clause ("the jacket she wore") nor after "with" ("by the lift
     with the award clutched to his chest": what he held, and how)."""
@@ -90,6 +93,8 @@ def _has_main_verb(words: list[str]) -> bool:
         verb = is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS or bare in _FINITE_BE
         if verb and i and words[i - 1].lower() not in _ENGLISH and words[i - 1].lower() not in _SUBORDINATORS:
             return True
+        if bare in _MODALS and i + 1 < len(words) and (i or not after_comma):
+            return True  # "Nobody inside can hear her": never "Nobody was inside can hear her"
         if w[-1:] in ",;:.!?":
             return False
     return False
@@ -282,7 +287,11 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     ):
         return " ".join([*words[:end], "were", *words[end:]])
     following = _at(words, end + 1)
-    if 0 < end < len(words) and _state_or_ing(words[end], following) and not _has_main_verb(words[end + 1 :]):
+    if (
+        0 < end < len(words)
+        and _state_or_ing(words[end], following)
+        and not _has_main_verb(words[end + 1 :], after_comma=words[end].endswith(","))
+    ):
         if words[end].lower() == "dressing" or (words[end].lower().rstrip(",.") == "now" and end + 1 == len(words)):
             return sentence
         head = words[:end]

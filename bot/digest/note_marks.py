@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from bot.tagging import is_everyday_word
+
 from .lexicon import STOPWORDS
 from .prose import has_finite_verb
 from .textutil import fold
@@ -38,6 +40,7 @@ def note_marked(text: str, name_words: frozenset[str], proper: frozenset[str] | 
         and len(w) >= _NAME_MIN
         and w not in STOPWORDS
         and fold(w) in (name_words if proper is None else proper)
+        and not is_everyday_word(w.capitalize())  # ("in the actual rain": the weather, whatever Rain is called)
         for w in re.findall(r"[^\W\d_]+", said)
     )
 

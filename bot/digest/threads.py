@@ -174,12 +174,31 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
             sets_up(lead, other, tz)
             or ((looks_back(lead, other, nearly) or _on_thread(lead, about, other)) and weighs(lead, other))
             or _same_people(lead, other)
+            or _carried_on(lead, other)
         )
     if _someone_elses(lead, about, other):
         return False  # (Hope's table dance, where the lead's star threw the first carnation: Hope's own story)
     if continues(lead, about, other):
         return weighs(lead, other) or _led_to(lead, other, tz)
     return nearly and (bool(subject(lead, other)) or other.ts - lead.ts <= SAME_STRETCH)
+
+
+_STILL = re.compile(r"^(?:still|update|more|now|and now|meanwhile|finally)\b", re.IGNORECASE)
+CARRIED_ON_WITHIN = 10 * 60  # seconds: a reporter's "Still locked out." this soon after their post goes on with it
+
+
+def _carried_on(lead: Moment, other: Moment) -> bool:
+    """Whether a report of the lead moment goes on with an earlier moment's, by the same correspondent, from the same
+    place, minutes after it ("Loading dock: Rain … the door slammed behind her." then "Still locked out. She's due
+    on …", a report of her dash to the stage): the earlier moment is how it began."""
+    return any(
+        r.reporter == o.reporter
+        and 0 < r.ts - o.ts <= CARRIED_ON_WITHIN
+        and r.place == o.place != ""
+        and _STILL.match(r.sighting.what.lstrip()) is not None
+        for r in lead.reports
+        for o in other.reports
+    )
 
 
 OWN_STORY_SHARE = 0.5  # a later moment led by someone new with this share of the lead moment's votes is a story
@@ -199,16 +218,17 @@ def _someone_elses(lead: Moment, about: str | None, other: Moment) -> bool:
 
 def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = None) -> bool:
     """Whether an earlier moment is the setup of `lead` (told as what it began with when it joins, `joins`): held for it
-    or naming its time (`sets_up`); or led by one of the lead moment's people and telling what the lead moment pays
-    off: its lead person (or two of its people) and a thing both name (`subject`: "shaving off his dreadlocks" hours
-    before "nine years of dreadlocks" on the car park floor), two of its people and a word both use ("trophy" and the
-    doorman), or, minutes apart (MINUTES_APART), its lead person and a word in common (the same scene going on); or
-    the award result it answers (`_answers_award`: "Pip Lane won Best Female Artist" before Ada Roe's hug). Two people
-    in common and nothing else ("Kit knelt to tie Lou's shoelace" hours before their duet), or only the star, set up
-    nothing: never told as what the lead moment began with."""
+    or naming its time (`sets_up`), or carried on by a report of it (`_carried_on`: "Still locked out."); or led by
+    one of the lead moment's people and telling what the lead moment pays off: its lead person (or two of its
+    people) and a thing both name (`subject`: "shaving off his dreadlocks" hours before "nine years of dreadlocks"
+    on the car park floor), two of its people and a word both use ("trophy" and the doorman), or, minutes apart
+    (MINUTES_APART), its lead person and a word in common (the same scene going on); or the award result it answers
+    (`_answers_award`: "Pip Lane won Best Female Artist" before Ada Roe's hug). Two people in common and nothing else
+    ("Kit knelt to tie Lou's shoelace" hours before their duet), or only the star, set up nothing: never told as what
+    the lead moment began with."""
     if other.first >= lead.first:
         return False
-    if sets_up(lead, other, tz):
+    if sets_up(lead, other, tz) or _carried_on(lead, other):
         return True
     if other.lead is None or other.lead not in lead.people:
         return False

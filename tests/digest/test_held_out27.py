@@ -352,3 +352,63 @@ def test_what_a_producer_confirmed_is_the_headline_never_her_confirming_it():
         speaker="Delphine Arsene",
     )
     assert headline == "Kenji Marsh's Phone Streams From the Green Room", headline
+
+
+def test_what_was_carried_out_and_handed_round_heads_the_item_never_the_walk_or_them():
+    headline = write_headline(
+        "Stage door: Gigi Santo walked out into the rain carrying six pizza boxes from Nino Cuomo's oven and handed "
+        "them round to the paparazzi. They put the cameras down and ate under the fire escape.",
+        names=["Gigi Santo", "Nino Cuomo"],
+        lead="Gigi Santo",
+    )
+    assert headline == "Gigi Santo Hands Six Pizza Boxes Round to the Paparazzi", headline
+
+
+def test_a_post_the_reporter_carries_on_with_still_is_the_setup_and_the_weather_word_is_no_name_in_lower_case():
+    night = Night()
+    night.roster = [_entry(1, "Rain")]
+    filler(night, 4)
+    locked = night.spot(
+        "Loading dock: Rain stepped out to film a quick story and the door slammed behind her. She's outside in the "
+        "actual rain, banging on the steel door. Nobody inside can hear her over the band.",
+        who=["Rain"],
+        where="Loading dock",
+        at="20:20",
+        votes=60,
+        by="Hana",
+    )
+    night.spot(
+        "Still locked out. Stage manager on the radio asking where she is.",
+        who=["Rain"],
+        where="Loading dock",
+        at="20:22",
+        votes=35,
+        by="Hana",
+    )
+    wings = night.spot(
+        "Rain reached the wings with about twenty seconds to spare after coming in through the kitchen. She handed a "
+        "tray of salmon crostini to a stagehand and walked on to present with her hair still dripping.",
+        who=["Rain"],
+        where="Wings",
+        at="20:27",
+        votes=250,
+        by="Priya",
+        quote="Nobody touch those, they're evidence.",
+        quote_by="Rain",
+    )
+    item = item_with(night.compile(), wings)
+    assert locked.id in item.sighting_ids, item.sighting_ids
+    assert "It began minutes earlier, when Rain stepped out to film a quick story and the door slammed" in item.body
+
+
+def test_a_subject_with_a_place_before_can_keeps_its_verb():
+    night = Night()
+    filler(night, 4)
+    told = night.spot(
+        "Nobody inside can hear Ivo Lind over the band, so he climbs onto the piano and waves a napkin.",
+        who=["Ivo Lind"],
+        at="21:00",
+        votes=80,
+    )
+    body = item_with(night.compile(), told).body
+    assert "Nobody inside could hear" in body and "Nobody was inside" not in body, body
