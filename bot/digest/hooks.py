@@ -339,10 +339,10 @@ def one_act(headline: str) -> str:
     took, and the second verb is the news (`payoff.news_weight`) when the first is not. Told before a clause is cut
     (`fallbacks`), so a long one keeps its act."""
     headline = _GOES_ON_TO.sub(lambda m: f"{m.group(1)}{third_person(m.group(2))}", headline, count=1)
-    carried = _CARRYING_THEN.match(headline)
-    if carried is not None and news_weight(carried.group("verb")) >= 0:  # "walks out carrying six pizza boxes …
+    handing = _CARRYING_THEN.match(headline)
+    if handing is not None and news_weight(handing.group("verb")) >= 0:  # "walks out carrying six pizza boxes …
         # and hands them round to the paparazzi" → "hands six pizza boxes round to the paparazzi"
-        headline = " ".join(carried.group("who", "verb", "thing", "rest"))
+        headline = " ".join(handing.group("who", "verb", "thing", "rest"))
     words = headline.split()
     for k in range(2, len(words) - 2):
         if words[k].lower() != "and" or bare(words[k + 2]).lower() not in ("it", "them"):
