@@ -25,7 +25,7 @@ from .payoff import RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import presented
 from .quote_headlines import quote_headline
 from .textutil import fold, unpossessive, wordset
-from .verbs import base_form, is_past_verb, past_tense
+from .verbs import base_form, fronted_subject, is_past_verb, past_tense
 
 
 def _named_clauses(sources: Sequence[str], names: Sequence[str]) -> list[str]:
@@ -137,6 +137,7 @@ def fallback_headlines(
     out = [_cut_acted(o) for o in options]
     out += _named_clauses(sources, names)
     out += _reported(sources, names)
+    out += _given_away(sources, names, lead)
     out += [told for o in options if (told := _second_predicate(o, names, sources)) is not None]
     out += _doing_there(sources, names)
     out += _placed_last(sources, names)
@@ -172,6 +173,30 @@ def _reported(sources: Sequence[str], names: Sequence[str]) -> list[str]:
             if found is not None and found.rest:
                 told = presented(found, None)
                 out.append(cut(told, MIN_LEN, min(len(told), len(found.subject) + 2)))
+    return out
+
+
+# "… and put his lifetime achievement statue in their hands": what was their own given to several people at once
+_INTO_THEIR_HANDS = re.compile(
+    r"\b(?:put|placed|pressed|laid) (?P<thing>(?:his|her) (?:[\w'-]+ ){0,3}[\w'-]+) in(?:to)? their (?:hands|arms)\b"
+)
+
+
+def _given_away(sources: Sequence[str], names: Sequence[str], lead: str | None) -> list[str]:
+    """ "<Name> found A, B and C in corridor B and put his lifetime achievement statue in their hands" → "<Name> gives
+    away his lifetime achievement statue": the gift is the news, and "their" names nobody in a headline. The giver
+    is the person the sentence opens on, or the lead when its subject is a pronoun after a fronted phrase ("Minutes
+    after leaving the stage, he found …")."""
+    out: list[str] = []
+    for source in sources[:3]:
+        for sentence in sentences(source)[:3]:
+            giver = next((n for n in names if sentence.startswith(n + " ")), None)
+            words = sentence.split()
+            if giver is None and lead is not None and fronted_subject(words[1:]) is not None:
+                giver = lead
+            m = _INTO_THEIR_HANDS.search(sentence)
+            if giver is not None and m is not None:
+                out.append(f"{giver} gives away {m.group('thing')}")
     return out
 
 

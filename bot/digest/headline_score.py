@@ -302,6 +302,8 @@ def headline_score(
         weight = max(weight, came) if came or not named or _goes_on(words[after:]) else _TELEVISED
     if verb and verb_base(verb) in MUNDANE and not _into_someone(words[after:], names):
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
+    if verb and verb_base(verb) in _SEEKING and any(_named(n, words[after : after + 4]) for n in names):
+        weight, others = min(weight, -0.5), 0  # "Finds Nadia Ferreira-Lum, Owen Tsai …": the way to them, not the act
     answered = (
         _answered(words[after:], [n for n in names if fold(n) not in fold(" ".join(words[:at]))])
         if _OBSERVED < weight < 0  # (never the observer's: "Lena Vos Watches as Omar Idris Trips …" is his news)
@@ -345,5 +347,6 @@ def headline_score(
     return score - _RANK_STEP * rank
 
 
+_SEEKING = frozenset({"find", "track", "seek", "look"})  # finding a person of the moment is getting to them
 _REPORTING = frozenset({"confirm", "reveal", "admit", "announce", "explain", "insist", "claim"})
 _REPORTED = 5.0  # (as much as a flat headline: the frame of the news is no news)

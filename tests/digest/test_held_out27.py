@@ -412,3 +412,14 @@ def test_a_subject_with_a_place_before_can_keeps_its_verb():
     )
     body = item_with(night.compile(), told).body
     assert "Nobody inside could hear" in body and "Nobody was inside" not in body, body
+
+
+def test_a_statue_put_in_their_hands_after_finding_them_is_given_away_in_the_headline():
+    headline = write_headline(
+        "Alder Hask kept the promise he made in the green room before the show. Minutes after leaving the stage, he "
+        "found Nadia Ferro-Lum, Owen Tsai and Bex Ade in corridor B and put his lifetime achievement statue in their "
+        "hands.",
+        names=["Alder Hask", "Nadia Ferro-Lum", "Owen Tsai", "Bex Ade"],
+        lead="Alder Hask",
+    )
+    assert headline == "Alder Hask Gives Away His Lifetime Achievement Statue", headline
