@@ -325,7 +325,8 @@ _GOES_ON_TO = re.compile(r"^((?:\S+ ){1,4}?)(?:goes|go) on to ([a-z]+)\b")
 
 
 _CARRYING_THEN = re.compile(
-    r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) [a-z]\S* [^,]*?\b(?:carrying|holding|clutching|with) "
+    r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) (?:walks|comes|goes|runs|heads|steps|strides|marches|rushes|"
+    r"hurries|arrives|returns|wanders|appears|emerges) [^,]*?\b(?:carrying|holding|clutching|with) "
     r"(?P<thing>(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: [a-z][\w-]*){1,3})"
     r"(?: from [^,]+?)? and (?P<verb>hands|gives|passes|puts|sets|places|lays|offers|shares|throws|tosses|serves) "
     r"(?:them|it) (?P<rest>\S.*)$"

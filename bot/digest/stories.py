@@ -346,6 +346,9 @@ def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Sto
     return kept
 
 
+FRESH_VOTES_SHARE = 0.5  # of the told person's story's votes, for someone new's to take the bonus from it
+
+
 def _choose_bonus(stories: list[Story], count: int, night: Night) -> None:
     """The bonus stands alone: one thread, not two unrelated moments of one person. Each candidate after the
     `count` items keeps only the follow-ups that continue its thread (not another moment of its person only
@@ -354,8 +357,9 @@ def _choose_bonus(stories: list[Story], count: int, night: Night) -> None:
     will tell, and the best of them (unless a pinned or key story is next in line) becomes the bonus: never the
     story whose lead came first only thanks to follow-ups it then leaves out (`_told`: a lone voted line does not
     move up); a story led by someone an item's lead moment already tells gives way to the best one led by someone
-    new when it is nearly as strong (NEARLY_AS_STRONG), by its score and by its readers' votes (a 78-vote thread
-    is no match for Nadia Crowe's 245, though Grace Thibodeaux's item names her): the bonus is one more person's
+    new when it is nearly as strong (NEARLY_AS_STRONG of its score, FRESH_VOTES_SHARE of its readers' votes: a 78-vote
+    thread is no match for Nadia Crowe's 245, though Grace Thibodeaux's item names her; Pelle Hedin, Jr.'s 67 are for
+    Saga Wästberg's 109): the bonus is one more person's
     night, not a second helping of a star's (Saga Wästberg, handed the statuette in item 4, then her cinnamon buns,
     over Pelle Hedin, Jr.'s buzzer)."""
     leads = {story.lead for story in stories[:count]}
@@ -385,15 +389,13 @@ def _choose_bonus(stories: list[Story], count: int, night: Night) -> None:
     if stories[best].lead in told:
         fresh = [k for k in [count, *rivals] if stories[k].lead not in told and stories[k].lead is not None]
         new = max(fresh, key=lambda k: (stories[k].score, -k), default=None)
-        if new is not None and all(
-            strength(stories[new]) >= NEARLY_AS_STRONG * strength(stories[best]) for strength in (_score_of, _votes_of)
+        if (
+            new is not None
+            and stories[new].score >= NEARLY_AS_STRONG * stories[best].score
+            and _votes_of(stories[new]) >= FRESH_VOTES_SHARE * _votes_of(stories[best])
         ):
             best = new
     stories.insert(count, stories.pop(best))
-
-
-def _score_of(story: Story) -> float:
-    return story.score
 
 
 def _votes_of(story: Story) -> int:
