@@ -31,6 +31,7 @@ from .headline_names import shortened
 from .headline_score import echoes, flat
 from .headlines import write_headline
 from .hygiene import is_junk, prose
+from .lexicon import UPDATE_ON
 from .naming import Names
 from .news_clause import answer_first, news_first, prose_first
 from .night import NameBook, claim_words
@@ -44,6 +45,7 @@ from .respect import without_respect
 from .standalone import says_word_kept, without_kept_word
 from .story import Story
 from .textutil import squash
+from .titling import title_case
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,40 @@ def _echo(story: Story, book: NameBook) -> dict[str, int]:
         (r.features().tokens | r.features().quote_tokens for r in story.moment.reports),
         (book.display[k] for k in story.moment.people if k in book.display),
     )
+
+
+# a reveal of who did it ("update on the cake: IT WAS RAIN", "turns out it was Marco"), and what an earlier post said
+# someone had done ("someone has eaten the ROOF")
+_IT_WAS = re.compile(r"\b(?:it was|it's|turns out it was|turns out it's)\s+(?P<who>[^\W\d_][\w'’-]*)", re.IGNORECASE)
+_SOMEONE_DID = re.compile(
+    r"\b(?:someone|somebody)\s+(?:has\s+|had\s+)?(?P<verb>eaten|ate|taken|took|stolen|stole|drunk|drank|broken|broke|"
+    r"nicked|pinched|hidden|hid)\s+(?P<thing>(?:the|a|an)\s+[^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+_DONE_NOW = {"eaten": "eats", "ate": "eats", "taken": "takes", "took": "takes", "stolen": "steals", "stole": "steals"}
+_DONE_NOW |= {"drunk": "drinks", "drank": "drinks", "broken": "breaks", "broke": "breaks", "nicked": "nicks"}
+_DONE_NOW |= {"pinched": "pinches", "hidden": "hides", "hid": "hides"}
+
+
+def whodunit(story: Story, lead: str) -> str | None:
+    """The headline of a reveal: the lead moment says it was its lead person ("IT WAS RAIN") and an earlier moment
+    the story tells said someone had done something ("someone has eaten the ROOF", on "the cake" it updates) →
+    "Rain Llewellyn eats the roof of the cake"; None otherwise."""
+    said = _IT_WAS.search(story.moment.speaker.sighting.what)
+    if said is None or said.group("who").casefold() not in lead.casefold().split():
+        return None
+    for m in story.moments:
+        if m.first >= story.moment.first:
+            continue
+        what = m.speaker.sighting.what
+        done = _SOMEONE_DID.search(what)
+        if done is None:
+            continue
+        thing = done.group("thing").lower()
+        of = UPDATE_ON.search(what)
+        whole = f"{thing} of the {of.group(1).lower()}" if of is not None else thing
+        return title_case(f"{lead} {_DONE_NOW[done.group('verb').lower()]} {whole}", [lead])
+    return None
 
 
 def headline(
@@ -137,6 +173,9 @@ def headline(
         echo=_echo(story, book),
         context=texts[0] if texts else "",
     )
+    revealed = whodunit(story, lead) if lead is not None else None
+    if revealed is not None and problem(revealed, people) is None:
+        written = revealed  # "update on the cake: IT WAS RAIN": who did what an earlier post said someone had done
     bare = _bare(written, people) or flat(written, people)
     if bare or problem(written, people) is not None:
         # a name, one word ("Overheard"), "X Is Backstage", or nothing that passes the gate: composed from what the

@@ -211,7 +211,7 @@ def test_a_clause_is_never_cut_between_never_and_its_verb_nor_refused_for_a_rela
     assert headline == "Hollis Beaumont-Avery Writes Out the Chord Changes of a Ballad He Has Never Recorded", headline
 
 
-def test_an_update_on_the_thing_told_earlier_by_nobody_named_is_the_premise_of_the_reveal():
+def test_an_update_on_the_thing_told_earlier_by_nobody_named_is_the_premise_and_the_reveal_is_the_headline():
     night = Night()
     night.roster = [_entry(1, "Rain Llew", "Rain"), _entry(2, "Sian Gwyn", "Sian")]
     filler(night, 4)
@@ -237,6 +237,7 @@ def test_an_update_on_the_thing_told_earlier_by_nobody_named_is_the_premise_of_t
     assert roof.id in item.sighting_ids, item.sighting_ids
     assert "someone had eaten the roof" in item.body, item.body
     assert "On the cake" not in item.body and "at the cake" not in item.body, item.body
+    assert item.headline == "Rain Llew Eats the Roof of the Cake", item.headline
 
 
 def test_a_bonus_led_by_someone_an_item_only_names_beats_a_thread_with_a_third_of_its_votes():
