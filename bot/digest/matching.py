@@ -259,6 +259,7 @@ def _noted_in(said: Report, other: Report) -> bool:
     return bool(noted) and bool(other.place) and same_place(fold(noted or ""), other.place)
 
 
+SCENE_WORDS = 20  # words of a report that tells a scene at length (a line noted after it may be its, minutes on)
 LINE_SAME_ROOM = 15 * 60  # seconds: a speaker's line noted from the room of their moment, this long after it, is its
 
 
@@ -266,15 +267,21 @@ def _speaks_for(said: Report, other: Report) -> bool:
     """`said` is a quote-only report (its note only frames its quote: "Overheard by the bar:", "Kroll, on losing:",
     "Her answer, after a long pause:": a place, or no verb at all)
     whose speaker `other` is about, filed at most five minutes apart from the same place (or one gives none, or
-    `other` is about the speaker alone), or up to LINE_SAME_ROOM apart from the same room that is not one where half
-    the night happens ("kitchen", twelve minutes after the scene there): the line is that moment's, whatever its
-    words. Not when its note names
+    `other` is about the speaker alone), or up to LINE_SAME_ROOM after a scene told at length (SCENE_WORDS) from the
+    same room, one where half the night does not happen ("kitchen", twelve minutes after the scene there): the line
+    is that moment's, whatever its words. Not when its note names
     another place than `other`'s (`other_place`: "On the loading dock, Lea Moor to the DJ:" five minutes before the
     duet on stage is a line of its own, never printed as said during the duet)."""
     if said.speaker not in other.names or abs(said.ts - other.ts) > LINE_SAME_ROOM:
         return False
-    if abs(said.ts - other.ts) > MOMENTS_APART and (broad(other.place) or not _noted_in(said, other)):
-        return False  # (further apart, only from the same room no half of the night happens in: "kitchen")
+    if abs(said.ts - other.ts) > MOMENTS_APART and (
+        said.ts < other.ts
+        or broad(other.place)
+        or len(other.sighting.what.split()) < SCENE_WORDS
+        or not _noted_in(said, other)
+    ):
+        return False  # (further apart, only a line after a scene told at length, from a room no half of the night
+        # happens in: "kitchen"; never a line before an espresso in the green room)
     if (
         said.place
         and other.place

@@ -437,11 +437,14 @@ def _finds(later: Moment, earlier: Moment) -> bool:
 
 
 def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
-    """The words a moment's text or quote refers back to that the moments told before it never give: the
-    head of a definite phrase ("she meant the holiday") and a quote's words (“Nine nominations.”), stemmed."""
+    """The words a moment's text or quote refers back to that the story's other moments never give: the head of a
+    definite phrase ("she meant the holiday") and a quote's words (“Nine nominations.”), stemmed; and, whatever
+    they give, the thing a reporter's running thread updates ("update on the cake:", told before the cake is named
+    by anyone after it)."""
     given = frozenset().union(*(m.topic for m in before))
     everyday = {stem(w) for w in EVERYWHERE}
     found: set[str] = set()
+    updated: set[str] = set()
     for r in told.reports:
         found.update(w for w in r.features().quote_tokens if len(w) >= 5 and w not in everyday)
         for phrase in _DEFINITE.findall(fold(r.sighting.what)):
@@ -451,8 +454,8 @@ def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
         for phrase in UPDATE_ON.findall(fold(r.sighting.what)):  # "update on the cake:": whatever its length
             word = _head(phrase.split())
             if len(word) >= 3 and word not in PLACE_WORDS:
-                found.add(stem(word))
-    return frozenset(found - given)
+                updated.add(stem(word))
+    return frozenset((found - given) | updated)
 
 
 def _head(words: list[str]) -> str:
@@ -494,8 +497,7 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
     ]
     if not candidates:
         return chosen
-    # (what a moment refers back to is given only by one told before it: "update on the cake:" needs the cake)
-    refs = [(t, _references(t, (x for x in told if x.first < t.first))) for t in told]
+    refs = [(t, _references(t, (x for x in told if x is not t))) for t in told]
     for m in sorted(candidates, key=lambda m: m.priority[1:]):
         if not any(
             m.first < t.first and ((words and not words.isdisjoint(m.topic)) or _finds(t, m)) for t, words in refs
