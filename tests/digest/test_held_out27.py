@@ -424,3 +424,15 @@ def test_a_statue_put_in_their_hands_after_finding_them_is_given_away_in_the_hea
         lead="Alder Hask",
     )
     assert headline == "Alder Hask Gives Away His Lifetime Achievement Statue", headline
+
+
+def test_coming_out_as_promised_never_heads_the_item_and_letting_someone_do_it_is_a_clause():
+    headline = write_headline(
+        "Stage door: Soren Halbek came out at 21:58 as promised, in a flour-dusted apron. Nino Cuomo let him stretch "
+        "the dough himself and it came out in the shape of Denmark.",
+        names=["Soren Halbek", "Nino Cuomo"],
+        lead="Soren Halbek",
+        quote="That is not a pizza. That is Denmark.",
+        speaker="Nino Cuomo",
+    )
+    assert headline == "Nino Cuomo Lets Soren Halbek Stretch the Dough Himself", headline
