@@ -340,9 +340,11 @@ def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str, b
 
 
 # a correspondent who says they are not where it happens, or asks someone else to go: they heard of it, a witness
-# did not file it through them ("I'm stuck in the press pen", "can someone get back there", "wish I was there")
+# did not file it through them ("I'm stuck in the press pen", "can someone get back there", "wish I was there", "I
+# MISSED the Rain thing … someone tell me everything")
 _ELSEWHERE = re.compile(
     r"\bI['’]?m (?:stuck|not) (?:in|at|there|back there|near)\b|\bwish I was there\b"
+    r"|\bI (?:totally |completely |just )?missed (?:it|the|that|this)\b|\bsome ?one (?:tell|fill) me\b"
     r"|\b(?:can|could) (?:some ?one|any ?one|some ?body) (?:get|go|run) (?:back |over |down |up )?(?:there|to)\b",
     re.IGNORECASE,
 )

@@ -436,3 +436,28 @@ def test_coming_out_as_promised_never_heads_the_item_and_letting_someone_do_it_i
         speaker="Nino Cuomo",
     )
     assert headline == "Nino Cuomo Lets Soren Halbek Stretch the Dough Himself", headline
+
+
+def test_a_correspondent_who_says_they_missed_it_is_not_credited_for_it():
+    night = Night()
+    night.roster = [_entry(1, "Rain")]
+    filler(night, 4)
+    wings = night.spot(
+        "Rain reached the wings with about twenty seconds to spare after coming in through the kitchen. She handed a "
+        "tray of salmon crostini to a stagehand and walked on to present with her hair still dripping.",
+        who=["Rain"],
+        where="Wings",
+        at="20:27",
+        votes=250,
+        by="Priya",
+    )
+    missed = night.spot(
+        "omg I MISSED the Rain thing, the salmon crostini tray in the wings, bc I was charging my phone. someone tell "
+        "me everything",
+        who=["Rain"],
+        where="Wings",
+        at="20:30",
+        by="Bea",
+    )
+    item = item_with(night.compile(), wings)
+    assert item.reporters == ["Priya"], (item.reporters, missed.id, item.sighting_ids)
