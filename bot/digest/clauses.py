@@ -259,7 +259,8 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
     subject = words[:v]
     if len(subject) >= 2 and subject[-1].lower() in ("and", "or", "but") and subject[-2].endswith(","):
         return None  # "…, both knees, and held the envelope": the verb is the sentence's subject's, not "both knees"
-    if any("," in w for w in subject):  # "Rafferty Quill, 78, accepted": drop the apposition
+    if any("," in w for w in subject) and not _subject_list(subject):  # "Rafferty Quill, 78, accepted": drop the
+        # apposition (never a list of names: "Mina Cho, Ravi Bhatnagar and Elena Sokolova won")
         parts = [p.split() for p in " ".join(subject).split(",") if p.strip()]
         if len(parts) > 1 and _is_name(parts[-1]) and any(w.islower() for w in parts[0][1:]):
             subject = parts[-1]  # "Mossie white as a sheet, Fionn crying laughing": Fionn cried, not Mossie
@@ -308,6 +309,16 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
 
 _ASIDE_WORDS = 8
 _LIST_WORDS = 12  # the words a list of names may run to
+
+
+def _subject_list(subject: list[str]) -> bool:
+    """Whether a subject is a list of names, all its words ("Mina Cho, Ravi Bhatnagar and Elena Sokolova")."""
+    at = next((k for k, w in enumerate(subject) if w.endswith(",")), None)
+    return (
+        at is not None
+        and _names_listed(subject[at:]) == len(subject) - at
+        and all(capitalised(w) for w in subject[:at])
+    )
 
 
 def _names_listed(words: list[str]) -> int:

@@ -16,6 +16,7 @@ from .matching import (
     _same_place,
     apart,
     cross_language,
+    heard_after,
     one_event,
     same_moment,
 )
@@ -230,6 +231,21 @@ class Clusters:
                     found.append(j)
         return found
 
+    def _own_lines(self, i: int) -> list[int]:
+        """The lines report `i`'s correspondent noted from the room of the scene one of them tells (`heard_after`):
+        looked for among the reports filed from its place (OWN_POSTS each side)."""
+        reports = self.reports
+        r = reports[i]
+        if not r.place:
+            return []
+        indexes = self.lists.get(_place_key(r.place), [])
+        at = bisect_left(indexes, i)
+        return [
+            j
+            for j in (*indexes[max(0, at - OWN_POSTS) : at], *indexes[at + 1 : at + 1 + OWN_POSTS])
+            if reports[j].reporter == r.reporter and (heard_after(reports[j], r) or heard_after(r, reports[j]))
+        ]
+
     def _register(self, r: Report) -> int:
         """`register_of` a report, worked out once."""
         band = self.registers.get(r.index)
@@ -288,7 +304,7 @@ class Clusters:
         r = reports[i]
         r_english = r.english  # (features worked out once: `_near` needed them)
         joined: list[int] = []
-        for j in self._write_ups(i):
+        for j in (*self._write_ups(i), *self._own_lines(i)):
             if self.union(i, j, force=True):
                 joined.append(j)
         for j in self._near(i):

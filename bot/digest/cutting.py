@@ -129,6 +129,8 @@ def shorter_named(words: list[str], keep: int, target: int, maximum: int = MAX_L
         named = next((j for j in range(k + 1, min(len(words), k + 7)) if words[j][:1].isupper()), None)
         if named is None or any(w.endswith(",") for w in words[k + 1 : named - 1]):
             return None
+        if any(w[:1] in "'‘\"“" for w in words[k + 1 : named + 1]):
+            return None  # "… for 'Harbour Lights'": a title in quotes, never a name to shorten ("for Lights'")
         if words[named].isupper() or any(bare(w).lower() in _WHERE for w in words[k + 1 : named]):
             return None  # "… Tells Her to Sit Up Straight on Live TV": a clause and a place, never a person
         apposed = words[named - 1].endswith(",")  # "the stage-door man, Bartholomew …"
@@ -357,7 +359,7 @@ def without_padding(headline: str) -> str:
     return _PADDING.sub("", headline)
 
 
-_FIXED_PHRASES = {("inside", "out"), ("upside", "down"), ("in", "half"), ("on", "fire")}
+_FIXED_PHRASES = {("inside", "out"), ("upside", "down"), ("in", "half"), ("on", "fire"), ("to", "tears")}
 
 
 def fixed_phrase(words: list[str], end: int) -> bool:

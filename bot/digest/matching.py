@@ -311,6 +311,19 @@ def _line_of(said: Report, other: Report) -> bool:
     return quote_only(said) and not other_place(said.sighting.what, other.sighting.where or other.sighting.what)
 
 
+def heard_after(said: Report, other: Report) -> bool:
+    """`said` is a line nobody is named for (no speaker, no tag), noted by the correspondent of `other` from the room
+    of the scene `other` tells at length (SCENE_WORDS), minutes after it (LINE_SAME_ROOM), while `other` has no line
+    of its own ("KITCHEN: Dame Hester … rebuilt the tower …" then "kitchen" and “If it stands up for the speeches, it
+    stands up for me.” six minutes on): the line is that scene's, heard there, one moment though one correspondent
+    posted both (`Clusters.expand` joins them whatever `same_moment` says of two posts of one correspondent)."""
+    if said.names or said.speaker is not None or said.reporter != other.reporter or other.sighting.quote:
+        return False
+    if not 0 < said.ts - other.ts <= LINE_SAME_ROOM or len(other.sighting.what.split()) < SCENE_WORDS:
+        return False
+    return not broad(other.place) and quote_only(said) and _noted_in(said, other)
+
+
 def quote_only(r: Report) -> bool:
     """Whether a report gives only a line: its text a quotation (“We were both wrong.”), or a note that only frames
     its quote (`frames_only`)."""

@@ -461,3 +461,36 @@ def test_a_correspondent_who_says_they_missed_it_is_not_credited_for_it():
     )
     item = item_with(night.compile(), wings)
     assert item.reporters == ["Priya"], (item.reporters, missed.id, item.sighting_ids)
+
+
+def test_three_winners_named_as_the_subject_are_all_in_the_headline_and_a_quoted_title_is_never_half_cut():
+    headline = write_headline(
+        "Mina Choi, Ravi Bhatt and Elena Sokol won Best Ensemble for 'Harbour Lights'; Dr. Felix Arden put the statue "
+        "in their hands and then stepped back to let them speak.",
+        names=["Mina Choi", "Ravi Bhatt", "Elena Sokol", "Felix Arden"],
+        lead="Mina Choi",
+    )
+    assert headline.startswith("Mina Choi, Ravi Bhatt and Elena Sokol Win Best Ensemble"), headline
+    assert "Lights'" not in headline or "Harbour" in headline, headline
+
+
+def test_a_line_its_correspondent_noted_from_the_kitchen_after_the_kitchen_scene_is_that_scene_s():
+    night = Night()
+    night.roster = [_entry(1, "Dame Hester Poll", "Hester Poll")]
+    filler(night, 4)
+    scene = night.spot(
+        "KITCHEN: Dame Hester Poll wandered into the catering kitchen looking for a kettle, found the pastry chef close "
+        "to tears over a collapsed croquembouche, rolled up her sleeves and spent ten minutes rebuilding the tower.",
+        who=["Dame Hester Poll"],
+        where="Kitchen",
+        at="20:18",
+        votes=40,
+        by="Dee",
+    )
+    line = night.spot(
+        "kitchen", quote="If it stands up for the speeches, it stands up for me.", at="20:24", votes=9, by="Dee"
+    )
+    item = item_with(night.compile(), scene)
+    assert line.id in item.sighting_ids, item.sighting_ids
+    assert "“If it stands up for the speeches, it stands up for me.”" in item.body, item.body
+    assert not item.headline.endswith("Close"), item.headline
