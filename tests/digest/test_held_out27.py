@@ -479,8 +479,8 @@ def test_a_line_its_correspondent_noted_from_the_kitchen_after_the_kitchen_scene
     night.roster = [_entry(1, "Dame Hester Poll", "Hester Poll")]
     filler(night, 4)
     scene = night.spot(
-        "KITCHEN: Dame Hester Poll wandered into the catering kitchen looking for a kettle, found the pastry chef close "
-        "to tears over a collapsed croquembouche, rolled up her sleeves and spent ten minutes rebuilding the tower.",
+        "KITCHEN: Dame Hester Poll wandered into the catering kitchen looking for a kettle, found the pastry chef "
+        "close to tears over a collapsed croquembouche, rolled up her sleeves and spent ten minutes rebuilding it.",
         who=["Dame Hester Poll"],
         where="Kitchen",
         at="20:18",
