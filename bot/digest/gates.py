@@ -78,6 +78,7 @@ _REMARK = (
     r"|thanks?(?: you)?(?: (?:all|everyone|you all|y'?all|for having me|for reading|for everything))*"
     r"|(?:it'?s |it has |has )?been a (?:blast|ride|pleasure|long night|night)"
     r"|(?:my )?feet (?:destroyed|dead|gone|killing me|are killing me)"
+    r"|(?:i'?m )?(?:back in|back inside|still here|still out here|in at last)(?:,? (?:finally|at last|phew))?"
     r"|(?:sorry|apologies) (?:for|about) (?:the |my )?(?:typos?|spelling|delay|spam|blurry [\w-]+|mess)"
     r"|(?:this is|that was|it'?s|it was) (?:wild|insane|crazy|mad|unreal|everything|so good|amazing)"
     r"|what an? (?:night|evening|show)(?: already| so far| tonight)?|(?:a |what a )?long (?:night|day|one)"

@@ -494,3 +494,19 @@ def test_a_line_its_correspondent_noted_from_the_kitchen_after_the_kitchen_scene
     assert line.id in item.sighting_ids, item.sighting_ids
     assert "“If it stands up for the speeches, it stands up for me.”" in item.body, item.body
     assert not item.headline.endswith("Close"), item.headline
+
+
+def test_a_correspondent_back_in_at_last_is_chatter_never_the_opening_sentence():
+    night = Night()
+    filler(night, 4)
+    told = night.spot(
+        "Back in, finally. Press room: Lars Ober told reporters he would skip the after-party to drive his mum home.",
+        who=["Lars Ober"],
+        where="Press room",
+        at="20:52",
+        votes=60,
+        by="Fay",
+    )
+    body = item_with(night.compile(), told).body
+    assert body.startswith("Lars Ober told reporters"), body
+    assert "Back" not in body, body
