@@ -11,6 +11,7 @@ from functools import lru_cache
 from .matching import (
     APART_VOTES,
     CLOSE_SECONDS,
+    LINE_SAME_ROOM,
     MOMENTS_APART,
     _lead_key,
     _same_place,
@@ -232,19 +233,21 @@ class Clusters:
         return found
 
     def _own_lines(self, i: int) -> list[int]:
-        """The lines report `i`'s correspondent noted from the room of the scene one of them tells (`heard_after`):
-        looked for among the reports filed from its place (OWN_POSTS each side)."""
+        """The lines report `i`'s correspondent noted after it from the room of the scene it tells (`heard_after`):
+        looked for among the reports filed after it, within LINE_SAME_ROOM (a line names nobody: in no person's
+        list, and its note, not its `where`, says the room)."""
         reports = self.reports
         r = reports[i]
-        if not r.place:
+        if not r.place or r.sighting.quote:
             return []
-        indexes = self.lists.get(_place_key(r.place), [])
-        at = bisect_left(indexes, i)
-        return [
-            j
-            for j in (*indexes[max(0, at - OWN_POSTS) : at], *indexes[at + 1 : at + 1 + OWN_POSTS])
-            if reports[j].reporter == r.reporter and (heard_after(reports[j], r) or heard_after(r, reports[j]))
-        ]
+        found: list[int] = []
+        for j in range(i + 1, len(reports)):
+            other = reports[j]
+            if other.ts - r.ts > LINE_SAME_ROOM:
+                break
+            if other.reporter == r.reporter and heard_after(other, r):
+                found.append(j)
+        return found
 
     def _register(self, r: Report) -> int:
         """`register_of` a report, worked out once."""

@@ -576,10 +576,9 @@ def prepare(
         if (
             s.quote
             and (heard := heard_at(s.what)) is not None
-            and (s.where_remembered or not where or other_place(heard, where))
+            and (s.where_remembered or other_place(heard, where or heard))
         ):
-            place = fold(heard)  # where its note says the line was heard, not a `where` it contradicts or left out
-            # (`noteplace`: "kitchen" and a line, filed with no `where`, was heard in the kitchen)
+            place = fold(heard)  # where its note says the line was heard, not the `where` it contradicts (`noteplace`)
         scored = (s.votes, not s.quote, not s.headline)
         score = scores.get(scored)
         if score is None:
