@@ -41,24 +41,39 @@ _LABEL_MAX_WORDS = 3
 
 def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
     """Who said a report's quote: `quote_by` when given, else the moment's only person, else the one of its
-    people the report says spoke (`_says_who_spoke`), else nobody (the body tells it as overheard)."""
+    people the report says spoke (`_says_who_spoke`), else the one person the report itself tags when it opens on
+    them, else nobody (the body tells it as overheard)."""
     if r.speaker is not None:
         return book.display.get(r.speaker, squash(r.sighting.quote_by or ""))
     if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
-        text, quote = prose(r.sighting.what), r.sighting.quote or ""
-        forms = _name_forms(moment.people[0], book)
-        if _asked_them(fold(text), quote, forms):
-            return book.display[moment.people[0]]  # "The host asked Berg what he would do": the answer is his
-        if framing_speaker(text, quote) is not None:
-            return None  # "The security guard, dead serious, to the cake: “…”": the guard's line
-        if _someone_else_acts(text) or _acts_on(text, forms) or addresses_someone(quote) or other_speaks(text, forms):
-            return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
-        if _calls(r.sighting.quote or "", moment.people[0], book, anywhere=True):
-            return None  # "A hobby is something you give up, Poldi.": said to Poldi, never by him
-        if _talks_about(r.sighting.quote or "", moment.people[0], book):
-            return None  # "Bastien always does what he says.": said of Bastien, by someone else
-        return book.display[moment.people[0]]  # (a band, "The …", does not speak one line)
-    return _says_who_spoke(prose(r.sighting.what), r.sighting.quote or "", moment.people, book)
+        return _only_one(r, moment.people[0], book)
+    said = _says_who_spoke(prose(r.sighting.what), r.sighting.quote or "", moment.people, book)
+    if said is None and len(r.names) == 1 and r.names[0] in moment.people:
+        # a report about one of the moment's people, opening on them ("Juno Achterberg won Best Actress and thanked
+        # 'the stairs' in her speech" and its line): theirs, as a moment of one person's would be
+        key = r.names[0]
+        opening = fold(prose(r.sighting.what))
+        opens = any(opening.startswith(f + " ") for f in _name_forms(key, book))
+        if opens and not book.display[key].lower().startswith("the "):
+            return _only_one(r, key, book)
+    return said
+
+
+def _only_one(r: Report, key: str, book: NameBook) -> str | None:
+    """The one person a report is about as the speaker of its line, unless its words give it to someone else."""
+    text, quote = prose(r.sighting.what), r.sighting.quote or ""
+    forms = _name_forms(key, book)
+    if _asked_them(fold(text), quote, forms):
+        return book.display[key]  # "The host asked Berg what he would do": the answer is his
+    if framing_speaker(text, quote) is not None:
+        return None  # "The security guard, dead serious, to the cake: “…”": the guard's line
+    if _someone_else_acts(text) or _acts_on(text, forms) or addresses_someone(quote) or other_speaks(text, forms):
+        return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
+    if _calls(r.sighting.quote or "", key, book, anywhere=True):
+        return None  # "A hobby is something you give up, Poldi.": said to Poldi, never by him
+    if _talks_about(r.sighting.quote or "", key, book):
+        return None  # "Bastien always does what he says.": said of Bastien, by someone else
+    return book.display[key]  # (a band, "The …", does not speak one line)
 
 
 # (each pattern is matched at a name form's places in the text, so none is compiled per name: a night names hundreds)

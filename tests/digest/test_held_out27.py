@@ -510,3 +510,28 @@ def test_a_correspondent_back_in_at_last_is_chatter_never_the_opening_sentence()
     body = item_with(night.compile(), told).body
     assert body.startswith("Lars Ober told reporters"), body
     assert "Back" not in body, body
+
+
+def test_a_line_on_a_report_about_one_person_of_a_moment_of_two_is_theirs_not_overheard():
+    night = Night()
+    filler(night, 4)
+    night.spot(
+        "Juno Acker won Best Actress and thanked 'the stairs at the front door' in her speech.",
+        who=["Juno Acker"],
+        where="Main stage",
+        at="21:18",
+        votes=30,
+        by="Ed",
+        quote="And thank you to the stairs. You know what you did.",
+    )
+    both = night.spot(
+        "Juno Acker won Best Actress and thanked the carpet stairs in her speech, looking straight at Tom Iba.",
+        who=["Juno Acker", "Tom Iba"],
+        where="Main stage",
+        at="21:20",
+        votes=60,
+        by="Ben",
+    )
+    body = item_with(night.compile(), both).body
+    assert "Overheard" not in body, body
+    assert "“And thank you to the stairs. You know what you did,” Acker said." in body, body
