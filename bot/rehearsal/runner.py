@@ -92,6 +92,9 @@ def handle_id(handle: str) -> int:
     return 1_000_000 + int.from_bytes(handle.encode()[:6].ljust(6, b"\0"), "big") % 1_000_000_000
 
 
+OUT_OF_ORDER = 12 * 60  # minutes: an entry this much earlier than the one before, or less, is likely misplaced
+
+
 @dataclass
 class Rehearsal:
     script: Script
@@ -102,6 +105,7 @@ class Rehearsal:
     ids: dict[int, int] = field(default_factory=dict)  # script id -> stored id
     refused: list[str] = field(default_factory=list)  # entries the services refused, with the reason
     feed_messages: int = 0
+    rolled: list[str] = field(default_factory=list)  # entries played as the next day though only hours earlier
 
 
 def night_start(script: Script) -> datetime:
@@ -196,9 +200,18 @@ async def _play(
     spots = 0
     previous = first
     offset = 0
+    rolled: list[str] = []
     for index, entry in enumerate(script.timeline):
         if entry.minutes < previous:
             offset += 24 * 60  # past midnight
+            if previous - entry.minutes <= OUT_OF_ORDER:  # ("22:15" then "20:20": listed out of order, most likely)
+                said = (
+                    f"timeline[{index}] ({entry.at}) comes after an entry at {previous // 60:02d}:{previous % 60:02d}: "
+                    "played as the next day (a night past midnight); if it is out of order, move it up the timeline"
+                )
+                rolled.append(said)
+                if not quiet:
+                    console.print(f"[yellow]warning[/yellow] {said}")
         previous = entry.minutes
         await clock.advance(day + timedelta(minutes=entry.minutes + offset), publisher.flush)
         if entry.spot is not None:
@@ -218,7 +231,7 @@ async def _play(
     rows = await services.digest.timeline(digest, clock.now(), tz)
     timeline = [row.sighting for row in rows]
     photos = await services.digest.photo_bytes(digest)
-    return Rehearsal(script, digest, timeline, rows, photos, result_ids, refused, len(transport.messages))
+    return Rehearsal(script, digest, timeline, rows, photos, result_ids, refused, len(transport.messages), rolled)
 
 
 async def publish_digest(
@@ -414,4 +427,6 @@ def report(result: Rehearsal, console: Console, folder: Path | None) -> None:
             paths = ", ".join(str(folder / f.name) for f in written if f.what == what)
             console.print(f"wrote {paths}: {what}", highlight=False)
     summary = {"sightings": len(result.timeline), "feed_messages": result.feed_messages, "refused": len(result.refused)}
+    if result.rolled:  # (entries played a day later, each named in a warning as it played)
+        summary["next_day"] = len(result.rolled)
     console.print(f"[dim]{json.dumps(summary)} · compiled at {datetime.now(UTC):%H:%M:%S} UTC[/dim]")
