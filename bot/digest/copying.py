@@ -31,7 +31,7 @@ from .retold import retells_act, retells_unnamed
 from .speakers import QUOTES_PER_ITEM, _copy
 from .telegraphic import telegraphic
 from .textutil import alnum_words, fold, squash
-from .verbs import looks_like_verb
+from .verbs import is_past_verb, looks_like_verb
 from .voice import active_voice
 from .withdrawn import without_withdrawn
 
@@ -168,6 +168,21 @@ def _new_number(sentence: str, told: str) -> bool:
     return bool(_numbers(sentence) - _numbers(told))
 
 
+def _cause_told(sentence: str, moment: Moment, book: NameBook) -> bool:
+    """Whether a note's sentence, as prose, opens on a person of the moment other than its lead and goes on with an
+    act that is no "was" ("Sperandeo knocks full glass of red over Ferrante …", told in the past after)."""
+    if moment.lead is None:
+        return False
+    others = [book.display[k] for k in moment.people if k != moment.lead and k in book.display]
+    forms = [f for name in others for f in (name, name.split()[-1])]
+    who = next((f for f in forms if sentence.startswith(f + " ")), None)
+    if who is None:
+        return False
+    verb = sentence[len(who) :].split()[0].strip(",.;:") if sentence[len(who) :].split() else ""
+    acted = is_past_verb(verb) or (verb.endswith("s") and looks_like_verb(verb, after_name=True))  # (a note's "knocks")
+    return acted and verb not in ("was", "were", "had", "is", "are", "has")
+
+
 def _told_reports(
     moment: Moment,
     reports: list[Report],
@@ -205,7 +220,10 @@ def _told_reports(
     for r in strongest:
         copy = _copy(r) if r.pin is None else narrate(_copy(r))  # (the editor's pinned note, told as a sentence)
         if r.pin is None and (labelled := _label(copy))[1]:  # a note under its place ("Foyer bar: Sperandeo knocks
-            copy = with_full_stop(_placed(narrate(labelled[0]), labelled[1]))  # …"), told as the lead's text is
+            narrated = with_full_stop(_placed(narrate(labelled[0]), labelled[1]))  # …"), told as the lead's text is
+            # only when it tells what someone else of the moment did to its lead (the cause), never the lead's own
+            # state or a scene ("Gunni H. wet to the knees, asked for towel", "X and Y on sofa")
+            copy = narrated if _cause_told(narrated, moment, book) else copy
         if thin_place(copy) is not None:
             continue
         kept = []

@@ -267,9 +267,9 @@ def _speaks_for(said: Report, other: Report) -> bool:
     """`said` is a quote-only report (its note only frames its quote: "Overheard by the bar:", "Kroll, on losing:",
     "Her answer, after a long pause:": a place, or no verb at all)
     whose speaker `other` is about, filed at most five minutes apart from the same place (or one gives none, or
-    `other` is about the speaker alone), or up to LINE_SAME_ROOM after a scene told at length (SCENE_WORDS) from the
-    same room, one where half the night does not happen ("kitchen", twelve minutes after the scene there): the line
-    is that moment's, whatever its words. Not when its note names
+    `other` is about the speaker alone), or up to LINE_SAME_ROOM after a scene told at length (SCENE_WORDS), voted for
+    as much, from the same room, one where half the night does not happen ("kitchen", twelve minutes after the scene
+    there): the line is that moment's, whatever its words. Not when its note names
     another place than `other`'s (`other_place`: "On the loading dock, Lea Moor to the DJ:" five minutes before the
     duet on stage is a line of its own, never printed as said during the duet)."""
     if said.speaker not in other.names or abs(said.ts - other.ts) > LINE_SAME_ROOM:
@@ -278,6 +278,7 @@ def _speaks_for(said: Report, other: Report) -> bool:
         said.ts < other.ts
         or broad(other.place)
         or len(other.sighting.what.split()) < SCENE_WORDS
+        or other.sighting.votes < said.sighting.votes  # (a line rated above its "scene" is its own: an arrival's)
         or not _noted_in(said, other)
     ):
         return False  # (further apart, only a line after a scene told at length, from a room no half of the night

@@ -210,6 +210,7 @@ def _answers(quote: str, r: Report) -> bool:
     return _ABOUT_THEM.match(quote) is not None or _ANSWERING.search(fold(r.sighting.what)) is not None
 
 
+_POINTING = frozenset({"this", "that", "it", "these", "following"})
 _FRAME_WORDS = 3  # the last words of a report's framing sentence that the told text must end on
 
 
@@ -217,6 +218,8 @@ def _ends_on_frame(told: str, frame: str) -> bool:
     """Whether the told text ends on the sentence its report typed before the colon that opens its line (“As she
     came off, she told the wings:” told as "… she told the wings."): the line is put straight after it."""
     last = alnum_words(fold(frame.rstrip().rstrip(":")))[-_FRAME_WORDS:]
+    if last and last[-1] in _POINTING:
+        return False  # "… but then he said this:": the reporter's pointer at the line, never printed before it
     return len(last) == _FRAME_WORDS and alnum_words(fold(told))[-_FRAME_WORDS:] == last
 
 

@@ -535,3 +535,40 @@ def test_a_line_on_a_report_about_one_person_of_a_moment_of_two_is_theirs_not_ov
     body = item_with(night.compile(), both).body
     assert "Overheard" not in body, body
     assert "“And thank you to the stairs. You know what you did,” Acker said." in body, body
+
+
+def test_a_note_of_the_lead_s_own_state_under_a_place_label_is_not_pasted_into_the_story():
+    night = Night()
+    filler(night, 4)
+    told = night.spot(
+        "Jon Lind came out of the fountain holding the envelope he had dived in for, to a standing ovation from the "
+        "terrace.",
+        who=["Jon Lind"],
+        where="Terrace",
+        at="21:00",
+        votes=90,
+        by="Amy",
+    )
+    night.spot(
+        "TERRACE: Jon L. wet to the knees, asked for towel.", who=["Jon Lind"], where="Terrace", at="21:03", by="Kit"
+    )
+    body = item_with(night.compile(), told).body
+    assert "wet to the knees" not in body, body
+
+
+def test_a_reporter_s_pointer_at_the_line_is_never_printed_before_it():
+    night = Night()
+    filler(night, 4)
+    told = night.spot(
+        "Bjorn Skold told us he hasn't spoken to Saga Wall since the show got axed in 2024 lol awkward. but then he "
+        "said this:",
+        who=["Bjorn Skold"],
+        where="red carpet",
+        at="19:36",
+        votes=40,
+        by="Jon",
+        quote="If I win, she's the first person I thank, whether she looks at me or not.",
+        quote_by="Bjorn Skold",
+    )
+    body = item_with(night.compile(), told).body
+    assert "said this:" not in body and "“If I win, she's the first person I thank" in body, body
