@@ -69,6 +69,8 @@ def _other_named(first: str, sentence: str, names: Sequence[str]) -> str:
     """`sentence` with its subject pronoun as the name of the one other person `first` names, when the pronoun
     cannot be the subject of `first`'s (whose own "her" or "his" it says): "Nadia Crowe, 22, asked Hollis Beaumont
     to sign her forearm. Instead of his name he wrote out …" → "Hollis Beaumont wrote out …" (the news is his)."""
+    if sentence.split(" ", 1)[0] in ("He", "She", "They"):
+        return sentence  # (its subject is the pronoun it opens on: "He handed her … and told the queue she gave him …")
     m = _SUBJECT_PRONOUN.search(sentence[:80])
     opener = next((n for n in names if first.startswith(n)), None)
     if m is None or opener is None:
@@ -192,7 +194,8 @@ def _given_away(sources: Sequence[str], names: Sequence[str], lead: str | None) 
         for sentence in sentences(source)[:3]:
             giver = next((n for n in names if sentence.startswith(n + " ")), None)
             words = sentence.split()
-            if giver is None and lead is not None and fronted_subject(words[1:]) is not None:
+            opens_on_pronoun = bool(words) and words[0] in ("He", "She")
+            if giver is None and lead is not None and (opens_on_pronoun or fronted_subject(words[1:]) is not None):
                 giver = lead
             m = _INTO_THEIR_HANDS.search(sentence)
             if giver is not None and m is not None:

@@ -211,6 +211,8 @@ def _answers(quote: str, r: Report) -> bool:
 
 
 _POINTING = frozenset({"this", "that", "it", "these", "following"})
+# the speaker's own act of saying that frames the line ("she told the wings:"), never a question put to them
+_SAYING = frozenset({"told", "tells", "said", "says", "shouted", "whispered", "announced", "added", "yelled", "called"})
 _FRAME_WORDS = 3  # the last words of a report's framing sentence that the told text must end on
 
 
@@ -220,6 +222,8 @@ def _ends_on_frame(told: str, frame: str) -> bool:
     last = alnum_words(fold(frame.rstrip().rstrip(":")))[-_FRAME_WORDS:]
     if last and last[-1] in _POINTING:
         return False  # "… but then he said this:": the reporter's pointer at the line, never printed before it
+    if not _SAYING.intersection(alnum_words(fold(frame.rstrip().rstrip(":")))[-_FRAME_WORDS - 1 :]):
+        return False  # "… asked why she left:": the question, and the line its answer, told with who answered
     return len(last) == _FRAME_WORDS and alnum_words(fold(told))[-_FRAME_WORDS:] == last
 
 

@@ -572,3 +572,14 @@ def test_a_reporter_s_pointer_at_the_line_is_never_printed_before_it():
     )
     body = item_with(night.compile(), told).body
     assert "said this:" not in body and "“If I win, she's the first person I thank" in body, body
+
+
+def test_what_a_speaker_told_the_queue_someone_did_long_ago_never_heads_the_item():
+    headline = write_headline(
+        "Euan Strath walked straight past the press pen after winning Album of the Year and went to the cloakroom, "
+        "where the volunteer, 81-year-old Agnes Renn, was his music teacher. He handed her the trophy over the counter "
+        "and told the queue she gave him his first fiddle.",
+        names=["Euan Strath", "Agnes Renn"],
+        lead="Euan Strath",
+    )
+    assert not headline.startswith("Agnes Renn Gives"), headline
