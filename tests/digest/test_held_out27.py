@@ -583,3 +583,10 @@ def test_what_a_speaker_told_the_queue_someone_did_long_ago_never_heads_the_item
         lead="Euan Strath",
     )
     assert not headline.startswith("Agnes Renn Gives"), headline
+
+
+def test_btw_is_chat_never_printed():
+    night = Night()
+    filler(night, 4)
+    told = night.spot("Kunle Sala is fine btw, just a bruise on his knee after the fall.", who=["Kunle Sala"], votes=70)
+    assert "btw" not in item_with(night.compile(), told).body
