@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.console import Console
-
-from bot.rehearsal.runner import Rehearsal, play
-from bot.rehearsal.script import parse
-from db.database import Database
+from tests.unit.test_rehearsal_approval import rehearse
 
 SCRIPT = """
 show: {{name: "Late Night", timezone: "UTC"}}
@@ -20,16 +16,8 @@ timeline:
 """
 
 
-async def _rehearse(text: str, tmp_path: Path) -> Rehearsal:
-    db = await Database.open(tmp_path / "night.db")
-    try:
-        return await play(parse(text), db, console=Console(quiet=True), quiet=True)
-    finally:
-        await db.close()
-
-
 async def test_an_entry_listed_hours_before_the_one_above_it_is_named_in_a_warning(tmp_path: Path):
-    rehearsal = await _rehearse(SCRIPT.format(first="22:15", second="20:20"), tmp_path)
+    rehearsal = await rehearse(SCRIPT.format(first="22:15", second="20:20"), tmp_path)
     assert rehearsal.rolled == [
         "timeline[1] (20:20) comes after an entry at 22:15: played as the next day (a night past midnight); if it is "
         "out of order, move it up the timeline"
@@ -37,5 +25,5 @@ async def test_an_entry_listed_hours_before_the_one_above_it_is_named_in_a_warni
 
 
 async def test_a_night_that_passes_midnight_plays_on_without_a_warning(tmp_path: Path):
-    rehearsal = await _rehearse(SCRIPT.format(first="23:50", second="00:10"), tmp_path)
+    rehearsal = await rehearse(SCRIPT.format(first="23:50", second="00:10"), tmp_path)
     assert rehearsal.rolled == [], rehearsal.rolled
