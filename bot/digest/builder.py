@@ -16,6 +16,7 @@ from .retellings import retells
 from .retold_window import may_retell
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene
 from .scoring import (
+    FOLLOW_UP_SHARE,
     RANK_VOTES,
     story_score,
 )
@@ -223,11 +224,11 @@ class _Builder:
         night = self.night
         found: dict[int, Moment] = {}
         first = night.reports[lead.root].ts
+        floor = FOLLOW_UP_SHARE * lead.score
         for place in {r.place for r in lead.reports if r.place}:
-            for i in night.clusters.nameless_at(place):
-                r = night.reports[i]
-                if i in self.assigned or i in lead.indexes or not first - NAMELESS_BEFORE <= r.ts < first:
-                    continue
+            for i in night.clusters.nameless_at(place, first - NAMELESS_BEFORE, first):
+                if i in self.assigned or i in lead.indexes or night.reports[i].score < floor:
+                    continue  # (a premise weighs FOLLOW_UP_SHARE of the lead at least: `_with_premise`)
                 m = night.moment(i, grow=False)
                 if m.root not in found and self.free(m) and _may_tell(m) and not night.strong(m) and m not in pool:
                     found[m.root] = m

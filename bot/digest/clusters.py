@@ -98,6 +98,7 @@ class Clusters:
             lists[place].append(i)
         self.lists = dict(lists)
         self.mentions = {} if self.big else _mentions(reports, self.lists)
+        self.nameless_: dict[str, tuple[list[int], list[float]]] = {}  # place -> its nameless reports and their times
         self.uses_: dict[str, int] | None = None  # content word -> how many reports use it (`stands_in`, once)
 
     @property
@@ -112,10 +113,18 @@ class Clusters:
             self.uses_ = dict(counts)
         return self.uses_
 
-    def nameless_at(self, place: str) -> list[int]:
-        """The reports filed at a place (of its kind, `_place_key`) that name nobody, in time order."""
-        reports = self.reports
-        return [i for i in self.lists.get(_place_key(place), ()) if not reports[i].names] if place else []
+    def nameless_at(self, place: str, start: float, end: float) -> list[int]:
+        """The reports filed at a place (of its kind, `_place_key`) that name nobody, from `start` to before `end`
+        (seconds), in time order. Each place's are listed once, with their times (a big night asks for every story)."""
+        if not place:
+            return []
+        found = self.nameless_.get(place)
+        if found is None:
+            reports = self.reports
+            indexes = [i for i in self.lists.get(_place_key(place), ()) if not reports[i].names]
+            found = self.nameless_[place] = (indexes, [reports[i].ts for i in indexes])
+        indexes, times = found
+        return indexes[bisect_left(times, start) : bisect_left(times, end)]
 
     def keys(self, r: Report) -> list[str]:
         """The lists `r` is compared in: its people's, and its place's (on a big night, only if it names
