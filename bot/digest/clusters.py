@@ -13,6 +13,7 @@ from .matching import (
     CLOSE_SECONDS,
     LINE_SAME_ROOM,
     MOMENTS_APART,
+    SCENE_WORDS,
     _lead_key,
     _same_place,
     apart,
@@ -247,8 +248,8 @@ class Clusters:
         list, and its note, not its `where`, says the room)."""
         reports = self.reports
         r = reports[i]
-        if not r.place or r.sighting.quote:
-            return []
+        if not r.place or r.sighting.quote or len(r.sighting.what.split()) < SCENE_WORDS:
+            return []  # (the cheap tests of `heard_after` first: most reports tell no scene at length)
         found: list[int] = []
         for j in range(i + 1, len(reports)):
             other = reports[j]

@@ -275,11 +275,8 @@ def _speaks_for(said: Report, other: Report) -> bool:
     if said.speaker not in other.names or abs(said.ts - other.ts) > LINE_SAME_ROOM:
         return False
     if abs(said.ts - other.ts) > MOMENTS_APART and (
-        said.ts < other.ts
-        or broad(other.place)
-        or len(other.sighting.what.split()) < SCENE_WORDS
-        or other.sighting.votes < said.sighting.votes  # (a line rated above its "scene" is its own: an arrival's)
-        or not _noted_in(said, other)
+        other.sighting.votes < said.sighting.votes  # (a line rated above its "scene" is its own: an arrival's)
+        or not _after_its_scene(said, other)
     ):
         return False  # (further apart, only a line after a scene told at length, from a room no half of the night
         # happens in: "kitchen"; never a line before an espresso in the green room)
@@ -320,9 +317,18 @@ def heard_after(said: Report, other: Report) -> bool:
     posted both (`Clusters.expand` joins them whatever `same_moment` says of two posts of one correspondent)."""
     if said.names or said.speaker is not None or said.reporter != other.reporter or other.sighting.quote:
         return False
-    if not 0 < said.ts - other.ts <= LINE_SAME_ROOM or len(other.sighting.what.split()) < SCENE_WORDS:
-        return False
-    return not broad(other.place) and quote_only(said) and _noted_in(said, other)
+    return _after_its_scene(said, other) and quote_only(said)
+
+
+def _after_its_scene(said: Report, other: Report) -> bool:
+    """Whether a line was noted after the scene `other` tells at length (SCENE_WORDS), within LINE_SAME_ROOM, from
+    its room, one where half the night does not happen (`broad`): the room's, as `_noted_in` reads it."""
+    return (
+        0 < said.ts - other.ts <= LINE_SAME_ROOM
+        and not broad(other.place)
+        and len(other.sighting.what.split()) >= SCENE_WORDS
+        and _noted_in(said, other)
+    )
 
 
 def quote_only(r: Report) -> bool:
