@@ -130,12 +130,32 @@ def _placed(text: str, where: str) -> str:
         came = _CAME_IN.search(body)
         if came and where.startswith("in "):  # "Vale in" → "Ruelas was in": came into the place, never "in in"
             placed = f"{body[: came.start()]}came into {where[3:]}{stop}"
+        elif _REPORTED_TAIL.search(body) and not _FRONTED.match(body):  # at its end the place would be the
+            # reported clause's ("… who told them the game got him through chemo in the kitchen"): said first
+            placed = f"{where[:1].upper()}{where[1:]}, {lower_article(body)}{stop}"
         else:
             placed = f"{body} {where}{stop}"
     return text.replace(first, placed, 1)
 
 
 _CAME_IN = re.compile(r"\b(?:was|were) in$")
+# a sentence ending on what someone said or a relative clause: "… for a dishwasher who told them the game got him
+# through chemo", "… said that they had never met"
+_REPORTED_TAIL = re.compile(
+    r"\b(?:who|whom|whose|which|(?:told|tells|telling) (?:them|him|her|us|me|everyone|the \w+)|said|says|saying)\b"
+)
+# a sentence that opens on its own scene or time ("After the show, …", "When Ada came in, …"): no place before it
+_FRONTED = re.compile(
+    r"^(?:After|Before|When|While|As|Once|Just|Then|Later|Earlier|Minutes|Hours|Moments|Meanwhile|In|At|On|By|"
+    r"Outside|Inside|Behind|Back|With|Without|During|Still|Even|Only|Here|There)\b|^[^ ]+,|^[“\"‘']"
+)
+
+
+def lower_article(sentence: str) -> str:
+    """A sentence's first word in lower case when it is an article ("The entire kitchen …" after a fronted place:
+    "In the kitchen, the entire kitchen …"), a name or anything else as it is."""
+    first, sep, rest = sentence.partition(" ")
+    return f"{first.lower()}{sep}{rest}" if first in ("The", "A", "An") else sentence
 
 
 # a departure with nowhere left ("has left with Rain for another party"): a label's place is what was left

@@ -30,6 +30,7 @@ from .threads import (
     _with_premise,
     _won_as_vowed,
     joins,
+    keeps_promise,
     merged,
     setup,
     subject,
@@ -164,6 +165,9 @@ class _Builder:
         # what the headline promises comes first, then a pinned moment's scene; the others
         # take the places left
         cause = self.promised(lead)
+        if cause is None and keeps_promise(lead):  # "Haskett kept the promise he made in the green room": the
+            # promise is what the story began with, whatever else of his night is stronger
+            cause = next((m for m in eligible if m.first < lead.first and _vows(m) and setup(lead, about, m)), None)
         first = [
             *([cause] if cause is not None else []),
             *(m for m in bound if lead.pin is not None and m is not cause and sets_the_scene(m, lead)),

@@ -234,8 +234,8 @@ def _told_reports(
         unnamed = not quoted and r.pin is None and not again and retells_unnamed(r, chosen)
         for at, typed in enumerate(sentences(copy)):
             sentence = told_as_sentence(typed, text, name_words)  # (a note's head typed again: "Coat check, …")
-            if sentence is None:
-                continue
+            if sentence is None or (r.index < chosen.index and counts_down(sentence)):
+                continue  # ("She's due on in about six minutes", posted before the wings' "twenty seconds to spare")
             thin = (short and count < SHORT_WORDS) or r.pin is not None  # (the editor's pin: what it adds is told)
             someone_new = any(_names(p, sentence) for p in named)
             # "A presenter went over the lip … and the bassist Hale caught him": only the catch
@@ -272,6 +272,22 @@ def _told_reports(
 
 # a sentence telling how things stand, not what happened: the present, or the present perfect ("has taken up a position
 # by the ice fountain", "has been the sound engineer for twenty years")
+# a countdown from the time of its post ("due on to present Best Indie in about six minutes", "presents in 8 min",
+# "opens the show in five minutes"): true when it was posted, and only then
+_COUNTDOWN = re.compile(
+    r"\b(?:due|(?:is|[’']s|back|goes|going) on|opens?|starts?|begins?|presents?|will|lights up)\b[^.;“”]{0,60}?"
+    r"\bin (?:about |around |roughly |under |~)?"
+    r"(?:\d+|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty) min(?:ute)?s?\b",
+    re.IGNORECASE,
+)
+
+
+def counts_down(sentence: str) -> bool:
+    """Whether a sentence counts down from when it was posted ("She's due on to present Best Indie in about six
+    minutes"): told as a detail of a later report, its clock would be the later report's."""
+    return _COUNTDOWN.search(sentence) is not None
+
+
 _STANDING = re.compile(r"\b(?:has|have|is|are)\b|[’']s (?:been|got|taken)\b")
 
 

@@ -29,7 +29,7 @@ _REPORTER_VERB = re.compile(r"^(?:just\s+)?(?:found|spotted|saw|caught|seen|cloc
 _PAST = pairs(
     "is:was are:were has:had have:had hasn't:hadn't haven't:hadn't isn't:wasn't aren't:weren't won't:wouldn't "
     "can:could will:would can't:couldn't doesn't:didn't don't:didn't says:said asks:asked tells:told "
-    "wants:wanted thinks:thought wins:won loses:lost "
+    "wants:wanted thinks:thought wins:won loses:lost does:did intends:intended "
     "knows:knew keeps:kept refuses:refused insists:insisted swears:swore claims:claimed reckons:reckoned "
     "she's:she_was he's:he_was it's:it_was that's:that_was there's:there_was "
     "who's:who_was"

@@ -311,6 +311,18 @@ def _vowed_there(lead: Moment, vow: Moment) -> bool:
     return any(all(w in words for w in ws) for ws in places)
 
 
+# a report saying a promise was kept: "kept the promise he made in the green room", "Promise kept.", "as promised"
+_KEPT_PROMISE = re.compile(
+    r"\b(?:kept (?:the|his|her|their|a) (?:promise|word|vow|pledge)|promise kept|as (?:(?:he|she|they) )?(?:had )?"
+    r"promised|true to (?:his|her|their) word)\b"
+)
+
+
+def keeps_promise(m: Moment) -> bool:
+    """Whether a moment's English report says it kept a promise made before it: that promise is its setup."""
+    return any(_KEPT_PROMISE.search(fold(r.sighting.what)) for r in m.english)
+
+
 def _vows(m: Moment) -> bool:
     """Whether a moment's English report (its text or quote) makes a promise, a vow or a bet (`_VOW`): the setup
     a payoff hangs on, told with it whatever its own votes."""
@@ -507,7 +519,8 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
             continue
         if len(chosen) < MAX_FOLLOW_UPS:
             return [*chosen, m]
-        weakest = min(chosen, key=lambda x: x.score)
+        kept = keeps_promise(lead)  # (the promise the lead moment keeps stays: "kept the promise he made")
+        weakest = min((x for x in chosen if not (kept and x.first < lead.first and _vows(x))), key=lambda x: x.score)
         if weakest.score >= m.score:
             return chosen
         return [x if x is not weakest else m for x in chosen]
