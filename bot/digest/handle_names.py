@@ -79,8 +79,17 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
     found: list[tuple[tuple[str, ...], str]] = []
     # "Jun Dela Cruz", "Andi Buenaventura": a given name the night writes with the family name is a nickname
     nicknames = {t[0] for t in (tuple(_WORD.findall(fold(a))) for a in aliases) if t and not set(t).isdisjoint(words)}
+    # "Nino Capuozzo" for Gaetano Capuozzo: another given name before the family name is the name he goes by
+    goes_by = {a: t for a in aliases if _goes_by(t := tuple(_WORD.findall(fold(a))), words, given)}
+    givens = {t[0] for t in goes_by.values()}
     for alias in aliases:
         tokens = tuple(_WORD.findall(fold(alias)))
+        if alias in goes_by and fold(alias).isascii():
+            found.append((tokens, alias))
+            continue
+        if tokens and tokens[0] in givens and len(tokens) == 1:
+            found.append((tokens, alias))  # ("Nino" alone: the same name, counted for "Nino Capuozzo")
+            continue
         if not tokens or not set(tokens).isdisjoint(words) or not fold(alias).isascii():
             continue
         if alias[:1].islower() and tokens[0] in _ARTICLES:
@@ -100,6 +109,20 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
     found.append((words, ""))
     found.extend(((w,), "") for w in words if len(w) >= 3)
     return tuple(found)
+
+
+def _goes_by(tokens: tuple[str, ...], words: tuple[str, ...], given: str) -> bool:
+    """Whether an alias is the roster name with another given name ("Nino Capuozzo" for Gaetano Capuozzo; not
+    "Gaetano C.", nor "Calli Marsh" for Calliope Marsh, the given name shortened): the name the night may call him."""
+    return (
+        len(tokens) == 2
+        and len(words) >= 2
+        and tokens[1] == words[-1]
+        and tokens[0] not in words
+        and len(tokens[0]) >= 3
+        and bool(given)
+        and not _same_given(tokens[0], given)
+    )
 
 
 def _initials(alias: str, canonical: str) -> bool:

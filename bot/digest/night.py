@@ -260,6 +260,9 @@ class NameBook:
         if display is None:  # (a roster person no report of the night tags)
             return False
         forms = self.forms.get(key, (display,))
+        shown, roster = display.split(), forms[0].split()
+        if len(shown) == 2 and len(roster) >= 2 and shown[-1] == roster[-1]:
+            return False  # "Nino Capuozzo" for Gaetano Capuozzo: his name with the given name he goes by
         return display != titled(" ".join(forms[0].split()), forms)
 
     news_: dict[tuple[int, ...], int] = field(default_factory=dict)  # `news.news_first`'s choice, by report indexes
