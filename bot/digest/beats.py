@@ -16,7 +16,7 @@ from .frames import opens_on_scene
 from .hygiene import word_count
 from .labels import caps_label
 from .language import FUNCTION_WORDS, english_line
-from .lexicon import CONNECTIVE_HEAD, EVERYDAY, NUMBER_WORDS, STOPWORDS, UPDATE_ON
+from .lexicon import CONNECTIVE_HEAD, EVERYDAY, NUMBER_WORDS, ROLE_NOUNS, STOPWORDS, UPDATE_ON
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, claim_words
@@ -152,10 +152,16 @@ _FRONTED = re.compile(
 
 
 def lower_article(sentence: str) -> str:
-    """A sentence's first word in lower case when it is an article ("The entire kitchen …" after a fronted place:
-    "In the kitchen, the entire kitchen …"), a name or anything else as it is."""
+    """A sentence's first word in lower case when it is an article or a role before a name ("The entire kitchen …",
+    "Host Will Prosser told …" after a fronted place: "In the kitchen, the entire kitchen …", "In the green room, host
+    Will Prosser …"), a name or anything else as it is."""
     first, sep, rest = sentence.partition(" ")
-    return f"{first.lower()}{sep}{rest}" if first in ("The", "A", "An") else sentence
+    role = first.lower() in _ROLE_WORDS and rest[:1].isupper()
+    return f"{first.lower()}{sep}{rest}" if first in ("The", "A", "An") or role else sentence
+
+
+# a role written before a name ("Host Will Prosser", "Producer Delphine Arsenault"): lower case inside a sentence
+_ROLE_WORDS = frozenset(w for w in ROLE_NOUNS.split("|") if " " not in w) - wordset("mother mum mom father dad")
 
 
 # a departure with nowhere left ("has left with Rain for another party"): a label's place is what was left
@@ -189,6 +195,7 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
         (first.lower() in _LOWER_STARTERS and not title)
         or _common_opening(first, after, name_words)
         or opens_on_scene(text)
+        or (first.lower() in _ROLE_WORDS and after[:1].isupper())  # "when host Jänibek Ömirzaq told …"
     ):
         text = lower_first(text)
     return connective + keeping_quotes(_without_placed_now, text)
@@ -294,7 +301,13 @@ def _leans_back(moment: Moment) -> bool:
     reports = _english(moment)
     said = sentences(_QUOTED_TEXT.sub(" ", _copy(reports[0]))) if reports else []
     words = said[0].split() if said else []
+    if _KEPT_POINTER.search(said[0] if said else ""):
+        return False  # "Jänibek Ömirzaq kept his word.": the news first, the promise after it (`_began`)
     return len(words) <= _LEANING_MAX_WORDS and any(w.strip(".,;:!?").lower() in _LEANING for w in words[1:])
+
+
+# a lead sentence saying a promise was kept ("Karim Abou Zeid kept his word.")
+_KEPT_POINTER = re.compile(r"\bkept (?:his|her|their|the) (?:word|promise|vow)\b")
 
 
 def _sets_scene(setup: Moment, lead: Moment) -> bool:

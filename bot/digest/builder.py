@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from .clusters import BIG_NIGHT_NEIGHBOURS, Clusters
 from .moments import Moment
-from .night import NameBook, Report
+from .night import NameBook, Report, claim_words
 from .own_items import stands_apart
 from .payoffs import set_up_elsewhere
 from .retellings import retells
@@ -167,7 +167,14 @@ class _Builder:
         cause = self.promised(lead)
         if cause is None and keeps_promise(lead):  # "Haskett kept the promise he made in the green room": the
             # promise is what the story began with, whatever else of his night is stronger
-            cause = next((m for m in eligible if m.first < lead.first and _vows(m) and setup(lead, about, m)), None)
+            cause = next(
+                (
+                    m
+                    for m in eligible
+                    if m.first < lead.first and _vows(m) and setup(lead, about, m) and not _promise_told(lead, m)
+                ),
+                None,
+            )
         first = [
             *([cause] if cause is not None else []),
             *(m for m in bound if lead.pin is not None and m is not cause and sets_the_scene(m, lead)),
@@ -406,6 +413,16 @@ class _Builder:
     def score(self, story: Story) -> float:
         attention = self.night.book.attention.get(story.lead, 0) if story.lead is not None else 0
         return story_score(story.moment, story.follow_ups, attention)
+
+
+PROMISE_NEW_WORDS = 3  # a promise tells this many words its payoff's reports do not, or the payoff tells it already
+
+
+def _promise_told(lead: Moment, vow: Moment) -> bool:
+    """Whether the lead moment's reports tell the promise it keeps already ("Ossie Trent, who swore on the carpet that
+    his beard would go if Velvet Dock won Best Album, kept his word …"): told again, it would say it twice."""
+    told = frozenset().union(*(claim_words(r.sighting.what) for r in lead.english))
+    return all(len(claim_words(r.sighting.what) - told) < PROMISE_NEW_WORDS for r in vow.english)
 
 
 def _may_join(m: Moment) -> bool:

@@ -234,8 +234,9 @@ def _told_reports(
         unnamed = not quoted and r.pin is None and not again and retells_unnamed(r, chosen)
         for at, typed in enumerate(sentences(copy)):
             sentence = told_as_sentence(typed, text, name_words)  # (a note's head typed again: "Coat check, …")
-            if sentence is None or (r.index < chosen.index and counts_down(sentence)):
-                continue  # ("She's due on in about six minutes", posted before the wings' "twenty seconds to spare")
+            if sentence is None or (r.index < chosen.index and not kept and counts_down(sentence)):
+                continue  # ("She's due on in about six minutes", posted before the wings' "twenty seconds to spare",
+                # told alone after it: the countdown would run from it; after its own report's act, from that)
             thin = (short and count < SHORT_WORDS) or r.pin is not None  # (the editor's pin: what it adds is told)
             someone_new = any(_names(p, sentence) for p in named)
             # "A presenter went over the lip … and the bassist Hale caught him": only the catch

@@ -29,11 +29,13 @@ _REPORTER_VERB = re.compile(r"^(?:just\s+)?(?:found|spotted|saw|caught|seen|cloc
 _PAST = pairs(
     "is:was are:were has:had have:had hasn't:hadn't haven't:hadn't isn't:wasn't aren't:weren't won't:wouldn't "
     "can:could will:would can't:couldn't doesn't:didn't don't:didn't says:said asks:asked tells:told "
-    "wants:wanted thinks:thought wins:won loses:lost does:did intends:intended "
+    "wants:wanted thinks:thought wins:won loses:lost intends:intended "
     "knows:knew keeps:kept refuses:refused insists:insisted swears:swore claims:claimed reckons:reckoned "
     "she's:she_was he's:he_was it's:it_was that's:that_was there's:there_was "
     "who's:who_was"
 )
+_DOES_NOT = re.compile(r"\b[Dd]oes not\b")  # "he does not own a radio": did not (a bare "does" may be a verb left
+# in the present beside others: "stares …, then does the whole intro")
 _PAST_WORD = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(w) for w in _PAST) + r")(?![\w'’])", re.IGNORECASE)
 _JUST = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\bjust\s+(?=[a-z])")  # "had just sat down" keeps it
 _PRESENCE = re.compile(r"^(\S+(?: \S+){0,3}) (?:is|was|are|were) (?:here|there|in the building|around)[.!]?$")
@@ -366,6 +368,7 @@ def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
     a capitalised one that is a name (one of `names`, the folded words of the people's names, or any word
     capitalised mid-sentence)."""
     segment = _DUE.sub(_due, segment)
+    segment = _DOES_NOT.sub(lambda m: "Did not" if m.group(0)[0] == "D" else "did not", segment)
     segment = _NAME_HAS.sub(_name_has, segment)
     segment = _JUST.sub(_just, segment)
     segment = _PAST_WORD.sub(lambda m: _past(m, names), segment)

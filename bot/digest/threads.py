@@ -520,8 +520,10 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
         if len(chosen) < MAX_FOLLOW_UPS:
             return [*chosen, m]
         kept = keeps_promise(lead)  # (the promise the lead moment keeps stays: "kept the promise he made")
-        weakest = min((x for x in chosen if not (kept and x.first < lead.first and _vows(x))), key=lambda x: x.score)
-        if weakest.score >= m.score:
+        weakest = min(
+            (x for x in chosen if not (kept and x.first < lead.first and _vows(x))), key=lambda x: x.score, default=None
+        )
+        if weakest is None or weakest.score >= m.score:
             return chosen
         return [x if x is not weakest else m for x in chosen]
     return chosen
