@@ -31,6 +31,7 @@ from .speakers import _EARLIER, _LABEL_MAX_WORDS, _LOWER_STARTERS, _copy, _engli
 from .standalone import as_subject, carry, kept_connective, kept_word
 from .story import Story
 from .textutil import fold, lower_first, wordset
+from .threads import _vows
 from .verbs import looks_like_verb
 
 _LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[A-Za-z])")
@@ -246,7 +247,8 @@ def _told_order(story: Story) -> tuple[list[Moment], list[Moment]]:
     asides = sorted((m for m in earlier if story.aside(m)), key=_first)
     if event is not None:  # a quote about an event of its speaker: the event first, the quote in its paragraph
         return [event, story.moment, *sorted(later, key=_first), *asides], setups
-    if setups and _leans_back(story.moment):  # "The Tin Larks played it.": its setup says what "it" is, first
+    if setups and _leans_back(story.moment) and not _keeps_told_promise(story.moment, setups):
+        # "The Tin Larks played it.": its setup says what "it" is, first
         return [*setups, story.moment, *sorted(later, key=_first), *asides], []
     return [story.moment, *sorted(later, key=_first), *asides], setups
 
@@ -301,9 +303,15 @@ def _leans_back(moment: Moment) -> bool:
     reports = _english(moment)
     said = sentences(_QUOTED_TEXT.sub(" ", _copy(reports[0]))) if reports else []
     words = said[0].split() if said else []
-    if _KEPT_POINTER.search(said[0] if said else ""):
-        return False  # "Jänibek Ömirzaq kept his word.": the news first, the promise after it (`_began`)
     return len(words) <= _LEANING_MAX_WORDS and any(w.strip(".,;:!?").lower() in _LEANING for w in words[1:])
+
+
+def _keeps_told_promise(moment: Moment, setups: list[Moment]) -> bool:
+    """Whether the lead moment opens on a promise kept ("Karim Abou Zeid kept his word.") and a setup is that
+    promise: the news first, the promise after it (`_began`), never the promise first."""
+    reports = _english(moment)
+    said = sentences(_QUOTED_TEXT.sub(" ", _copy(reports[0]))) if reports else []
+    return bool(said) and _KEPT_POINTER.search(said[0]) is not None and any(_vows(s) for s in setups)
 
 
 # a lead sentence saying a promise was kept ("Karim Abou Zeid kept his word.")
@@ -626,6 +634,7 @@ def _without_promise_back(text: str, *, told: bool = True) -> str:
     kept = []
     named = ""  # who a sentence left out named ("Çağan Demirkıran kept his word."): the next one's "he" is them
     connective = ""  # ... and the connective it opened on ("Minutes later, "), the next one's
+    pointer = ""  # ... and that sentence, the first: told after all when the next one would not name them
     for k, sentence in enumerate(sentences(hidden.hide(text))):
         shown = hidden.show(sentence)
         own = _QUOTED_TEXT.sub(" ", shown)
@@ -633,9 +642,15 @@ def _without_promise_back(text: str, *, told: bool = True) -> str:
         if kept_by is not None or (k and (_SAID_BY_CLOCK if told else _NAMED_PROMISE).search(own)):
             named = named or kept_by or ""
             connective = connective or kept_connective(shown)
+            pointer = shown if k == 0 and kept_by and told else pointer
             continue
         if named or connective:
-            shown, named, connective = carry(connective, as_subject(shown, named)), "", ""
+            subject = as_subject(shown, named)
+            if pointer and subject == shown and not connective:  # "Mamadou Diagne kept his word. In the green room
+                kept.append(pointer)  # Rakk took the clippers to …his head": the promise is told after it
+            else:
+                shown = carry(connective, subject)
+            named, connective, pointer = "", "", ""
         kept.append(shown)
     return capitalise_sentences(outside_quotes(" ".join(kept) if kept else text, edit))
 

@@ -15,7 +15,7 @@ from bot.tagging import is_everyday_word, lower_case_word
 from .lexicon import RESPECT
 from .mentions import _NAMED_AS, _WORD, _inside_noun_phrase, _same_given
 from .night import NameBook, Report
-from .textutil import fold, name_parts
+from .textutil import FORMAL_TITLES, fold, name_parts, wordset
 
 HANDLE_SHARE = 0.5  # of the reports naming a person, those naming them by one alias: the name the article uses
 HANDLE_MIN = 2  # reports by that alias at least (one line calling someone "Glitch" is not what the night calls her)
@@ -63,7 +63,7 @@ def name_by_handles(
         alias, n = max(merged.items(), key=lambda kv: (kv[1], len(words[kv[0]]), kv[0]))
         if n >= HANDLE_MIN and n >= HANDLE_SHARE * (roster_name + sum(counted.values())):
             book.display[key] = " ".join(alias.split())
-            if roster_name >= HANDLE_MIN:
+            if roster_name >= HANDLE_MIN and not book.goes_by(key):  # ("Will Harlan", never "(Wilson Harlan)" after)
                 book.legal[key] = book.forms[key][0]
 
 
@@ -122,7 +122,17 @@ def _goes_by(tokens: tuple[str, ...], words: tuple[str, ...], given: str) -> boo
         and len(tokens[0]) >= 3
         and bool(given)
         and not _same_given(tokens[0], given)
+        and tokens[0] not in RESPECT | FORMAL_TITLES | _NOT_GIVEN
     )
+
+
+# words before a family name that are no given name: a rank, a calling, a kinship, a size ("Major Diagne", "Osofo
+# Dankwa", "Madame Ghosn", "Big Tev")
+_NOT_GIVEN = wordset(
+    "major captain general colonel sergeant commander chief madame madam monsieur osofo pastor reverend father "
+    "brother sister aunty auntie uncle mama papa big little young old lil dj mc coach professor doctor judge "
+    "senator minister sheikh prince princess king queen"
+)
 
 
 def _initials(alias: str, canonical: str) -> bool:

@@ -260,10 +260,18 @@ class NameBook:
         if display is None:  # (a roster person no report of the night tags)
             return False
         forms = self.forms.get(key, (display,))
-        shown, roster = display.split(), forms[0].split()
-        if len(shown) == 2 and len(roster) >= 2 and shown[-1] == roster[-1]:
+        if self.goes_by(key):
             return False  # "Nino Capuozzo" for Gaetano Capuozzo: his name with the given name he goes by
         return display != titled(" ".join(forms[0].split()), forms)
+
+    def goes_by(self, key: str) -> bool:
+        """Whether the article names this person by their family name with the given name the night calls them by
+        ("Nino Capuozzo" for Gaetano Capuozzo, `handle_names`): no handle, named again by the family name."""
+        display = self.display.get(key)
+        if display is None:
+            return False
+        shown, roster = display.split(), self.forms.get(key, (display,))[0].split()
+        return len(shown) == 2 and len(roster) >= 2 and shown[-1] == roster[-1] and shown != roster
 
     news_: dict[tuple[int, ...], int] = field(default_factory=dict)  # `news.news_first`'s choice, by report indexes
     # `handles.story_handles`, by a story's report indexes, and the roster's folded name words it reads (once each)

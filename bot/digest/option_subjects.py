@@ -50,6 +50,12 @@ def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
     "Grace Moriarty bought him a pint" (the place's own capitals would otherwise make "Long Bar Grace Moriarty" one
     name; a pronoun inside the subject is refused). The sentence as it is otherwise."""
     words = sentence.split()
+    if len(words) >= 4 and words[0] in ("With", "Without"):  # "With half his cue cards in the harbour and the link
+        # minutes away, Dazza stood still …": how things stood, then the person of the moment (its "and" is no clause's)
+        for i in range(2, min(len(words) - 1, 18)):
+            if words[i - 1].endswith(",") and capitalised(words[i]) and mentioned(words[i : i + 1], by_word):
+                return " ".join(words[i:])
+        return sentence
     if len(words) < 4 or words[0].lower() not in _FRONTED:
         return sentence
     for i in range(2, min(len(words) - 1, 9)):

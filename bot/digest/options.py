@@ -377,8 +377,12 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     if (
                         together is None
                         and lowered[0] == "they"
-                        and n > 0
-                        and (_group_in(said[n - 1]) or gender.get(referent) in ("she", "he"))
+                        and (
+                            (n > 0 and _group_in(said[n - 1]))
+                            or gender.get(referent) in ("she", "he")
+                            or (gender.get(referent) is None and " and " not in referent)  # ("KJ's legged it … They
+                            # started singing her song back at her": the pub, not one person whom no report calls they)
+                        )
                         and not plural_subject(referent.split())
                     ):
                         continue  # "gathered her six dancers. They sang …": the dancers, not her (nor "found her old

@@ -180,7 +180,18 @@ def carry(connective: str, sentence: str) -> str:
 def as_subject(sentence: str, name: str) -> str:
     """The sentence after a left-out "X kept his word." with its first pronoun subject made X ("Minutes after the
     show won, he walked …" → "…, Çağan Demirkıran walked …")."""
-    return _OPENING_PRONOUN.sub(lambda m: m.group(1) + name, sentence, count=1) if name else sentence
+    if not name:
+        return sentence
+    if _OPENING_PRONOUN.search(sentence) is None:  # "At one minute past ten he sat …": after a phrase of time
+        return _FRONTED_PRONOUN.sub(lambda m: m.group(1) + name, sentence, count=1)
+    return _OPENING_PRONOUN.sub(lambda m: m.group(1) + name, sentence, count=1)
+
+
+# a pronoun subject after a phrase of time or place with no comma ("At one minute past ten he sat …")
+_FRONTED_PRONOUN = re.compile(
+    r"^((?:At|By|Around|Just|Shortly|Soon|On|In|After|Before|Minutes|Moments|Seconds)\b[^,“.]{0,40}? )"
+    r"(?:he|she|they)\b(?= [a-z])"
+)
 
 
 def without_kept_word(text: str) -> str:

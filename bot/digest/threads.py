@@ -79,8 +79,30 @@ def _told_people(m: Moment, among: Iterable[str] = ()) -> set[str]:
     that its English text names by surname without tagging count too (`_names_untagged`: "Lea Moor greeted Pia
     Sand in the corridor" tagged with Sand alone is about both of them)."""
     told = m.english
-    people = {k for r in told for k in r.names} if told else set(m.people)
+    people = {k for r in told for k in r.names if not _only_related(r, k)} if told else set(m.people)
     return people | _names_untagged(told, [k for k in among if k not in people]) if told else people
+
+
+# a name written only to say whose relation someone is: "Des Brennan (KJ's old man)", "Tahlia's nan"
+_RELATION = re.compile(
+    r"[’']s (?:old (?:man|lady)|dad|mum|mom|father|mother|brother|sister|son|daughter|wife|husband|nan|nana|gran|"
+    r"grandma|grandmother|grandfather|grandpa|uncle|aunt|aunty|auntie|cousin|manager|agent|publicist|stylist|"
+    r"bodyguard|driver)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_related(r: Report, key: str) -> bool:
+    """Whether a report names this person only as whose relation someone else is ("Des Brennan (KJ's old man) rocked
+    up with an esky" is about Des, not KJ): every word of their names it writes, but those someone else of it goes by
+    too ("Brennan"), is followed by "'s old man", "'s dad" and the like."""
+    text = r.sighting.what
+    if len(r.names) < 2 or _RELATION.search(text) is None:
+        return False
+    aliases = r.vocabulary.aliases
+    own = aliases.get(key, frozenset()) - frozenset().union(*(aliases.get(k, frozenset()) for k in r.names if k != key))
+    found = [m for m in re.finditer(r"[\w-]+", text) if fold(m.group(0)) in own]
+    return bool(found) and all(_RELATION.match(text, m.end()) is not None for m in found)
 
 
 def _names_untagged(reports: list[Report], keys: list[str]) -> set[str]:
@@ -276,7 +298,12 @@ def _same_people(lead: Moment, other: Moment) -> bool:
     if other.first >= lead.first or other.lead is None or other.lead not in lead.people:
         return False
     people = _told_people(other, lead.people)
-    return len(people) >= 2 and people <= set(lead.people) and (other.votes >= RANK_VOTES or weighs(lead, other))
+    return (
+        len(people) >= 2
+        and people <= set(lead.people)
+        and (other.votes >= RANK_VOTES or weighs(lead, other))
+        and people <= _told_people(lead, people)  # (never "KJ" of "KJ's old man Des did it")
+    )
 
 
 def _on_thread(lead: Moment, about: str | None, other: Moment) -> bool:
