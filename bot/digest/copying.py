@@ -226,7 +226,7 @@ def _told_reports(
             copy = narrated if _cause_told(narrated, moment, book) else copy
         if thin_place(copy) is not None:
             continue
-        kept = []
+        kept: list[str] = []
         quoted = r.features().quote_english and (printed is None or r.index in printed)  # what it saw: the scene
         # (its first sentence is the told act in other words: only a fact it adds, or what happened next after "and";
         # not the scene of its own quote the item prints)

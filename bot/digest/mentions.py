@@ -128,6 +128,7 @@ class Mentions:
         self.again_as = {k: book.again[k] for k in self.display if k in book.again}  # "Pip", "Sir Ambrose"
         self.groups = frozenset(k for k in whole if k in self.display)  # a group: named whole, "they"
         self.again_as.update((k, self.display[k]) for k in self.groups)
+        self._keys = {fold(d): k for k, d in self.display.items()}  # a display name's person
         surnames: dict[str, list[str]] = {}
         firsts: dict[str, list[str]] = {}
         handles: dict[str, str] = {}
@@ -407,7 +408,9 @@ class Mentions:
         Ambrose", "Dame Orr"); a titled name with no family name by the title the roster gives it ("Vivienne,
         Duchess of Deptford" → "the Duchess")."""
         key = fold(name)
-        return self.again_as.get(key) or self.titles.get(key) or short_name(name, key in self.family_first)
+        again = self.again_as.get(key) or self.again_as.get(self._keys.get(key, key))  # ("Aunty June Sandon": June
+        # Sandon's, the title the roster gives her before her name)
+        return again or self.titles.get(key) or short_name(name, key in self.family_first)
 
 
 # a nickname in quotes between two names ("Nuno 'Nunex' Sardinha"), its word or its quote's stand-in (`quoted`)

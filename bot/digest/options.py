@@ -380,8 +380,13 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                         and (
                             (n > 0 and _group_in(said[n - 1]))
                             or gender.get(referent) in ("she", "he")
-                            or (gender.get(referent) is None and " and " not in referent)  # ("KJ's legged it … They
-                            # started singing her song back at her": the pub, not one person whom no report calls they)
+                            or (  # ("KJ's legged it … They started singing her song back at her": the pub, not one
+                                # person whom no report calls they; unless the sentence before had two acting)
+                                gender.get(referent) is None
+                                and " and " not in referent
+                                and (c > 0 or not n or _two_acting(found, (t, n - 1), by_word) is None)
+                                and not (n and len(mentioned(said[n - 1].split(), by_word)) >= 2)
+                            )
                         )
                         and not plural_subject(referent.split())
                     ):

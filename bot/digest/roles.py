@@ -154,6 +154,9 @@ _BEFORE_ENDS = ("-year-old", "son", "daughter", "kid", "boy", "girl")
 _BEFORE = (*_BEFORE_ENDS, *(w.capitalize() for w in _BEFORE_ENDS[1:]))
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]* $")  # a capitalised word right before: part of a full name
+
+
 def _again(book: NameBook, key: str, name: str, texts: list[str], called: dict[str, frozenset[str]]) -> str | None:
     """How the article names this person again, when it is not by their family name (see the module)."""
     parts = name_parts(name, family_first_by_roster(book.roster.get(key, ())))
@@ -170,7 +173,14 @@ def _again(book: NameBook, key: str, name: str, texts: list[str], called: dict[s
             {
                 f"{title} {given}": sum(len(re.findall(rf"\b{t} {g}\b(?! {f})", x)) for x in texts if given in x),
                 f"{title} {family}": sum(x.count(f"{title} {family}") for x in texts),
-                "": sum(len(re.findall(rf"(?<!{t} )(?<!{g} )\b{f}\b", x)) for x in texts if family in x),
+                # (the family name alone: never after a capitalised word, another's given name, "Tahlia Sandon")
+                "": sum(
+                    1
+                    for x in texts
+                    if family in x
+                    for m in re.finditer(rf"\b{f}\b", x)
+                    if _NAME_BEFORE.search(x, 0, m.start()) is None
+                ),
             }
         )
         form, n = max(counts.items(), key=lambda kv: (kv[1], kv[0] == ""))

@@ -253,7 +253,7 @@ def titled(name: str, forms: tuple[str, ...] = ()) -> str:
     title = next((_DAMEHOOD[h] for h in honours if h in _DAMEHOOD), None)
     for form in forms if title is None else ():
         first, *rest = form.split()
-        if first in ("Dame", "Sir") and rest and all(w in words for w in rest):
+        if (first in ("Dame", "Sir") or first.lower() in _ELDERS) and rest and all(w in words for w in rest):
             title = first
             break
     return plain if title is None else f"{title} {plain}"
@@ -281,11 +281,14 @@ _CAPITAL_PARTICLES = frozenset(
 # titles a name keeps when named again ("Dame Orr", "Sir Ambrose": `title_of`), then the ones it drops ("Dr")
 # the formal ones, written with a capital before a surname ("Dr Marsh", "Sir Ambrose": `FORMAL_TITLES`)
 _KEPT_FORMAL = frozenset({"sir", "dame", "lord", "lady"})
+# an elder's title of respect the roster gives as an alias ("Aunty June"): kept, as the night says it
+_ELDERS = frozenset({"aunty", "auntie", "uncle"})
 # the titles of what someone is, not who ("Dr Byrne" is a doctor, never the roster's Orla Byrne)
 PROFESSIONS = frozenset({"dr", "prof", "professor"})
 _DROPPED_FORMAL = PROFESSIONS | {"mr", "mrs", "ms", "miss"}
 FORMAL_TITLES = _KEPT_FORMAL | _DROPPED_FORMAL
-_KEPT_TITLES = _KEPT_FORMAL | {"pa", "mama", "sister", "doña"}
+_KEPT_TITLES = _KEPT_FORMAL | {"pa", "mama", "sister", "doña"} | _ELDERS
+
 _HONORIFICS = _KEPT_TITLES | _DROPPED_FORMAL
 _SPANISH_FIRST_SURNAME = re.compile(r"^[A-ZÁÉÍÓÚÑ]\w*(?:ez|éz)$|^Garc[ií]a$")
 
