@@ -61,6 +61,8 @@ def name_by_handles(
         # a shorter alias inside a longer one is the same handle ("Mazi" for Mazi Flex): counted for it
         merged = {a: sum(c for b, c in counted.items() if words[b] <= words[a]) for a in counted}
         alias, n = max(merged.items(), key=lambda kv: (kv[1], len(words[kv[0]]), kv[0]))
+        if len(words[alias]) == 1:  # "Nino" alone: the name he goes by whole, "Nino Capuozzo" (`_goes_by`)
+            alias = next((w for t, w in forms if w and len(t) == 2 and words[alias] < set(t)), alias)
         if n >= HANDLE_MIN and n >= HANDLE_SHARE * (roster_name + sum(counted.values())):
             book.display[key] = " ".join(alias.split())
             if roster_name >= HANDLE_MIN and not book.goes_by(key):  # ("Will Harlan", never "(Wilson Harlan)" after)
@@ -122,7 +124,7 @@ def _goes_by(tokens: tuple[str, ...], words: tuple[str, ...], given: str) -> boo
         and len(tokens[0]) >= 3
         and bool(given)
         and not _same_given(tokens[0], given)
-        and tokens[0] not in RESPECT | FORMAL_TITLES | _NOT_GIVEN
+        and tokens[0] not in RESPECT | FORMAL_TITLES | _NOT_GIVEN | _ARTICLES
     )
 
 
@@ -131,7 +133,8 @@ def _goes_by(tokens: tuple[str, ...], words: tuple[str, ...], given: str) -> boo
 _NOT_GIVEN = wordset(
     "major captain general colonel sergeant commander chief madame madam monsieur osofo pastor reverend father "
     "brother sister aunty auntie uncle mama papa big little young old lil dj mc coach professor doctor judge "
-    "senator minister sheikh prince princess king queen"
+    "senator minister sheikh prince princess king queen don dona doña sarge nonna nana tito tita lolo lola kuya ate "
+    "bra sis"
 )
 
 

@@ -31,6 +31,7 @@ from .frames import told_to
 from .hygiene import prose
 from .language import english_line
 from .lede_keep import with_lead_named
+from .lexicon import ROLE_NOUNS
 from .matching import frames_only
 from .moments import Moment, vote_tier
 from .naming import Names
@@ -425,6 +426,13 @@ def _names_speaker(framed: str, speaker: str, book: NameBook) -> bool:
 _APPOSITIVE = re.compile(r"^(The [a-z]+), [^,]{1,30},")  # "The usher, Deshawn, was watching": "The usher was …"
 
 
+# whom "his", "her" or "their" may open a sentence on as the speaker of the quote after it ("His producer didn't
+# hesitate."): a role or a relation, never a thing
+_PERSON_NOUNS = frozenset(w for w in ROLE_NOUNS.split("|") if " " not in w) | frozenset(
+    {"friend", "mate", "bandmate", "nan", "gran", "nana", "grandson", "granddaughter", "kid", "kids", "uncle", "aunt"}
+)
+
+
 def _unnamed_speaker(text: str) -> str | None:
     """Who a quote nobody is credited with was said by, when the sentence just before it is about one
     person the roster does not know: "she" ("She was up forty dollars." → “…,” she said), "the usher"
@@ -439,6 +447,7 @@ def _unnamed_speaker(text: str) -> str | None:
         words[0] in ("His", "Her", "Their")
         and words[1].isalpha()
         and words[1].islower()
+        and words[1] in _PERSON_NOUNS  # (never "Their category was in ten minutes.")
         and looks_like_verb(words[2].rstrip(",.;:!?"), after_name=True)
     ):
         return f"{words[0].lower()} {words[1]}"

@@ -58,8 +58,10 @@ def subject(a: Moment, b: Moment) -> frozenset[str]:
     small wooden box", then "opened the box"): what makes them about the same thing."""
     places = frozenset(r.place for r in (*a.reports, *b.reports) if r.place)
     shared = a.told_topic & b.told_topic
-    found = things(shared, places)
-    return found | short_things(shared, a, b)  # ("a small wooden box", then "opened the box": `shortthings`)
+    found = things(shared, places) | short_things(shared, a, b)  # ("a small wooden box", then "opened the box")
+    if found and a.reports:  # never a word of their people's names ("Grace is yelling for a Sharpie", untagged)
+        found -= a.reports[0].vocabulary.name_words(tuple(sorted({*a.people, *b.people})))
+    return found
 
 
 _NO_THING = EVERYDAY | BODILY
@@ -257,8 +259,7 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     people = _told_people(other, lead.people)
     shared = len(set(lead.people) & people)
     if shared >= 2 and (
-        (lead.told_topic & other.told_topic) - _CARRIED
-        or (not lead.told_topic.isdisjoint(other.told_topic) and _vows(other))
+        _things_in_common(lead, other, people) or (not lead.told_topic.isdisjoint(other.told_topic) and _vows(other))
     ):
         return True  # (a guitar both name starts nothing: `_CARRIED`)
     if _vowed_there(lead, other):
@@ -268,6 +269,18 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     ):
         return True
     return _answers_award(lead, other)
+
+
+def _things_in_common(lead: Moment, other: Moment, people: set[str]) -> frozenset[str]:
+    """The things two moments both tell, but what a performer carries all night (`_CARRIED`), a span of the clock
+    ("minute") and a word of the people's names ("grace" of Grace Okonjo, an everyday word as a name)."""
+    shared = (lead.told_topic & other.told_topic) - _CARRIED - _CLOCK_WORDS
+    if not shared or not lead.reports:
+        return shared
+    return shared - lead.reports[0].vocabulary.name_words(tuple(sorted({*lead.people, *people})))
+
+
+_CLOCK_WORDS = frozenset(stem(w) for w in wordset("second minute hour moment"))
 
 
 # what a performer carries or plays all night: an earlier sighting of it starts nothing ("arrived carrying his own
