@@ -138,6 +138,7 @@ def _paragraph(
     heard: dict[str, str] = {}  # where a line nobody is known to have said was heard, by line ("in the corridor")
     voices: dict[str, str] = {}  # a line nobody is credited with, by the voice its note describes (`voices`)
     frames: dict[str, str] = {}  # a line whose report's text ends on the colon that opens it, by line
+    written: set[str] = set()  # a line its report says its speaker wrote, not said
     for quote, speaker, origin in quotes:
         k = told_at.get(origin, home)
         if _answers(quote, _report(moment, origin)):  # after the line it answers, wherever its report is told
@@ -155,6 +156,10 @@ def _paragraph(
         if origin in told_at and not scene and _report(moment, origin).sighting.what.rstrip().endswith(":"):
             frames[quote] = _report(moment, origin).sighting.what  # ("… she told the wings:", then its line)
         heard[quote] = "" if speaker else _heard_where(_report(moment, origin).sighting.what)
+        note = _report(moment, origin).sighting.what
+        wrote = _WROTE.search(note) if speaker else None
+        if wrote is not None and not _SPOKE.search(note, wrote.start()):
+            written.add(quote)  # ("He signed it then wrote something underneath." and its line: he wrote it)
         carrier = _report(moment, origin)  # (a note that only frames its line says whose voice it was)
         if speaker is None and frames_only(carrier) and (voice := voice_of(carrier.sighting.what)) is not None:
             voices[quote] = voice  # ("on the phone, back stairs": a voice on the phone, never the person called)
@@ -184,6 +189,8 @@ def _paragraph(
                     names.mention(speaker)
                     continue
                 line = attributed(quote, said_by, " ".join([told, *parts]), names, heard.get(quote, ""))
+                if quote in written:
+                    line = _SAID_END.sub(" wrote.", line)
                 parts.append(with_gist(line, gist) if gist else line)
             if speaker:
                 names.mention(speaker)
@@ -424,6 +431,15 @@ def _names_speaker(framed: str, speaker: str, book: NameBook) -> bool:
 
 
 _APPOSITIVE = re.compile(r"^(The [a-z]+), [^,]{1,30},")  # "The usher, Deshawn, was watching": "The usher was …"
+
+
+# a report's last sentence saying its speaker wrote the line after it ("He signed it then wrote something underneath.")
+_WROTE = re.compile(
+    r"\b(?:wrote|writes|scrawled|scribbled|inscribed|texted|tweeted)(?: (?:it|this))? (?:something|somethin|a (?:note|"
+    r"message|line|dedication)|underneath|beneath|across|inside|on (?:it|the back|her|his|the))\b"
+)
+_SAID_END = re.compile(r" (?:said|added)\.$")
+_SPOKE = re.compile(r"\b(?:said|says|told|tells|yelled|shouted|asked|replied|sang|whispered)\b")
 
 
 # whom "his", "her" or "their" may open a sentence on as the speaker of the quote after it ("His producer didn't

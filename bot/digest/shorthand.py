@@ -123,6 +123,8 @@ def _sentence(sentence: str, people: Sequence[str]) -> str:
     clauses = body.split(", ")
     if not _names_someone(clauses[0].split(" ", 1)[0], people):  # ("lind gave statue …": a name, no article)
         clauses[0] = _stated(clauses[0])
+    else:  # "Dingo stares at it": "Dingo stared at it" (the body is told in the past)
+        clauses[0] = _named_past(clauses[0], people)
     body = ", ".join(clauses)
     body = _NO_THING.sub(lambda m: f" without {_a(m.group('thing'))} {m.group('thing')}", body)
     if body != original:  # (a sentence left as typed keeps its case: "gloves. trophy." is the gate's to join)
@@ -176,6 +178,19 @@ def _possessed(text: str, people: Sequence[str]) -> str | None:
 def _names_someone(name: str, people: Sequence[str]) -> bool:
     words = set(fold(name).strip(",.;:!?").split())
     return bool(words) and any(words <= set(fold(p).split()) for p in people)
+
+
+def _named_past(clause: str, people: Sequence[str]) -> str:
+    """A clause opening on a person's name and a verb of the present with -s, that verb in the past ("Dingo stares at
+    it ~10 sec" → "Dingo stared at it ~10 sec"); any other clause as typed."""
+    words = clause.split()
+    at = 0
+    while at < len(words) and words[at][:1].isupper() and _names_someone(words[at], people):
+        at += 1
+    if not at or at >= len(words) or not words[at].islower() or not looks_like_verb(words[at], after_name=True):
+        return clause
+    said = _past(words[at])
+    return clause if said is None else " ".join([*words[:at], said, *words[at + 1 :]])
 
 
 def _stated(clause: str) -> str:

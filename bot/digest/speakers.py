@@ -460,7 +460,9 @@ def _copy(r: Report) -> str:
     """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`), no pointer
     at what only the reporter saw ("from earlier"). Worked out once per text and people (an item's writer asks for
     the copy of each of its reports five times: the test that it tells, its news, its beats, its paragraphs)."""
-    return _copy_of(r.sighting.what, tuple(r.sighting.people))
+    aliases = r.vocabulary.aliases  # (every name its people go by: "Dingo stares at it" is a person, never "The
+    # dingo stared")
+    return _copy_of(r.sighting.what, (*r.sighting.people, *(" ".join(sorted(aliases.get(k, ()))) for k in r.names)))
 
 
 @lru_cache(maxsize=4096)
