@@ -61,8 +61,16 @@ def name_by_handles(
         # a shorter alias inside a longer one is the same handle ("Mazi" for Mazi Flex): counted for it
         merged = {a: sum(c for b, c in counted.items() if words[b] <= words[a]) for a in counted}
         alias, n = max(merged.items(), key=lambda kv: (kv[1], len(words[kv[0]]), kv[0]))
-        if len(words[alias]) == 1:  # "Nino" alone: the name he goes by whole, "Nino Capuozzo" (`_goes_by`)
-            alias = next((w for t, w in forms if w and len(t) == 2 and words[alias] < set(t)), alias)
+        if len(words[alias]) == 1:  # "Nino" alone: the name he goes by whole, "Nino Capuozzo" (`_goes_by`; never
+            # "MC Daba" for the "Daba" the night writes)
+            canonical = book.forms[key][0]
+            own = tuple(_WORD.findall(fold(canonical)))
+            parts = name_parts(canonical)
+            given = fold(parts[0]) if parts else ""
+            alias = next(
+                (w for t, w in forms if w and words[alias] < set(t) and _goes_by(t, own, given)),
+                alias,
+            )
         if n >= HANDLE_MIN and n >= HANDLE_SHARE * (roster_name + sum(counted.values())):
             book.display[key] = " ".join(alias.split())
             if roster_name >= HANDLE_MIN and not book.goes_by(key):  # ("Will Harlan", never "(Wilson Harlan)" after)

@@ -11,7 +11,9 @@ import re
 from .lexicon import NUMBER_WORDS
 from .textutil import pairs
 
-_SHORT = pairs("stg:stage bkstg:backstage bckstg:backstage bkstage:backstage mgr:manager mgmt:management")
+_SHORT = pairs(
+    "stg:stage bkstg:backstage bckstg:backstage bkstage:backstage mgr:manager mgmt:management env:envelope thru:through"
+)
 _SHORTHAND = re.compile(r"(?<![\w/@#'’])(" + "|".join(_SHORT) + r")(?![\w/'’])")  # (lower case: "STG" is a name)
 _ORDINAL_WORDS = {n: w for w, n in NUMBER_WORDS.items() if w.endswith(("st", "nd", "rd", "th"))}  # "4" → "fourth"
 _ORDINAL = re.compile(r"(?<![\w.,:/#-])(?P<n>10|[1-9])(?:st|nd|rd|th)\b(?![\d.,:/-]\d)")

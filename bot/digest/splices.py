@@ -268,6 +268,9 @@ def _mend(sentence: str) -> list[str]:
             continue  # "Half the room was crying, his mum included.": an absolute phrase, never "and his mum included"
         if not any(_main(p) for p in parts[:k]):
             continue
+        opened = parts[k - 1].rsplit("; ", 1)
+        if len(opened) == 2 and not _clause(opened[1].split()):
+            continue  # "…; off air, she walked …": the phrase after the semicolon opens the clause after its comma
         if k >= 2 and parts[k - 2].rstrip().endswith((" and", " but")) and len(before) <= _ASIDE_WORDS:
             continue  # "took the pint and, this time, Rhodri took his hand": the aside after "and" opens the clause
         listed = " and " in parts[k]

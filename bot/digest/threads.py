@@ -59,9 +59,17 @@ def subject(a: Moment, b: Moment) -> frozenset[str]:
     places = frozenset(r.place for r in (*a.reports, *b.reports) if r.place)
     shared = a.told_topic & b.told_topic
     found = things(shared, places) | short_things(shared, a, b)  # ("a small wooden box", then "opened the box")
-    if found and a.reports:  # never a word of their people's names ("Grace is yelling for a Sharpie", untagged)
-        found -= a.reports[0].vocabulary.name_words(tuple(sorted({*a.people, *b.people})))
+    if found and a.reports:  # never a word of their people's names ("Grace is yelling for a Sharpie", untagged),
+        # unless both write it as a word ("I kept the page" and "the page she wrote", beside Hortense Page)
+        named = found & a.reports[0].vocabulary.name_words(tuple(sorted({*a.people, *b.people})))
+        found -= {w for w in named if not (_as_word(a, w) and _as_word(b, w))}
     return found
+
+
+def _as_word(m: Moment, word: str) -> bool:
+    """Whether a report of the moment writes `word` (folded) in lower case, as a word and not a name."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}s?(?![\w'’-])")
+    return any(pattern.search(f"{r.sighting.what} {r.sighting.quote or ''}") for r in m.reports)
 
 
 _NO_THING = EVERYDAY | BODILY
