@@ -303,3 +303,80 @@ def test_a_title_before_the_family_name_is_not_a_given_name_to_print():
     item = item_with(night.compile(), dough)
     assert "Gaetano Rinaldi" in item.body, item.body
     assert "Madame Rinaldi (" not in item.body, item.body
+
+
+def test_a_line_its_report_says_was_written_underneath_is_written_not_said():
+    night = Night()
+    night.roster = [_entry(1, "Barry Kettle", "Dingo"), _entry(2, "Kaylee Brand", "KJ")]
+    filler(night, 4)
+    signed = night.spot(
+        "KJ fronted up to Dingo after the set and asked him to sign her guitar. He signed it then wrote something "
+        "underneath. She showed me, reckon she'll frame it",
+        who=["Kaylee Brand"],
+        where="side stage",
+        quote="Don't let them sand the dust off you",
+        quote_by="Dingo",
+        at="21:46",
+        votes=90,
+        by="Bazza",
+    )
+    body = item_with(night.compile(), signed).body
+    assert "sand the dust off you,” Kettle wrote." in body or "sand the dust off you,” Dingo wrote." in body, body
+
+
+def test_a_name_opening_a_note_is_a_person_and_its_verb_is_told_in_the_past():
+    night = Night()
+    night.roster = [_entry(1, "Barry Kettle", "Dingo"), _entry(2, "Mick Oldham", "Oldie")]
+    filler(night, 4)
+    note = night.spot(
+        "GRN RM: Mick Oldham walks in, hands old harmonica to Dingo. Dingo stares at it for ten seconds, laughs. "
+        "whole room clapping.",
+        who=["Mick Oldham"],
+        other_names=["Barry Kettle"],
+        where="green room",
+        at="21:05",
+        votes=200,
+        by="Tk",
+    )
+    body = item_with(night.compile(), note).body
+    assert "Dingo stared at it" in body or "Kettle stared at it" in body, body
+    assert "The dingo" not in body and "The Dingo" not in body, body
+
+
+def test_a_phrase_after_a_semicolon_stays_with_the_clause_after_its_comma():
+    night = Night()
+    night.roster = [_entry(1, "Tahlia Rowe", "Tahlia"), _entry(2, "Edna Rowe", "Nan Edna")]
+    filler(night, 4)
+    won = night.spot(
+        "Tahlia Rowe won Songwriter of the Year. She dedicated it on air to her grandmother; off air, she walked the "
+        "trophy straight up to her in Row F and put it in her lap.",
+        who=["Tahlia Rowe"],
+        where="Row F",
+        at="22:14",
+        votes=150,
+        by="Harriet",
+    )
+    body = item_with(night.compile(), won).body
+    assert "; off air, she walked the trophy" in body, body
+    assert "off air. She" not in body, body
+
+
+def test_an_elders_title_the_roster_gives_is_kept_and_names_her_again():
+    night = Night()
+    night.roster = [_entry(1, "June Sandell", "Aunty June"), _entry(2, "Tahlia Sandell", "Tahlia")]
+    filler(night, 4)
+    stuck = night.spot(
+        "Aunty June Sandell was stuck in the side-stage lift for twelve minutes. Tahlia Sandell knelt at the gap and "
+        "sang to her until the doors opened, and Aunty June stepped out to applause from the crew.",
+        who=["June Sandell", "Tahlia Sandell"],
+        where="side-stage lift",
+        quote="Twelve minutes in a box and not one of you thought to bring me a cuppa.",
+        quote_by="Aunty June",
+        at="20:48",
+        votes=300,
+        by="Harriet",
+    )
+    body = item_with(night.compile(), stuck).body
+    assert body.startswith("Aunty June Sandell was stuck in the side-stage lift"), body
+    assert "and Aunty June stepped out" in body, body
+    assert "cuppa,” Aunty June said." in body, body
