@@ -32,6 +32,7 @@ from .textutil import (
     generational,
     name_parts,
     short_name,
+    title_of,
 )
 from .verbs import PAST_OF, looks_like_verb
 
@@ -408,8 +409,9 @@ class Mentions:
         Ambrose", "Dame Orr"); a titled name with no family name by the title the roster gives it ("Vivienne,
         Duchess of Deptford" → "the Duchess")."""
         key = fold(name)
-        again = self.again_as.get(key) or self.again_as.get(self._keys.get(key, key))  # ("Aunty June Sandon": June
-        # Sandon's, the title the roster gives her before her name)
+        again = self.again_as.get(key)
+        if again is None and title_of(name) is not None:  # ("Aunty June Sandon": June Sandon's, the title the roster
+            again = self.again_as.get(self._keys.get(key, key))  # gives her before her name)
         return again or self.titles.get(key) or short_name(name, key in self.family_first)
 
 

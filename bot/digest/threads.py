@@ -81,15 +81,16 @@ def word_in_common(a: Moment, b: Moment) -> bool:
     return not (a.told_topic & b.told_topic) <= _NO_THING
 
 
-def _told_people(m: Moment, among: Iterable[str] = ()) -> set[str]:
-    """The people of a moment's reports the article can print (in English): a report in another language that
+def _told_people(m: Moment, among: Iterable[str] = (), *, related: bool = True) -> set[str]:
+    """The people of a moment's reports the article can print (in English), with (`related`) or without those a report
+    names only as whose relation someone is ("KJ's old man": `_only_related`): a report in another language that
     joined it is credited, but the people only it names are not in what the item tells ("Earlier, the director
     was smoking on the fire escape" is no beat of the star's story because the French twin names the star).
     Every one of its people when none of its reports is in English. Those of `among` (the lead moment's people)
     that its English text names by surname without tagging count too (`_names_untagged`: "Lea Moor greeted Pia
     Sand in the corridor" tagged with Sand alone is about both of them)."""
     told = m.english
-    people = {k for r in told for k in r.names if not _only_related(r, k)} if told else set(m.people)
+    people = {k for r in told for k in r.names if related or not _only_related(r, k)} if told else set(m.people)
     return people | _names_untagged(told, [k for k in among if k not in people]) if told else people
 
 
@@ -264,7 +265,7 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         return True
     if other.lead is None or other.lead not in lead.people:
         return False
-    people = _told_people(other, lead.people)
+    people = _told_people(other, lead.people, related=False)  # (never "KJ" of "Des Brennan (KJ's old man)")
     shared = len(set(lead.people) & people)
     if shared >= 2 and (
         _things_in_common(lead, other, people) or (not lead.told_topic.isdisjoint(other.told_topic) and _vows(other))
@@ -318,12 +319,12 @@ def _same_people(lead: Moment, other: Moment) -> bool:
     told in its item (`Story.aside`, unless it is its `setup`), never an item of its own."""
     if other.first >= lead.first or other.lead is None or other.lead not in lead.people:
         return False
-    people = _told_people(other, lead.people)
+    people = _told_people(other, lead.people, related=False)
     return (
         len(people) >= 2
         and people <= set(lead.people)
         and (other.votes >= RANK_VOTES or weighs(lead, other))
-        and people <= _told_people(lead, people)  # (never "KJ" of "KJ's old man Des did it")
+        and people <= _told_people(lead, people, related=False)  # (never "KJ" of "KJ's old man Des did it")
     )
 
 

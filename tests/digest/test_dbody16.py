@@ -24,11 +24,11 @@ def test_a_shorthand_note_is_unfolded_where_its_missing_words_are_certain():
     told = unfolded(_NOTE, _PEOPLE)
 
     assert told.startswith("The lights were out in the great hall."), told
-    assert "Kwesi Boateng-Larbi keeps drumming without a mic." in told, told
+    assert "Kwesi Boateng-Larbi kept drumming without a mic." in told, told
     assert "The crowd sang Sika Dwa." in told, told
     assert told.endswith("More than 500 lighters went up."), told
     assert unfolded("power gone. Efua S keeps singing, no amp. 1000+ phones up.", _PEOPLE) == (
-        "The power was gone. Efua Sarpong keeps singing without an amp. More than 1,000 phones went up."
+        "The power was gone. Efua Sarpong kept singing without an amp. More than 1,000 phones went up."
     )
 
 
