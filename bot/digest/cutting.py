@@ -71,7 +71,18 @@ def cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, max
     cut = cut or _cut_at_boundary(words, minimum, keep, target, maximum)
     if len(cut) > preferred:
         cut = without_adjunct(cut.split(), minimum, keep, preferred) or cut
-    return cut
+    return _without_open_with(cut, words, keep)
+
+
+def _without_open_with(cut: str, words: list[str], keep: int) -> str:
+    """A cut that ends inside a "with X still …" ("… Is Read Out With Rainer Faleafa | Still in the Loading Dock":
+    with him, says the cut, when he was not there) ends before its "with"."""
+    told = cut.split()
+    n = len(told)
+    if n >= len(words) or told != words[:n] or bare(words[n]).lower() != "still":
+        return cut
+    at = max((k for k, w in enumerate(told) if w.lower() == "with"), default=-1)
+    return " ".join(told[:at]) if at >= max(keep, 2) else cut
 
 
 # a verb that puts its object somewhere needs where ("Sets His Trophy | on the Dashboard …"), and one that hands it

@@ -6,9 +6,9 @@ stands, as an apposition, and the sentence that named her goes on with her prono
 Arden's mother, Selma Arden, was crying in row C. She said she had driven nine hours.").
 
 Only a person of the story, named in the same copy as the subject opening the sentence after the role's (or its
-own), before anyone else of the story is, and sharing the family name of the one whose relative she is (or a role
-owned by a pronoun, "her mother"); a role already in apposition (", Selma Arden,", "her mother Selma") is left as
-written.
+own), before anyone else of the story is, and sharing the family name of the one whose relative she is (or, for a
+role owned by a pronoun, "her mother", of someone of the story: "her dad … Big Tev on the door stopped her" is the
+guard); a role already in apposition (", Selma Arden,", "her mother Selma") is left as written.
 """
 
 from __future__ import annotations
@@ -46,6 +46,10 @@ def apposed_relatives(text: str, people: list[str]) -> str:
         owner = role.group("owner")
         if owner.endswith(("'s", "’s")) and short_name(owner[:-2]) != short_name(name):
             continue  # "Mara Dahl's mother … Selma Arden": whose mother she is, the report does not say
+        if not owner.endswith(("'s", "’s")) and not any(
+            short_name(other) == short_name(name) for other in people if other != name
+        ):
+            continue  # "her dad … Big Tev on the door stopped her": nobody of the story shares his family name
         if any(other in text[role.end() : at] for other in people if other != name):
             continue  # someone else of the story is named between them
         between = text[role.end() : at]

@@ -123,8 +123,11 @@ def _sentence(sentence: str, people: Sequence[str]) -> str:
     clauses = body.split(", ")
     if not _names_someone(clauses[0].split(" ", 1)[0], people):  # ("lind gave statue …": a name, no article)
         clauses[0] = _stated(clauses[0])
-    else:  # "Dingo stares at it": "Dingo stared at it" (the body is told in the past)
-        clauses[0] = _named_past(clauses[0], people)
+    else:  # "Dingo stares at it": "Dingo stared at it" (the body is told in the past), and the predicates that
+        # follow it ("Mick Oldfield walks in, takes old harmonica from pocket, hands it to Dingo")
+        first = _named_past(clauses[0], people)
+        if first != clauses[0]:
+            clauses = [first, *(_predicate_past(c) for c in clauses[1:])]
     body = ", ".join(clauses)
     body = _NO_THING.sub(lambda m: f" without {_a(m.group('thing'))} {m.group('thing')}", body)
     if body != original:  # (a sentence left as typed keeps its case: "gloves. trophy." is the gate's to join)
@@ -191,6 +194,14 @@ def _named_past(clause: str, people: Sequence[str]) -> str:
         return clause
     said = _past(words[at])
     return clause if said is None else " ".join([*words[:at], said, *words[at + 1 :]])
+
+
+def _predicate_past(clause: str) -> str:
+    """A predicate after a past one, opening on a verb of the present with -s, in the past ("hands it to Dingo" →
+    "handed it to Dingo"); any other clause as typed."""
+    verb, sep, rest = clause.partition(" ")
+    said = _past(verb) if verb.islower() and looks_like_verb(verb, after_name=True) else None
+    return clause if said is None else f"{said}{sep}{rest}"
 
 
 def _stated(clause: str) -> str:
