@@ -380,3 +380,33 @@ def test_an_elders_title_the_roster_gives_is_kept_and_names_her_again():
     assert body.startswith("Aunty June Sandell was stuck in the side-stage lift"), body
     assert "and Aunty June stepped out" in body, body
     assert "cuppa,” Aunty June said." in body, body
+
+
+def test_her_dad_is_never_named_as_the_guard_the_next_sentence_opens_on():
+    night = Night()
+    night.roster = [_entry(1, "Kaylee Brand", "KJ"), _entry(2, "Big Tev", "Tev")]
+    filler(night, 4)
+    door = night.spot(
+        "Kaylee Brand tried to follow her dad into the Ferry Bar. Big Tev on the door stopped her; she laughed and "
+        "went back to the green room.",
+        who=["Kaylee Brand", "Big Tev"],
+        where="Ferry Bar",
+        quote="Not till you're eighteen, love",
+        quote_by="Big Tev",
+        at="20:44",
+        votes=140,
+        by="Raf",
+    )
+    body = item_with(night.compile(), door).body
+    assert "her dad, Big Tev" not in body, body
+    assert "follow her dad into the Ferry Bar" in body, body
+
+
+def test_a_headline_never_stops_on_with_someone_who_was_still_somewhere_else():
+    headline = write_headline(
+        "Low Budget's category was read out with Rainer Fale still in the loading dock. The floor manager ran him up "
+        "the back stairs and he reached the stage in time, still in his work gloves.",
+        names=["Low Budget", "Rainer Fale"],
+        lead="Low Budget",
+    )
+    assert not headline.endswith("With Rainer Fale"), headline
