@@ -165,13 +165,18 @@ class _Builder:
         # what the headline promises comes first, then a pinned moment's scene; the others
         # take the places left
         cause = self.promised(lead)
-        if cause is None and keeps_promise(lead):  # "Haskett kept the promise he made in the green room": the
-            # promise is what the story began with, whatever else of his night is stronger
+        if cause is None:  # "Haskett kept the promise he made in the green room", or a shave an earlier vow names:
+            # the promise is what the story began with, whatever else of his night is stronger
+            kept = keeps_promise(lead)
             cause = next(
                 (
                     m
                     for m in eligible
-                    if m.first < lead.first and _vows(m) and setup(lead, about, m) and not _promise_told(lead, m)
+                    if m.first < lead.first
+                    and _vows(m)
+                    and setup(lead, about, m)
+                    and (kept or subject(lead, m))
+                    and not _promise_told(lead, m)
                 ),
                 None,
             )

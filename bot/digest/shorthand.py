@@ -121,7 +121,12 @@ def _sentence(sentence: str, people: Sequence[str]) -> str:
     body = _initials(body, people)
     body = _possessed(body, people) or body
     clauses = body.split(", ")
-    if not _names_someone(clauses[0].split(" ", 1)[0], people):  # ("lind gave statue …": a name, no article)
+    opener = clauses[0].split(" ", 1)[0]
+    if opener in ("He", "She", "They"):  # "He bows, limps on": "He bowed, limped on"
+        first = _named_past(clauses[0], (opener,))
+        if first != clauses[0]:
+            clauses = [first, *(_predicate_past(c) for c in clauses[1:])]
+    elif not _names_someone(opener, people):  # ("lind gave statue …": a name, no article)
         clauses[0] = _stated(clauses[0])
     else:  # "Dingo stares at it": "Dingo stared at it" (the body is told in the past), and the predicates that
         # follow it ("Mick Oldfield walks in, takes old harmonica from pocket, hands it to Dingo")
