@@ -410,3 +410,54 @@ def test_a_headline_never_stops_on_with_someone_who_was_still_somewhere_else():
         lead="Low Budget",
     )
     assert not headline.endswith("With Rainer Fale"), headline
+
+
+def test_the_vow_a_moment_pays_off_comes_before_the_same_persons_other_strong_moments():
+    night = Night()
+    night.roster = [_entry(1, "Gaetano Ferro", "Nino"), _entry(2, "June Clarke", "Aunty June")]
+    filler(night, 6)
+    vow = night.spot(
+        "Red carpet: Gaetano Ferro told us that if the Tidewater Boys win Best Group he'll shave off his beard on the "
+        "bar stage at ten.",
+        who=["Gaetano Ferro"],
+        where="Red carpet",
+        quote="Twelve years of beard. If we win, it goes. Ten o'clock, bar stage, you have my word.",
+        quote_by="Gaetano Ferro",
+        at="19:02",
+        votes=8,
+        by="Amy",
+    )
+    night.spot(
+        "Nino and Aunty June sang Carrickfergus as a duet in the green room corridor, unplugged, and the whole "
+        "catering staff stopped to listen.",
+        who=["Gaetano Ferro", "June Clarke"],
+        where="green room corridor",
+        quote="That's the one my mother sang to me.",
+        quote_by="June Clarke",
+        at="19:48",
+        votes=40,
+        by="Eve",
+    )
+    night.spot(
+        "Nino tripped over a monitor wedge during the set, went down hard, got up and finished the song on one knee.",
+        who=["Gaetano Ferro"],
+        where="bar stage",
+        at="20:20",
+        votes=30,
+        by="Cal",
+    )
+    night.spot("Nino kept his word.", who=["Gaetano Ferro"], at="22:04", votes=35, by="Ben")
+    shave = night.spot(
+        "Nino shaved off his beard with the barman's clippers while the band played a slow air on the bar stage. The "
+        "fiddler swept the beard into a pint glass.",
+        who=["Gaetano Ferro"],
+        where="bar stage",
+        quote="I feel like a baby seal.",
+        quote_by="Gaetano Ferro",
+        at="22:05",
+        votes=45,
+        by="Dee",
+    )
+    item = item_with(night.compile(), shave)
+    assert vow.id in item.sighting_ids, item.body
+    assert "If we win, it goes" in item.body, item.body
