@@ -429,6 +429,10 @@ def _during(before: Moment, m: Moment) -> bool:
     return m.first > before.first and m.ts - max(r.ts for r in before.reports) <= SAME_ACT_SECONDS
 
 
+# a place opening the setup with no comma before its subject's name ("In the press room Will promised …")
+_BEGAN_PLACE = re.compile(
+    r"^((?:[Ii]n|[Aa]t|[Oo]n) the (?:[a-z][\w'’-]* ){0,2}(?P<place>[a-z][\w'’-]*)) (?=(?:[A-Z][\w'’-]* ){1,3}[a-z])"
+)
 _BEGAN_SCENE = re.compile(
     r"^((?:[Ii]n|[Aa]t|[Oo]n|[Oo]utside|[Ii]nside|[Bb]ehind|[Bb]y|[Nn]ear|[Dd]uring|[Bb]etween|[Bb]efore|[Aa]fter"
     r"|[Bb]ackstage) [^,“:]{2,50}), (?=[^\W\d_])"
@@ -504,7 +508,9 @@ def _began(
         return _as_follow_up(first, _next_beat(since), name_words) + quote
     if not cause:  # another moment of other people did not "begin" this one
         return _as_follow_up(first, f"{_ago(gap)[:1].upper()}{_ago(gap)[1:]}, ", name_words) + quote
-    scene = _BEGAN_SCENE.match(first)
+    scene = _BEGAN_SCENE.match(first) or (
+        placed if (placed := _BEGAN_PLACE.match(first)) and placed.group("place") in PLACE_WORDS else None
+    )
     when = _ago(gap)
     if scene is not None:
         when = f"{when} {scene.group(1)[:1].lower()}{scene.group(1)[1:]}"

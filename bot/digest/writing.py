@@ -267,7 +267,9 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         at = beats.index(story.moment)
         joined[lead_at] = " ".join(p for p in (joined[lead_at], joined.pop(at)) if p)
         beats.pop(at)
-    began = [(m, p) for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups]
+    # (a setup whose telling went as a retelling of the lead, its line left alone, is no setup: "“Jam sepuluh.
+    # Catat.”" after the song it promised)
+    began = [(m, p) for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups and p[0] != "“"]
     fold = folded(joined[lead_at], began[0][1]) if len(began) == 1 else None
     if fold is not None:  # one short act of the lead person's, before the scene: "After winning …, Pratt …"
         joined[lead_at] = _without_promise_back(fold)
