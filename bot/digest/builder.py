@@ -175,8 +175,7 @@ class _Builder:
                     if m.first < lead.first
                     and _vows(m)
                     and setup(lead, about, m)
-                    and (kept or (m.lead == about and subject(lead, m)))  # (his own vow, never one the story's
-                    # person only hosts: "on Bra Vusi's braai stand")
+                    and (kept or subject(lead, m))
                     and not _promise_told(lead, m)
                 ),
                 None,

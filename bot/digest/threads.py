@@ -324,14 +324,9 @@ def _same_people(lead: Moment, other: Moment) -> bool:
         len(people) >= 2
         and people <= set(lead.people)
         and (other.votes >= RANK_VOTES or weighs(lead, other))
-        and not any(_related_only(lead, k) for k in people)  # (never "KJ" of "KJ's old man Des did it")
+        and people <= _told_people(lead, people, related=False)  # (never "KJ" of "KJ's old man Des did it", nor
+        # someone only a report in another language names: an aside in the room of a line heard there)
     )
-
-
-def _related_only(m: Moment, key: str) -> bool:
-    """Whether every report of the moment naming this person names them only as whose relation someone is."""
-    naming = [r for r in m.reports if key in r.names]
-    return bool(naming) and all(_only_related(r, key) for r in naming)
 
 
 def _on_thread(lead: Moment, about: str | None, other: Moment) -> bool:
