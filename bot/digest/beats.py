@@ -31,7 +31,7 @@ from .speakers import _EARLIER, _LABEL_MAX_WORDS, _LOWER_STARTERS, _copy, _engli
 from .standalone import as_subject, carry, kept_connective, kept_word
 from .story import Story
 from .textutil import fold, lower_first, wordset
-from .threads import _vows
+from .threads import _vows, says_kept
 from .verbs import looks_like_verb
 
 _LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[A-Za-z])")
@@ -311,11 +311,7 @@ def _keeps_told_promise(moment: Moment, setups: list[Moment]) -> bool:
     promise: the news first, the promise after it (`_began`), never the promise first."""
     reports = _english(moment)
     said = sentences(_QUOTED_TEXT.sub(" ", _copy(reports[0]))) if reports else []
-    return bool(said) and _KEPT_POINTER.search(said[0]) is not None and any(_vows(s) for s in setups)
-
-
-# a lead sentence saying a promise was kept ("Karim Abou Zeid kept his word.")
-_KEPT_POINTER = re.compile(r"\bkept (?:his|her|their|the) (?:word|promise|vow)\b")
+    return bool(said) and says_kept(said[0]) and any(_vows(s) for s in setups)
 
 
 def _sets_scene(setup: Moment, lead: Moment) -> bool:

@@ -271,8 +271,6 @@ def _told_reports(
     return sorted(told, key=lambda pair: (not (lede and pair[0] is chosen), pair[0].index))
 
 
-# a sentence telling how things stand, not what happened: the present, or the present perfect ("has taken up a position
-# by the ice fountain", "has been the sound engineer for twenty years")
 # a countdown from the time of its post ("due on to present Best Indie in about six minutes", "presents in 8 min",
 # "opens the show in five minutes"): true when it was posted, and only then
 _COUNTDOWN = re.compile(
@@ -289,6 +287,8 @@ def counts_down(sentence: str) -> bool:
     return _COUNTDOWN.search(sentence) is not None
 
 
+# a sentence telling how things stand, not what happened: the present, or the present perfect ("has taken up a position
+# by the ice fountain", "has been the sound engineer for twenty years")
 _STANDING = re.compile(r"\b(?:has|have|is|are)\b|[’']s (?:been|got|taken)\b")
 
 

@@ -58,12 +58,17 @@ def subject(a: Moment, b: Moment) -> frozenset[str]:
     small wooden box", then "opened the box"): what makes them about the same thing."""
     places = frozenset(r.place for r in (*a.reports, *b.reports) if r.place)
     shared = a.told_topic & b.told_topic
-    found = things(shared, places) | short_things(shared, a, b)  # ("a small wooden box", then "opened the box")
-    if found and a.reports:  # never a word of their people's names ("Grace is yelling for a Sharpie", untagged),
-        # unless both write it as a word ("I kept the page" and "the page she wrote", beside Hortense Page)
-        named = found & a.reports[0].vocabulary.name_words(tuple(sorted({*a.people, *b.people})))
-        found -= {w for w in named if not (_as_word(a, w) and _as_word(b, w))}
-    return found
+    return _no_names(things(shared, places) | short_things(shared, a, b), a, b)  # ("a small wooden box", then
+    # "opened the box": `shortthings`)
+
+
+def _no_names(found: frozenset[str], a: Moment, b: Moment) -> frozenset[str]:
+    """The words two moments share, without a word of their people's names ("Grace is yelling for a Sharpie",
+    untagged), unless both write it as a word ("I kept the page" and "the page she wrote", beside Hortense Page)."""
+    if not found or not a.reports:
+        return found
+    named = found & a.reports[0].vocabulary.name_words(tuple(sorted({*a.people, *b.people})))
+    return found - {w for w in named if not (_as_word(a, w) and _as_word(b, w))}
 
 
 def _as_word(m: Moment, word: str) -> bool:
@@ -268,7 +273,7 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     people = _told_people(other, lead.people, related=False)  # (never "KJ" of "Des Brennan (KJ's old man)")
     shared = len(set(lead.people) & people)
     if shared >= 2 and (
-        _things_in_common(lead, other, people) or (not lead.told_topic.isdisjoint(other.told_topic) and _vows(other))
+        _things_in_common(lead, other) or (not lead.told_topic.isdisjoint(other.told_topic) and _vows(other))
     ):
         return True  # (a guitar both name starts nothing: `_CARRIED`)
     if _vowed_there(lead, other):
@@ -280,13 +285,10 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     return _answers_award(lead, other)
 
 
-def _things_in_common(lead: Moment, other: Moment, people: set[str]) -> frozenset[str]:
+def _things_in_common(lead: Moment, other: Moment) -> frozenset[str]:
     """The things two moments both tell, but what a performer carries all night (`_CARRIED`), a span of the clock
-    ("minute") and a word of the people's names ("grace" of Grace Okonjo, an everyday word as a name)."""
-    shared = (lead.told_topic & other.told_topic) - _CARRIED - _CLOCK_WORDS
-    if not shared or not lead.reports:
-        return shared
-    return shared - lead.reports[0].vocabulary.name_words(tuple(sorted({*lead.people, *people})))
+    ("minute") and a word of the people's names (`_no_names`: "grace" of Grace Okonjo, an everyday word as a name)."""
+    return _no_names((lead.told_topic & other.told_topic) - _CARRIED - _CLOCK_WORDS, lead, other)
 
 
 _CLOCK_WORDS = frozenset(stem(w) for w in wordset("second minute hour moment"))
@@ -370,7 +372,12 @@ _KEPT_PROMISE = re.compile(
 
 def keeps_promise(m: Moment) -> bool:
     """Whether a moment's English report says it kept a promise made before it: that promise is its setup."""
-    return any(_KEPT_PROMISE.search(fold(r.sighting.what)) for r in m.english)
+    return any(says_kept(r.sighting.what) for r in m.english)
+
+
+def says_kept(text: str) -> bool:
+    """Whether a text says a promise was kept ("Karim Abou Zeid kept his word.", "Promise kept.")."""
+    return _KEPT_PROMISE.search(fold(text)) is not None
 
 
 def _vows(m: Moment) -> bool:
