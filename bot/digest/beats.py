@@ -16,7 +16,7 @@ from .frames import opens_on_scene
 from .hygiene import word_count
 from .labels import caps_label
 from .language import FUNCTION_WORDS, english_line
-from .lexicon import CONNECTIVE_HEAD, EVERYDAY, NUMBER_WORDS, ROLE_NOUNS, STOPWORDS, UPDATE_ON
+from .lexicon import CONNECTIVE_HEAD, EVERYDAY, NUMBER_WORDS, ROLE_WORDS, STOPWORDS, UPDATE_ON
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, claim_words
@@ -162,7 +162,7 @@ def lower_article(sentence: str) -> str:
 
 
 # a role written before a name ("Host Will Prosser", "Producer Delphine Arsenault"): lower case inside a sentence
-_ROLE_WORDS = frozenset(w for w in ROLE_NOUNS.split("|") if " " not in w) - wordset("mother mum mom father dad")
+_ROLE_WORDS = ROLE_WORDS - wordset("mother mum mom father dad")
 
 
 # a departure with nowhere left ("has left with Rain for another party"): a label's place is what was left

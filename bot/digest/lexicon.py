@@ -84,6 +84,7 @@ ROLE_NOUNS = (
     "mother|mum|mom|father|dad|grandmother|grandma|grandfather|grandpa|wife|husband|girlfriend|boyfriend|"
     "fiancée|fiancee|fiancé|partner|sister|brother|daughter|son|co-star|costar|head of wardrobe|keeper"
 )
+ROLE_WORDS = frozenset(w for w in ROLE_NOUNS.split("|") if " " not in w)  # the roles of one word ("host", "dresser")
 # what a reporter's crowd calls an old person, in the languages of the nights ("the madala", "the gogo", "the nonna",
 # "the granny"): a reader may not know the word, and the roster knows the name (`copyedit`: before the name;
 # `headlines`: the name)

@@ -31,7 +31,7 @@ from .frames import told_to
 from .hygiene import prose
 from .language import english_line
 from .lede_keep import with_lead_named
-from .lexicon import ROLE_NOUNS
+from .lexicon import ROLE_WORDS
 from .matching import frames_only
 from .moments import Moment, vote_tier
 from .naming import Names
@@ -433,7 +433,8 @@ def _names_speaker(framed: str, speaker: str, book: NameBook) -> bool:
 _APPOSITIVE = re.compile(r"^(The [a-z]+), [^,]{1,30},")  # "The usher, Deshawn, was watching": "The usher was …"
 
 
-# a report's last sentence saying its speaker wrote the line after it ("He signed it then wrote something underneath.")
+# a report saying its speaker wrote the line, with no word of speech after it ("He signed it then wrote something
+# underneath.")
 _WROTE = re.compile(
     r"\b(?:wrote|writes|scrawled|scribbled|inscribed|texted|tweeted)(?: (?:it|this))? (?:something|somethin|a (?:note|"
     r"message|line|dedication)|underneath|beneath|across|inside|on (?:it|the back|her|his|the))\b"
@@ -444,7 +445,7 @@ _SPOKE = re.compile(r"\b(?:said|says|told|tells|yelled|shouted|asked|replied|san
 
 # whom "his", "her" or "their" may open a sentence on as the speaker of the quote after it ("His producer didn't
 # hesitate."): a role or a relation, never a thing
-_PERSON_NOUNS = frozenset(w for w in ROLE_NOUNS.split("|") if " " not in w) | frozenset(
+_PERSON_NOUNS = ROLE_WORDS | frozenset(
     {"friend", "mate", "bandmate", "nan", "gran", "nana", "grandson", "granddaughter", "kid", "kids", "uncle", "aunt"}
 )
 

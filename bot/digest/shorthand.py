@@ -51,7 +51,7 @@ _NOT_NOUNS = FUNCTION_WORDS["en"] | wordset(
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def unfolded(text: str, people: Sequence[str] = ()) -> str:
+def unfolded(text: str, people: Sequence[str] = (), known: Sequence[str] = ()) -> str:
     """`text` with each of its sentences that reads as notes unfolded (see the module); `people`: the report's
     tagged names, in full ("Kwesi Boateng-Larbi"), for a given name and an initial."""
     if not text:
@@ -70,7 +70,7 @@ def unfolded(text: str, people: Sequence[str] = ()) -> str:
     out = []
     for sentence in sentences(text):
         if notes or note_speak(sentence) >= NOTES:
-            out.append(_sentence(sentence, people))
+            out.append(_sentence(sentence, people, (*people, *known)))
         else:
             out.append(_possessed(sentence, people) or sentence)
     told = " ".join(out)
@@ -112,7 +112,9 @@ def _acted(m: re.Match[str]) -> str:
 _STATED = re.compile(r"^The [a-z]+ (?:was|were|went) [a-z]+(?=[,.;!?]|$)")
 
 
-def _sentence(sentence: str, people: Sequence[str]) -> str:
+def _sentence(sentence: str, people: Sequence[str], known: Sequence[str] = ()) -> str:
+    """A note's sentence unfolded (see the module); `known`: every name its people go by, whose words open a clause
+    as a person ("Dingo stares at it"), never as a noun given "the"."""
     if _QUOTED.search(sentence):
         return sentence  # (someone's words: never touched; the sentence around them is left to the gate)
     head, body = _split_label(sentence)
@@ -126,11 +128,11 @@ def _sentence(sentence: str, people: Sequence[str]) -> str:
         first = _named_past(clauses[0], (opener,))
         if first != clauses[0]:
             clauses = [first, *(_predicate_past(c) for c in clauses[1:])]
-    elif not _names_someone(opener, people):  # ("lind gave statue …": a name, no article)
+    elif not _names_someone(opener, known or people):  # ("lind gave statue …": a name, no article)
         clauses[0] = _stated(clauses[0])
     else:  # "Dingo stares at it": "Dingo stared at it" (the body is told in the past), and the predicates that
         # follow it ("Mick Oldfield walks in, takes old harmonica from pocket, hands it to Dingo")
-        first = _named_past(clauses[0], people)
+        first = _named_past(clauses[0], known or people)
         if first != clauses[0]:
             clauses = [first, *(_predicate_past(c) for c in clauses[1:])]
     body = ", ".join(clauses)

@@ -462,12 +462,12 @@ def _copy(r: Report) -> str:
     the copy of each of its reports five times: the test that it tells, its news, its beats, its paragraphs)."""
     aliases = r.vocabulary.aliases  # (every name its people go by: "Dingo stares at it" is a person, never "The
     # dingo stared")
-    return _copy_of(r.sighting.what, (*r.sighting.people, *(" ".join(sorted(aliases.get(k, ()))) for k in r.names)))
+    return _copy_of(r.sighting.what, r.sighting.people, tuple(" ".join(sorted(aliases.get(k, ()))) for k in r.names))
 
 
 @lru_cache(maxsize=4096)
-def _copy_of(what: str, people: tuple[str, ...]) -> str:
+def _copy_of(what: str, people: tuple[str, ...], known: tuple[str, ...] = ()) -> str:
     what = glossed(cut_at_pauses(once(prose(what))))  # a quote in another language with its translation
-    what = past_clauses(unfolded(what, people))  # a telegraphic note in sentences (`shorthand`)
+    what = past_clauses(unfolded(what, people, known))  # a telegraphic note in sentences (`shorthand`)
     copy = tidy(story_text(what) or what)
     return _BACK_REFERENCE.sub("", copy) if " from " in copy else copy
