@@ -26,7 +26,7 @@ async def held_publish(room: Newsroom) -> tuple[Any, asyncio.Task[str], int]:
     first sighting the second message tells."""
     await room.open_show()
     await room.long_night()
-    hold = room.fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")).endswith("-0"))
+    hold = room.fake.hold(lambda r: isinstance(r.json, dict) and r.json.get("nonce") == "digest-1-0")
     publishing = asyncio.create_task(publish(room, count=8))
     await room.fake.wait_for(lambda: hold.reached, 20, "the digest's first message on the wire")
     (second,) = read_rows(room.db_path, "SELECT sighting_ids FROM digest_messages WHERE position = 1")
@@ -114,7 +114,7 @@ async def test_an_item_retracted_after_its_message_went_up_is_named_in_the_publi
 ):
     await newsroom.open_show()
     await newsroom.long_night()
-    hold = newsroom.fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")).endswith("-1"))
+    hold = newsroom.fake.hold(lambda r: isinstance(r.json, dict) and r.json.get("nonce") == "digest-1-1")
     publishing = asyncio.create_task(publish(newsroom, count=8))
     await newsroom.fake.wait_for(lambda: hold.reached, 20, "the digest's second message on the wire")
     (first,) = read_rows(newsroom.db_path, "SELECT sighting_ids FROM digest_messages WHERE position = 0")
