@@ -13,6 +13,7 @@ from .copyedit import quote_text
 from .copying import _numbers
 from .elders import ELDER, aged
 from .hygiene import prose
+from .lexicon import stem
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
@@ -24,7 +25,7 @@ from .retelling import introduced_once
 from .speakers import _heard_as_said
 from .story import Story
 from .textutil import PROFESSION_PATTERN, fold, short_name
-from .verbs import IRREGULAR
+from .verbs import IRREGULAR, is_past_verb
 
 TOLD_SHARE = 2 / 3  # a sentence whose content words are this much told already in the item...
 TOLD_WORDS = 3  # ...at least this many of them told: told twice
@@ -57,7 +58,7 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             own = _QUOTED_TEXT.sub(" ", _LEADING_CONNECTIVE.sub("", sentence))
             words = claim_words(own) - names.words()
             again = len(words & told)
-            if again >= TOLD_WORDS and again >= TOLD_SHARE * len(words) and k != lead_at:
+            if again >= TOLD_WORDS and again >= TOLD_SHARE * len(words) and k != lead_at and not _new_act(own, told):
                 continue  # told already
             people = set(re.findall(r"[^\W_]+", fold(own))) & names.words()
             retold = k != lead_at and at == 0 and not said and people and people <= named
@@ -71,6 +72,17 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             acts.append(frozenset() if said else words)
         out[k] = _connective_kept(paragraph, " ".join(_fuller_once(kept, acts, names)), names)
     return out
+
+
+def _new_act(sentence: str, told: set[str]) -> bool:
+    """Whether a sentence tells a thing done that the item has not told yet, in the passive ("Their category was read
+    out with Faleafa still in the loading dock" after "Their category was in ten minutes" and the loading dock: the
+    reading out is news). An act in the active voice is judged by its words ("Voss spotted hugging the stagehand"
+    retells the hug)."""
+    return any(is_past_verb(m.group(1)) and stem(m.group(1)) not in told for m in _PASSIVE.finditer(sentence))
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|got) ([a-z]+)\b")
 
 
 FULLER_MISSING = 4  # a sentence whose content words are all in a later fuller one, but one in this many: told there

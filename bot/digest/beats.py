@@ -191,7 +191,8 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
     text = _OWN_CONNECTIVE.sub("", text, count=1) or text  # the reporter's own "Later," gives way to ours
     text = without_lean(text)  # ... and so does a "So" or "And" leaning on what they said before
     first, _, after = text.partition(" ")
-    title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
+    # "The Glass Cage won …": a title or a band keeps its "The"; never "the Lifetime Achievement award", an award's
+    title = first == "The" and after[:1].isupper() and _AWARD_NAMED.match(after) is None
     if (
         (first.lower() in _LOWER_STARTERS and not title)
         or _common_opening(first, after, name_words)
@@ -202,6 +203,9 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
     return connective + keeping_quotes(_without_placed_now, text)
 
 
+_AWARD_NAMED = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){1,5}(?:award|awards|prize|trophy|category|statuette|medal|gong|envelope|nomination)\b"
+)
 _COMMON_OPENERS = STOPWORDS | FUNCTION_WORDS["en"] | frozenset(NUMBER_WORDS)
 _COMMON_OPENERS |= {"half", "most", "several", "many", "dozens", "hundreds"}  # "when half the afterparty had moved …"
 _BEFORE_NAMES = wordset("both all")  # an opener that may stand before the names it counts

@@ -17,7 +17,6 @@ from .retold_window import may_retell
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene
 from .scoring import (
     FOLLOW_UP_SHARE,
-    RANK_VOTES,
     story_score,
 )
 from .story import Story
@@ -32,6 +31,7 @@ from .threads import (
     joins,
     keeps_promise,
     merged,
+    of_a_pair,
     setup,
     subject,
 )
@@ -408,12 +408,12 @@ class _Builder:
         self.stories.append(story)
 
     def _of_a_pair(self, m: Moment) -> bool:
-        """Whether a moment whose lead person leads a story already is the story of two people or more all the same:
-        two of its people told in English, two correspondents or more and RANK_VOTES votes ("Rafe Ocampo crossed the
-        room to Bex Hollis's table …", 88 and 41 votes, after a feud reported all night, when each of them leads an
-        item of their own). It leads an item, led by one of its people who leads none, else by nobody: each person still
-        leads one item, and the night's next strongest story is not lost to a weaker one."""
-        return m.reporters >= 2 and m.votes >= RANK_VOTES and len(_told_people(m)) >= 2
+        """Whether a moment whose lead person leads a story already is the story of two people or more all the same
+        (`threads.of_a_pair`: "Rafe Ocampo crossed the room to Bex Hollis's table …", after a feud reported all night,
+        when each of them leads an item of their own). It leads an item, led by one of its people who leads none, else
+        by nobody: each person still leads one item, and the night's next strongest story is not lost to a weaker
+        one."""
+        return of_a_pair(m)
 
     def score(self, story: Story) -> float:
         attention = self.night.book.attention.get(story.lead, 0) if story.lead is not None else 0

@@ -108,8 +108,9 @@ _V_FOR_VERY = re.compile(r"(?<![\w'’])[vV] (?=[a-z]{3,}\b)")
 # apology in brackets ("(not fishing line, sorry: …)"), a sentence in the first person singular ("I am 90%
 # sure that was her.", "saw me, put a finger to her lips") or a note to the desk ("Holding this.")
 _CHAT_OPENER = re.compile(
-    r"^(?:ok(?:ay)?|yeah|yep|um+|uh+|oh|ah|so+ yeah)\b[,.!]*(?:\s+so\b,?)?\s+(?=\S)", re.IGNORECASE
-)  # "ok so Mo Tarr …"
+    r"^(?:ok(?:ay)?|yeah|yep|um+|uh+|oh|ah|so+ yeah|deadset|strewth|crikey|fair dinkum)\b[,.!]*(?:\s+so\b,?)?\s+(?=\S)",
+    re.IGNORECASE,
+)  # "ok so Mo Tarr …", "Deadset, Rain's humped four road cases" (the Australian "truly")
 _NOTE_BRACKETS = re.compile(
     r"\s*\((?:not\b|sorry\b|correction\b|edit\b|i\b|i'm\b|my\b)[^()]*\)|\s*\([^()]*\bsorry\b[^()]*\)"
     r"|\s*\([^()]{1,40}[!?]\)"  # the reporter exclaiming in brackets ("with the catering staff (the hat lady!)")

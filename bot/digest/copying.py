@@ -232,8 +232,14 @@ def _told_reports(
         # not the scene of its own quote the item prints)
         again = not quoted and r.pin is None and retells_act(r, chosen)
         unnamed = not quoted and r.pin is None and not again and retells_unnamed(r, chosen)
+        skipped = False  # (whether the sentence before, of this report, was left out)
+        before = r.index < chosen.index and not lede  # (what it adds is told before the chosen report's text)
         for at, typed in enumerate(sentences(copy)):
             sentence = told_as_sentence(typed, text, name_words)  # (a note's head typed again: "Coat check, …")
+            if before and skipped and not kept and _points_back(sentence or ""):
+                break  # "Dingo stared at it … then HUG": "it", the harmonica, was in the sentence left out as told,
+                # and the chosen report, told after it, tells the rest ("The whole room was clapping" never opens)
+            skipped = True
             if sentence is None or (r.index < chosen.index and not kept and counts_down(sentence)):
                 continue  # ("She's due on in about six minutes", posted before the wings' "twenty seconds to spare",
                 # told alone after it: the countdown would run from it; after its own report's act, from that)
@@ -255,6 +261,7 @@ def _told_reports(
             count += word_count(sentence)
             if count > words:
                 break
+            skipped = False
             kept.append(sentence)
             known |= claim_words(sentence)
             text = f"{text} {sentence}"
@@ -269,6 +276,16 @@ def _told_reports(
             told, key=lambda p: (at if p[0].index < at and _background(p[1]) else p[0].index, p[0] is not chosen)
         )
     return sorted(told, key=lambda pair: (not (lede and pair[0] is chosen), pair[0].index))
+
+
+# "it" as what a verb or a preposition takes ("stared at it", "turned it over"), never a sentence's own "it" ("it was")
+_IT_TAKEN = re.compile(r"\b(?!it\b)[a-z]+ it\b(?! (?:was|is|wasn't|isn't|had|has|seemed|looked)\b)")
+
+
+def _points_back(sentence: str) -> bool:
+    """Whether a sentence takes "it" for a thing told before it ("Dingo stared at it about 10 seconds"): told without
+    the sentence before it, "it" would stand for nothing."""
+    return _IT_TAKEN.search(sentence) is not None
 
 
 # a countdown from the time of its post ("due on to present Best Indie in about six minutes", "presents in 8 min",

@@ -97,10 +97,36 @@ def corrected(text: str) -> str:
     m = _CORRECTION.match(text)
     if m is None:
         return text
+    back = [n for n in (_unpossessive(n) for n in named_back(text)) if n]
     rest = _NOT_SENTENCE.sub("", _RETRACTED.sub("", text[m.end() :])).strip()
     rest = _EMPTIED_CLEFT.sub("", rest)  # "it was not Wren at the buffet, it was Pia who …": "it was Pia who …"
     rest = _CLEFT_ING.sub(r"\1 was ", _CLEFT.sub(r"\1 ", rest))
+    news = _news_only(rest, back)
+    rest = news or rest
     return rest[:1].upper() + rest[1:] if rest else text
+
+
+# a cleft left with nothing but whose it was once the retracted part is gone: "it was KENJI's stream."
+_BARE_CLEFT = re.compile(r"^(?:[Ii]t|[Tt]hat) was (?:[A-Z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*(?:\s+[a-z]+)?[.!]?$")
+
+
+def _unpossessive(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.strip())
+
+
+def _news_only(rest: str, back: Sequence[str]) -> str:
+    """The sentences of a correction's text that tell news: never a cleft that only says whose it was ("it was
+    KENJI's stream."), nor a sentence about someone it says was not so ("Rain was nowhere near it, she was in the
+    wings" after "not Rain's"): what the article tells is what happened. "" when no sentence is left."""
+    said = re.split(r"(?<=[.!?])\s+", rest)
+    if len(said) < 2:
+        return rest
+    kept = [
+        t
+        for t in said
+        if _BARE_CLEFT.match(t) is None and not any(re.match(rf"{re.escape(n)}(?:['’]s)? [a-z]", t) for n in back)
+    ]
+    return " ".join(kept)
 
 
 # what a correction says was not so, by name: "…, not Pam Reyes", "(not Ivo)", "it was not Otto Berg", "rather than

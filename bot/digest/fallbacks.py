@@ -218,16 +218,20 @@ def _second_predicate(option: Option, names: Sequence[str], sources: Sequence[st
     boundary keeps only the first, and the second, bringing in the moment's other person, is often the news. The
     subject may be a relation of theirs ("Jasdeep Toor's mother"). None when the clause has no second predicate (an
     "and" before a simple past verb, or before "is" or "was" and a verb in -ing), its subject is no one of the
-    moment, or the second predicate names no one else of it."""
+    moment, or the second predicate names no one else of it while the first is more than an idiom on "it" ("KJ
+    legged it straight out to the dock and FaceTimed the Wirrabilla pub": "KJ FaceTimes the Wirrabilla Pub")."""
     clause = option.clause
     subject = " ".join(clause.subject)
     if not _of_the_moment(clause.subject, names):
         return None
     rest = clause.rest
     at = next((k for k in range(1, len(rest) - 2) if rest[k].lower() == "and" and _second_verb(rest, k + 1)), None)
-    tail = _and_after(option, sources) if at is None else None
+    # ("legged it … and FaceTimed the pub", the report's first clause: an "it" that stands for nothing says nothing)
+    idiom = option.place[1:] == (0, 0) and "it" in (bare(w).lower() for w in rest[:2])
+    tail = _and_after(option, sources, idiom) if at is None else None
     if tail is not None:  # "…, and is feeding the stage crew": the sentence goes on past the clause read
         told = one_act(" ".join(presented(Clause(clause.subject, tail[0], tail[1:]), None))).split()
+        told = [_cased_as(w, tail[0]) for w in told]  # "FaceTimed" → "FaceTimes", never "Facetimes"
         headline = cut(told, MIN_LEN, min(len(told), len(clause.subject) + 2))
         return headline if len(headline) >= MIN_CHARS else None
     # (a list's "and", after its commas, is no second predicate of the clause; one comma just before it is)
@@ -236,7 +240,7 @@ def _second_predicate(option: Option, names: Sequence[str], sources: Sequence[st
     if "knee" in (w.lower() for w in rest[:at]):
         return None  # "got down on one knee … and tied the ribbon round his finger": the knee is the proposal
     second = fold(" ".join(unpossessive(bare(w)) for w in rest[at + 1 :]))
-    if not any(fold(n) != fold(subject) and fold(n).split()[-1] in second.split() for n in names):
+    if not idiom and not any(fold(n) != fold(subject) and fold(n).split()[-1] in second.split() for n in names):
         return None  # (it brings in no one else of the moment: "said grace and made the table hold hands")
     verb, after = at + 1, at + 2
     if rest[verb].lower() in _PROGRESSIVE:  # "and is feeding the stage crew": feeds
@@ -335,19 +339,32 @@ def _doing_there(sources: Sequence[str], names: Sequence[str]) -> list[str]:
 
 
 _AND_DOING = re.compile(r"^,? and (?:is|was) (?P<verb>[a-z]+ing)\b(?P<rest>[^.;:!?,]*)")
+_AND_DID = re.compile(r"^,? and (?P<verb>[A-Za-z]+ed)\b(?P<rest>[^.;:!?,]*)")
 
 
-def _and_after(option: Option, sources: Sequence[str]) -> list[str] | None:
+def _cased_as(word: str, verb: str) -> str:
+    """`word`, a form of `verb`, with the capitals inside `verb` kept ("facetimes" of "FaceTimed": "FaceTimes")."""
+    if verb[1:].islower() or not verb[1:].isalpha():
+        return word
+    stem = 0
+    while stem < min(len(word), len(verb)) and word[stem].lower() == verb[stem].lower():
+        stem += 1
+    return verb[:stem] + word[stem:] if stem > len(verb) // 2 else word
+
+
+def _and_after(option: Option, sources: Sequence[str], idiom: bool = False) -> list[str] | None:
     """The predicate the clause's sentence goes on to after its clause and a comma's "and" ("has set up on an
     equipment case with a cooler …, and is feeding the stage crew, starting with …"), up to its next comma: its verb
-    in -ing and its words, read in the report as written (`sources`); None when the sentence goes on otherwise. A
-    second act in progress, after the place it was done from, is the news."""
+    in -ing and its words, read in the report as written (`sources`); after a clause that is only an idiom on "it"
+    (`idiom`), its simple past too ("has legged it straight out to the dock and FaceTimed the pub"); None when the
+    sentence goes on otherwise. A second act in progress, after the place it was done from, is the news."""
     rest = " ".join(option.clause.rest)
     if not option.first_piece or len(option.clause.rest) < 2:
         return None
     for source in sources:
         end = source.find(rest)
-        m = _AND_DOING.match(source[end + len(rest) :]) if end >= 0 else None
+        after = source[end + len(rest) :] if end >= 0 else ""
+        m = _AND_DOING.match(after) or (_AND_DID.match(after) if idiom else None)
         if m is not None and verb_base(m.group("verb")) != m.group("verb"):
             return [m.group("verb"), *m.group("rest").split()]
     return None

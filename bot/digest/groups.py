@@ -75,8 +75,26 @@ def called_groups(reports: Iterable[Report], display: Mapping[str, str]) -> set[
     found: set[str] = set()
     for r in reports:
         what = r.sighting.what.lower()
+        if " from " in what:  # "Tui from Loose Change": the band a person of the report is from
+            text = fold(r.sighting.what)
+            found.update(k for k in r.names if k in display and _someone_from(text, k, r.names, display))
         if not any(w in what for w in _GROUP_HINTS):
             continue
         text = fold(r.sighting.what)
         found.update(k for k in r.names if k in display and _called_group(text, fold(display[k])))
     return found
+
+
+def _someone_from(text: str, key: str, names: Iterable[str], display: Mapping[str, str]) -> bool:
+    """Whether a folded text writes the name `key` is displayed by right after another of its people and "from"
+    ("tui from loose change", "rain from hi-vis, low budget"): what they are from, a band or a crew, never a
+    family name."""
+    name = fold(display[key])
+    others = {w for k in names if k != key and k in display for w in fold(display[k]).split()}
+    at = text.find(f" from {name}")
+    while at >= 0:
+        before = text[:at].split()[-1:]
+        if before and before[0].strip(",.;:") in others:
+            return True
+        at = text.find(f" from {name}", at + 1)
+    return False

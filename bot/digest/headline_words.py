@@ -20,7 +20,7 @@ from .pairs import AROUND, PARTICLES
 from .presenting import later_clauses_present
 from .pronouns import kin_for
 from .textutil import fold, wordset
-from .verbs import IRREGULAR, base_form, third_person
+from .verbs import IRREGULAR, base_form, prefixed_past, third_person
 
 _POINTING = re.compile(r"\bthe same (?=[a-z])|(?<=[a-z] )(?:that|those) (?=[a-z])")
 
@@ -196,7 +196,8 @@ def simple_present(headline: str) -> str:
             j = i + 1
             while j < len(words) - 1 and bare(words[j]).lower() in _LIVE and words[j] == bare(words[j]):
                 j += 1
-            verb = _present_of(low, bare(words[j]).lower(), live=j > i + 1) if j < len(words) else None
+            main = not any(bare(w).lower() in _SUBORDINATE for w in words[:i])  # (the headline's own clause)
+            verb = _present_of(low, bare(words[j]).lower(), live=j > i + 1, main=main) if j < len(words) else None
             if verb is not None:
                 shown = verb.capitalize() if words[j][:1].isupper() else verb
                 out.append(words[j].replace(bare(words[j]), shown, 1))
@@ -217,17 +218,21 @@ def simple_present(headline: str) -> str:
     return later_clauses_present(" ".join(out))  # "… When the Whole Queue Clapped" → "Claps"
 
 
-def _present_of(aux: str, verb: str, live: bool) -> str | None:
+_SUBORDINATE = wordset("because when after since as who that which while until before if though although")
+
+
+def _present_of(aux: str, verb: str, live: bool, main: bool = False) -> str | None:
     """The simple present of "has just come" or "is now dancing" for its subject (`live`: the live blog's adverb came
-    between); None for any other pair."""
+    between), or of "has mistaken" in the headline's own clause (`main`: no "because", "who", "when" before it); None
+    for any other pair."""
     plural = aux in ("have", "are")
-    if not live:
+    if not live and not (main and aux in ("has", "have") and verb not in _KEPT_PERFECT):
         return None  # "Because His Knees Are Knocking": no live blog's adverb, the tense the clause needs
     if aux in ("is", "are"):
         base = base_form(verb) if verb.endswith("ing") and verb != "being" else None
     elif verb == "been" or not verb.isalpha():
         base = None
-    elif verb in IRREGULAR or (verb.endswith("ed") and len(verb) > 3):
+    elif verb in IRREGULAR or prefixed_past(verb) is not None or (verb.endswith("ed") and len(verb) > 3):
         base = base_form(verb)
     else:  # "has just come": a base that is an irregular participle
         base = verb if verb in _PARTICIPLE_BASES else None
@@ -237,6 +242,7 @@ def _present_of(aux: str, verb: str, live: bool) -> str | None:
 
 
 _PARTICIPLE_BASES = wordset("come become overcome run")  # a participle written as its base
+_KEPT_PERFECT = wordset("got gotten been had")  # "Has Got a Tattoo" owns one; "Has Been …" is no act
 
 
 def _whom_named(headline: str, source: str, by_word: dict[str, str]) -> str:

@@ -104,6 +104,7 @@ from .protagonists import caught_unnamed, taken_further, what_instead
 from .quote_headlines import house_shaped, quoting
 from .speech import addressee
 from .standalone import alone
+from .tenses import name_has_done
 from .titling import as_written, cjk_headline, in_full, title_case
 from .turns import fallen_ones, mends, result_told, role_unarticled, with_result
 
@@ -200,6 +201,7 @@ def write_headline(
     A headline that opens with a pronoun or has one as its subject is never used."""
     source = text  # (as written: its asides too, "— figuratively —")
     text = _CALLED.sub(r"\1, \2,", text)  # "A security guard called Dennis let Rory …": named, never "Calls Someone"
+    text = name_has_done(text, "has")  # "KJ's legged it … and FaceTimed the pub": has, never a possessive
     text = act_clause(text, names)  # never a note's fragments, a posture or "could be heard" before the act
     text = owner_fronted(_receiver_named(PARENTHESES.sub("", text).strip(), names), names)  # "Yaw's plaque"
     if text and is_cjk(text):

@@ -1,4 +1,5 @@
-"""A note's shorthand words as an article's, where what they stand for is certain: a place backstage cut short
+"""A note's shorthand words as an article's, where what they stand for is certain: a verb's "-ing" typed as spoken
+("watchin on the telly"), a place backstage cut short
 ("at the stg door" → "at the stage door", "bkstg" → "backstage"), an ordinal typed in digits ("1st time since the
 finale" → "first time since …"; never a date's, "May 1st", nor a name's, "the 6th October Bridge"), and a
 note's ", first time since …" given its article (", the first time since …"). Read by `copying._told_text` and
@@ -10,6 +11,7 @@ import re
 
 from .lexicon import NUMBER_WORDS
 from .textutil import pairs
+from .verbs import IRREGULAR_BASES, REGULAR, base_form
 
 _SHORT = pairs(
     "stg:stage bkstg:backstage bckstg:backstage bkstage:backstage mgr:manager mgmt:management env:envelope thru:through"
@@ -20,8 +22,24 @@ _ORDINAL = re.compile(r"(?<![\w.,:/#-])(?P<n>10|[1-9])(?:st|nd|rd|th)\b(?![\d.,:
 _FIRST_TIME = re.compile(r"(?<=, )(?=(?:first|second|third|last) time\b)")
 
 
+# a verb's "-ing" typed as spoken, its "g" dropped ("watchin on the telly", "singin along", "filmin it"): written
+# out when its stem with "-ing" is a verb `verbs` knows; never a noun that reads as one ("raisin", "robin", "cousin")
+_DROPPED_G = re.compile(r"(?<![\w'’-])([a-z]{3,}in)(?:'|’)?(?![\w'’-])")
+_NOUNS_IN = frozenset({"raisin", "robin", "cousin", "cabin", "basin", "margin", "begin", "within", "violin", "muffin"})
+
+
+def _g_restored(m: re.Match[str]) -> str:
+    word = m.group(1)
+    if word in _NOUNS_IN:
+        return m.group(0)
+    base = base_form(word + "g")
+    return word + "g" if base is not None and (base in REGULAR or base in IRREGULAR_BASES) else m.group(0)
+
+
 def note_words(text: str) -> str:
     """`text` with the shorthand above written out (see the module)."""
+    if "in" in text:
+        text = _DROPPED_G.sub(_g_restored, text)
     if not any(c.isdigit() for c in text) and not _SHORTHAND.search(text):
         return text
     text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1)], text)

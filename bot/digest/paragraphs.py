@@ -49,6 +49,17 @@ from .textutil import alnum_words, fold, wordset
 from .verbs import looks_like_verb
 from .voices import heard_from, voice_of
 
+_CLEFT_OPENING = re.compile(r"^(?:It|That) (?:was|is)\b|^It['’]s\b")
+
+
+def _acts_put_right(moment: Moment) -> bool:
+    """Whether a correction tells an act of its own once what it retracts is left out (`corrections.corrected`:
+    "CORRECTION to my last: it was KENJI's stream, not Rain's. producer Delphine Arsenault unclipped the phone … and
+    dropped it in a champagne bucket." is "Producer Delphine Arsenault unclipped the phone …"), never a cleft saying
+    whose it was ("It was a waiter who tripped"): the act is told as a beat; the cleft would tell a retraction."""
+    told = [_copy(r) for r in _english(moment)]
+    return bool(told) and all(t and _CLEFT_OPENING.match(t) is None for t in told)
+
 
 def _paragraph(
     moment: Moment,
@@ -68,7 +79,7 @@ def _paragraph(
     `words` words (`_told_reports`), and the quotes of the reports in `quoted` (all when None: `_item_quotes`);
     else its quote with its speaker; else "" (not told: also a follow-up whose every report corrects another,
     `Moment.correction`, which is never told as what happened next)."""
-    if beat and moment.correction and moment.pin is None:
+    if beat and moment.correction and moment.pin is None and not _acts_put_right(moment):
         return ""  # (a post correcting another is no later news: "Later, it was a waiter …" tells a retraction)
     reports = _english(moment)
     quotes = _quotes(moment, book, foreign=True)

@@ -17,6 +17,7 @@ from .nouns import doubled, in_noun_phrase
 from .textutil import fold, generational, pairs, wordset
 from .verbs import (
     PAST_OF,
+    base_form,
     is_past_verb,
     looks_like_verb,
     past_tense,
@@ -310,6 +311,28 @@ def _name_has(m: re.Match[str]) -> str:
     return f"{m.group(1)} had " if is_past_verb(m.group(2)) else m.group(0)
 
 
+# "KJ's legged it straight out", "Rain's humped four road cases": has, not a possessive, before a regular past
+# that takes what follows as its object; told in the simple past ("KJ legged it"), which is its past too
+_NAME_HAS_DONE = re.compile(
+    r"\b([A-Z][\w-]+)['’]s (?=([a-z]{3,}ed) (?:it|up|out|off|down|them|him|her|a|an|the|his|her|their|two|three"
+    r"|four|five|six|\d+)\b)"
+)
+
+
+def name_has_done(text: str, has: str = "") -> str:
+    """`text` with "KJ's legged it" read as "has": "KJ legged it" (the simple past, the body's), or with `has`
+    ("has") "KJ has legged it" (a headline's, put in the present after)."""
+    if "'s " not in text and "’s " not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        verb = m.group(2)
+        done = is_past_verb(verb) and base_form(verb) not in (None, verb)
+        return f"{m.group(1)} {has}{' ' if has else ''}" if done else m.group(0)
+
+    return _NAME_HAS_DONE.sub(one, text)
+
+
 # a clause of time inside the story, its verb left in the live note's present: "as an usher lifts him", "when TK and
 # Tummala pass each other", "while she signs", "before she presents" (its subject: a pronoun, a name or names, or
 # one thing or person with its determiner; never a possessive, "as the show's host", nor a plural noun, "after the
@@ -370,6 +393,7 @@ def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
     segment = _DUE.sub(_due, segment)
     segment = _DOES_NOT.sub(lambda m: "Did not" if m.group(0)[0] == "D" else "did not", segment)
     segment = _NAME_HAS.sub(_name_has, segment)
+    segment = name_has_done(segment)
     segment = _JUST.sub(_just, segment)
     segment = _PAST_WORD.sub(lambda m: _past(m, names), segment)
     segment = timed_past(segment, names)

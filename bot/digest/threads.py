@@ -43,8 +43,8 @@ def continues(lead: Moment, about: str | None, other: Moment) -> bool:
     is no beat of Rocha's proposal at the stage door. Its people are those of what the article tells of it
     (`_told_people`)."""
     people = _told_people(other, lead.people)
-    if len(set(lead.people) & people) >= 2:
-        return True
+    if len(set(lead.people) & _told_people(other, lead.people, related=False)) >= 2:
+        return True  # (never "HVLB" of "Lox from HVLB": his band is no second person of the moment)
     if about is None or about not in people:
         return False
     if subject(lead, other):
@@ -108,17 +108,29 @@ _RELATION = re.compile(
 )
 
 
+# a name written only to say where someone is from: "Lox from HVLB", "Rain from Hi-Vis, Low Budget"
+_FROM = re.compile(r"\b[A-Z][\w'’-]*\s+from\s+(?:the\s+)?$")
+_BETWEEN_WORDS = re.compile(r"[\s,]*")
+
+
 def _only_related(r: Report, key: str) -> bool:
     """Whether a report names this person only as whose relation someone else is ("Des Brennan (KJ's old man) rocked
-    up with an esky" is about Des, not KJ): every word of their names it writes, but those someone else of it goes by
-    too ("Brennan"), is followed by "'s old man", "'s dad" and the like."""
+    up with an esky" is about Des, not KJ), or only as where someone is from ("Lox from HVLB went arse over on the
+    stairs" is about Lox, not his band): every word of their names it writes, but those someone else of it goes by
+    too ("Brennan"), is followed by "'s old man", "'s dad" and the like, or is in a name right after "Lox from"."""
     text = r.sighting.what
-    if len(r.names) < 2 or _RELATION.search(text) is None:
+    if len(r.names) < 2 or (_RELATION.search(text) is None and " from " not in text):
         return False
     aliases = r.vocabulary.aliases
     own = aliases.get(key, frozenset()) - frozenset().union(*(aliases.get(k, frozenset()) for k in r.names if k != key))
     found = [m for m in re.finditer(r"[\w-]+", text) if fold(m.group(0)) in own]
-    return bool(found) and all(_RELATION.match(text, m.end()) is not None for m in found)
+    starts = [
+        m for k, m in enumerate(found) if not k or not _BETWEEN_WORDS.fullmatch(text, found[k - 1].end(), m.start())
+    ]
+    return bool(found) and (
+        all(_RELATION.match(text, m.end()) is not None for m in found)
+        or all(_FROM.search(text, 0, m.start()) is not None for m in starts)
+    )
 
 
 def _names_untagged(reports: list[Report], keys: list[str]) -> set[str]:
@@ -210,7 +222,11 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
             return True  # (a promise or the result it answers: told whatever its votes, the payoff hangs on it)
         return (
             sets_up(lead, other, tz)
-            or ((looks_back(lead, other, nearly) or _on_thread(lead, about, other)) and weighs(lead, other))
+            or (
+                (looks_back(lead, other, nearly) or _on_thread(lead, about, other))
+                and weighs(lead, other)
+                and not (_theirs(lead, other) and not setup(lead, about, other, tz))
+            )
             or _same_people(lead, other)
             or _carried_on(lead, other)
         )
@@ -219,6 +235,25 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     if continues(lead, about, other):
         return weighs(lead, other) or _led_to(lead, other, tz)
     return nearly and (bool(subject(lead, other)) or other.ts - lead.ts <= SAME_STRETCH)
+
+
+def of_a_pair(m: Moment) -> bool:
+    """Whether a moment is the story of two people or more: two of its people told in English, two correspondents or
+    more and RANK_VOTES votes ("Rafe Ocampo crossed the room to Bex Hollis's table …", 88 and 41 votes)."""
+    return m.reporters >= 2 and m.votes >= RANK_VOTES and len(_told_people(m)) >= 2
+
+
+def _theirs(lead: Moment, other: Moment) -> bool:
+    """Whether an earlier moment (when it is no `setup` of the lead moment: `joins` asks) is the story of a pair with
+    someone the lead moment does not tell (`of_a_pair`), with votes of its own near the lead moment's
+    (OWN_STORY_SHARE): their item, not a look back of this one (the stage manager who mistook a rapper for crew, 110
+    votes, is no look back of her Sharpie on the host's arm, 80, though a bystander is named in both; it leads an
+    item, `_Builder._of_a_pair`)."""
+    return (
+        other.votes >= max(1.0, OWN_STORY_SHARE * lead.votes)
+        and of_a_pair(other)
+        and not _told_people(other) <= set(lead.people)
+    )
 
 
 _STILL = re.compile(r"^(?:still|update|more|now|and now|meanwhile|finally)\b", re.IGNORECASE)

@@ -39,6 +39,7 @@ IRREGULAR = pairs(
     misled:mislead shed:shed
 """
 )
+IRREGULAR_BASES = frozenset(IRREGULAR.values())  # "sing", "lose": verbs whose past is not base + ed
 # present tense that is not base + s
 _THIRD = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _AUX_PRESENT = {"was": "is", "were": "are", "is": "is", "are": "are", "am": "am"}
@@ -279,7 +280,7 @@ PAST_OF = {base: past for past, base in reversed(list(IRREGULAR.items()))}  # th
 REGULAR = wordset(
     """
     accept act add admire admit adore agree allow announce answer apologise apologize appear applaud approach argue
-    arrange arrive ask attack attempt avoid bake ban bang beam beg believe belt blame blink block blush boo
+    arrange arrive ask attack attempt avoid bake ban bang bawl beam beg believe belt blame blink block blush boo
     bounce bow brace breathe brush bump burn call calm cancel carry celebrate change charge chase chat check cheer
     chew clap clasp clean clear climb cling close collapse collect comfort complain confess confirm consider
     continue cook cough count cover crash crawl cry curse dance dare decide decline defend delay deliver deny
