@@ -61,6 +61,8 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             if again >= TOLD_WORDS and again >= TOLD_SHARE * len(words) and k != lead_at and not _new_act(own, told):
                 continue  # told already
             people = set(re.findall(r"[^\W_]+", fold(own))) & names.words()
+            if k != lead_at and not said and words - _SAYING and words <= told and people and people <= named:
+                continue  # "Dhillon and Rane hugged.", after their hug: every word of it told, of people named
             retold = k != lead_at and at == 0 and not said and people and people <= named
             if retold and _retold_event(words, told, own):
                 kept = []  # a beat that opens on what the item told, in other words: the rest leans on it

@@ -405,6 +405,9 @@ def _is_name(words: list[str]) -> bool:
     return 0 < len(words) <= 4 and all(capitalised(w) and not w[:1].isdigit() for w in words)
 
 
+_PASSIVE_LINKS = wordset("by for as")  # after a participle: the phrase describes, "nominated for", "known as"
+
+
 def _aside(segment: str, before: str) -> bool:
     """Whether a phrase between two commas (`segment`, after `before`) is set aside from its sentence's clause: an
     age (", 19,"), a participial phrase (", led by Ansel Moor,", ", still holding the cup,"), a relative clause
@@ -423,7 +426,8 @@ def _aside(segment: str, before: str) -> bool:
     if first.islower() and first.endswith("ing") and base_form(first) and looks_like_verb(first, after_name=True):
         return True
     participle = first.islower() and (first.endswith("ed") or first in IRREGULAR) and base_form(first) is not None
-    if participle and (lowered[k] in _DESCRIBING or (len(words) > k + 1 and lowered[k + 1] == "by")):
+    # ", led by Ansel Moor,", ", nominated for Best Debut and Best Screenplay,": a passive participle and its phrase
+    if participle and (lowered[k] in _DESCRIBING or (len(words) > k + 1 and lowered[k + 1] in _PASSIVE_LINKS)):
         return True
     last = before.split()[-1:] if before else []
     who = next((j for j, w in enumerate(lowered[:5]) if w in ("who", "whose")), None)

@@ -108,7 +108,8 @@ _SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?] ))[^.!?]+[.!?]?")  # a sentence, ch
 _NAME_COMMA_VERB = re.compile(r"^((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (?=([a-z]+) )")
 _OPENERS = wordset("later earlier then still now outside inside backstage meanwhile finally suddenly again")
 _APPOSITIVE_STARTS = wordset("the a an his her their its one our my")
-_CLOSING_VERB = re.compile(r", (?:was|were|had|[a-z]+ed)\b")
+# the appositive's close, the name's own verb after it ("Markéta Lhotská, nominated for Best Debut, came with …")
+_CLOSING_VERB = re.compile(r", (?:was|were|had|[a-z]+ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b")
 
 
 def _name_joined_to_verb(sentence: str) -> str:

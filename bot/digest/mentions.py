@@ -339,7 +339,8 @@ class Mentions:
                 and not form.everyday
                 and surface.islower()
                 and lower_case_word(surface, text, any(name in text for name in self.capitalised))
-            ):
+                and (is_everyday_word(surface) or not _all_lower(text))  # ("sebek gave kriz his belt back": a note
+            ):  # typed all in lower case, but where a sentence opens, names him so)
                 continue  # "jab chand nikla": the moon, not Chand Malhotra, where the report capitalises names
             if form.everyday and self._titled and start > 0 and not possessive:
                 continue  # "Grace Tolland Says Grace Before the Dinner": the grace she said
@@ -481,6 +482,15 @@ def _subject_of_sentence(text: str, start: int, end: int) -> bool:
 
 _NEXT_WORD = re.compile(r" ([a-z][\w'’]*)")
 _AFTER_ASIDE = re.compile(r", [a-z]+ing\b[^,.;:!?“”]{0,80}, ([a-z][\w'’]*)")  # the verb after a participle's aside
+
+
+_MID_CAPITAL = re.compile(r"(?<![.!?:\n])\s+[A-Z]")
+
+
+def _all_lower(text: str) -> bool:
+    """Whether a text is typed in lower case but where a sentence opens (no word capitalised mid-sentence): its
+    writer gives names no capitals."""
+    return _MID_CAPITAL.search(text) is None
 
 
 def _capitalised_mid_sentence(text: str, start: int, surface: str) -> bool:

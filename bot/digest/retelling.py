@@ -16,9 +16,9 @@ from .textutil import fold
 def _phrases(text: str, names: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
     """Two content words in a row ("rock nominees"), stemmed: a phrase that names what a sentence tells (a
     name's words are not content: "Brennan-Ito" twice is the same person, not the same event)."""
-    words = [w for w in re.findall(r"[^\W_]+", fold(text)) if w not in names]
-    stems = [stem(w) for w in words]
-    return {(a, b) for a, b in pairwise(stems) if a not in STOPWORDS and b not in STOPWORDS}
+    # (a name parts the words around it: "her brother Kuba, twelve," is no phrase "brother twelve")
+    stems = [stem(w) if w not in names else "" for w in re.findall(r"[^\W_]+", fold(text))]
+    return {(a, b) for a, b in pairwise(stems) if a and b and a not in STOPWORDS and b not in STOPWORDS}
 
 
 def without_retelling(paragraph: str, lead: str, names: frozenset[str]) -> str:

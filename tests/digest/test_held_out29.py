@@ -6,10 +6,13 @@ and sentence is invented, in the shape of what the night's correspondents typed.
 from __future__ import annotations
 
 from bot.digest.beats import _as_follow_up
+from bot.digest.clauses import set_aside
+from bot.digest.copyedit import _name_joined_to_verb
 from bot.digest.corrections import corrected
 from bot.digest.headline_words import simple_present
 from bot.digest.headlines import write_headline
 from bot.digest.notewords import note_words
+from bot.digest.retelling import without_retelling
 from bot.digest.tenses import name_has_done
 from bot.models import RosterEntry
 
@@ -251,3 +254,59 @@ def test_a_follow_up_opening_on_an_awards_name_is_in_lower_case_after_its_connec
         "Later, the Lifetime Achievement award was presented to Halina."
     )
     assert _as_follow_up("The Glass Cage won Best Group.", "Later, ") == "Later, The Glass Cage won Best Group."
+
+
+def test_a_name_typed_in_lower_case_by_a_writer_who_types_no_capitals_is_printed_as_the_name():
+    night = Night()
+    night.roster = [_entry(1, "Ivo Pesek", "Pesek"), _entry(2, "Tomas Zeman", "Zeman")]
+    filler(night, 4)
+    belt = night.spot(
+        "update on the belt: pesek gave zeman his belt back on the dancefloor, down on one knee like a proposal lol. "
+        "everyone screamed",
+        who=["Ivo Pesek", "Tomas Zeman"],
+        where="roof foyer",
+        at="22:47",
+        votes=60,
+        by="Becca",
+    )
+    body = item_with(night.compile(), belt).body
+    assert "gave Tomas Zeman his belt back" in body, body  # (first mention: the full name, never "zeman")
+
+
+def test_a_participle_phrase_between_commas_is_set_aside_and_keeps_its_commas():
+    sentence = "Marta Lisa, nominated for Best Debut and Best Screenplay, came with eleven members of her family."
+    assert set_aside(sentence) == "Marta Lisa came with eleven members of her family."
+    assert _name_joined_to_verb(sentence) == sentence
+
+
+def test_a_name_parts_the_words_around_it_so_a_new_act_is_not_read_as_told_again():
+    lead = "Her brother Kuba, twelve, recorded the sound."
+    paragraph = (
+        "Hours later, Marta missed a step on the river stairs. She went down on one knee, and her brother Kuba, "
+        "twelve, caught the lion before it hit the stone."
+    )
+    assert without_retelling(paragraph, lead, frozenset({"kuba", "marta"})) == paragraph
+
+
+def test_a_short_sentence_of_a_beat_that_only_retells_the_lead_moment_of_people_named_is_left_out():
+    night = Night()
+    filler(night, 4, votes=1)
+    lead = night.spot(
+        "Ada Roe came off stage and Bea Kaur was waiting at the foot of the stairs. They hugged for a long time.",
+        who=["Ada Roe", "Bea Kaur"],
+        by="Amy",
+        at="21:00",
+        where="Stairs",
+        votes=40,
+    )
+    night.spot(
+        "Bea Kaur signed Ada Roe's programme in the corridor. Ada Roe and Bea Kaur hugged.",
+        who=["Ada Roe", "Bea Kaur"],
+        by="Ben",
+        at="21:30",
+        where="Corridor",
+        votes=30,
+    )
+    body = item_with(night.compile(), lead).body
+    assert "signed Ada Roe's programme" in body or "signed Roe's programme" in body, body
+    assert body.count("hugged") == 1, body
