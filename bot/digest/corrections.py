@@ -37,7 +37,7 @@ _RETRACTED = re.compile(
     r"|,\s*(?:and )?(?:not|NOT|rather than|instead of)\s+[^,.;:!?\x00—–“”\x22]{1,60}?(?=\s*(?:[.;:!?—–]|$))"
 )
 _CLEFT = re.compile(
-    r"^(?:[Ii]t|[Tt]hat) was ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*) (?:who|that) "
+    r"^(?:[Ii]t|[Tt]hat) was ((?:[A-Z][\w'’-]*\s+(?:from\s+(?:the\s+)?)?){0,3}[A-Z][\w'’-]*) (?:who|that) "
 )  # "It was Ada Obi who won …"
 # "that was Ada Obi leaving early …": Ada Obi was leaving early
 _CLEFT_ING = re.compile(
@@ -100,14 +100,16 @@ def corrected(text: str) -> str:
     back = [n for n in (_unpossessive(n) for n in named_back(text)) if n]
     rest = _NOT_SENTENCE.sub("", _RETRACTED.sub("", text[m.end() :])).strip()
     rest = _EMPTIED_CLEFT.sub("", rest)  # "it was not Wren at the buffet, it was Pia who …": "it was Pia who …"
-    rest = _CLEFT_ING.sub(r"\1 was ", _CLEFT.sub(r"\1 ", rest))
-    news = _news_only(rest, back)
-    rest = news or rest
+    rest = _news_only(rest, back) or rest
+    rest = " ".join(_CLEFT_ING.sub(r"\1 was ", _CLEFT.sub(r"\1 ", t)) for t in re.split(r"(?<=[.!?])\s+", rest))
     return rest[:1].upper() + rest[1:] if rest else text
 
 
 # a cleft left with nothing but whose it was once the retracted part is gone: "it was KENJI's stream."
 _BARE_CLEFT = re.compile(r"^(?:[Ii]t|[Tt]hat) was (?:[A-Z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*(?:\s+[a-z]+)?[.!]?$")
+
+
+_DENIED_CLEFT = re.compile(r"^(?:[Ii]t|[Tt]hat) (?:wasn['’]t|was not|isn['’]t|is not) [A-Z]")
 
 
 def _unpossessive(name: str) -> str:
@@ -124,7 +126,9 @@ def _news_only(rest: str, back: Sequence[str]) -> str:
     kept = [
         t
         for t in said
-        if _BARE_CLEFT.match(t) is None and not any(re.match(rf"{re.escape(n)}(?:['’]s)? [a-z]", t) for n in back)
+        if _BARE_CLEFT.match(t) is None
+        and _DENIED_CLEFT.match(t) is None  # ("it wasn't Dessie McGurk, he was on stage presenting at the time.")
+        and not any(re.match(rf"{re.escape(n)}(?:['’]s)? [a-z]", t) for n in back)
     ]
     return " ".join(kept)
 
@@ -132,7 +136,8 @@ def _news_only(rest: str, back: Sequence[str]) -> str:
 # what a correction says was not so, by name: "…, not Pam Reyes", "(not Ivo)", "it was not Otto Berg", "rather than
 # Kemi": one to four capitalised words after the "not"
 _NAMED_BACK = re.compile(
-    r"\b(?:not|NOT|Not|rather than|instead of)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+    r"\b(?:not|NOT|Not|rather than|instead of|(?:it|that) (?:wasn['’]t|isn['’]t))\s+(?:the\s+|a\s+|an\s+)?"
+    r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
 # whose post a correction is about: "correction to Amy's post", "re Dee's report"
 _WHOSE = re.compile(

@@ -78,11 +78,30 @@ def called_groups(reports: Iterable[Report], display: Mapping[str, str]) -> set[
         if " from " in what:  # "Tui from Loose Change": the band a person of the report is from
             text = fold(r.sighting.what)
             found.update(k for k in r.names if k in display and _someone_from(text, k, r.names, display))
+        if " were " in what or " are " in what:  # "Lorna Doone were last seen carrying Mo …": a band, plural
+            text = fold(r.sighting.what)
+            found.update(k for k in r.names if k in display and _plural(text, fold(display[k])))
         if not any(w in what for w in _GROUP_HINTS):
             continue
         text = fold(r.sighting.what)
         found.update(k for k in r.names if k in display and _called_group(text, fold(display[k])))
     return found
+
+
+_PLURAL_AFTER = re.compile(r"\s+(?:were|are)\b")
+_JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bwith|\bboth)\s*$")
+
+
+def _plural(text: str, name: str) -> bool:
+    """Whether a folded text gives the name a plural verb of its own ("lorna doone were last seen"), never as the
+    last of two people ("ada and bo were")."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _PLURAL_AFTER.match(text, end) and not _JOINED_BEFORE.search(text, 0, at):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _someone_from(text: str, key: str, names: Iterable[str], display: Mapping[str, str]) -> bool:

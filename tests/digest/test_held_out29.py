@@ -5,6 +5,8 @@ and sentence is invented, in the shape of what the night's correspondents typed.
 
 from __future__ import annotations
 
+import re
+
 from bot.digest.beats import _as_follow_up
 from bot.digest.clauses import set_aside
 from bot.digest.copyedit import _name_joined_to_verb
@@ -310,3 +312,36 @@ def test_a_short_sentence_of_a_beat_that_only_retells_the_lead_moment_of_people_
     body = item_with(night.compile(), lead).body
     assert "signed Ada Roe's programme" in body or "signed Roe's programme" in body, body
     assert body.count("hugged") == 1, body
+
+
+def test_a_correction_saying_it_wasnt_someone_tells_who_it_was_and_never_the_cleared_man():
+    fixed = corrected(
+        "Correction to my last: it wasn't Dessie Gurk, he was on stage presenting at the time. It was Kez from The "
+        "Blackouts who knocked it, and he caught it one-handed before it hit the floor."
+    )
+    assert fixed.startswith("Kez from The Blackouts knocked it, and he caught it one-handed"), fixed
+    assert "Dessie" not in fixed and "presenting" not in fixed, fixed
+
+
+def test_a_band_given_a_plural_verb_is_named_whole_never_by_a_family_name():
+    night = Night()
+    night.roster = [_entry(1, "Lorna Doone"), _entry(2, "Mo Adebayo", "Mo")]
+    filler(night, 4)
+    carried = night.spot(
+        "Lorna Doone were last seen carrying Mo Adebayo out of the bar on their shoulders, all five of them singing.",
+        who=["Lorna Doone", "Mo Adebayo"],
+        where="Bar",
+        at="22:45",
+        votes=40,
+        by="Ana",
+    )
+    night.spot(
+        "Mo Adebayo lost his voice singing along at the bar. Lorna Doone bought him a honey and lemon.",
+        who=["Mo Adebayo", "Lorna Doone"],
+        where="Bar",
+        at="22:50",
+        votes=30,
+        by="Tom",
+    )
+    body = item_with(night.compile(), carried).body
+    assert re.search(r"(?<!Lorna )Doone", body) is None, body  # (never "Doone bought him …": a band, named whole)
