@@ -106,7 +106,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    (`_led_to`: held for it, naming its time, the search it ends, two of its people still on its subject); or a moment of
    the lead person with weight, nearly as strong (70% of its score) and about the same thing or within the hour after it
    (the same stretch of their night); an earlier one nearly as strong is told last, as a look back, never as a setup (a
-   star leads one item). Trivia of the same person (no votes worth the name, no quote: a drink order after an ovation)
+   star leads one item), unless it is a pair's moment with someone new, half its votes (`threads._theirs`). Trivia
+   of the same person (no votes worth the name, no quote: a drink order after an ovation)
    never joins; an item of one strong moment is fine, and a later moment led by someone the lead moment does not name,
    with half its votes, is their story, never a beat of this one (`_someone_elses`). A *strong* moment (`Night.strong`:
    keyed, pinned, or with three quarters of the votes of the night's most voted report) is never a premise of another
