@@ -98,8 +98,9 @@ def _plural(text: str, name: str) -> bool:
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        if _PLURAL_AFTER.match(text, end) and not _JOINED_BEFORE.search(text, 0, at):
-            return True
+        whole = (not at or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        if whole and _PLURAL_AFTER.match(text, end) and not _JOINED_BEFORE.search(text, 0, at):
+            return True  # (never "promo were" for Mo)
         at = text.find(name, end)
     return False
 
@@ -113,7 +114,9 @@ def _someone_from(text: str, key: str, names: Iterable[str], display: Mapping[st
     at = text.find(f" from {name}")
     while at >= 0:
         before = text[:at].split()[-1:]
-        if before and before[0].strip(",.;:") in others:
+        end = at + len(name) + 6
+        whole = end == len(text) or not text[end].isalnum()  # (never "from moscow" for Mo)
+        if whole and before and before[0].strip(",.;:") in others:
             return True
         at = text.find(f" from {name}", at + 1)
     return False

@@ -11,6 +11,7 @@ from bot.digest.beats import _as_follow_up
 from bot.digest.clauses import set_aside
 from bot.digest.copyedit import _name_joined_to_verb
 from bot.digest.corrections import corrected
+from bot.digest.groups import _plural, _someone_from
 from bot.digest.headline_words import simple_present
 from bot.digest.headlines import write_headline
 from bot.digest.notewords import note_words
@@ -345,3 +346,9 @@ def test_a_band_given_a_plural_verb_is_named_whole_never_by_a_family_name():
     )
     body = item_with(night.compile(), carried).body
     assert re.search(r"(?<!Lorna )Doone", body) is None, body  # (never "Doone bought him …": a band, named whole)
+
+
+def test_a_name_inside_a_longer_word_is_never_read_as_a_band_or_what_someone_is_from():
+    assert _plural("lorna doone were last seen carrying mo", "lorna doone")
+    assert not _plural("the promo were everywhere", "mo") and not _plural("ada and bo were late", "bo")
+    assert not _someone_from("tui from moscow waved", "mo", ["mo", "tui"], {"mo": "Mo", "tui": "Tui"})
