@@ -109,6 +109,15 @@ def corrected(text: str) -> str:
 _BARE_CLEFT = re.compile(r"^(?:[Ii]t|[Tt]hat) was (?:[A-Z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*(?:\s+[a-z]+)?[.!]?$")
 
 
+# a sentence that opens as a cleft, saying whose or what it was ("It was a waiter who tripped", "It's Ada's")
+_CLEFT_OPENING = re.compile(r"^(?:It|That) (?:was|is)\b|^It['’]s\b")
+
+
+def opens_with_cleft(text: str) -> bool:
+    """Whether `text` opens as a cleft ("It was a waiter who tripped"): a correction's retraction, not an act."""
+    return _CLEFT_OPENING.match(text) is not None
+
+
 _DENIED_CLEFT = re.compile(r"^(?:[Ii]t|[Tt]hat) (?:wasn['’]t|was not|isn['’]t|is not) [A-Z]")
 
 

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from .clauses import capitalised, mentioned, name_words, sentences
 from .cutting import CUT_BEFORE, DETERMINERS, PRONOUNS, bare
-from .headline_reading import tense
+from .headline_reading import SUBORDINATORS, tense
 from .headline_score import role_length
 from .lexicon import ELDER_WORDS, KIN, ROLE_NOUNS
 from .option_subjects import object_named
@@ -218,7 +218,7 @@ def simple_present(headline: str) -> str:
     return later_clauses_present(" ".join(out))  # "… When the Whole Queue Clapped" → "Claps"
 
 
-_SUBORDINATE = wordset("because when after since as who that which while until before if though although")
+_SUBORDINATE = SUBORDINATORS | wordset("who that which")  # (a relative clause is not the headline's own either)
 
 
 def _present_of(aux: str, verb: str, live: bool, main: bool = False) -> str | None:

@@ -27,6 +27,7 @@ from .copying import (
     _told,
     _told_reports,
 )
+from .corrections import opens_with_cleft
 from .frames import told_to
 from .hygiene import prose
 from .language import english_line
@@ -49,8 +50,6 @@ from .textutil import alnum_words, fold, wordset
 from .verbs import looks_like_verb
 from .voices import heard_from, voice_of
 
-_CLEFT_OPENING = re.compile(r"^(?:It|That) (?:was|is)\b|^It['’]s\b")
-
 
 def _acts_put_right(moment: Moment) -> bool:
     """Whether a correction tells an act of its own once what it retracts is left out (`corrections.corrected`:
@@ -58,7 +57,7 @@ def _acts_put_right(moment: Moment) -> bool:
     dropped it in a champagne bucket." is "Producer Delphine Arsenault unclipped the phone …"), never a cleft saying
     whose it was ("It was a waiter who tripped"): the act is told as a beat; the cleft would tell a retraction."""
     told = [_copy(r) for r in _english(moment)]
-    return bool(told) and all(t and _CLEFT_OPENING.match(t) is None for t in told)
+    return bool(told) and all(t and not opens_with_cleft(t) for t in told)
 
 
 def _paragraph(

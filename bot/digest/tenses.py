@@ -314,7 +314,7 @@ def _name_has(m: re.Match[str]) -> str:
 # "KJ's legged it straight out", "Rain's humped four road cases": has, not a possessive, before a regular past
 # that takes what follows as its object; told in the simple past ("KJ legged it"), which is its past too
 _NAME_HAS_DONE = re.compile(
-    r"\b([A-Z][\w-]+)['’]s (?=([a-z]{3,}ed) (?:it|up|out|off|down|them|him|her|a|an|the|his|her|their|two|three"
+    r"\b([A-Z][\w-]+)['’]s (?=([a-z]{3,}ed) (?:it|up|out|off|down|them|him|a|an|the|his|her|their|two|three"
     r"|four|five|six|\d+)\b)"
 )
 
