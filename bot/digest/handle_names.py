@@ -2,7 +2,8 @@
 "Mazi Flex (Ebuka Nnadi)" where the night writes both). An alias that shares a word with the roster name, shortens
 its given name, is its initials ("VCV" for Vikram Chaitanya Varma) or is not written in Latin letters is a nickname,
 not a handle; an alias naming a character ("the
-Horace monologue") or introduced as a name ("who goes by Pixel") is not counted."""
+Horace monologue") or introduced as a name ("who goes by Pixel") is not counted; an alias a report introduces in
+brackets after the roster name ("Naděžda Vlková ('Hope' to her players)") is a nickname beside the name."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from bot.tagging import is_everyday_word, lower_case_word
 from .lexicon import RESPECT
 from .mentions import _NAMED_AS, _WORD, _inside_noun_phrase, _same_given
 from .night import NameBook, Report
-from .textutil import FORMAL_TITLES, fold, name_parts, wordset
+from .textutil import FORMAL_TITLES, fold, is_elder_title, name_parts, wordset
 
 HANDLE_SHARE = 0.5  # of the reports naming a person, those naming them by one alias: the name the article uses
 HANDLE_MIN = 2  # reports by that alias at least (one line calling someone "Glitch" is not what the night calls her)
@@ -71,10 +72,42 @@ def name_by_handles(
                 (w for t, w in forms if w and words[alias] < set(t) and _goes_by(t, own, given)),
                 alias,
             )
+        if _bracketed_after(book.forms[key][0], words[alias], told):
+            continue  # "Naděžda Vlková ('Hope' to her players)": a nickname the report introduces, not her name
         if n >= HANDLE_MIN and n >= HANDLE_SHARE * (roster_name + sum(counted.values())):
             book.display[key] = " ".join(alias.split())
             if roster_name >= HANDLE_MIN and not book.goes_by(key):  # ("Will Harlan", never "(Wilson Harlan)" after)
                 book.legal[key] = book.forms[key][0]
+
+
+def titles_unwritten(
+    book: NameBook, keys: Iterable[str], reports: Sequence[Report], lists: dict[str, list[int]]
+) -> None:
+    """An elder's title the article puts before a person's name only because a roster alias has it ("Uncle Horace"
+    for Horace Delacroix, Sr.) is dropped when no report naming them writes an alias with it (in its text or quote;
+    the first `HANDLE_READ`): a tag's alias is how a correspondent found the name, not what the night calls him.
+    "Aunty June Sandon", whom the reports call "Aunty June", and "Aunty Florence Edet" ("Aunty Flo") keep it."""
+    for key in keys:
+        display = book.display.get(key, "")
+        title, _, plain = display.partition(" ")
+        if not plain or not is_elder_title(title) or is_elder_title(book.forms[key][0].split()[0]):
+            continue
+        titled = [f for f in book.forms[key] if f.split()[0] == title]  # ("Uncle Horace", "Aunty Flo")
+        written = re.compile(rf"\b(?:{'|'.join(re.escape(' '.join(f.split())) for f in titled)})\b", re.I)
+        told = (reports[i].sighting for i in lists.get(key, [])[:HANDLE_READ])
+        if not titled or not any(written.search(text) for s in told for text in (s.what, s.quote) if text):
+            book.display[key] = plain  # (and the alias no report writes is no form of the name: never a handle)
+            book.forms[key] = tuple(f for f in book.forms[key] if not is_elder_title(f.split()[0]))
+
+
+def _bracketed_after(roster: str, alias: set[str], told: list[list[str]]) -> bool:
+    """Whether a report writes the alias (a word of it) quoted in brackets right after the roster name, with whom it
+    is the name to ("Naděžda Vlková ('Hope' to her players)"): the report introduces a nickname beside the name, and
+    the article uses the name (never a stage name: "Cosmin Dobre (Frate)")."""
+    after = re.compile(rf"{re.escape(roster)}\s*\(\s*['\"‘“]([^\W\d_]+)['\"’”]\s+to\s")
+    return any(
+        fold(m.group(1)) in alias for texts in told for text in texts if roster in text for m in after.finditer(text)
+    )
 
 
 def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str], ...]:

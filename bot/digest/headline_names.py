@@ -11,10 +11,10 @@ from functools import lru_cache
 from .textutil import fold, generational, honorific, kept_title, name_parts
 
 # a generational suffix as a headline writes it, folded ("Luc Perrin, fils" → "Luc Perrin Jr.")
-_GENERATION_SHOWN = {"pere": "Sr.", "sr": "Sr.", "fils": "Jr.", "jr": "Jr.", "junior": "Jr."}
-_ELDER = frozenset({"pere", "sr"})
+_GENERATION_SHOWN = {"pere": "Sr.", "sr": "Sr.", "st": "Sr.", "fils": "Jr.", "jr": "Jr.", "junior": "Jr.", "ml": "Jr."}
+_ELDER = frozenset({"pere", "sr", "st"})
 _RELATED = re.compile(r"\bhis (?:father|son)\b", re.I)  # (already told so: "Walks Up to His Father")
-_YOUNGER = frozenset({"fils", "jr", "junior"})
+_YOUNGER = frozenset({"fils", "jr", "junior", "ml"})
 
 
 @lru_cache(maxsize=1024)

@@ -20,6 +20,7 @@ from bot.tagging import is_everyday_word, lower_case_word, names_nobody
 from bot.text import glued_to_a_name
 
 from .handles import Handle
+from .headline_names import _generation_of
 from .lexicon import DETERMINER_PATTERN
 from .night import NameBook
 from .textutil import (
@@ -94,6 +95,7 @@ class Mentions:
                 if tokens:
                     form = _Form(tokens, key, written, is_everyday_word(written))
                     self.index.setdefault(tokens[0], []).append(form)
+        self.tagged = frozenset(self.display)  # the story's own people
         for key, (name, *aliases) in book.roster.items():  # "Minnow" for Wilhelmina Castor, not tagged
             if key in self.display:
                 continue
@@ -401,8 +403,17 @@ class Mentions:
         short = self.surname(canonical)
         if short == canonical:
             return canonical
-        shared = any(k != key and self.surname(d) == short for k, d in self.display.items())
+        shared = any(
+            k != key and self.surname(d) == short and not self._namesake_unmet(k, canonical, d)
+            for k, d in self.display.items()
+        )
         return canonical if shared else short
+
+    def _namesake_unmet(self, key: str, name: str, other: str) -> bool:
+        """Whether `other` (of `key`) is the father or son of `name`, sharing his name (`_generation_of`: "Horace
+        Delacroix, Jr." beside "…, Sr."), and neither of the story's people nor named in the item yet: the family name
+        is nobody else's to the reader ("Delacroix closed the boy's fingers over it")."""
+        return key not in self.tagged and key not in self.mentioned and _generation_of(name, other) is not None
 
     def surname(self, name: str) -> str:
         """A display name as the article names its person again: `short_name`, in the order the roster gives its

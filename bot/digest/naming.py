@@ -46,6 +46,10 @@ _TRADING_NAME = re.compile(
 )
 
 
+# a name's own article, in English or another language ("The Risers", "Die Zwetschken", "Los Lobos"): never "the" before
+_ARTICLES_OF_NAMES = frozenset({"the", "die", "der", "das", "la", "le", "les", "los", "las", "el", "il", "het", "de"})
+
+
 class Names(Mentions):
     """Mentions of a story's people in its copy, written as the item names them."""
 
@@ -78,7 +82,16 @@ class Names(Mentions):
             marks = written[: len(written) - len(written.lstrip("@#"))]
             if marks and between.endswith(marks):
                 between = between[: -len(marks)]  # "@here Jones" for "here Jones" after "@": never "@@here Jones"
+            if (
+                text[m.start : m.start + 4] == "the "
+                and written.split()[0].lower() not in _ARTICLES_OF_NAMES
+                and not {fold(w) for w in m.form.written.split()[1:]}.isdisjoint(fold(w) for w in written.split())
+            ):  # "the Risers", an alias with its article, short for the name: "the Bywater Risers Brass Band" (never
+                written = f"the {written}"  # "the Fadi Al-Mansouri's" for "the Sheikh's")
             written, last = _suffix_stop(text, m, written)
+            if text[last : last + 1] in ("'", "’") and not text[last + 1 : last + 2].isalpha() and written[-1:] != "s":
+                written += "'s"  # "the Risers' tuba player" → "Bywater Risers Brass Band's", never "…Band' tuba"
+                last += 1
             out += [between, written]
             previous = m
             spelt = _BRACKETED.match(text, m.end)
@@ -222,8 +235,9 @@ class Names(Mentions):
             ):
                 return self.again(key)  # "Delphine broke her ankle", "Grete's boots", "from Ndidi", "In the wings
                 # Annika was …": the surname
-            return m.form.written  # a first name after a verb stays as written, spelt right: it may be what was
-            # written or said ("piped Solenne into the gap"), and changing it would change a fact
+            return _spelt_as(m.form.written, self.display[key])  # a first name after a verb stays as written,
+            # spelt right: it may be what was written or said ("piped Solenne into the gap"), and changing it would
+            # change a fact
 
         return self._handles_introduced(self._rewrite(text, choose))
 
@@ -312,6 +326,14 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 # a generational suffix written with a stop ("Jr.", "Snr."), at the end of a mention (with its stop or without)
 _SUFFIX_STOP = re.compile(r"(?<![\w'’])(?i:jr|sr|jnr|snr)\.?$")
 _SENTENCE_NEXT = re.compile(r"\s+[“\"(]?[A-Z]|\s*$")  # what follows a sentence's last stop
+
+
+def _spelt_as(written: str, display: str) -> str:
+    """A name as a mention wrote it, each word that is a word of the name the item prints spelt as that name spells
+    it: the roster's plain-letter alias "Knoflik" for the puppet Knoflík is "Knoflík" ("the first Knoflík film"),
+    "Soren" for Søren Øvergaard "Søren"."""
+    spelt = {fold(w): w for w in display.split()}
+    return " ".join(spelt.get(fold(w), w) for w in written.split())
 
 
 def _suffix_stop(text: str, m: _Mention, written: str) -> tuple[str, int]:

@@ -163,7 +163,7 @@ from zoneinfo import ZoneInfo
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .builder import Night, _Builder, _may_tell
-from .handle_names import name_by_handles
+from .handle_names import name_by_handles, titles_unwritten
 from .moments import Moment, exchange, priority_of
 from .night import NameBook, candidates, prepare
 from .own_items import stands_apart
@@ -441,7 +441,9 @@ def stories_of(
             untold.extend(story.moment for story in stories if story not in told)
         stories = told
     people = {k for story in stories[: count + 1] for k in story.people}
-    name_by_handles(book, sorted({k for story in stories for k in story.people}), night.reports, night.clusters.lists)
+    everyone = sorted({k for story in stories for k in story.people})
+    name_by_handles(book, everyone, night.reports, night.clusters.lists)
+    titles_unwritten(book, everyone, night.reports, night.clusters.lists)
     note_roles(book, sorted(people), night.reports, night.clusters.lists)
     if len(stories) > count:
         _choose_bonus(stories, count, night)

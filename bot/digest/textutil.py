@@ -204,6 +204,7 @@ _TRANSLITERATED = re.compile("[·・‧]")  # the middle dot of a foreign name w
 # Spanish "hijo"): the name's, never its family name ("Gaston Lemaire, fils" → "Lemaire")
 GENERATIONAL = frozenset(
     {"jr", "sr", "snr", "jnr", "ii", "iii", "iv", "pere", "fils", "filho", "neto", "hijo", "junior"}
+    | {"st", "ml"}  # Czech and Slovak: "Ľudovít Baláž, st." (starší, the elder), "…, ml." (mladší, the younger)
 )
 
 
@@ -299,6 +300,11 @@ PROFESSION_PATTERN = "|".join(sorted((t.capitalize() for t in PROFESSIONS), key=
 def unpossessive(word: str) -> str:
     """A word without its possessive ending, in either apostrophe ("Quill's" -> "Quill")."""
     return word.removesuffix("'s").removesuffix("’s")
+
+
+def is_elder_title(word: str) -> bool:
+    """Whether a word is an elder's title of respect ("Aunty", "Uncle"), which a roster alias may give a name."""
+    return word.lower() in _ELDERS
 
 
 def kept_title(word: str) -> bool:
