@@ -317,6 +317,8 @@ def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     if bare(words[at]).lower() == "them" and not plural_subject(name.split()):
         return None  # "put them round her neck": things, never one person
     following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
+    if following == "back" and at and bare(words[at - 1]).lower() in ("turn", "turns", "turned", "turning"):
+        return None  # "turned her back on the stage": her own back (the idiom), never whom she turned
     if bare(words[at]).lower() == "her" and following not in {
         "",
         *PARTICLES,

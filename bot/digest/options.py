@@ -297,7 +297,10 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 goes_on = goes_on or (mundane_main and not opened and first.endswith("ing") and first.islower())
                 if c > 0 and " by " in piece and _described_by(piece):
                     continue  # "…, lit by sixty phone torches": a participle describing, nobody's act
-                clause = lead_clause(piece, referent if goes_on and named_referent else None)
+                # (a list's last predicate is the sentence's subject's, whoever a clause read before it named: "Will
+                # Toussaint took the stack and | read the questions aloud, and the whole choir sang …": Will read them)
+                doer = main_subject if listed and after_and and main_subject else referent
+                clause = lead_clause(piece, doer if goes_on and named_referent else None)
                 if clause is None:
                     continue
                 if c > 0 and _described_subject(clause.subject):

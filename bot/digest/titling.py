@@ -43,6 +43,9 @@ _IN_BEFORE_PREPOSITION = re.compile(r"\bin (?=(?:With|For|After|Before|During|To
 
 
 _QUOTATION = re.compile(r"(“[^”]*”)")
+# a small word after a name's generational suffix, which `titlecase` takes for a new sentence after its stop ("Kisses
+# Horace Delacroix Sr. On the Head"): in lower case, as mid-headline
+_AFTER_SUFFIX = re.compile(r"\b((?:Sr|Jr|Snr|Jnr)\. )(On|In|At|To|For|Of|With|By|From|Into|Onto|And|Or|The|A|An)\b")
 
 
 def title_case(text: str, names: Sequence[str]) -> str:
@@ -74,6 +77,7 @@ def _titled(text: str, names: Sequence[str]) -> str:
     edge = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
     titled: str = titlecase(text.strip())
     titled = edge[0] + titled + edge[1]
+    titled = _AFTER_SUFFIX.sub(lambda m: m.group(1) + m.group(2).lower(), titled)  # ("… Sr. on the Head")
     titled = _PARTICLE_IN.sub(r"\1 In ", titled)
     titled = _IN_BEFORE_PREPOSITION.sub("In ", titled)
     titled = _OPENS_NAME.sub(lambda m: m.group(0).capitalize(), titled)  # "at the Bar En La Luna" (`as_written`)

@@ -241,6 +241,11 @@ def is_past_verb(word: str) -> bool:
     return (w in IRREGULAR or (w.endswith("ed") and len(w) > 3)) and looks_like_verb(w, after_name=True)
 
 
+# "-ing" words after "was" that tell a state, not an act in progress ("the accordion was missing": "Is Missing",
+# never "Misses"; "being")
+_STATE_ING = wordset("being missing amazing stunning charming outstanding willing interesting shocking boring")
+
+
 def present(verb: str, plural: bool, following: str | None = None) -> tuple[str, bool]:
     """The present tense of `verb` (as typed) for a singular or plural subject, and whether the next word
     (`following`, when it is a participle after an auxiliary) is folded into it.
@@ -254,7 +259,7 @@ def present(verb: str, plural: bool, following: str | None = None) -> tuple[str,
             return "can't", True  # "could not stop laughing" → "Can't Stop Laughing", never "Can Not"
         return (_PLURAL_MODALS.get(present_form, present_form) if plural else present_form), False
     if w in _AUX_PRESENT:
-        if following and following.lower().endswith("ing") and following.lower() != "being":
+        if following and following.lower().endswith("ing") and following.lower() not in _STATE_ING:
             base = base_form(following)
             if base:
                 return (base if plural else third_person(base)), True
