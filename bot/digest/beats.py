@@ -34,7 +34,10 @@ from .textutil import fold, lower_first, wordset
 from .threads import _vows, says_kept
 from .verbs import looks_like_verb
 
-_LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[A-Za-z])")
+_LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[^\W\d_])")  # (a letter of any script: "Best Actress: Šebek …")
+# a label naming the category whose reading the note tells ("Best Actress: Šebek read the nominees …"): kept, as
+# "For Best Actress, Šebek read …" (the category is the news's context; a win is `labels.award_line`'s)
+_CATEGORY = re.compile(r"^Best(?: [A-Z][\w'’-]*){1,4}$")
 
 
 _SCENE_MAX_WORDS = 5
@@ -44,6 +47,9 @@ _SCENE_STARTS = wordset("back after before during between end at in on from outs
 def _scene_head(head: str) -> bool:
     """Whether a note's label sets the scene ("Back from the break", "After the second ad break")."""
     return fold(head.split()[0]) in _SCENE_STARTS
+
+
+_THE = re.compile(r"^[Tt]he ")  # (a label's article is no word of it: "The green room corridor: …", unfolded)
 
 
 def _label(text: str) -> tuple[str, str]:
@@ -58,13 +64,15 @@ def _label(text: str) -> tuple[str, str]:
     m = _LABEL_HEAD.match(text)
     if (
         m is None
-        or word_count(m.group(1)) > (_SCENE_MAX_WORDS if _scene_head(m.group(1)) else _LABEL_MAX_WORDS)
+        or word_count(_THE.sub("", m.group(1))) > (_SCENE_MAX_WORDS if _scene_head(m.group(1)) else _LABEL_MAX_WORDS)
         or (looks_like_verb(m.group(1).split()[-1], after_name=True) and not _label_place(m.group(1)))
     ):
         return opening + text, ""
     head = m.group(1)
     where = _label_place(head)
     rest = text[m.end() :]
+    if _CATEGORY.match(head) and rest[:1].isupper():
+        return f"{opening}For {head}, {rest}", ""
     if rest[:1].islower():  # "Side entrance: a man in a bear suit …": only a place labels a sentence in lower case
         return (opening + rest[:1].upper() + rest[1:], where) if where else (opening + text, "")
     return opening + rest, where
@@ -441,6 +449,13 @@ _BEGAN_SCENE = re.compile(
 
 SETUP_WORDS = 35  # a setup told after the lead moment: its first sentence, and what follows within this many words
 SETUP_QUOTE_WORDS = 20  # ... and its quote of up to this many words whatever the setup's length (a promise's words)
+SETUP_PROMISE_WORDS = 40  # ... or this many, after a sentence that ends announcing it ("… and made a promise.")
+# a setup's sentence ending on what its quote then says ("… in the first ad break and made a promise."): the promise
+# is the setup, and a payoff that keeps it means nothing without it
+_ANNOUNCED = re.compile(
+    r"\b(?:made|makes|struck|strikes|had|has)\s+(?:a|one|his|her|their)\s+(?:promise|bet|vow|wager|deal|prediction)"
+    r"[.!]?$"
+)
 
 
 def _ago(gap: float) -> str:
@@ -493,7 +508,8 @@ def _began(
     for sentence in said[1:]:  # what follows while the setup stays short: its quote, the fact a payoff needs
         count = word_count(sentence)
         line_words = word_count(" ".join(_QUOTED_TEXT.findall(sentence)))  # (its words, not "…,” Okafor said.")
-        if words + count > SETUP_WORDS and not ("“" in sentence and line_words <= SETUP_QUOTE_WORDS):
+        most = SETUP_PROMISE_WORDS if _ANNOUNCED.search(first) else SETUP_QUOTE_WORDS
+        if words + count > SETUP_WORDS and not ("“" in sentence and line_words <= most):
             break  # (its quote is told all the same: “If I win, I'm going in the avanto. Dress and all.”)
         words += count
         more.append(sentence)

@@ -35,6 +35,8 @@ _FRAMING = re.compile(
     r"(?:follow-?up|update|addendum|postscript|more)(?: (?:on|from|to|re|about|at|in) [^:;.!?“”—–]{1,40}?)?"
     r"(?:\s*[:—–]\s*|\s+-\s+)"
     r"|[Aa]s promised, "
+    # the reporter confirming to the desk what the night was waiting for ("To confirm what Horace promised at 8:10: …")
+    r"|(?:[Tt]o confirm|[Cc]an confirm|[Cc]onfirming|[Cc]onfirmed)\b(?:[^:;.!?“”—–]|[:.]\d){0,60}?:\s+"
     # the reporter's cry that this is the one ("OK THIS IS THE BEST THING: Joy …", "ok this is the one. DQ walked …")
     r"|(?:ok(?:ay)?,? |omg,? )?this (?:is|was|might be) (?:the|my|our) (?:best thing|one|moment|highlight|story|best "
     r"moment|best story)(?: of the night| tonight| so far| all night)?\s*(?:[:.!—–]+\s*|\s+-\s+))"

@@ -41,7 +41,7 @@ from .tenses import (
     _to_past,
     _turned_out,
 )
-from .textutil import fold, lower_first, short_name, wordset
+from .textutil import fold, generational, lower_first, short_name, wordset
 from .verbs import (
     IRREGULAR,
     fronted_subject,
@@ -74,6 +74,27 @@ def _pronoun_clause(words: list[str]) -> bool:
             return True
         if w[-1:] in ",;:.!?":
             return False
+    return False
+
+
+_SUFFIX_COMMAS = re.compile(r",? ((?:Sr|Jr|Snr|Jnr)\.?),?(?= )")
+
+
+def _named_clause_later(sentence: str, names: frozenset[str]) -> bool:
+    """Whether a segment after a comma opens on a name of `names` (folded words) and its verb in the past ("…, in the
+    wings, Horace Delacroix took …"): the sentence has its subject and verb after the phrases that open it."""
+    suffixed = _SUFFIX_COMMAS.sub(r" \1", sentence)  # ("Horace Delacroix, Sr., took": one name, then its verb)
+    for segment in suffixed.split(", ")[1:]:
+        words = segment.split()
+        k = 0
+        while (
+            k < len(words)
+            and words[k][:1].isupper()
+            and (fold(words[k]).rstrip(",.;:!?") in names or (k and generational(words[k])))
+        ):
+            k += 1  # ("Horace Delacroix, Sr. took")
+        if 0 < k < len(words) and is_past_verb(words[k].lower().rstrip(",.;:!?")):
+            return True
     return False
 
 
@@ -278,6 +299,8 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
         end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
         end = 0 if _pronoun_clause(words[2:]) else end  # "Straight off stage he rang …": never "Straight was off"
+        end = 0 if _named_clause_later(sentence, names) else end  # "Straight off the stage, in the wings, Horace
+        # took …": the sentence's subject and verb come after its fronted phrases
         end = 0 if adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
     if (  # "Mara and Kit both walking …": "… were both walking …"
         0 < end < len(words) - 1

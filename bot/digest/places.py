@@ -282,6 +282,24 @@ def _place_word(word: str) -> bool:
     return _singular(fold(word), PLACE_WORDS) in PLACE_WORDS
 
 
+_STREET_WORDS = {"st": "Street", "street": "Street", "ave": "Avenue", "avenue": "Avenue", "rd": "Road", "road": "Road"}
+_STREET_WORDS |= {"blvd": "Boulevard", "boulevard": "Boulevard", "ln": "Lane", "lane": "Lane"}
+_POINTS = {"n": "North", "s": "South", "e": "East", "w": "West"}
+
+
+def _street(words: list[str]) -> str | None:
+    """A street's name as the article writes where something happened on it ("N. Rampart St" → "on North Rampart
+    Street", "Peel Street" → "on Peel Street": a proper name, no "the", its abbreviations written out); None when
+    the words name no street (each capitalised, the last a street's)."""
+    if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    kind = _STREET_WORDS.get(fold(words[-1]).rstrip("."))
+    if kind is None:
+        return None
+    named = [_POINTS.get(fold(words[0]).rstrip("."), words[0]) if len(words) > 2 else words[0], *words[1:-1], kind]
+    return f"on {' '.join(named)}"
+
+
 def place_phrase(where: str) -> str:
     """A report's `where` as a phrase for the article: "in the VIP lounge", "on the red carpet", "at the
     stage door" ("" when it gives none, or gives it in another language: "Salle de presse" is not printed
@@ -293,6 +311,9 @@ def place_phrase(where: str) -> str:
     words = squash(where).split()
     if not words or foreign_place(where):
         return ""
+    street = _street(words)
+    if street is not None:
+        return street
     translated = _in_english(words)
     if translated is not None:  # "Mutfak", "Jikoni": the kitchen, never "in the mutfak"
         return place_phrase(translated) if translated else ""

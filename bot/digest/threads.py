@@ -377,7 +377,9 @@ def _on_thread(lead: Moment, about: str | None, other: Moment) -> bool:
 _VOW = re.compile(
     r"\b(?:if (?:[\w'-]+ ){1,4}?(?:win|wins|lose|loses|won|lost|get|gets)|vow(?:s|ed)?|promis(?:e|es|ed)"
     r"|swore|swears|bet(?:s|ting)?|pledged?|(?:he|she|they|i)(?:'ll| will| would|'d) (?:shave|wear|sing|dance|jump|eat"
-    r"|dye|cut|give|buy|kiss|carry))\b"
+    r"|dye|cut|give|buy|kiss|carry)"
+    # a time set for something to watch for: "said to watch the wings at ten o'clock", "Ten o'clock, you watch"
+    r"|watch (?:the [\w-]+ )?(?:at|by) [\w:]+ o'clock|o'clock,? you watch)\b"
 )
 
 
@@ -401,8 +403,8 @@ def _vowed_there(lead: Moment, vow: Moment) -> bool:
 # a report saying a promise was kept: "kept the promise he made in the green room", "Promise kept.", "as promised"
 _KEPT_PROMISE = re.compile(
     r"\b(?:kept (?:the|his|her|their|a) (?:promise|word|vow|pledge)|promise kept|as (?:(?:he|she|they) )?(?:had )?"
-    r"promised|true to (?:his|her|their) word)\b"
-)
+    r"promised|true to (?:his|her|their) word|what (?:[\w'-]+ ){1,3}(?:had )?promised)\b"
+)  # ("To confirm what Horace Delacroix promised at 8:10: …")
 
 
 def keeps_promise(m: Moment) -> bool:
@@ -422,7 +424,7 @@ def _vows(m: Moment) -> bool:
 
 
 # what every match of `_VOW` holds, one of these (a folded text with none of them is not scanned)
-_VOW_WORDS = ("if ", "vow", "promis", "swore", "swears", "bet", "pledge", "'ll ", " will ", " would ", "'d ")
+_VOW_WORDS = ("if ", "vow", "promis", "swore", "swears", "bet", "pledge", "'ll ", " will ", " would ", "'d ", "watch")
 
 
 def _vowed(folded: str) -> bool:

@@ -95,6 +95,7 @@ from .beats import (
     said_at,
 )
 from .bodycopy import plain_body
+from .clauses import sentences
 from .clock import in_words
 from .copyedit import clock_back_references, tidy
 from .copying import BEAT_DETAIL_WORDS, LEAD_BEATS_WORDS, LEAD_DETAIL_WORDS, SHORT_WORDS, _told_reports
@@ -303,7 +304,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     kept = {
         id(m)
         for m, p in zip(told_moments, paragraphs, strict=True)
-        if m is story.moment or (p and p in body) or any(m is s for s, _ in began)
+        if m is story.moment or (p and _in_body(p, body)) or any(m is s for s, _ in began)
     }
     body_words = claim_words(body)
     reports = sorted(
@@ -318,6 +319,18 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     )
     written = headline(story, book, lambda: lead_told(story, book), taken, lambda: body)
     return Written(written, body, reports)
+
+
+def _in_body(paragraph: str, body: str) -> bool:
+    """Whether the body tells a paragraph: whole, or a sentence of it of some words (a later pass may have trimmed
+    the paragraph: "Risers was off stage via house aisle …" is told, and credited, without the note after it)."""
+    if paragraph in body:
+        return True
+    timed = in_words(paragraph)  # (its clock times as the body writes them: "22:02" is "just after ten")
+    return any(len(s.split()) >= _TOLD_WORDS and s in body for s in sentences(timed))
+
+
+_TOLD_WORDS = 5  # a sentence of a paragraph found in the body with this many words: the paragraph is told
 
 
 def _joined_during(paragraphs: list[str], moments: list[Moment], lead_at: int) -> tuple[list[str], int]:
