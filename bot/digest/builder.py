@@ -297,7 +297,9 @@ class _Builder:
         """Whether a strong moment (`Night.strong`) led by someone who is not in `lead`, and voted for more than it,
         leads an item of its own rather than being told as its beat: a gown's slide to the minister's feet (400 votes)
         is not a tail of the minister's swearing lesson (230), whatever people they share, unless the lead moment led
-        to it (`_led_to`)."""
+        to it (`_led_to`). Of two moments the editor pinned, neither is a beat of the other's story."""
+        if m.pin is not None and lead.pin is not None:
+            return True  # the editor pinned both: each leads an item of its own
         return (
             self.night.strong(m)
             and m.lead is not None
@@ -388,7 +390,11 @@ class _Builder:
             else:
                 self.passed.append(m)
                 return  # (a person leads one item)
-        if m.pin is not None and lead is not None and lead in self.leading:
+        if m.pin is not None and lead is not None and lead in self.leading and self.leading[lead].pin is not None:
+            # (a second pin of a person whose first pin leads an item: the editor chose both, each leads its own, by
+            # another of its people where one leads none)
+            lead = next((k for k in m.people if k not in self.leading), lead)
+        elif m.pin is not None and lead is not None and lead in self.leading:
             earlier = self.leading[lead]  # (a second pin of a person: a beat of her story, else an item of its own)
             if len(earlier.follow_ups) < MAX_FOLLOW_UPS and joins(earlier.moment, lead, m, self.night.tz):
                 earlier.follow_ups.append(m)
