@@ -319,11 +319,16 @@ def _leans_back(moment: Moment) -> bool:
 
 
 def _keeps_told_promise(moment: Moment, setups: list[Moment]) -> bool:
-    """Whether the lead moment opens on a promise kept ("Karim Abou Zeid kept his word.") and a setup is that
-    promise: the news first, the promise after it (`_began`), never the promise first."""
+    """Whether the lead moment opens on a promise kept ("Karim Abou Zeid kept his word.", "He did it.") and a setup
+    is that promise: the news first, the promise after it (`_began`), never the promise first."""
     reports = _english(moment)
     said = sentences(_QUOTED_TEXT.sub(" ", _copy(reports[0]))) if reports else []
-    return bool(said) and says_kept(said[0]) and any(_vows(s) for s in setups)
+    kept = bool(said) and (says_kept(said[0]) or _DID_IT.match(said[0]) is not None)
+    return kept and any(_vows(s) for s in setups)
+
+
+# a payoff's opening that says the promise was kept without naming it ("He did it.", "Horace did it!")
+_DID_IT = re.compile(r"^(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:did|has done|actually did) it[.!]+$")
 
 
 def _sets_scene(setup: Moment, lead: Moment) -> bool:

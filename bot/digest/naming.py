@@ -89,7 +89,12 @@ class Names(Mentions):
             ):  # "the Risers", an alias with its article, short for the name: "the Bywater Risers Brass Band" (never
                 written = f"the {written}"  # "the Fadi Al-Mansouri's" for "the Sheikh's")
             written, last = _suffix_stop(text, m, written)
-            if text[last : last + 1] in ("'", "’") and not text[last + 1 : last + 2].isalpha() and written[-1:] != "s":
+            if (
+                text[last : last + 1] in ("'", "’")
+                and text[last - 1 : last] == "s"  # (a plural's possessive as written, "Risers'"; never a closing quote)
+                and not text[last + 1 : last + 2].isalpha()
+                and written[-1:] != "s"
+            ):
                 written += "'s"  # "the Risers' tuba player" → "Bywater Risers Brass Band's", never "…Band' tuba"
                 last += 1
             out += [between, written]

@@ -136,9 +136,15 @@ def _fact_of_a_person(text: str, start: int, end: int, key: str) -> bool:
     """ "who's eleven", "who is a stylist", "who are suing each other": a person's age or job, or a state that still
     holds, after "who", told in the present however the story is told (only "who's crying" is narration: "who was
     crying")."""
+    if key == "is" and _AGE_AFTER.match(text, end) is not None and _NAME_BEFORE_IS.search(text, 0, start):
+        return True  # "Jaylen is 15 and plays trumpet": his age, still true
     if key in ("is", "are") and not text[max(0, start - 5) : start].lower().endswith("who "):
         return False
     return _AGE_OR_JOB.match(text, end) is not None or _LASTING.match(text, end) is not None
+
+
+_AGE_AFTER = re.compile(r" \d{1,3}(?: years old)?(?=[,.;]| and\b)")  # "is 15 and …", "is 82."
+_NAME_BEFORE_IS = re.compile(r"(?:^|[.!?] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? $")  # the sentence's subject, a name
 
 
 # participles `is_past_verb` does not know as such ("he's had", "she's been", "he's come"): "'s" is "has" before them

@@ -346,3 +346,49 @@ def test_a_small_word_after_a_generational_suffix_stays_in_lower_case_in_a_headl
         "Tilly Savoie kisses Horace Delacroix Sr. on the head", ["Tilly Savoie", "Horace Delacroix Sr."]
     )
     assert titled == "Tilly Savoie Kisses Horace Delacroix Sr. on the Head", titled
+
+
+def test_a_name_in_single_quotes_is_no_plural_possessive():
+    night = Night()
+    night.roster = [_entry(1, "Ivo Šebek", "Šebek"), _entry(2, "Ľubica Ďurišová", "Ďurišová")]
+    filler(night, 4)
+    said = night.spot(
+        "Best Actress: Šebek read the nominees and said 'Ľubica Ďurišová' perfectly, the soft Ľ, every long vowel. "
+        "The Slovak table was on its feet before the envelope was open.",
+        who=["Ivo Šebek", "Ľubica Ďurišová"],
+        where="Stage",
+        at="22:02",
+        votes=210,
+        by="Marek",
+    )
+    item = item_with(night.compile(), said)
+    assert "Ďurišová's" not in item.headline + item.body, (item.headline, item.body)
+
+
+def test_a_payoff_that_opens_he_did_it_is_told_first_and_its_promise_after():
+    night = Night()
+    night.roster = [_entry(1, "Horace Bellamy, Sr.", "Horace Bellamy", "Horace"), _entry(2, "Jalen Moore", "Jalen")]
+    filler(night, 4)
+    night.spot(
+        "Horace Bellamy patted his jacket pocket. Said to watch the wings at ten o'clock.",
+        who=["Horace Bellamy, Sr."],
+        where="green room",
+        quote="Got something in this pocket for one of those young boys. Ten o'clock, you watch.",
+        quote_by="Horace",
+        at="20:10",
+        votes=11,
+        by="Hank",
+    )
+    gift = night.spot(
+        "He did it. Straight off the stage, in the wings, Horace Bellamy took his old mouthpiece out of his jacket "
+        "pocket and put it in Jalen Moore's hand. Jalen is 15 and plays trumpet in the band.",
+        who=["Horace Bellamy, Sr.", "Jalen Moore"],
+        where="Wings",
+        at="21:58",
+        votes=300,
+        by="Ozzie",
+    )
+    body = item_with(night.compile(), gift).body
+    assert body.startswith("Straight off the stage") and "He did it" not in body, body
+    assert body.index("old mouthpiece") < body.index("Ten o'clock, you watch"), body
+    assert "Moore is 15 and plays trumpet" in body, body  # (an age still true, never "was 15 and plays")
