@@ -300,11 +300,18 @@ def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[st
         fulls = (
             [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w-])", text)] if full in text else []
         )
+        theirs = [  # someone else's name in full ("Uncle Horace Bell, Sr."): a word of it is never this person's
+            m.span()
+            for k, d in names.display.items()
+            if k != key and again in d and d in text
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(d)}(?![\w-])", text)
+        ]
         short = next(
             (
                 m
                 for m in re.finditer(rf"(?<![\w'’-]){re.escape(again)}(?![\w-])", text)
                 if not any(a <= m.start() < b for a, b in fulls)
+                and not any(a <= m.start() < b for a, b in theirs)  # ("Horace" of "Uncle Horace Bell, Sr.": his)
                 and not any(text.endswith(d, 0, m.end()) for d in others)  # (in "Toby Lindqvist", not hers)
                 and not _titled_other(text, m.start(), full)  # "Dr Byrne": a doctor, not the roster's Orla Byrne
             ),

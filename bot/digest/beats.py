@@ -16,7 +16,7 @@ from .frames import opens_on_scene
 from .hygiene import word_count
 from .labels import caps_label
 from .language import FUNCTION_WORDS, english_line
-from .lexicon import CONNECTIVE_HEAD, EVERYDAY, NUMBER_WORDS, ROLE_WORDS, STOPWORDS, UPDATE_ON
+from .lexicon import CONNECTIVE_HEAD, EVERYDAY, KIN, NUMBER_WORDS, ROLE_WORDS, STOPWORDS, UPDATE_ON
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, claim_words
@@ -206,6 +206,7 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
         or _common_opening(first, after, name_words)
         or opens_on_scene(text)
         or (first.lower() in _ROLE_WORDS and after[:1].isupper())  # "when host Jänibek Ömirzaq told …"
+        or (first.lower() in KIN and fold(first) not in name_words)  # "Later, father and son Šebek left …"
     ):
         text = lower_first(text)
     return connective + keeping_quotes(_without_placed_now, text)

@@ -26,7 +26,7 @@ MAX_SUBJECT_WORDS = 8
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # a full stop that never ends a sentence: a title or "vs.", an initial ("J. R."), "approx.", "e.g."
 _ABBREVIATION = re.compile(
-    r"(?:\b(?i:Mr|Mrs|Ms|Dr|St|Jr|Sr|Snr|Jnr|Mt|Prof|Rev|Capt|Lt|Sgt|Gen|Col|vs|approx|e\.g|i\.e)|(?<![\w'’.])[A-Z])\.$"
+    r"(?:\b(?i:Mr|Mrs|Ms|Dr|St|Jr|Sr|Snr|Jnr|ml|Mt|Prof|Rev|Capt|Lt|Sgt|Gen|Col|vs|approx|e\.g|i\.e)|(?<![\w'’.])[A-Z])\.$"
 )
 # a full stop that ends a sentence only when a capital follows: a dotted initialism, "a.m."/"p.m." ("at 7 p.m. and
 # she cried"), "k.d. lang", "a.k.a. the Duke", "the U.S. team"

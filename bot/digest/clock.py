@@ -20,22 +20,26 @@ _TO = {35: "twenty-five to", 40: "twenty to", 45: "quarter to", 50: "ten to", 55
 _NEAR_THE_HOUR = 5  # minutes: this close to the hour, "just before" or "just after" it
 
 
-def _hour(h: int) -> str:
+def _hour(h: int, twelve: bool = False) -> str:
     h %= 24
+    if twelve and h == 12:
+        return "twelve"  # (a time typed on the twelve-hour clock: noon or midnight, the copy cannot tell which)
     return _HOURS[h] if h in (0, 12) else _HOURS[h % 12]
 
 
 def spoken(h: int, m: int) -> str:
     """A clock time as said: "ten" (22:00), "just before ten" (21:58), "just after nine" (21:03), "twenty to midnight"
-    (23:40), "around ten past nine" (21:11)."""
+    (23:40), "around ten past nine" (21:11); a time typed on the twelve-hour clock never says which twelve it is
+    near ("at 11:38", filed before midnight: "around twenty to twelve", never "to noon")."""
+    twelve = 1 <= h <= 12
     if m == 0:
-        return _hour(h)
+        return _hour(h, twelve)
     if m < _NEAR_THE_HOUR:
-        return f"just after {_hour(h)}"
+        return f"just after {_hour(h, twelve)}"
     if m > 60 - _NEAR_THE_HOUR:
-        return f"just before {_hour(h + 1)}"
+        return f"just before {_hour(h + 1, twelve)}"
     five = round(m / 5) * 5
-    words = f"{_PAST[five]} {_hour(h)}" if five <= 30 else f"{_TO[five]} {_hour(h + 1)}"
+    words = f"{_PAST[five]} {_hour(h, twelve)}" if five <= 30 else f"{_TO[five]} {_hour(h + 1, twelve)}"
     return words if five == m else f"around {words}"
 
 

@@ -36,7 +36,7 @@ _FRAMING = re.compile(
     r"(?:\s*[:—–]\s*|\s+-\s+)"
     r"|[Aa]s promised, "
     # the reporter confirming to the desk what the night was waiting for ("To confirm what Horace promised at 8:10: …")
-    r"|(?:[Tt]o confirm|[Cc]an confirm|[Cc]onfirming|[Cc]onfirmed)\b(?:[^:;.!?“”—–]|[:.]\d){0,60}?:\s+"
+    r"|(?:[Tt]o confirm|[Cc]an confirm|[Cc]onfirming|[Cc]onfirmed)\b(?:[^:;!?“”—–]|:\d){0,80}?:\s+"
     # the reporter's cry that this is the one ("OK THIS IS THE BEST THING: Joy …", "ok this is the one. DQ walked …")
     r"|(?:ok(?:ay)?,? |omg,? )?this (?:is|was|might be) (?:the|my|our) (?:best thing|one|moment|highlight|story|best "
     r"moment|best story)(?: of the night| tonight| so far| all night)?\s*(?:[:.!—–]+\s*|\s+-\s+))"
@@ -84,13 +84,32 @@ def unframed(sentence: str) -> str:
     m = _FRAMING.match(sentence)
     if m is None:
         return sentence
-    rest = sentence[m.end() :]
+    rest = _named_for_pronoun(sentence[m.start() : m.end()], sentence[m.end() :])
     head = m.group("head")
     if not head:
         return rest[:1].upper() + rest[1:]
     first = _WORD.match(rest)
     lower = first is not None and first.group(0) in ("The", "A", "An", "His", "Her", "Their", "Its")
     return head + (lower_first(rest) if lower else rest)
+
+
+# whose promise a confirming frame names ("To confirm what Uncle Horace promised at 8:10: …"), and the first subject
+# pronoun of what it confirms, before any capitalised word ("at ten sharp he walked out …")
+_WHOSE = re.compile(
+    r"\bwhat (?P<who>[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,4}(?: \([^()]{1,40}\))?),? (?:had |has )?promised\b"
+)  # (with the roster name in brackets the item prints at a first mention: "Grandma Dee (Dolores Okafor)")
+_FIRST_PRONOUN = re.compile(r"^(?P<before>[^A-Z“\"]*?)\b(?P<pronoun>he|she|they)\b")
+
+
+def _named_for_pronoun(frame: str, rest: str) -> str:
+    """What a confirming frame confirms, its first "he", "she" or "they" the person whose promise the frame names
+    ("To confirm what Nell Tate promised at 8:10: at ten sharp she walked out" → "at ten sharp Nell Tate walked out"):
+    left without the frame, the pronoun would stand for nobody."""
+    whose = _WHOSE.search(frame)
+    pronoun = _FIRST_PRONOUN.match(rest) if whose else None
+    if whose is None or pronoun is None:
+        return rest
+    return rest[: pronoun.start("pronoun")] + whose.group("who").rstrip(",") + rest[pronoun.end("pronoun") :]
 
 
 def _names(sentence: str, name_words: frozenset[str]) -> bool:

@@ -43,6 +43,8 @@ def apposed_relatives(text: str, people: list[str]) -> str:
             role = m
         if role is None or _named_after(text, role.end(), name):
             continue
+        if text[role.end() : role.end() + 2] in ("'s", "’s"):
+            continue  # "in his father's lap": whose lap, never where to name him ("his father, Jiří Šebek, st.,'s")
         owner = role.group("owner")
         if owner.endswith(("'s", "’s")) and short_name(owner[:-2]) != short_name(name):
             continue  # "Mara Dahl's mother … Selma Arden": whose mother she is, the report does not say

@@ -100,7 +100,7 @@ from .clock import in_words
 from .copyedit import clock_back_references, tidy
 from .copying import BEAT_DETAIL_WORDS, LEAD_BEATS_WORDS, LEAD_DETAIL_WORDS, SHORT_WORDS, _told_reports
 from .credits import witnessed
-from .deskframe import story_first, subject_named, without_desk_talk
+from .deskframe import story_first, subject_named, unframed, without_desk_talk
 from .groups import called_groups
 from .hygiene import junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
@@ -161,8 +161,10 @@ def lead_told(story: Story, book: NameBook) -> LeadTold:
     told = sorted(told, key=lambda pair: pair[0] is not reports[0])  # the report that speaks for it first
     # (never a pointer at a promise closing a sentence: "…, just as he had promised on the carpet" is no "Promises")
     texts = [
-        _without_trailing_pointer(names.headline(note_words(_with_frames(copy, r, quoted, book, names.words()))))
-        for r, copy in told
+        _without_trailing_pointer(
+            names.headline(note_words(_with_frames(unframed(copy), r, quoted, book, names.words())))
+        )
+        for r, copy in told  # (never the reporter's frame to the desk: "To confirm what Horace promised: …")
     ]
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]

@@ -7,17 +7,20 @@ correspondents typed."""
 
 from __future__ import annotations
 
-from bot.digest.beats import _began, _label
+from bot.digest.beats import _as_follow_up, _began, _label
+from bot.digest.clauses import sentences
+from bot.digest.clock import in_words
 from bot.digest.deskframe import unframed
 from bot.digest.headline_names import headline_name
 from bot.digest.headlines import write_headline
 from bot.digest.option_subjects import object_named
 from bot.digest.options import clause_options
 from bot.digest.places import place_phrase
+from bot.digest.relatives import apposed_relatives
 from bot.digest.textutil import fold, short_name
 from bot.digest.threads import _vowed, says_kept
 from bot.digest.titling import title_case
-from bot.models import RosterEntry
+from bot.models import RosterEntry, Sighting
 
 from .factory import Night, every_item, filler, item_with
 
@@ -392,3 +395,63 @@ def test_a_payoff_that_opens_he_did_it_is_told_first_and_its_promise_after():
     assert body.startswith("Straight off the stage") and "He did it" not in body, body
     assert body.index("old mouthpiece") < body.index("Ten o'clock, you watch"), body
     assert "Moore is 15 and plays trumpet" in body, body  # (an age still true, never "was 15 and plays")
+
+
+def _father_and_son_night() -> tuple[Night, Sighting]:
+    night = Night()
+    night.roster = [
+        _entry(1, "Horace Bell, Sr.", "Uncle Horace", "Big Horace"),
+        _entry(2, "Horace Bell, Jr.", "Little Horace", "Horace Jr."),
+    ]
+    filler(night, 4)
+    night.spot(
+        "Horace Bell, Sr. made a promise on the carpet: he will play his son off the stage.",
+        who=["Horace Bell, Sr."],
+        at="20:10",
+        votes=20,
+        by="Mari",
+        quote="Watch the wings at ten o'clock.",
+        quote_by="Uncle Horace",
+    )
+    walk = night.spot(
+        "To confirm what Uncle Horace promised at 8:10: at ten sharp he walked out of the wings with his old trombone "
+        "and played his son off the stage.",
+        who=["Horace Bell, Sr.", "Horace Bell, Jr."],
+        at="22:01",
+        votes=200,
+        by="June",
+    )
+    return night, walk
+
+
+def test_a_word_of_one_persons_full_name_is_never_taken_for_another_person_of_that_name():
+    night, walk = _father_and_son_night()
+    item = item_with(night.compile(), walk)
+    assert "Horace Horace" not in item.body and "Jr., Sr." not in item.body, item.body
+
+
+def test_a_confirming_frame_goes_and_its_pronoun_is_the_person_whose_promise_it_names():
+    night, walk = _father_and_son_night()
+    item = item_with(night.compile(), walk)
+    assert "To confirm" not in item.body + item.headline and "At ten sharp Uncle Horace" in item.body, item.body
+    assert "Promises" not in item.headline, item.headline  # (the payoff heads the item, never the frame's promise)
+
+
+def test_a_time_typed_on_the_twelve_hour_clock_is_never_said_to_be_near_noon():
+    assert in_words("At 11:38 she climbed onto the riser.") == "At around twenty to twelve she climbed onto the riser."
+    assert in_words("It ended at 23:40.") == "It ended at twenty to midnight."
+
+
+def test_a_relatives_possessive_is_never_where_the_relative_is_named():
+    text = "He knelt and put the statuette in his father's lap. Jiří Šebek, st. put both hands over his face."
+    told = apposed_relatives(text, ["Jiří Šebek, ml.", "Jiří Šebek, st."])
+    assert "father's lap" in told and "Jiří Šebek, st. put both hands" in told, told
+
+
+def test_a_slovak_younger_suffix_does_not_end_the_sentence():
+    assert sentences("Jiří Šebek, ml. won Best Actor. He knelt.") == ["Jiří Šebek, ml. won Best Actor.", "He knelt."]
+
+
+def test_a_follow_up_opening_on_a_kinship_word_is_in_lower_case_after_its_connective():
+    said = _as_follow_up("Father and son Šebek left together through the stage door.", "An hour later, ")
+    assert said == "An hour later, father and son Šebek left together through the stage door.", said
