@@ -201,6 +201,8 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
     first, _, after = text.partition(" ")
     # "The Glass Cage won …": a title or a band keeps its "The"; never "the Lifetime Achievement award", an award's
     title = first == "The" and after[:1].isupper() and _AWARD_NAMED.match(after) is None
+    if title and fold(re.sub(r"['’]s?$", "", after.split(" ", 1)[0].strip(",.;:!?"))) in name_words:
+        title = False  # "when the Rampart Risers' tuba player dropped …": a band of the story, its article mid-sentence
     if (
         (first.lower() in _LOWER_STARTERS and not title)
         or _common_opening(first, after, name_words)

@@ -88,6 +88,10 @@ class Names(Mentions):
                 and not {fold(w) for w in m.form.written.split()[1:]}.isdisjoint(fold(w) for w in written.split())
             ):  # "the Risers", an alias with its article, short for the name: "the Bywater Risers Brass Band" (never
                 written = f"the {written}"  # "the Fadi Al-Mansouri's" for "the Sheikh's")
+            if written.startswith("The ") and _mid_sentence(before):
+                written = (
+                    "t" + written[1:]
+                )  # "and the Rampart Risers fell in behind him": a band's article, mid-sentence
             written, last = _suffix_stop(text, m, written)
             if (
                 text[last : last + 1] in ("'", "’")
@@ -331,6 +335,12 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 # a generational suffix written with a stop ("Jr.", "Snr."), at the end of a mention (with its stop or without)
 _SUFFIX_STOP = re.compile(r"(?<![\w'’])(?i:jr|sr|jnr|snr)\.?$")
 _SENTENCE_NEXT = re.compile(r"\s+[“\"(]?[A-Z]|\s*$")  # what follows a sentence's last stop
+
+
+def _mid_sentence(before: str) -> bool:
+    """Whether a name after `before` stands mid-sentence (not first in the text, a sentence, a quote or a bracket)."""
+    kept = before.rstrip()
+    return bool(kept) and kept[-1] not in ".!?:“\"‘'(—–"
 
 
 def _spelt_as(written: str, display: str) -> str:

@@ -211,6 +211,8 @@ GENERATIONAL = frozenset(
 def generational(text: str) -> bool:
     """Whether `text` opens with a generational suffix ("Sr. and put …", "fils walked"): the end of a name."""
     word = text.split(" ", 1)[0].rstrip(",.;:!?")
+    if word.endswith(("'s", "’s")):
+        word = word[:-2].rstrip(".")  # ("Sr.'s mouthpiece": his)
     return fold(word) in GENERATIONAL
 
 

@@ -17,6 +17,7 @@ from bot.digest.option_subjects import object_named
 from bot.digest.options import clause_options
 from bot.digest.places import place_phrase
 from bot.digest.relatives import apposed_relatives
+from bot.digest.splices import unspliced
 from bot.digest.textutil import fold, short_name
 from bot.digest.threads import _vowed, says_kept
 from bot.digest.titling import title_case
@@ -455,3 +456,25 @@ def test_a_slovak_younger_suffix_does_not_end_the_sentence():
 def test_a_follow_up_opening_on_a_kinship_word_is_in_lower_case_after_its_connective():
     said = _as_follow_up("Father and son Šebek left together through the stage door.", "An hour later, ")
     assert said == "An hour later, father and son Šebek left together through the stage door.", said
+
+
+def test_a_possessive_of_a_name_with_a_generational_suffix_is_no_comma_splice():
+    said = unspliced("Landry played the last set of the night on Horace Bell, Sr.'s mouthpiece and held the last note.")
+    assert said == "Landry played the last set of the night on Horace Bell, Sr.'s mouthpiece and held the last note."
+
+
+def test_a_bands_article_is_in_lower_case_mid_sentence():
+    night = Night()
+    night.roster = [_entry(1, "Horace Bell", "Horace"), _entry(2, "The Rampart Risers", "the Risers", "Risers")]
+    filler(night, 4)
+    walk = night.spot(
+        "At ten sharp Horace Bell walked out of the wings with his old trombone and played his son off the stage, and "
+        "the Risers fell in behind him.",
+        who=["Horace Bell", "The Rampart Risers"],
+        where="Wings",
+        at="22:01",
+        votes=200,
+        by="June",
+    )
+    body = item_with(night.compile(), walk).body
+    assert "and the Rampart Risers fell in behind him" in body, body
