@@ -169,16 +169,13 @@ def _number(word: str) -> str | None:
 
 def _counts(words: list[str]) -> set[tuple[str, str]]:
     """Each number or ordinal with the words on either side of it that are not function words ("third
-    espresso" -> ("3", "espresso")); a number with no such word, or a year, is counted against "" ."""
+    espresso" -> ("3", "espresso")); a number with no such word is counted against "" ."""
     out: set[tuple[str, str]] = set()
     for i, w in enumerate(words):
         if not w.isdigit() and w not in NUMBER_WORDS:  # (`_number`'s test, without a call per word)
             continue
         n = _number(w)
         if n is None:
-            continue
-        if len(n) == 4 and "1900" <= n <= "2099":
-            out.add((n, ""))  # a year ("the 1966 film"): a date, never a count of the word beside it
             continue
         keys = [
             stem(x)

@@ -179,9 +179,6 @@ def same_place(a: str, b: str) -> bool:
         return False
     if ka == kb:
         return True
-    for whole, part_of in ((a, kb), (b, ka)):  # "Backstage, stage-left corridor" and "BACKSTAGE": one place, one
-        if ", " in whole and any(kinds(part) == part_of for part in whole.split(", ")):  # of them said more closely
-            return True
     core_a, core_b = _as_said_in(ka - _SAID_BESIDE, kb), _as_said_in(kb - _SAID_BESIDE, ka)
     return bool(core_a) and core_a == core_b
 

@@ -403,9 +403,13 @@ def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
     segment = _JUST.sub(_just, segment)
     segment = _PAST_WORD.sub(lambda m: _past(m, names), segment)
     segment = timed_past(segment, names)
+    segment = _HAD_NOW.sub(r"\1", segment)  # "Guidry has now given" → "had given", never "had now given"
     if _ING.search(segment):
         segment = _TRAILING_NOW.sub("", segment)
     return segment
+
+
+_HAD_NOW = re.compile(r"\b([Hh]ad) now\b(?= [a-z]+(?:ed|en|wn|ne|un|ng|ht|lt|ft)\b)")
 
 
 # a fixed phrase told in the past as a whole ("Turns out they were partners" → "It turned out they were

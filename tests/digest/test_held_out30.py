@@ -18,6 +18,7 @@ from bot.digest.options import clause_options
 from bot.digest.places import place_phrase
 from bot.digest.relatives import apposed_relatives
 from bot.digest.splices import unspliced
+from bot.digest.tenses import _to_past
 from bot.digest.textutil import fold, short_name
 from bot.digest.threads import _vowed, says_kept
 from bot.digest.titling import title_case
@@ -478,3 +479,9 @@ def test_a_bands_article_is_in_lower_case_mid_sentence():
     )
     body = item_with(night.compile(), walk).body
     assert "and the Rampart Risers fell in behind him" in body, body
+
+
+def test_a_live_now_after_had_goes_in_the_past():
+    assert (
+        _to_past("Guidry has now given the full five-day forecast.") == "Guidry had given the full five-day forecast."
+    )
