@@ -839,8 +839,8 @@ def test_a_lead_moment_that_opens_on_a_pronoun_for_an_earlier_beat_is_told_after
     )
     body = item_with(night.compile(), played).body
     assert body.startswith("The Tin Larks' bass got left on the tour bus"), body
-    # the beat told after its setup says how long after it came (40 minutes: "Not long after")
-    assert "\n\nNot long after, The Tin Larks played it." in body and "Earlier" not in body
+    # the beat told after its setup says how long after it came ("Not long after"); a band's "the" mid-sentence
+    assert "\n\nNot long after, the Tin Larks played it." in body and "Earlier" not in body
 
 
 def test_a_quote_of_a_moment_of_several_people_goes_to_the_one_the_report_says_spoke():
