@@ -326,12 +326,12 @@ def _keeps_told_promise(moment: Moment, setups: list[Moment]) -> bool:
     is that promise: the news first, the promise after it (`_began`), never the promise first."""
     reports = _english(moment)
     said = sentences(_QUOTED_TEXT.sub(" ", _copy(reports[0]))) if reports else []
-    kept = bool(said) and (says_kept(said[0]) or _DID_IT.match(said[0]) is not None)
+    kept = bool(said) and (says_kept(said[0]) or DID_IT.match(said[0]) is not None)
     return kept and any(_vows(s) for s in setups)
 
 
 # a payoff's opening that says the promise was kept without naming it ("He did it.", "Horace did it!")
-_DID_IT = re.compile(r"^(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:did|has done|actually did) it[.!]+$")
+DID_IT = re.compile(r"^(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:did|has done|actually did) it[.!]+$")
 
 
 def _sets_scene(setup: Moment, lead: Moment) -> bool:

@@ -82,16 +82,16 @@ class Names(Mentions):
             marks = written[: len(written) - len(written.lstrip("@#"))]
             if marks and between.endswith(marks):
                 between = between[: -len(marks)]  # "@here Jones" for "here Jones" after "@": never "@@here Jones"
+            # "the Risers", an alias with its article, short for the name: "the Bywater Risers Brass Band" (never "the
+            # Fadi Al-Mansouri's" for "the Sheikh's"); a band's own "The" mid-sentence: "and the Rampart Risers fell in"
             if (
                 text[m.start : m.start + 4] == "the "
                 and written.split()[0].lower() not in _ARTICLES_OF_NAMES
                 and not {fold(w) for w in m.form.written.split()[1:]}.isdisjoint(fold(w) for w in written.split())
-            ):  # "the Risers", an alias with its article, short for the name: "the Bywater Risers Brass Band" (never
-                written = f"the {written}"  # "the Fadi Al-Mansouri's" for "the Sheikh's")
+            ):
+                written = f"the {written}"
             if written.startswith("The ") and _mid_sentence(before):
-                written = (
-                    "t" + written[1:]
-                )  # "and the Rampart Risers fell in behind him": a band's article, mid-sentence
+                written = "t" + written[1:]
             written, last = _suffix_stop(text, m, written)
             if (
                 text[last : last + 1] in ("'", "’")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .beats import DID_IT
 from .clauses import sentences
 from .lexicon import STOPWORDS
 from .naming import Names
@@ -43,15 +44,10 @@ def named_first(paragraph: str, name_words: frozenset[str]) -> str:
         return paragraph  # (a sentence between them names nobody nor leans on them: the order is the reporter's)
     if said[naming].startswith(("“", '"')) or _PRONOUN_OPENING.match(said[naming]):
         return paragraph
-    if naming == 1 and _DID_IT.match(said[0]) is not None:
+    if naming == 1 and DID_IT.match(said[0]) is not None:
         return " ".join(said[1:])  # "He did it.": what it points back at comes after the news now (`_began`)
     moved = [said[naming], *said[:naming], *said[naming + 1 :]]
     return " ".join(moved)
-
-
-# a payoff's opening that only says it was done ("He did it.", "She actually did it!"): moved after the news, it
-# would point at nothing
-_DID_IT = re.compile(r"^(?:He|She|They) (?:did|has done|actually did) it[.!]+$")
 
 
 def _sentences_of(paragraph: str) -> list[str]:
