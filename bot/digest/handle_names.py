@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.tagging import is_everyday_word, lower_case_word
 
-from .lexicon import RESPECT
+from .lexicon import ARTICLES_ANY, RESPECT
 from .mentions import _NAMED_AS, _WORD, _inside_noun_phrase, _same_given
 from .night import NameBook, Report
 from .textutil import FORMAL_TITLES, fold, is_elder_title, name_parts, wordset
@@ -135,7 +135,7 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
             continue
         if not tokens or not set(tokens).isdisjoint(words) or not fold(alias).isascii():
             continue
-        if alias[:1].islower() and tokens[0] in _ARTICLES:
+        if alias[:1].islower() and tokens[0] in ARTICLES_ANY:
             continue  # "la ministre", "the minister": a role the reports give her, never the name she goes by
         if len(tokens) == 1 and given and _same_given(tokens[0], given):
             continue  # "Calli" for Calliope Marsh: a nickname
@@ -165,7 +165,7 @@ def _goes_by(tokens: tuple[str, ...], words: tuple[str, ...], given: str) -> boo
         and len(tokens[0]) >= 3
         and bool(given)
         and not _same_given(tokens[0], given)
-        and tokens[0] not in RESPECT | FORMAL_TITLES | _NOT_GIVEN | _ARTICLES
+        and tokens[0] not in RESPECT | FORMAL_TITLES | _NOT_GIVEN | ARTICLES_ANY
     )
 
 
@@ -189,11 +189,6 @@ def _initials(alias: str, canonical: str) -> bool:
         return False
     firsts = [w[0].upper() for w in words]
     return letters in ("".join(firsts), firsts[0] + firsts[-1])
-
-
-_ARTICLES = frozenset(
-    {"the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "o", "os", "der", "die"}
-)
 
 
 def _count_names(text: str, forms: tuple[tuple[tuple[str, ...], str], ...], counted: Counter[str]) -> None:

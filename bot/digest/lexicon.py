@@ -234,3 +234,8 @@ def found_there(verb: str, after: Sequence[str]) -> bool:
 UPDATE_ON = re.compile(
     r"\b(?:update|updates|more|news) on (?:the|that|this) ([^\W\d_][\w' -]{0,30}?)(?::|\.|,|$)", re.IGNORECASE
 )
+
+# the articles of the languages a night's names come in ("the Risers", "la ministre", "Die Zwetschken", "Los Lobos")
+ARTICLES_ANY = frozenset(
+    {"the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "o", "os", "der", "die", "das", "het"}
+)

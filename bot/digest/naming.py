@@ -27,9 +27,9 @@ from functools import partial
 from .cutting import TARGET_LEN
 from .handles import introduced
 from .headline_names import _RELATED, _SHARING, _generation_of, _without_generation, headline_name, shortened
-from .lexicon import OWNER_PLACE_BEFORE
+from .lexicon import ARTICLES_ANY, OWNER_PLACE_BEFORE
 from .mentions import _NEXT_WORD, _WORD, Mentions, _Mention
-from .textutil import MARKS, fold, kept_title
+from .textutil import MARKS, STOPPED_SUFFIXES, fold, kept_title
 from .verbs import looks_like_verb
 
 _SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case word: the subject of a verb
@@ -46,8 +46,9 @@ _TRADING_NAME = re.compile(
 )
 
 
-# a name's own article, in English or another language ("The Risers", "Die Zwetschken", "Los Lobos"): never "the" before
-_ARTICLES_OF_NAMES = frozenset({"the", "die", "der", "das", "la", "le", "les", "los", "las", "el", "il", "het", "de"})
+# a name's own article, in English or another language ("The Risers", "Die Zwetschken", "De La Soul"): never "the"
+# before it
+_ARTICLES_OF_NAMES = ARTICLES_ANY | {"de"}
 
 
 class Names(Mentions):
@@ -333,7 +334,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 # a generational suffix written with a stop ("Jr.", "Snr."), at the end of a mention (with its stop or without)
-_SUFFIX_STOP = re.compile(r"(?<![\w'’])(?i:jr|sr|jnr|snr)\.?$")
+_SUFFIX_STOP = re.compile(rf"(?<![\w'’])(?i:{STOPPED_SUFFIXES})\.?$")
 _SENTENCE_NEXT = re.compile(r"\s+[“\"(]?[A-Z]|\s*$")  # what follows a sentence's last stop
 
 

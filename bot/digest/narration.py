@@ -41,7 +41,7 @@ from .tenses import (
     _to_past,
     _turned_out,
 )
-from .textutil import fold, generational, lower_first, short_name, wordset
+from .textutil import STOPPED_SUFFIXES, fold, generational, lower_first, short_name, wordset
 from .verbs import (
     IRREGULAR,
     fronted_subject,
@@ -77,7 +77,7 @@ def _pronoun_clause(words: list[str]) -> bool:
     return False
 
 
-_SUFFIX_COMMAS = re.compile(r",? ((?:Sr|Jr|Snr|Jnr)\.?),?(?= )")
+_SUFFIX_COMMAS = re.compile(rf",? ((?:{STOPPED_SUFFIXES})\.?),?(?= )")
 
 
 def _named_clause_later(sentence: str, names: frozenset[str]) -> bool:

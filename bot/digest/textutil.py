@@ -208,6 +208,9 @@ GENERATIONAL = frozenset(
 )
 
 
+STOPPED_SUFFIXES = "Sr|Jr|Snr|Jnr"  # the generational suffixes English writes with a stop ("Jr.", "Snr.")
+
+
 def generational(text: str) -> bool:
     """Whether `text` opens with a generational suffix ("Sr. and put …", "fils walked"): the end of a name."""
     word = text.split(" ", 1)[0].rstrip(",.;:!?")

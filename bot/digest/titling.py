@@ -13,7 +13,7 @@ from titlecase import titlecase
 from .cutting import bare
 from .lexicon import KIN, STOPWORDS
 from .payoff import MUNDANE
-from .textutil import fold, short_name
+from .textutil import STOPPED_SUFFIXES, fold, short_name
 from .verbs import third_person
 
 CJK_MAX = 32
@@ -45,7 +45,9 @@ _IN_BEFORE_PREPOSITION = re.compile(r"\bin (?=(?:With|For|After|Before|During|To
 _QUOTATION = re.compile(r"(“[^”]*”)")
 # a small word after a name's generational suffix, which `titlecase` takes for a new sentence after its stop ("Kisses
 # Horace Delacroix Sr. On the Head"): in lower case, as mid-headline
-_AFTER_SUFFIX = re.compile(r"\b((?:Sr|Jr|Snr|Jnr)\. )(On|In|At|To|For|Of|With|By|From|Into|Onto|And|Or|The|A|An)\b")
+_AFTER_SUFFIX = re.compile(
+    rf"\b((?:{STOPPED_SUFFIXES})\. )(On|In|At|To|For|Of|With|By|From|Into|Onto|And|Or|The|A|An)\b"
+)
 
 
 def title_case(text: str, names: Sequence[str]) -> str:
