@@ -55,12 +55,22 @@ _THE = re.compile(r"^[Tt]he ")  # (a label's article is no word of it: "The gree
 def _label(text: str) -> tuple[str, str]:
     """A note's label taken off ("Press room: Toby …" → "Toby …", "in the press room"; "End of show: Birch …"
     → "Birch …"; after the reporter's connective, "Later, Afterparty upstairs: Lapointe …" → "Later, Lapointe …",
-    "at the afterparty upstairs"): the text, and where the label says it happened ("" when it is not a place)."""
+    "at the afterparty upstairs"; a place and when, "Row 3, in the break: Pijpers …" → "In the break, in row 3,
+    Pijpers …"): the text, and where the label says it happened ("" when it is not a place)."""
     connective = _LABEL_CONNECTIVE.match(text)
     opening = connective.group(0) if connective else ""
     text = without_time_label(
         undated(text[len(opening) :])
     )  # "eleven bells, near enough (22:56): …": no place, no news
+    timed = _PLACE_TIME_LABEL.match(text)
+    if timed is not None:  # "Row 3, in the break before the music award: Pijpers …": its scene, then its place
+        place = timed.group("place")
+        where = _label_place(place) or (f"in {place[:1].lower()}{place[1:]}" if _NUMBERED.fullmatch(place) else "")
+        if where:
+            when = timed.group("when")
+            when = when if opening else f"{when[:1].upper()}{when[1:]}"  # ("Later, in the break, …")
+            return f"{opening}{when}, {where}, {text[timed.end() :]}", ""  # (the place with its time, not at the
+            # end of a sentence it may not fit: "… couldn't read it in row 3")
     m = _LABEL_HEAD.match(text)
     if (
         m is None
@@ -78,6 +88,12 @@ def _label(text: str) -> tuple[str, str]:
     return opening + rest, where
 
 
+# a label of a place and when, before a sentence: "Row 3, in the break before the music award: Pijpers …"
+_PLACE_TIME_LABEL = re.compile(
+    r"^(?P<place>[A-Z][^,:“\"]{1,30}), (?P<when>(?:(?:just|right) )?(?:in|during|at|after|before) [^,:“\"]{3,60}):\s+"
+    r"(?=[A-Z])"
+)
+_NUMBERED = re.compile(r"(?:Row|Table|Box|Seat|Gate|Door|Dock|Studio|Room|Level|Floor|Booth|Bay|Aisle) \d{1,3}[A-Z]?")
 # a reporter's own connective before a label ("Later, Afterparty upstairs: …")
 _LABEL_CONNECTIVE = re.compile(
     r"^(?:Later(?: on| that night)?|Then|Earlier|Afterwards|Meanwhile|(?:Minutes|Hours) later), "
@@ -107,15 +123,16 @@ def _label_place(head: str) -> str:
 
 # "was here with the trophy", "were there, …": the label's place is where "here" or "there" points
 _HERE = re.compile(r"\b(?:was|were) (?P<here>here|there)(?= with\b| and\b| for\b|[,.;!?]|$)")
-_PARTICIPLE_TAIL = re.compile(r", (?=[a-z]+ing\b|and |but )")
+_PARTICIPLE_TAIL = re.compile(r", (?=[a-z]+ing\b|and |but |no )")  # (", no eye contact": how it was done)
 
 
 def _placed(text: str, where: str) -> str:
     """`where` put in the first sentence: for the "here" or "there" it stands for ("Lapointe was there with the
     trophy" → "Lapointe was at the rooftop bar with the trophy"), before a participle or a second clause after the
     first ("Pratt was with Sen, sharing chips" → "Pratt was with Sen at the back bar, sharing chips"; "…, and half
-    the room …"), else at its end ("… at the mic in the press room."); a departure left the place ("Marchand has
-    left the hotel bar with Rain for another party", never "… for another party at the hotel bar")."""
+    the room …"; "…, no eye contact"), else at its end ("… at the mic in the press room."); a departure left the
+    place ("Marchand has left the hotel bar with Rain for another party", never "… for another party at the hotel
+    bar")."""
     first = sentences(text)[0] if text else ""
     if not first or where.split()[-1] in first.lower():
         return text
@@ -532,7 +549,10 @@ def _began(
         return _as_follow_up(first, _next_beat(since), name_words) + quote
     if not cause:  # another moment of other people did not "begin" this one
         return _as_follow_up(first, f"{_ago(gap)[:1].upper()}{_ago(gap)[1:]}, ", name_words) + quote
-    scene = _BEGAN_SCENE.match(first) or (
+    scene = _BEGAN_SCENE.match(first)
+    if scene is not None and has_finite_verb(scene.group(1)):
+        scene = None  # ("At the first ad break Pijpers asked the floor manager, …": a clause, not its scene)
+    scene = scene or (
         placed if (placed := _BEGAN_PLACE.match(first)) and placed.group("place") in PLACE_WORDS else None
     )
     when = _ago(gap)

@@ -104,7 +104,8 @@ _SHOWN = re.compile(
     r"(?P<caps>[A-Z][A-Z'’]+(?:[ ,]+[A-Z][A-Z'’]*)*)(?P<stop>[.!?]?)(?![\w'’])"
 )
 # "Tibby Crane, arrived at …": a name cut from its verb by a comma (an appositive would close with one)
-_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?] ))[^.!?]+[.!?]?")  # a sentence, cheaply (abbreviations aside)
+# a sentence, cheaply (abbreviations aside; never after an initial: "passed L. Guidry, no eye contact")
+_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?] )(?<!\b[A-Z]\. ))[^.!?]+[.!?]?")
 _NAME_COMMA_VERB = re.compile(r"^((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (?=([a-z]+) )")
 _OPENERS = wordset("later earlier then still now outside inside backstage meanwhile finally suddenly again")
 _APPOSITIVE_STARTS = wordset("the a an his her their its one our my")
@@ -228,9 +229,10 @@ def _nth_time(m: re.Match[str]) -> str:
 _TILDE = re.compile(r"(?<![\w~])~\s?(?=\d)")
 _DOUBLED_COMMA = re.compile(r",(?:\s*,)+")  # "Tibby Crane,, arrived"
 _SLASH_SEPARATOR = re.compile(r"\s+/{1,2}\s+(?=\w)")  # "at the press room // holding two trophies / both hers"
-# (an ellipsis is no double stop, nor an abbreviation's full stop before a comma: "At 3 a.m., the bar …")
+# (an ellipsis is no double stop, nor an abbreviation's full stop before a comma: "At 3 a.m., the bar …", "Ton
+# Bakker, sr., whether")
 _DOUBLE_PUNCT = re.compile(
-    r"([,;:])\s*([.!?])|(?<![.…])(?<!\.[a-z])(?<!\b(?:Jr|Sr|St|Dr|Mr|Ms|vs|no))(?<!\b(?:etc|Mrs|Snr|Jnr))"
+    r"([,;:])\s*([.!?])|(?<![.…])(?<!\.[a-z])(?<!\b(?:Jr|Sr|St|Dr|Mr|Ms|vs|no|jr|sr|st|ml))(?<!\b(?:etc|Mrs|Snr|Jnr))"
     r"([.!?])\s*[.,;:](?!\.)"
 )
 _LEADING_PUNCT = re.compile(r"^[\s,;:.!?—–-]+")

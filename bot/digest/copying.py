@@ -434,6 +434,7 @@ def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: st
     if has_relative(text):
         text = apposed_relatives(text, [names.display[k] for k in names.people])
     text = _asked_mid_text(polish(telegraphic(text, names.words()), names.words()), names)
+    text = _colon_said(text, names) if ": “" in text else text
     text = note_words(_proper_places(text, moment))
     return with_full_stop(_placed(text, where) if where else text)
 
@@ -489,3 +490,22 @@ def _asked_mid_text(text: str, names: Names) -> str:
 
 
 _ASKED = re.compile(r"^((?:When )?[Aa]sked [^:“]+):\s*(“.+)$")
+
+# a note's line with its speaker before a colon and nothing else ("He: 'evening, KREE-sha'.", "Guidry: '…'")
+_COLON_LINE = re.compile(r"^(?P<who>He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}): (?P<line>“[^“”]+”)[.!?]?$")
+
+
+def _colon_said(text: str, names: Names) -> str:
+    """A sentence that is only a speaker, a colon and their line, inside a text ("… no eye contact. He:
+    “evening, KREE-sha”. She kept walking …"), told as said ("He said, “evening, KREE-sha”."): the gate keeps no
+    note, and the line is what the moment turns on. The speaker is a pronoun or one of the story's people."""
+    said = sentences(text)
+    for k, sentence in enumerate(said):
+        m = _COLON_LINE.match(sentence)
+        if m is None:
+            continue
+        who = m.group("who")
+        if who not in ("He", "She", "They") and not set(alnum_words(fold(who))) <= names.words():
+            continue
+        said[k] = f"{who} said, {m.group('line')}."  # (a comma: "He said:" would read as a note's label)
+    return " ".join(said)

@@ -336,3 +336,29 @@ def it_the_thing(headline: str, sources: Sequence[str]) -> str:
             if m is not None and sentence.startswith(subject) and " it " in f" {sentence} ":
                 return " ".join([*words[:at], "the", *m.group("thing").split(), *words[at + 1 :]])
     return headline
+
+
+# a thing carried in, and what became of it, in one sentence: "came down … with his lifetime award, put it on the
+# counter … and told her to keep it" (the thing: "his lifetime award")
+_CARRIED = re.compile(r"\bwith (?P<thing>(?:his|her|their) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*)(?=,| and\b)")
+
+
+def it_carried(headline: str, sources: Sequence[str]) -> str:
+    """A headline ending on "… to Keep It" (its "it" the last word) with the thing its sentence says its subject came
+    with ("… to the cloakroom with his lifetime award, put it on the counter in front of Wendy Baas and told her to
+    keep it" → "… Tells Wendy Baas to Keep His Lifetime Award"), when the sentence names one such thing, before the
+    clause; as it is otherwise."""
+    words = headline.split()
+    if len(words) < 4 or words[-1].lower() != "it":
+        return headline
+    phrase = " ".join(words[-2:]).lower()  # "keep it"
+    for source in sources:
+        for sentence in re.split(r"(?<=[.!?])\s+", source):
+            at = sentence.lower().find(phrase)
+            if at < 0:
+                continue
+            things = list(_CARRIED.finditer(sentence, 0, at))
+            if len(things) == 1:
+                return " ".join([*words[:-1], *things[0].group("thing").split()])
+            return headline
+    return headline

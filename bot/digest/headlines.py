@@ -89,6 +89,7 @@ from .headline_words import (
     _elder_named,
     _pointing_dropped,
     _whom_named,
+    it_carried,
     it_named,
     it_the_thing,
     owner_named,
@@ -274,6 +275,7 @@ def write_headline(
     # (never the cut made only because "it" failed: "… Spends His Own Category Knocking")
     candidates = [h for h in named_it if not any(r.startswith(h + " ") for r in repaired)]
     candidates = [it_the_thing(h, [context, text, *others]) for h in candidates]  # "Finds [It] the Best Film Envelope"
+    candidates = [it_carried(h, [context, text, *others]) for h in candidates]  # "to Keep [It] His Lifetime Award"
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
     led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]

@@ -85,6 +85,7 @@ class Mentions:
         self.display: dict[str, str] = {}
         self.index: dict[str, list[_Form]] = {}
         self.given: dict[str, str] = {}  # folded given name, by key (for a misspelt one: "Teodor" for Teodoro)
+        self.family: dict[str, tuple[str, ...]] = {}  # folded words of the family name, by key ("L. Guidry")
         for key in keys:
             if key in self.display or key not in book.display:
                 continue
@@ -145,6 +146,7 @@ class Mentions:
                 continue
             given, family = parts
             self.given[key] = fold(given)
+            self.family[key] = tuple(_WORD.findall(fold(family)))
             if len(family) >= 3:
                 surnames.setdefault(fold(family), []).append(key)
             if " " not in given and len(given) >= 3 and not is_everyday_word(given):
@@ -206,7 +208,11 @@ class Mentions:
             if match is None:
                 i += 1
                 continue
-            if match.form.surname and match.form.key in self.given and (held is None or held.end < found[i - 1].end()):
+            if (
+                (match.form.surname or match.form.tokens == self.family.get(match.form.key))
+                and match.form.key in self.given
+                and (held is None or held.end < found[i - 1].end())
+            ):  # ("L. Guidry" where the roster gives "Guidry" as an alias: the family name still)
                 match = self._with_given_before(text, found, folded, i, match)
             elif (
                 i

@@ -77,6 +77,8 @@ class Names(Mentions):
                 last = m.end + 1  # "Han Ji-woo, Ji-woo, reached": one person is not their own apposition
                 continue
             written = m.form.written if m.persona else choose(m)
+            if m.persona and fold(m.surface) == fold(written):
+                written = m.surface  # ("Her Brother Kuba Lhotský": as typed, never the roster's plain-letter alias)
             title = written.split(" ", 1)[0] + " "
             if " " in written and between.endswith(title) and kept_title(title[:-1]):
                 between = between[: -len(title)]  # "Dame Orr" for "Orr" after "Dame ": never "Dame Dame Orr"

@@ -452,7 +452,8 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
             placed_at = place_amended(told.get(j, s), fix.what) if j not in gone else None
             if j not in gone and (
                 set(s.people) & set(fix.people)
-                or (s.where and s.where == fix.where)
+                or (s.where and s.where == fix.where and not fix.where_remembered)  # (a place the correction
+                # was filed at because its correspondent was last there says nothing of what it corrects)
                 or _names_of(fix.what, s)
                 or placed_at is not None
             ):

@@ -1,8 +1,8 @@
 """A note's shorthand words as an article's, where what they stand for is certain: a verb's "-ing" typed as spoken
-("watchin on the telly"), a place backstage cut short
-("at the stg door" → "at the stage door", "bkstg" → "backstage"), an ordinal typed in digits ("1st time since the
-finale" → "first time since …"; never a date's, "May 1st", nor a name's, "the 6th October Bridge"), and a
-note's ", first time since …" given its article (", the first time since …"). Read by `copying._told_text` and
+("watchin on the telly"), a place backstage cut short ("at the stg door" → "at the stage door", "bkstg" →
+"backstage"), an ordinal typed in digits ("1st time since the finale" → "first time since …"; never a date's, "May
+1st", nor a name's, "the 6th October Bridge"), a note's ", first time since …" given its article (", the first time
+since …"), and so is half a room ("half house" → "half the house"). Read by `copying._told_text` and
 `writing.lead_told`, quotes kept out of reach."""
 
 from __future__ import annotations
@@ -20,6 +20,13 @@ _SHORTHAND = re.compile(r"(?<![\w/@#'’])(" + "|".join(_SHORT) + r")(?![\w/'’
 _ORDINAL_WORDS = {n: w for w, n in NUMBER_WORDS.items() if w.endswith(("st", "nd", "rd", "th"))}  # "4" → "fourth"
 _ORDINAL = re.compile(r"(?<![\w.,:/#-])(?P<n>10|[1-9])(?:st|nd|rd|th)\b(?![\d.,:/-]\d)")
 _FIRST_TIME = re.compile(r"(?<=, )(?=(?:first|second|third|last) time\b)")
+
+
+# half of a room or a group, its article left out ("Approx half house followed" → "half the house")
+_HALF_OF = re.compile(
+    r"(?<![\w'’-])([Hh]alf) (?=(?:house|room|crowd|crew|audience|hall|bar|theatre|theater|tent|cast|band|choir|"
+    r"orchestra|balcony|lobby|foyer|venue|arena|table|street)\b)"
+)
 
 
 # a verb's "-ing" typed as spoken, its "g" dropped ("watchin on the telly", "singin along", "filmin it"): written
@@ -40,6 +47,8 @@ def note_words(text: str) -> str:
     """`text` with the shorthand above written out (see the module)."""
     if "in" in text:
         text = _DROPPED_G.sub(_g_restored, text)
+    if "alf " in text:
+        text = _HALF_OF.sub(r"\1 the ", text)
     if not any(c.isdigit() for c in text) and not _SHORTHAND.search(text):
         return text
     text = _SHORTHAND.sub(lambda m: _SHORT[m.group(1)], text)

@@ -32,15 +32,16 @@ _KINDS: dict[str, tuple[str, str]] = {
     # the word of many languages for the wings that also says backstage ("culise", "за кулисами", "舞台袖"):
     # the same place as either (`same_place`)
     "coulisses": (
-        "coulisse coulisses quinte quinta quintas bastidor bastidores kulis kuliste kulisler culise culisele",
+        "coulisse coulisses coulissen quinte quinta quintas bastidor bastidores kulis kuliste kulisler culise culisele",
         "舞台袖 кулис куліс закулис კულის",
     ),
     "press": (
-        "press media presse stampa prensa imprensa pers prasa prasowa prasowej prasowym prasowe presei presa sajto",
+        "press media presse stampa prensa imprensa pers persruimte perszaal perskamer prasa prasowa prasowej prasowym "
+        "prasowe presei presa sajto",
         "記者 プレス メディア 媒体 记者 新闻 기자 프레스 미디어 пресс პრეს עיתונות ஊடக",
     ),
     "room": (
-        "room rm rummet salle sala sali saal raum zaal kamer oda odasi odada chumba chumbani",
+        "room rm rummet salle sala sali saal raum zaal kamer ruimte oda odasi odada chumba chumbani",
         "室 ルーム 间 房 厅 룸 실 комнат кімнат ოთახ חדר அறை",
     ),
     "stairs": (

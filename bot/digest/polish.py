@@ -433,6 +433,10 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
     said = sentences(text)
     for k, sentence in enumerate(said):
         previous = out[-1] if out else ""
+        mood = _MOOD_NOTE.fullmatch(sentence) if previous else None
+        if mood is not None:  # a reporter's one-word read of the room, after what happened: a sentence of its own
+            out.append(f"It was {mood.group(1).lower()}.")  # ("… dancers laughed. tense" → "It was tense.")
+            continue
         closed = previous.endswith(".") and not previous.endswith("”.") and not _ABBREVIATED.search(previous)
         # one-word sentences in a row are a beat written that way ("zipped. Well. Sewn."): not joined (`prose`
         # leaves them out of the body)
@@ -449,6 +453,14 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
             continue
         out.append(sentence)
     return " ".join(out)
+
+
+# a reporter's read of the room, as a note of its own after what happened ("… dancers laughed. tense")
+_MOOD_NOTE = re.compile(
+    r"((?:(?:very|so|pretty|super|a bit|quite) )?(?:tense|awkward|frosty|icy|chilly|heated|emotional|surreal|"
+    r"electric|uncomfortable|intense|chaotic))[.!]?",
+    re.IGNORECASE,
+)
 
 
 # a thing and where it was put, with no verb: "A towel folded over his arm like a waiter." (an absolute phrase, a

@@ -44,6 +44,8 @@ _RETOLD_SHARE = 0.5  # ...and at least this share of its own: it tells what the 
 # a sentence reporting what someone said ("He told him the song was his to keep"), and the words a quote's person
 # changes in it ("yours" → "his"): such a sentence holding every other content word of the quote after it retells it
 _REPORTED_SPEECH = re.compile(r"\b(?:told|said|promised|swore|vowed|insisted|assured)\b")
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)  # a line spoken to someone
+_I = re.compile(r"\b(?:I|me|my|mine|we|us|our)\b|\bI['’]", re.IGNORECASE)  # … or of the speaker's own
 _PERSON_STEMS = frozenset({"your", "you", "mine", "his", "her", "our", "their", "him", "them"})
 
 
@@ -61,16 +63,21 @@ def without_retold_quote(text: str, quote: str, names: frozenset[str]) -> str:
     """A text without the one sentence (never its first) that best tells what the quote after it says
     ("She'd ordered it this morning for whoever beat her." before “I ordered it for whoever beat me.”; a sentence
     reporting speech that holds every content word of a short quote: "He told him the old song was his to keep."
-    before “It's yours to keep now”): the narration does not repeat the quote. `names`: the folded words of the
-    story's people."""
+    before “It's yours to keep now”): the narration does not repeat the quote. A line spoken to someone, of nobody's
+    own, retells no fact told of them ("She had heard the ostrich story three times." before “Three times you have
+    listened to that ostrich”: what the line answers). `names`: the folded words of the story's people."""
     said = sentences(text)
     said_by_quote = _content(quote, names)
+    addressed = _YOU.search(quote) is not None and _I.search(quote) is None  # (“Three times you have listened …”)
     best: tuple[int, int] | None = None  # (shared words, index)
     for k, sentence in enumerate(said[1:], start=1):
         own = _content(sentence, names)
         shared = len(own & said_by_quote)
         if "“" in sentence:
             continue
+        if addressed and not _REPORTED_SPEECH.search(sentence):
+            continue  # "She had heard the ostrich story three times tonight." before “Three times you have listened
+            # to that ostrich tonight”: a fact of whom the line speaks to, which the line needs, never its retelling
         reported = said_by_quote - _PERSON_STEMS
         if (
             _REPORTED_SPEECH.search(sentence)

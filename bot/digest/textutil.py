@@ -90,14 +90,25 @@ def pairs(text: str) -> dict[str, str]:
 
 
 def short_name(name: str, family_first: bool = False) -> str:
-    """A person named again: their family name (`name_parts`), or the whole name when it has none (a band, a
-    one-word name, "Tyler, The Creator"); a name with a title of a place is the title ("the Duchess" for
-    "Vivienne, Duchess of Deptford")."""
+    """A person named again: their family name (`name_parts`; a Dutch particle capitalised, "Van Dam"), or the
+    whole name when it has none (a band, a one-word name, "Tyler, The Creator"); a name with a title of a place is
+    the title ("the Duchess" for "Vivienne, Duchess of Deptford")."""
     titled = _TITLED.match(name)
     if titled:
         return f"the {titled.group(1)}"
     parts = name_parts(name, family_first)
-    return parts[1] if parts else name
+    if parts is None:
+        return name
+    family = parts[1]
+    if family.split(" ", 1)[0] in _DUTCH_PARTICLES and " " in family:  # "Van Dommelen" for Gerrit van Dommelen:
+        return family[:1].upper() + family[1:]  # alone, a Dutch family name's particle takes the capital
+    return family
+
+
+# the particles of Dutch family names, in lower case after a given name and capitalised when the family name stands
+# alone ("Gerrit van Dommelen", then "Van Dommelen"; "Femke van der Berg", "Van der Berg"); "de" is shared with
+# other languages that keep it small ("de la Cruz")
+_DUTCH_PARTICLES = frozenset({"van", "ter", "ten", "'t", "’t"})
 
 
 def first_name(name: str, family_first: bool = False) -> str:
@@ -277,7 +288,7 @@ def without_post_nominals(name: str) -> str:
 
 # lower-case words that belong to the family name after them: "de la Cruz", "van Dam"
 _PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "du", "la", "le"})
-_PARTICLES |= {"van", "von", "ter", "ten", "bin", "ibn", "al", "el"}
+_PARTICLES |= {"van", "von", "ter", "ten", "'t", "’t", "bin", "ibn", "al", "el"}
 # particles written with a capital that belong to the family name after them (never a given name of their own)
 _CAPITAL_PARTICLES = frozenset(
     {"Dela", "De", "Del", "Della", "Delos", "Van", "Von", "Da", "Di", "Dos", "Das", "Du", "Le", "La"}

@@ -30,7 +30,8 @@ def _outside_quotes(text: str) -> str:
         ("Teodor Vance, Jr.", "Vance", "Teodor"),
         ("Teodor Vance Jr.", "Vance", "Teodor"),
         ("Lena de la Cruz", "de la Cruz", "Lena"),
-        ("Piet van Dam", "van Dam", "Piet"),
+        ("Piet van Dam", "Van Dam", "Piet"),  # Dutch: alone, the particle takes the capital
+        ("Ilse van 't Hek", "Van 't Hek", "Ilse"),
         ("Síle Ní Bhriain", "Ní Bhriain", "Síle"),  # Irish: "Bhriain said" is nobody's name
         ("Cathal Mac Giolla Rua", "Mac Giolla Rua", "Cathal"),
         ("Seán Ó Dálaigh", "Ó Dálaigh", "Seán"),
