@@ -30,8 +30,8 @@ from .setup_copy import only_there
 from .speakers import _EARLIER, _LABEL_MAX_WORDS, _LOWER_STARTERS, _copy, _english, _quotes, attributed
 from .standalone import as_subject, carry, kept_connective, kept_word
 from .story import Story
-from .textutil import fold, lower_first, wordset
-from .threads import _vows, says_kept
+from .textutil import alnum_words, fold, lower_first, wordset
+from .threads import _vowed, _vows, says_kept
 from .verbs import looks_like_verb
 
 _LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[^\W\d_])")  # (a letter of any script: "Best Actress: Šebek …")
@@ -519,6 +519,10 @@ def _began(
     said = [hidden.show(x) for x in sentences(hidden.hide(_LEADING_CONNECTIVE.sub("", told)))]
     if not said:
         return ""
+    if "“" not in said[0] and name_words.isdisjoint(w.lower() for w in alnum_words(fold(said[0]))):
+        vow = next((k for k, s in enumerate(said) if "“" not in s and _vowed(fold(s))), 0)
+        said = said[vow:]  # ("The taxi had moved 400m. Verhaeghe said if it was not here by ten she would go on in
+        # …": the promise a setup makes is what it sets up, never a thing's news before it that names nobody)
     first = _EARLIER.sub("", _OWN_CONNECTIVE.sub("", said[0], count=1), count=1) or said[0]
     if mid_report(first):  # "when she had never seen him win anything, he said, …": the setup's own act, or nothing
         own = next((s for s in said[1:] if own_act(s, name_words)), None)

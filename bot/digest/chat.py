@@ -89,6 +89,8 @@ _SLANG_TAG = re.compile(
 _SPACED_TAG = re.compile(r"\s(?:na|kh|kr|oo|paa)", re.IGNORECASE)  # (the cheap test before `_SLANG_TAG`'s)
 _PLUS = re.compile(r"(?<=\w)\s+[+&]\s+(?=\w)")
 # "wont" before a verb is "won't" ("wont let anyone touch it"; "as was her wont" stays)
+# "its" typed for "it's" where no noun can follow it as a possessive ("if its not here by 10", "its a mess")
+_ITS_IS = re.compile(r"\b([Ii])ts (?=(?:not|a|an|the|going|gonna|been|just|so|still|here|there|over|ok|okay|all)\b)")
 _WONT = re.compile(
     r"\b([Ww])ont(?= (?:let|stop|go|be|come|say|tell|talk|give|take|leave|sit|stand|look|answer|move)\b)"
 )
@@ -251,6 +253,8 @@ def _chat(segment: str) -> str:
         segment = _GREEN_ROOM.sub(lambda m: f"{m.group('det') or 'the'} green room", segment)
     if "ont " in lowered:
         segment = _WONT.sub(r"\1on't", segment)
+    if "its " in lowered:
+        segment = _ITS_IS.sub(r"\1t's ", segment)
     if "literally" in lowered:
         segment = _INTENSIFIER.sub("", segment)
     if "like " in lowered or "maybe " in lowered:

@@ -289,6 +289,8 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
                 continue  # "… by the Sleeve Seconds | Before Her Cue": a bare unit goes with what it is before
             if complement_cut(words, end):
                 continue  # "Sets His Trophy | on the Dashboard": where it was put is part of the act
+            if _on_body(words, end):
+                continue  # "… and Lands Flat | on His Back": how he landed, never cut off
             if word in _PARTICLES and end + 1 < len(words) and bare(words[end + 1]).lower() in PLACE_PREPOSITIONS:
                 continue  # "… to Tuck His Shirt | in on Live TV": the particle is the verb's, the place follows
             if word == "to" and before in OBJECTS:
@@ -395,6 +397,10 @@ def without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> s
         following = bare(words[end + 1]).lower() if end + 1 < len(words) else ""
         if word == "in" and following in ("a", "an"):
             return None
+        if not following and word in _PARTICLES:
+            continue  # "… With Their Bike Lamps Switched On": a verb's particle, no place (its "on" has no object)
+        if _on_body(words, end):
+            return None  # "… Lands Flat | on His Back": how, not where; never cut to "Lands Flat"
         if word in _ADJUNCTS and bare(words[end - 1]).lower() not in DANGLING:
             if complement_cut(words, end):
                 return None  # "Puts Her Own Sneakers | on Honey Chen's Feet": where it was put is the act's point
@@ -414,6 +420,21 @@ def without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> s
 
 
 _PARTICLES = wordset("in on off up out down over back away")
+# a body part someone landed or ended up on: how, not a place ("flat on his back", "on her knees", "onto his feet")
+_ON_BODY = re.compile(r"(?:his|her|their|my|its) (?:back|backs|face|feet|knees|knee|side|bottom|bum|backside|head)$")
+
+
+def _on_body(words: list[str], end: int) -> bool:
+    """Whether the words from `end` say what body part someone landed on ("… lands flat | on his back"), which a cut
+    never leaves out; but "falls flat" is whole without it ("… and Falls Flat | on His Face")."""
+    if bare(words[end]).lower() not in ("on", "onto"):
+        return False
+    if not _ON_BODY.match(" ".join(bare(w).lower() for w in words[end + 1 : end + 3])):
+        return False
+    before = [bare(w).lower() for w in words[max(0, end - 2) : end]]
+    return not (before[-1:] == ["flat"] and before[:1] and before[0] in ("falls", "fell", "fall", "falling"))
+
+
 WHEN = wordset("before after while when until since as then")
 _PLACE_WORDS = 4  # "in the loading bay": a preposition, an article and a noun of up to two words
 # what may follow a place in the middle of a clause: a place's words end before it ("a loud argument | near the stairs

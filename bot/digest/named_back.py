@@ -4,16 +4,23 @@ who dropped Ivo Dahl's trophy in the car park, not Ivo" (forty minutes later). T
 before it that tells one of its people by that name and is about the same moment: from the correspondent the
 correction names ("Amy's post"), or sharing a word of substance with it beyond the names ("kitchen",
 "trophy"). Claimed what it took back, it is left out like a retracted one (`night._without_corrected`); a correction
-that names nobody a post tells is placed nowhere (never guessed). break30 B1."""
+that names nobody a post tells is placed nowhere (never guessed). break30 B1.
+
+A correction that says what it is on ("Correction on the taxi: no accident …", "Correction on the ambulance:
+nobody collapsed") and whose correspondent's own last post never names that thing takes back a colleague's latest
+post that does, within CORRECTS_NAMED_WITHIN (`topic_posts`): the rumour it answers ("Hearing her taxi crashed on
+the A10??"), never her own unrelated post before it. break44 #1."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.models import AnySighting
 
 from .corrections import is_correction, named_back, whose_post
-from .lexicon import STOPWORDS
+from .lexicon import STOPWORDS, stem
 from .textutil import alnum_words, fold
 
 CORRECTS_NAMED_WITHIN = 3 * 60 * 60  # seconds: a correction naming what it takes back looks this far back
@@ -21,6 +28,12 @@ CORRECTS_NAMED_WITHIN = 3 * 60 * 60  # seconds: a correction naming what it take
 
 def _words(text: str) -> set[str]:
     return {w for w in alnum_words(fold(text)) if len(w) >= 3 and w not in STOPWORDS}
+
+
+def _stems(text: str) -> set[str]:
+    """A text's words by their stems, and each two in a row as one ("walked out" is a "walkout")."""
+    stems = [stem(w) for w in alnum_words(fold(text))]
+    return {s for s in stems if len(s) >= 3} | {a + b for a, b in pairwise(stems)}
 
 
 def named_back_posts(ordered: Sequence[AnySighting], k: int) -> set[int]:
@@ -48,3 +61,47 @@ def named_back_posts(ordered: Sequence[AnySighting], k: int) -> set[int]:
         if (whose and by and fold(whose) == by[0]) or own & _words(s.what):
             return {j}  # (not any post of its own correspondent's: the one it meant may be retracted already)
     return set()
+
+
+# what a correction says it is on: "Correction on the taxi: …", "correction re the ambulance -"
+_ON_TOPIC = re.compile(
+    r"^\W*(?:correction|clarification|fix)\s+(?:on|re|about|to)\s+(?:the\s+|that\s+)?"
+    r"(?P<topic>[^\W\d_][\w' -]{1,30}?)\s*[:,.\-–—]",
+    re.IGNORECASE,
+)
+
+
+def topic_posts(ordered: Sequence[AnySighting], k: int) -> set[int]:
+    """The index of the colleague's post the correction `ordered[k]` answers by what it says it is on (a set of one,
+    or empty): the latest before it, within CORRECTS_NAMED_WITHIN, by another correspondent, whose text has every word
+    of the topic and is hedged as a rumour (`_HEDGED`: "??", "hearing", "not confirmed"), when the correction's own
+    correspondent's latest post has none of them."""
+    fix = ordered[k]
+    m = _ON_TOPIC.match(fix.what)
+    topic = {stem(w) for w in _words(m.group("topic"))} if m else set()
+    if not topic:
+        return set()
+    own_seen = False
+    for j in range(k - 1, -1, -1):
+        s = ordered[j]
+        if (fix.created_at - s.created_at).total_seconds() > CORRECTS_NAMED_WITHIN:
+            break
+        if is_correction(s.what):
+            continue
+        words = _stems(s.what)
+        if s.reporter.id == fix.reporter.id:
+            if not own_seen and topic & words:
+                return set()  # (her own last post is on it: hers to put right, `night._without_corrected`)
+            own_seen = True
+            continue
+        if topic <= words and _HEDGED.search(s.what):
+            return {j}
+    return set()
+
+
+# what a colleague posts before confirming it: a rumour ("taken out in an ambulance?? people saying he collapsed",
+# "Hearing her taxi crashed?? not confirmed"); a colleague's post told as fact is never taken back by a topic alone
+_HEDGED = re.compile(
+    r"\?\?|\b(?:hearing|heard|people saying|word is|not confirmed|unconfirmed|rumou?r|apparently|reportedly)\b",
+    re.IGNORECASE,
+)

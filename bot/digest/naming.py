@@ -29,7 +29,7 @@ from .handles import introduced
 from .headline_names import _RELATED, _SHARING, _generation_of, _without_generation, headline_name, shortened
 from .lexicon import ARTICLES_ANY, OWNER_PLACE_BEFORE
 from .mentions import _NEXT_WORD, _WORD, Mentions, _Mention
-from .textutil import MARKS, STOPPED_SUFFIXES, fold, kept_title
+from .textutil import MARKS, STOPPED_SUFFIXES, fold, kept_title, wordset
 from .verbs import looks_like_verb
 
 _SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case word: the subject of a verb
@@ -224,8 +224,12 @@ class Names(Mentions):
             if key not in self.mentioned and not (possessive and key in self.legal):
                 self.mentioned.add(key)
                 legal = f" ({self.legal[key]})" if key in self.legal else ""  # "Mazi Flex (Ebuka Nnadi)", once
+                rank = m.surface.split(" ", 1)[0]
+                ranked = rank.lower().rstrip(".") in _RANKS and fold(m.surface).endswith(" " + fold(self.display[key]))
                 return (
-                    self.display[key]
+                    (f"{rank} " if ranked else "")  # "Officer Ray Duplessis" as the report wrote him, the first time:
+                    # what he is (a policeman) is news the name alone never tells
+                    + self.display[key]
                     + legal
                     + (self._introduced(key, text, m) or _closing_comma(self.display[key], text, m))
                 )
@@ -237,6 +241,8 @@ class Names(Mentions):
                 or (len(m.form.tokens) > 1 and m.form.tokens == tuple(canonical))
             ):
                 return self.again(key)  # a nickname or stage name the reader never met, or the full name again
+            if self._the_alias(m) and not text[: m.start].rstrip().lower().endswith("the"):  # "Risers off stage …"
+                return f"The {self.again(key)}"  # for "the Risers": the band whole, "the" lowered inside a sentence
             if (
                 _opens_clause(text, m.start)
                 or text[m.end : m.end + 2] in ("'s", "’s")
@@ -252,6 +258,15 @@ class Names(Mentions):
             # change a fact
 
         return self._handles_introduced(self._rewrite(text, choose))
+
+    def _the_alias(self, m: _Mention) -> bool:
+        """Whether a mention is, without its article, an alias the roster writes with "the" ("Risers" for the
+        Bywater Risers Brass Band, aliased "the Risers"), of a name that has no "the" of its own."""
+        display = self.display[m.form.key]
+        return not display.lower().startswith("the ") and any(
+            f.key == m.form.key and f.written.lower().startswith("the ") and f.tokens[1:] == m.form.tokens
+            for f in self.index.get("the", ())
+        )
 
     def _handles_introduced(self, text: str) -> str:
         """`text` with each handle of `handles` the item has not met yet introduced at its first mention outside
@@ -338,6 +353,14 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 # a generational suffix written with a stop ("Jr.", "Snr."), at the end of a mention (with its stop or without)
 _SUFFIX_STOP = re.compile(rf"(?<![\w'’])(?i:{STOPPED_SUFFIXES})\.?$")
 _SENTENCE_NEXT = re.compile(r"\s+[“\"(]?[A-Z]|\s*$")  # what follows a sentence's last stop
+
+
+# a rank or office written before a name ("Officer Ray Duplessis", "Councilwoman Odette Marchand"): kept at the first
+# mention when the report writes it, where the roster name leaves it out
+_RANKS = wordset(
+    "officer sergeant sgt detective captain capt lieutenant lt deputy sheriff trooper constable inspector "
+    "councilwoman councilman councillor councilor alderman mayor senator governor judge coach"
+)
 
 
 def _mid_sentence(before: str) -> bool:

@@ -26,7 +26,7 @@ from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, FUNCTION_WORDS_ANY, is_english, language_of_words, language_words, narration
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
-from .named_back import named_back_posts
+from .named_back import named_back_posts, topic_posts
 from .noteplace import heard_at
 from .places import other_place
 from .remembered import unplaced
@@ -470,7 +470,7 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
                 placed = True
             break  # (their last post before it, whatever it was about: "my last")
         if not placed:  # a colleague's post, or an older one, placed by the name it says was not so
-            found = named_back_posts(ordered, k)
+            found = named_back_posts(ordered, k) or topic_posts(ordered, k)
             gone |= found
             placed = bool(found)
             for j in found:  # (the corrected story told in its place: the correction with the post's votes)

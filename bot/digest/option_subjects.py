@@ -338,7 +338,8 @@ def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     phrase = at + 2 < len(words) and (after in DETERMINERS or not words[at + 2][:1].islower())
     # ("pulled him up into a hug" → "pulls K. Ilamaran up into a hug": a phrase after the particle keeps it there)
     onward = after in _INTO or after in _AFTER_PARTICLE
-    moved = following in PARTICLES and after not in PARTICLES and not phrase and not onward
+    moved = following in PARTICLES and after not in PARTICLES and not phrase and not onward and following != "in"
+    # ("asked them in" → "asks De Derailleurs in", never "asks in De Derailleurs")
     particle = [words[at + 1]] if moved else []
     return [*words[:at], *particle, *name.split(), *words[at + 1 + len(particle) :]]
 

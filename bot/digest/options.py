@@ -300,7 +300,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 # (a list's last predicate is the sentence's subject's, whoever a clause read before it named: "Will
                 # Toussaint took the stack and | read the questions aloud, and the whole choir sang …": Will read them)
                 doer = main_subject if listed and after_and and main_subject else referent
-                clause = lead_clause(piece, doer if goes_on and named_referent else None)
+                theirs = listed and after_and and main_subject is not None  # (the list's named subject, whatever a
+                # quantifier's clause before its "and" said: "…, some clipped to their helmets, and sang …")
+                clause = lead_clause(piece, doer if goes_on and (named_referent or theirs) else None)
                 if clause is None:
                     continue
                 if c > 0 and _described_subject(clause.subject):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .questions import asks
+from .textutil import generational
 
 # such a sentence outside its quote (the quote's words taken out: "Overheard in the corridor: “”"), which
 # `prose.reads_as_prose` prints though it has no verb of its own
@@ -18,7 +19,10 @@ OWN_STOP = "!?…。！？"  # a quote's last mark that stays, no comma after it
 
 
 def said_by(quote: str, who: str, verb: str = "said") -> str:
-    """`“It's a look now,” Zoë Delacroix said.`; `“Why?” his father said.` (a quote's own stop kept)."""
+    """`“It's a look now,” Zoë Delacroix said.`; `“Why?” his father said.` (a quote's own stop kept); a name with a
+    generational suffix after its comma closes it with another (`“…,” Ton Bakker, sr., said.`)."""
+    if ", " in who and generational(who.rsplit(", ", 1)[-1]):
+        who += ","
     if quote[-1:] in OWN_STOP:
         return f"“{quote}” {who} {verb}."
     if asks(quote):  # “Are we okay now, do you think?” Vell said.

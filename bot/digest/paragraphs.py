@@ -479,6 +479,13 @@ def _unnamed_speaker(text: str) -> str | None:
     ):
         return f"{words[0].lower()} {words[1]}"
     if words[0] == "The" and words[1].isalpha() and words[1].islower() and words[2] in ("was", "had"):
+        others = {
+            w[1]
+            for s in said[:-1]
+            if s.startswith("The ") and len(w := s.split()) > 2 and w[1].isalpha() and w[1].islower()
+        }  # (someone the text calls by what they do, not a band: "The Rooks played it.")
+        if others - {words[1]}:  # "The guard refused entry. The aide was on the phone.": whose line? never guessed
+            return None
         return f"the {words[1]}"
     if (
         len(words) > 3

@@ -21,9 +21,16 @@ def plural_subject(subject: list[str]) -> bool:
     if len(subject) == 1 and lowered[0] in PRONOUNS:
         return PRONOUNS[lowered[0]]
     head = lowered[-1]
+    if len(subject) > 1 and lowered[0] in _PLURAL_ARTICLES and subject[0][:1].isupper():
+        return True  # "Les Fous du Bayou Eat …", "Los Lobos Play …": a group named with a plural article
     if head.endswith(("'s", "’s", "ss", "us", "is")):
         return False
-    return head.endswith("s") and (lowered[0] == "the" or subject[-1].islower())
+    return head.endswith("s") and (lowered[0] in _ARTICLES_OF_GROUPS or subject[-1].islower())  # ("The Risers",
+    # "De Derailleurs Walk Into …")
+
+
+_PLURAL_ARTICLES = frozenset({"les", "los", "las"})
+_ARTICLES_OF_GROUPS = frozenset({"the", "die"})
 
 
 UP = frozenset({"up", "down", "out", "back", "over"})  # a particle before a place: "was up on a bench"

@@ -23,8 +23,11 @@ from .textutil import IN_WORD
 # a quote in double quotes (curly or straight, one left open runs to the end), or in single quotes
 # as `polish` reads them ('next to my Lego'; an apostrophe is no quote: "the boys' room", "rock 'n' roll")
 # words in single quotes: no apostrophe ("Bíọ́'s", "the boys' room", "rock 'n' roll": a quote mark never leans on a
-# letter, nor on a letter's combining mark)
-_SINGLE = rf"(?<!{IN_WORD})(?P<single>['‘])(?P<words>[^'‘’\n]{{2,120}}?)(?P<end>['’])(?!{IN_WORD})"
+# letter, nor on a letter's combining mark; nor is one an elision's, "'t Hoogste Woord", "'s-Hertogenbosch", "'em")
+_SINGLE = (
+    rf"(?<!{IN_WORD})(?P<single>['‘])(?!(?:t|s|n|em|cause|til)[\s-])(?P<words>[^'‘’\n]{{2,120}}?)(?P<end>['’])"
+    rf"(?!{IN_WORD})"
+)
 SINGLE_QUOTED = re.compile(_SINGLE)
 _QUOTE = re.compile(r"(?P<open>[“\"])(?P<said>[^“”\"]*)(?P<close>”|\"|$)|" + _SINGLE)
 _END = re.compile(r"[\s.,;:!?…]*$")  # what a quote ends with: left in view

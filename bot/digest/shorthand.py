@@ -227,12 +227,31 @@ def _stated(clause: str) -> str:
         return clause  # ("GRN", "Stunned"): no noun of the room's
     if len(words) == 2 and fold(words[1]) in _STATES:  # "lights out", "power gone"
         return f"The {noun} {_verb(noun, fold(words[1]))}{end}"
+    if len(words) >= 3 and words[1] in _AUXILIARIES and words[2].islower():  # "taxi has moved 400m"
+        return " ".join(["The", noun, _AUXILIARIES[words[1]], *words[2:]]) + end
+    if (
+        len(words) == 3
+        and words[1] in _WHERE_AT
+        and words[2].isalpha()
+        and words[2].islower()
+        and fold(words[2]) not in _NOT_NOUNS
+        and not words[2].endswith(("ing", "s"))  # ("crew in tears", "room in stitches": a state, no place)
+        and fold(words[2]) not in _STATES_IN
+        and not looks_like_verb(words[2], after_name=False)
+    ):  # "envelope in fridge": "The envelope was in the fridge"
+        return f"The {noun} {'were' if _plural(noun) else 'was'} {words[1]} the {words[2]}{end}"
     if len(words) >= 2 and words[1].islower() and looks_like_verb(words[1], after_name=True):
         said = _past(words[1])  # (the body is told in the past: "the crowd sang"; "beard shaved": no act of its)
         if said is None:
             return clause
         return " ".join(["The", noun, said, *words[2:]]) + end
     return clause
+
+
+_AUXILIARIES = {"has": "had", "have": "had", "is": "was", "are": "were", "was": "was", "were": "were", "had": "had"}
+_WHERE_AT = frozenset({"in", "on", "at", "under", "inside", "behind", "beside", "near"})
+# what someone is "in" or "on" that is no place ("crew in shock", "star on fire", "band in charge")
+_STATES_IN = wordset("shock charge love awe trouble pain place time fire form costume character silence disbelief")
 
 
 def _state_only(words: list[str], end: str) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .addressed import framing_speaker, other_speaks
@@ -25,7 +25,7 @@ from .overheard import overheard, said_by
 from .questions import asks
 from .quoted import line_given, one_line
 from .shorthand import past_clauses, unfolded
-from .textutil import alnum_words, first_name, fold, honorific, short_name, squash, wordset
+from .textutil import alnum_words, first_name, fold, generational, honorific, short_name, squash, wordset
 from .verbs import looks_like_verb
 
 QUOTES_PER_MOMENT = 3
@@ -375,13 +375,46 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
     named = (
         fold(speaker) in fold(told) or re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(told)) is not None
     )
-    by_given = frozenset(names.again_as.values()) if names else frozenset()  # a child: "Haruto" is no "Ishikawa"
-    shared = _surname_shared(speaker, surname, told, by_given)
+    shared = _surname_shared(speaker, surname, told)  # ("Arceneaux said" after "Theo Arceneaux": either of them,
+    # though the body calls the boy "Theo" again; a quote's speaker is never left to the reader to work out)
+    if names is not None and surname != speaker and _namesake_told(speaker, told, names.display.values()):
+        shared = True  # (a father and son of one name, the other named before: "Bakker said" is either)
     name = surname if named and not shared else speaker  # (Names.again's rule)
     if not named and names is not None and (legal := names.legal_of(speaker)):
         name = f"{speaker} ({legal})"  # "DJ Sky (Skylar Brennan-Ito) said", at the first mention
     verb = "added" if _just_said(name, told) else "said"
     return said_by(quote, name, verb)
+
+
+def _namesake_told(speaker: str, told: str, people: Iterable[str]) -> bool:
+    """Whether the text before names the speaker's father or son of the same name ("Ton Bakker, jr." before "Ton
+    Bakker, sr."'s line): the family name alone would be either of them."""
+    folded = fold(told)
+    core = _without_generation(speaker)
+    own = fold(speaker.replace(",", ""))  # (the speaker, however a comma is typed: "Barry Kowalchuk Jr.")
+    return any(
+        fold(other.replace(",", "")) != own and _without_generation(other) == core and _named_alone(fold(other), folded)
+        for other in people
+    )
+
+
+def _named_alone(name: str, folded: str) -> bool:
+    """Whether a folded text names `name` as it is, never as the start of a longer name ("Barry Kowalchuk" in
+    "Barry Kowalchuk Jr." is his son)."""
+    for spelt in dict.fromkeys((name, name.replace(",", ""))):
+        for m in re.finditer(rf"(?<!\w){re.escape(spelt)}(?!\w)", folded):
+            after = folded[m.end() : m.end() + 6].lstrip(", ").split(" ", 1)[0].rstrip(".,;:")
+            if not generational(after):
+                return True
+    return False
+
+
+def _without_generation(name: str) -> str:
+    """A name without its generational suffix, folded ("Kofi Mensah, Jr." and "Kofi Mensah": "kofi mensah")."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and generational(words[-1]):
+        words = words[:-1]
+    return fold(" ".join(words))
 
 
 def _just_said(name: str, told: str) -> bool:

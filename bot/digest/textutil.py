@@ -123,6 +123,7 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
     """A person's given and family names, or None for a name that has no family name (a band "The …", one
     word, words that are not all capitalised, "Tyler, The Creator").
 
+    - A name opening on an article of any language is a group's and has none ("The Risers", "De Derailleurs").
     - Western order: the family name is the last word ("Ana Ruiz" → "Ruiz", "Ana Lucía Ruiz" → "Ruiz"), with
       the particles before it ("Lena de la Cruz" → "de la Cruz", "Reynaldo Dela Cruz" → "Dela Cruz", "Síle Ní
       Bhriain" → "Ní Bhriain"); a leading
@@ -141,8 +142,8 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
         words = words[:-1]
         if words[-1] == ",":
             words = words[:-1]
-    if len(words) < 2 or "," in words or words[0].lower() == "the":
-        return None
+    if len(words) < 2 or "," in words or words[0].lower() in _GROUP_ARTICLES:
+        return None  # ("The Risers", "De Derailleurs", "Les Fous du Bayou": a group's name, whole)
     start = len(words) - 1
     while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1] in _CAPITAL_PARTICLES):
         start -= 1  # ("Reynaldo Dela Cruz" → "Dela Cruz", "Karim Abou Zeid" → "Abou Zeid")
@@ -286,6 +287,8 @@ def without_post_nominals(name: str) -> str:
     return ", ".join([head, *rest])
 
 
+# an article opening a name: a group's (a band, a choir, a troupe), which has no family name ("Het Gents Kinderkoor")
+_GROUP_ARTICLES = frozenset({"the", "de", "het", "les", "los", "las", "la", "el", "il", "die", "das", "der"})
 # lower-case words that belong to the family name after them: "de la Cruz", "van Dam"
 _PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "du", "la", "le"})
 _PARTICLES |= {"van", "von", "ter", "ten", "'t", "’t", "bin", "ibn", "al", "el"}

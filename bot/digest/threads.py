@@ -377,7 +377,7 @@ def _on_thread(lead: Moment, about: str | None, other: Moment) -> bool:
 _VOW = re.compile(
     r"\b(?:if (?:[\w'-]+ ){1,4}?(?:win|wins|lose|loses|won|lost|get|gets)|vow(?:s|ed)?|promis(?:e|es|ed)"
     r"|swore|swears|bet(?:s|ting)?|pledged?|(?:he|she|they|i)(?:'ll| will| would|'d) (?:shave|wear|sing|dance|jump|eat"
-    r"|dye|cut|give|buy|kiss|carry)"
+    r"|dye|cut|give|buy|kiss|carry|go on (?:in|as|without|with)|perform (?:in|as|without|with))"
     # a time set for something to watch for: "said to watch the wings at ten o'clock", "Ten o'clock, you watch"
     r"|watch (?:the [\w-]+ )?(?:at|by) [\w:]+ o'clock|o'clock,? you watch)\b"
 )

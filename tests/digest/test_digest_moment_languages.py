@@ -69,6 +69,8 @@ def test_a_japanese_report_writing_the_names_in_latin_letters_is_not_english():
         ("Foyer", "Lobby"),
         ("Pontile del Casinò", "Casino jetty"),
         ("Plage", "Beach"),
+        ("Persruimte", "Press room"),  # Dutch, one word (round 31's Amsterdam night)
+        ("Coulissen", "Wings"),
     ],
 )
 def test_a_place_written_in_another_language_is_the_same_place(here, there):
