@@ -415,10 +415,6 @@ class Mentions:
         )
         return canonical if shared else short
 
-    def key_of(self, display: str) -> str | None:
-        """The key of the story's person printed as `display`, or None."""
-        return self._keys.get(fold(display))
-
     def _namesake_unmet(self, key: str, name: str, other: str) -> bool:
         """Whether `other` (of `key`) is the father or son of `name`, sharing his name (`_generation_of`: "Horace
         Delacroix, Jr." beside "…, Sr."), and neither of the story's people nor named in the item yet: the family name

@@ -29,7 +29,7 @@ from .handles import introduced
 from .headline_names import _RELATED, _SHARING, _generation_of, _without_generation, headline_name, shortened
 from .lexicon import ARTICLES_ANY, OWNER_PLACE_BEFORE
 from .mentions import _NEXT_WORD, _WORD, Mentions, _Mention
-from .textutil import MARKS, STOPPED_SUFFIXES, fold, kept_title, wordset
+from .textutil import MARKS, STOPPED_SUFFIXES, fold, kept_title, short_name, wordset
 from .verbs import looks_like_verb
 
 _SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case word: the subject of a verb
@@ -335,12 +335,20 @@ class Names(Mentions):
         return None
 
     def mention(self, name: str) -> str:
-        """`name` (a display name) as the next mention: in full the first time (it marks its person as
-        named), then as `again` does."""
+        """`name` (a display name: a speaker) as the next mention: in full the first time (it marks its person as
+        named), then as `again` does, unless someone the item has named shares that family name (a child the item
+        calls by the given name too: "Arceneaux said" would be the boy or his mother)."""
         for key, display in self.display.items():
             if display == name:
                 if key in self.mentioned:
-                    return self.again(key)
+                    again = self.again(key)
+                    family = self.family.get(key)
+                    shared = any(
+                        k != key and k in self.mentioned and family is not None and self.family.get(k) == family
+                        for k in self.display
+                    )
+                    by_family = again == short_name(display, key in self.family_first)  # (never "Toby", a child's)
+                    return display if shared and again != display and by_family else again
                 self.mentioned.add(key)
         return name
 

@@ -452,3 +452,30 @@ def test_a_father_and_son_of_one_name_are_each_named_in_full_when_quoted():
     )
     body = item_with(night.compile(), hands).body
     assert "your own,” Ton Bakker, sr., said." in body, body  # (never "” Bakker said": father or son?)
+
+
+def test_a_later_line_of_a_mother_whose_son_the_item_names_is_hers_in_full():
+    night = Night()
+    night.roster = [_entry(1, "Renée Arceneaux", "Renée"), _entry(2, "Theo Arceneaux", "Theo")]
+    filler(night, 4)
+    exam = night.spot(
+        "Renée Arceneaux, whose son Theo Arceneaux plays tuba in the band, said he sits his chemistry exam at 8 a.m. "
+        "tomorrow and will be asleep by ten.",
+        who=["Renée Arceneaux", "Theo Arceneaux"],
+        where="Green room",
+        at="20:12",
+        votes=150,
+        by="Margaret",
+    )
+    night.spot(
+        "on North Rampart Street",
+        who=["Renée Arceneaux"],
+        where="North Rampart Street",
+        at="22:10",
+        votes=40,
+        by="Ozzie",
+        quote="I said asleep by ten. I didn't say which ten.",
+        quote_by="Renée Arceneaux",
+    )
+    body = item_with(night.compile(), exam).body
+    assert "which ten" in body and "Renée Arceneaux said: “I said asleep by ten." in body, body
