@@ -208,9 +208,9 @@ def in_list(before: str, after: str = "") -> bool:
     parts = [p.strip() for p in before.rstrip().removesuffix(" and").split(",")]
     later = [_without_openers(p.split()) for p in parts[1:] if p]
     if later and all(words[:1] and words[0].lower() in _QUANTIFIERS for words in later):
-        later = []  # "walked in with their lamps on, some clipped to their helmets and some held up, and | sang …":
-        # what their lamps did describes the walk; the verb after the last "and" is still theirs
-        return bool(_verb_in(parts[0]))
+        # "walked in with their lamps on, some clipped to their helmets and some held up, and | sang …": what their
+        # lamps did describes the walk; the verb after the last "and" is still theirs
+        return _verb_in(parts[0])
     if not later:  # "Mira handed the trophy to her assistant and | sang …" (never "… and | handed them over")
         return handed_off(parts[0]) and not _WITH_IT.intersection(bare(w).lower() for w in after.split()[:_IT_WORDS])
     return bool(later) and all(listed_predicate(words) for words in later)
