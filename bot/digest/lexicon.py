@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from bot.text import NUMBER_VALUES
 
+from .textutil import ARTICLES_ANY as _ARTICLES_ANY
 from .textutil import wordset
 from .verbs import IRREGULAR
 
@@ -235,7 +236,6 @@ UPDATE_ON = re.compile(
     r"\b(?:update|updates|more|news) on (?:the|that|this) ([^\W\d_][\w' -]{0,30}?)(?::|\.|,|$)", re.IGNORECASE
 )
 
-# the articles of the languages a night's names come in ("the Risers", "la ministre", "Die Zwetschken", "Los Lobos")
-ARTICLES_ANY = frozenset(
-    {"the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "o", "os", "der", "die", "das", "het"}
-)
+# the articles of the languages a night's names come in ("the Risers", "la ministre", "Die Zwetschken", "Los Lobos"):
+# `textutil.ARTICLES_ANY`, where the names are read (`textutil` is below this module)
+ARTICLES_ANY = _ARTICLES_ANY

@@ -287,8 +287,13 @@ def without_post_nominals(name: str) -> str:
     return ", ".join([head, *rest])
 
 
-# an article opening a name: a group's (a band, a choir, a troupe), which has no family name ("Het Gents Kinderkoor")
-_GROUP_ARTICLES = frozenset({"the", "de", "het", "les", "los", "las", "la", "el", "il", "die", "das", "der"})
+# the articles of the languages a night's names come in ("the Risers", "la ministre", "Die Zwetschken", "Los Lobos")
+ARTICLES_ANY = frozenset(
+    {"the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "o", "os", "der", "die", "das", "het"}
+)
+# an article opening a name: a group's (a band, a choir, a troupe), which has no family name ("Het Gents Kinderkoor");
+# Dutch's "de" too, never "a", "o", "lo" or "le", which also open names of people ("Le Pen", "Lo Wing")
+_GROUP_ARTICLES = (ARTICLES_ANY - {"a", "an", "l", "o", "os", "lo", "le"}) | {"de"}
 # lower-case words that belong to the family name after them: "de la Cruz", "van Dam"
 _PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "du", "la", "le"})
 _PARTICLES |= {"van", "von", "ter", "ten", "'t", "’t", "bin", "ibn", "al", "el"}
