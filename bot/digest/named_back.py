@@ -20,7 +20,7 @@ from itertools import pairwise
 from bot.models import AnySighting
 
 from .corrections import is_correction, named_back, whose_post
-from .lexicon import STOPWORDS, stem
+from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .textutil import alnum_words, fold
 
 CORRECTS_NAMED_WITHIN = 3 * 60 * 60  # seconds: a correction naming what it takes back looks this far back
@@ -28,6 +28,25 @@ CORRECTS_NAMED_WITHIN = 3 * 60 * 60  # seconds: a correction naming what it take
 
 def _words(text: str) -> set[str]:
     return {w for w in alnum_words(fold(text)) if len(w) >= 3 and w not in STOPWORDS}
+
+
+def names_of(text: str, post: AnySighting) -> bool:
+    """Whether a correction's text names one of the people of the post it corrects by a word of their name ("that
+    was Pam leaving early, NOT Lulu" names Lulu Okafor, whom its tags leave out as the one it denies)."""
+    words = set(alnum_words(fold(text)))
+    parts = {w for n in post.people for w in alnum_words(fold(n)) if len(w) >= 3 and w not in STOPWORDS}
+    return not parts.isdisjoint(words)  # (never by "The" of "Tyler, The Creator")
+
+
+def about_the_same(text: str, post: AnySighting) -> bool:
+    """Whether a correction (a number's fix, `night`; one that could not be placed, `unapplied`) is about a post: it
+    names one of its people (`names_of`) or shares a word of substance with it ("update on the driver: it's EIGHT
+    years, not twelve" and "Mo Greer's driver Américo has driven him to gigs for 12 years": driver, years), numbers
+    and everyday words aside."""
+    if names_of(text, post):
+        return True
+    own = {w for w in alnum_words(fold(text)) if len(w) >= 4 and w not in STOPWORDS and w not in NUMBER_WORDS}
+    return bool(own & set(alnum_words(fold(post.what))))
 
 
 def _stems(text: str) -> set[str]:

@@ -26,7 +26,7 @@ from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, FUNCTION_WORDS_ANY, is_english, language_of_words, language_words, narration
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
-from .named_back import named_back_posts, topic_posts
+from .named_back import about_the_same, named_back_posts, names_of, topic_posts
 from .noteplace import heard_at
 from .places import other_place
 from .remembered import unplaced
@@ -398,7 +398,7 @@ def _numbers_put_right(ordered: list[AnySighting], nots: list[int]) -> list[AnyS
             if (
                 {fold(n) for n in s.people} & {fold(n) for n in post.people}
                 or (s.where and post.where and fold(s.where) == fold(post.where))
-                or _about_the_same(post.what, s)
+                or about_the_same(post.what, s)
             ):
                 text = amended(s.what, fix)
                 if text is not None:
@@ -454,7 +454,7 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
                 set(s.people) & set(fix.people)
                 or (s.where and s.where == fix.where and not fix.where_remembered)  # (a place the correction
                 # was filed at because its correspondent was last there says nothing of what it corrects)
-                or _names_of(fix.what, s)
+                or names_of(fix.what, s)
                 or placed_at is not None
             ):
                 post = told.get(j, s)
@@ -479,24 +479,6 @@ def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
             gone.add(k)  # ("ignore my last, wrong person, it was not Otto Berg": nothing of its own to tell)
             told.pop(k, None)
     return [told.get(j, s) for j, s in enumerate(ordered) if j not in gone]
-
-
-def _names_of(text: str, post: AnySighting) -> bool:
-    """Whether a correction's text names one of the people of the post it corrects by a word of their name ("that
-    was Pam leaving early, NOT Lulu" names Lulu Okafor, whom its tags leave out as the one it denies)."""
-    words = set(alnum_words(fold(text)))
-    parts = {w for n in post.people for w in alnum_words(fold(n)) if len(w) >= 3 and w not in STOPWORDS}
-    return not parts.isdisjoint(words)  # (never by "The" of "Tyler, The Creator")
-
-
-def _about_the_same(text: str, post: AnySighting) -> bool:
-    """Whether a number's fix is about the post it puts right: it names one of its people (`_names_of`) or shares a
-    word of substance with it ("update on the driver: it's EIGHT years, not twelve" and "Mo Greer's driver Américo
-    has driven him to gigs for 12 years": driver, years), numbers and everyday words aside."""
-    if _names_of(text, post):
-        return True
-    own = {w for w in alnum_words(fold(text)) if len(w) >= 4 and w not in STOPWORDS and w not in NUMBER_WORDS}
-    return bool(own & set(alnum_words(fold(post.what))))
 
 
 def _roster_names(roster: Sequence[RosterEntry] | None) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:

@@ -15,7 +15,7 @@ from bot.models import AnySighting
 
 from .corrections import amended, corrections_among, is_correction, number_fix, saying_not, whose_post
 from .lexicon import STOPWORDS
-from .named_back import topic_posts
+from .named_back import about_the_same, topic_posts
 from .textutil import alnum_words, fold
 
 MEANT_WITHIN = 3 * 60 * 60  # seconds: the post a correction meant is looked for this far back
@@ -53,7 +53,8 @@ def not_applied(
             if _after_own_retraction(fix, own, retracted):
                 continue
             topic = topic_posts(ordered, k)
-            if own is not None and not _MY_LAST.search(what) and not _about(fix, own):
+            about = own is not None and (bool(set(fix.people) & set(own.people)) or about_the_same(what, own))
+            if own is not None and not _MY_LAST.search(what) and not about:
                 own = None  # ("Correction on the walkout: …" after her own post on a split seam: never that post)
             meant = ordered[min(topic)] if topic else own or _named_correspondents(ordered, k)
             if meant is None and any(s.id not in still for s in _before(ordered, k)):
@@ -92,14 +93,6 @@ def _after_own_retraction(fix: AnySighting, live: AnySighting | None, retracted:
 
 
 _MY_LAST = re.compile(r"\bmy (?:last|previous|earlier|post|report)\b", re.IGNORECASE)  # ("correction to my last: …")
-
-
-def _about(fix: AnySighting, post: AnySighting) -> bool:
-    """Whether a correction may be about a post: they share a person (tagged, or a word of a name in the
-    correction's text) or a word of substance."""
-    names = {w for n in post.people for w in alnum_words(fold(n)) if len(w) >= 3 and w not in STOPWORDS}
-    words = {w for w in alnum_words(fold(fix.what)) if len(w) >= 4 and w not in STOPWORDS}
-    return bool(set(fix.people) & set(post.people) or names & words or words & set(alnum_words(fold(post.what))))
 
 
 def _own_last(ordered: Sequence[AnySighting], k: int) -> AnySighting | None:
