@@ -300,11 +300,14 @@ def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[st
         fulls = (
             [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w-])", text)] if full in text else []
         )
-        theirs = [  # someone else's name in full ("Uncle Horace Bell, Sr."): a word of it is never this person's
+        theirs = [  # someone else's name in full ("Uncle Horace Bell, Sr."), or as the item names them again
+            # ("Vidal d'Arenys", Montserrat's): a word of it is never this person's ("Vidal", Júlia Serra Vidal's)
             m.span()
             for k, d in names.display.items()
-            if k != key and again in d and d in text
-            for m in re.finditer(rf"(?<![\w'’-]){re.escape(d)}(?![\w-])", text)
+            if k != key
+            for form in {d, names.again(k)}
+            if form != again and again in form and form in text
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text)
         ]
         short = next(
             (

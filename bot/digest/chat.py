@@ -275,6 +275,8 @@ def _reporter_voice(text: str) -> str:
         text = outside_quotes(text, lambda part: _WE_THE_SHOW.sub(_the_show, part))
     if "our " in text:  # "stopped at our spot on the carpet" → "stopped on the carpet": where the crew stood
         text = outside_quotes(text, lambda part: _AT_OUR_SPOT.sub("", part))
+    if " me " in text:  # "Carrasco … told me they have agreed …" → "… said they have agreed …": her news, kept
+        text = outside_quotes(text, lambda part: _TOLD_ME.sub(lambda m: "said" + (m.group(1) or ""), part))
     told = (_without_own_clause(_I_SEE.sub("", sentence, count=1)) for sentence in sentences(text))
     kept = [sentence for sentence in told if not _first_person(sentence) and not _DESK_NOTE.match(sentence)]
     return " ".join(kept) if kept else text
@@ -284,6 +286,10 @@ def _reporter_voice(text: str) -> str:
 _AT_OUR_SPOT = re.compile(
     r" (?:at|by|to|past|near) our (?:spot|position|pen|post|mark|stand|corner)(?= (?:on|in|at|by)\b)"
 )
+
+
+# someone telling the correspondent a clause ("told me they have agreed", "tells me that she …"): what they said
+_TOLD_ME = re.compile(r"\b(?:told|tells) me( that)?(?= (?:she|he|they|it|the|his|her|their|[A-Z][a-z]+)\b)")
 
 
 def _first_person(text: str) -> bool:

@@ -282,6 +282,33 @@ def tidy(text: str) -> str:
     return capitalise_sentences(_QUOTED_SHOUT.sub(_quoted_shout, keeping_quotes(_tidied, text, single=False)))
 
 
+# the thread a slug names ("update on the costume:") and the conditional "it" that stands for it once the slug is
+# gone ("… Fien says if its not here by 10 she will go on in …": the costume, never a dangling "it")
+_THREAD_SLUG = re.compile(
+    r"^\s*(?:update|updates|more|latest|news)\s+on\s+(the|that|this)\s([a-z][a-z -]{1,30}):", re.IGNORECASE
+)
+_ANY_IT = re.compile(r"\b(?:it|its|it's|it’s)\b", re.IGNORECASE)
+_IF_IT = re.compile(r"\bif (it's|its|it’s|it is|it isn't|it isn’t|it was|it wasn't|it wasn’t)(?= )", re.IGNORECASE)
+
+
+def thread_named(text: str) -> str:
+    """A post under a thread's slug whose first "if it …" stands for the thread's thing: the thing named there ("update
+    on the costume: … if its not here by 10 …" → "… if the costume is not here by 10 …"), as the slug goes."""
+    slug = _THREAD_SLUG.match(text)
+    if slug is None:
+        return text
+    thing = slug.group(2).strip().lower()
+    rest = text[slug.end() :]
+    conditional = _IF_IT.search(rest)
+    if conditional is None or re.search(rf"\b{re.escape(thing)}\b", rest, re.IGNORECASE):
+        return text  # (the post names the thing itself)
+    if _ANY_IT.search(rest[: conditional.start()]):
+        return text  # ("it is gone. if it's not back …": the first "it" is the one to read, and it is not a condition)
+    said = {"it's": " is", "its": " is", "it’s": " is", "it is": " is", "it isn't": " isn't", "it isn’t": " isn’t"}
+    said |= {"it was": " was", "it wasn't": " wasn't", "it wasn’t": " wasn’t"}
+    return text[: slug.end()] + _IF_IT.sub(lambda m: f"if the {thing}{said[m.group(1).lower()]}", rest, count=1)
+
+
 def _tidied(text: str) -> str:
     text = _BOOKKEEPING_HEAD.sub("", corrected(text))  # at the start or after a full stop ("… left. UPDATE: …")
     text = enumerated(_CHAT_OPENER.sub("", text, count=1)) if ")" in text else text

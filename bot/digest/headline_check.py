@@ -346,6 +346,8 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return "'each other' after one person"  # "Maite Ovalle Runs Into Each Other" (the "and" cut off)
     if _TAKEN_PART.search(text):
         return "a face or a head taken, cut before how"  # "Kofi Mensah Takes Kofi Mensah Jr.'s Face" (in both hands)
+    if _SAYS_IT_HAPPENED.search(text):
+        return "it tells who said what happened, not what happened"  # "Mar Solé Says the Dog Walked In"
     if _DUE.search(text):
         return "it tells what was due, not what happened"  # "Graziella Ferrante Is Due to Present in 8 Minutes"
     if backstory(text):
@@ -356,6 +358,11 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
     return None
 
 
+# a speaker's word that something else happened, the happening in the past ("Says the Dog Walked In", "Says the Cake
+# Had Gone"): its news is that clause, never the saying
+_SAYS_IT_HAPPENED = re.compile(
+    r"\b(?:says|say|tells us|explains)(?: that)? (?:the|a|an|his|her|their) \w+ (?:\w+ed|had)\b", re.IGNORECASE
+)
 _DUE = re.compile(r"\b(?:is|are|was|were) due (?:to|on|in|at)\b", re.IGNORECASE)
 
 

@@ -22,6 +22,7 @@ from .payoff import (
     MISHAPS,
     MUNDANE,
     SUPPORTING,
+    a_feat,
     act_weight,
     hand_off,
     into_a_thing,
@@ -29,6 +30,7 @@ from .payoff import (
     reaction,
     verb_base,
     way_there,
+    went_on_in,
 )
 from .protagonists import actor_with_role, another, done_for
 from .quote_headlines import quoting
@@ -175,6 +177,8 @@ def _only_the_way(headline: str, names: Sequence[str]) -> bool:
     rest = headline.split()[len(who.split()) + 1 :]
     tells_more = any(bare(w).lower() in ("and", "then", "until", "while", "when", "as") for w in rest)
     tells_more = tells_more or into_a_thing(rest)  # ("Walks Straight Into the Fountain": the act itself)
+    if went_on_in(verb, [bare(w) for w in rest]) or a_feat(verb, rest):
+        return False  # "Goes On in Will Brouwer's Team Jersey": the performance; "Climbs All 64 Steps": the feat
     return not tells_more and (verb_base(verb) in MUNDANE | APPROACH or way_there(verb, rest))
 
 
@@ -184,6 +188,9 @@ def _an_act(headline: str, names: Sequence[str]) -> bool:
     who, verb = actor(headline, names)
     if not who or not verb or tense(verb) != "present" or verb in COPULA:
         return False
+    after = [bare(w) for w in headline.split()[len(who.split()) + 1 :]]
+    if went_on_in(verb, after) or a_feat(verb, after):
+        return True  # (going on stage in a borrowed costume: the show; a climb of all 64 steps: the feat)
     if verb_base(verb) in MUNDANE | APPROACH | _STATES:
         # ("Is With Dev Rao" tells no act the walk down the carpet led to; "Walks Into the Fountain" does: into a
         # thing no one walks into, not a room)

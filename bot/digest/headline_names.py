@@ -18,7 +18,7 @@ _YOUNGER = frozenset({"fils", "jr", "junior", "ml"})
 
 
 @lru_cache(maxsize=1024)
-def headline_name(name: str, family_first: bool = False) -> str:
+def headline_name(name: str, family_first: bool = False, again: str | None = None) -> str:
     """A person as a headline names them: without the titles before the name ("Prof. Dr."; a title the article
     names them again by stays: "Sir", "Dame", `kept_title`), and, for a name that had such a title or has four
     words or more, by its first given name and the family name ("Prof. Dr. Ilse Marta Varga-Lindqvist" → "Ilse
@@ -26,7 +26,9 @@ def headline_name(name: str, family_first: bool = False) -> str:
     the first: "María José Hernández López" → "María José Hernández"), so the payoff fits; a generational suffix
     after a comma goes after the name, never a comma before the verb ("Luc Perrin, fils" → "Luc Perrin Jr.", "Luc
     Perrin, père" → "Luc Perrin Sr.", "Amos Dube, Jr." → "Amos Dube Jr."). A name with a title of a place
-    ("Vivienne, Duchess of Deptford") or no family name stays as it is."""
+    ("Vivienne, Duchess of Deptford") or no family name stays as it is. `again`: the one word of the name the
+    article names them again by, when the roster says so (`roles`): the first of two surnames, up to which the
+    headline names them ("Ana Belén Carrasco Villar", again "Carrasco" → "Ana Belén Carrasco")."""
     words = name.replace(",", " , ").split()
     suffix = ""
     if len(words) > 2 and generational(words[-1]):
@@ -40,6 +42,8 @@ def headline_name(name: str, family_first: bool = False) -> str:
     if "," in words:
         return name
     core = " ".join(words)
+    if not titled and len(words) >= 4 and again in words[1:-1]:
+        return " ".join(filter(None, (kept, " ".join(words[: words.index(again) + 1]), suffix)))
     if titled or len(words) >= 4:
         parts = name_parts(core, family_first)
         if parts is None:

@@ -27,7 +27,17 @@ from itertools import chain, takewhile
 from .cutting import MIN_LEN, TARGET_LEN, bare
 from .headline_reading import tense
 from .lexicon import KIN, NUMBER_WORDS, STOPWORDS, stem
-from .payoff import MUNDANE, NEEDS_OBJECT, REACTION, RESULT_VERBS, news_weight, reaction, verb_base
+from .payoff import (
+    MUNDANE,
+    NEEDS_OBJECT,
+    REACTION,
+    RESULT_VERBS,
+    a_feat,
+    news_weight,
+    reaction,
+    verb_base,
+    went_on_in,
+)
 from .textutil import fold, unpossessive
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -247,7 +257,12 @@ def _flat(headline: str, names: tuple[str, ...]) -> bool:
     rest = [bare(w).lower() for w in words[at:]]
     if not rest:
         return not (words[-1].endswith(":") and _QUOTED.search(headline))  # (`Name: “the quote”` says something)
+    if rest[0] in _HAVING and len(rest) > 3 and rest[-2] == "to":
+        return True  # "Has Half a House and Nine Minutes to Fill": a predicament, what was done with it is the news
     return rest[0] in _COPULA and len(rest) <= 3 and not _QUOTED.search(headline)
+
+
+_HAVING = frozenset({"has", "have"})
 
 
 _ECHO = 0.5  # what each of the moment's other reports repeating one of a headline's words adds
@@ -300,8 +315,15 @@ def headline_score(
         # never its news over an act of it ("Phones His Grandfather From the Wings"), unless the headline goes on
         named = _award_named(words[after : after + 2])  # ("Loses It": an idiom, never the award)
         weight = max(weight, came) if came or not named or _goes_on(words[after:]) else _TELEVISED
-    if verb and verb_base(verb) in MUNDANE and not _into_someone(words[after:], names):
+    if (
+        verb
+        and verb_base(verb) in MUNDANE
+        and not _into_someone(words[after:], names)
+        and not went_on_in(verb, words[after:])
+    ):
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
+    if verb and a_feat(verb, [bare(w) for w in words[after:]]):
+        weight = max(weight, 1.0)  # "Climbs All Sixty-Four Steps": the feat, never the way up
     if verb and verb_base(verb) in _SEEKING and any(_named(n, words[after : after + 4]) for n in names):
         weight, others = min(weight, -0.5), 0  # "Finds Nadia Ferreira-Lum, Owen Tsai …": the way to them, not the act
     answered = (

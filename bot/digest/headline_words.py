@@ -179,19 +179,28 @@ def _put_on_someone(words: list[str], k: int) -> bool:
     return any(bare(w).lower() in DETERMINERS for w in words[max(0, k - 7) : k - 1])  # ("Presses His Worry Beads")
 
 
-_LIVE = wordset("just now already finally")  # the live blog's adverbs between an auxiliary and its verb
+_LIVE = wordset("just now already finally")
+# what was lost and is back, told in the live blog's perfect passive ("has been found"): the news, in the present
+_TURNED_UP = wordset(
+    "found spotted located rescued recovered returned caught"
+)  # the live blog's adverbs between an auxiliary and its verb
 
 
 def simple_present(headline: str) -> str:
     """A headline in the simple present, never the live blog's tense (outside a quotation): "Has Just Come Out" →
     "Comes Out", "Are Now Dancing" → "Dance", "Is Now on the Decks" → "Is on the Decks", "Just Walks In" → "Walks
-    In"."""
+    In", "Has Been Found" → "Is Found"."""
     words = headline.split()
     out: list[str] = []
     quoted = False
     i = 0
     while i < len(words):
         word, low = words[i], bare(words[i]).lower()
+        if not quoted and low in ("has", "have") and _turned_up(words[i + 1 : i + 3]):  # "Has Been Found" → "Is Found"
+            present = "is" if low == "has" else "are"
+            out.append(present.capitalize() if word[:1].isupper() else present)
+            i += 2
+            continue
         if not quoted and low in ("has", "have", "is", "are") and word == bare(word):
             j = i + 1
             while j < len(words) - 1 and bare(words[j]).lower() in _LIVE and words[j] == bare(words[j]):
@@ -216,6 +225,11 @@ def simple_present(headline: str) -> str:
         out.append(word)
         i += 1
     return later_clauses_present(" ".join(out))  # "… When the Whole Queue Clapped" → "Claps"
+
+
+def _turned_up(words: list[str]) -> bool:
+    """Whether the words after a "has" are "been" and what was lost and is back ("been found", "been spotted")."""
+    return len(words) == 2 and bare(words[0]).lower() == "been" and bare(words[1]).lower() in _TURNED_UP
 
 
 _SUBORDINATE = SUBORDINATORS | wordset("who that which")  # (a relative clause is not the headline's own either)

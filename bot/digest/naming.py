@@ -185,7 +185,7 @@ class Names(Mentions):
         display = self.display[key]
         if fold(display) != key:
             return self.legal.get(key, display) if pair else display
-        return headline_name(display, key in self.family_first)
+        return headline_name(display, key in self.family_first, self.again_as.get(key))
 
     def _placed(self, key: str) -> str:
         """A second person where their full name would make the headline too long: by the role the night gives

@@ -112,6 +112,8 @@ def _has_main_verb(words: list[str], *, after_comma: bool = False) -> bool:
         if bare in _SUBORDINATORS or (bare == "and" and _at(words, i + 1).lower() in ("his", "her", "their")):
             return False  # ("… warming up the bar and his granddad was in …": the verb of the clause after "and")
         verb = is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS or bare in _FINITE_BE
+        if verb and i and _by_after(words, i):
+            verb = False  # "choosing from six jerseys held up by the choir": the jerseys', a passive describing them
         if verb and i and words[i - 1].lower() not in _ENGLISH and words[i - 1].lower() not in _SUBORDINATORS:
             return True
         if bare in _MODALS and i + 1 < len(words) and (i or not after_comma):
@@ -119,6 +121,16 @@ def _has_main_verb(words: list[str], *, after_comma: bool = False) -> bool:
         if w[-1:] in ",;:.!?":
             return False
     return False
+
+
+_UP_OR_OUT = wordset("up out down off")
+
+
+def _by_after(words: list[str], i: int) -> bool:
+    """Whether the participle at `i` is followed by its agent's "by", straight or after a particle ("held up by the
+    choir", "signed by the whole cast"): it describes the noun before it, no verb of the sentence's subject."""
+    following = [w.rstrip(",.;:!?").lower() for w in words[i + 1 : i + 3]]
+    return following[:1] == ["by"] or (following[:1] != [] and following[0] in _UP_OR_OUT and following[1:] == ["by"])
 
 
 def _at(words: list[str], i: int) -> str:

@@ -28,7 +28,7 @@ from .hygiene import junk_share
 from .moments import Moment, vote_tier
 from .night import NameBook, Report, claim_words
 from .options import clause_options
-from .payoff import MUNDANE, RESULT_VERBS, news_weight, verb_base
+from .payoff import MUNDANE, RESULT_VERBS, news_weight, verb_base, went_on_in
 
 RARITY_SAMPLE = 100  # sightings read for how rare a word is in the night (evenly spread over it)
 REPORTS_READ = 5  # a moment's reports read for its news (in their speaking order): a big moment repeats itself
@@ -113,6 +113,8 @@ def _opens_on_scene(text: str) -> bool:
         return True  # "won Best Supporting Actor": the award the cameras showed sets the scene (`payoff.is_setting`),
         # unless its sentence goes on to what came of it ("won Best Supporting Actor and thanked his landlady")
     moving = verb_base(verb) in MUNDANE and following.lower() not in _OBJECT_OPENERS  # ("runs a set" acts)
+    if moving and went_on_in(verb, rest):
+        return False  # "went on in Will Brouwer's team jersey": performed in it, the act (never a walk)
     return moving or news_weight(verb, following) < 0
 
 

@@ -115,12 +115,21 @@ def _one_named(sentence: str) -> str:
     return _ONE.sub(named, sentence)
 
 
+# participles of what a thing is made up with, which open a phrase describing it ("a jersey, way too big, belted with
+# a bike inner tube"), never an act of the one wearing it
+_MADE_UP = wordset("belted pinned tied trimmed lined studded stitched taped strapped wrapped draped covered decorated")
+_MADE_UP |= wordset("topped dusted smeared splattered stuffed patched fastened")
+
+
 def _described_by(piece: str) -> bool:
-    """Whether a clause opens on a past participle and "by" ("lit by sixty phone torches", "cheered by the crowd"):
-    a phrase describing what came before, no predicate of its own."""
+    """Whether a clause opens on a past participle and "by" ("lit by sixty phone torches", "cheered by the crowd"),
+    or on one of what a thing is made up with and "with" or "in" ("belted with a bike inner tube", "covered in
+    glitter"): a phrase describing what came before, no predicate of its own."""
     first, _, rest = piece.partition(" ")
     w = first.lower()
     participle = (w.endswith("ed") and len(w) > 4) or (w in IRREGULAR and IRREGULAR[w] != w)
+    if first.islower() and w in _MADE_UP and rest.startswith(("with ", "in ")):
+        return True
     return first.islower() and participle and rest.startswith("by ") and base_form(w) not in MUNDANE
 
 

@@ -111,6 +111,7 @@ from .payoff import (
     later_event_past_asides,
     reaction,
     verb_base,
+    went_on_in,
 )
 from .presenting import UP as _UP
 from .presenting import plural_subject, presented
@@ -292,10 +293,12 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 )
                 if listed and c > 0 and _two_subjects(sentence[: sentence.find(piece)]):
                     continue  # "When she finished he walked over, handed her …": whose list, the piece cannot tell
+                if listed and c > 0 and _REPORTED_SUBJECT.search(sentence[: sentence.find(piece)]):
+                    continue  # "Mar Solé said the dog walked in, sat down …": the dog's list, never the speaker's
                 goes_on = c == 0 or (payoff and not first.lower().endswith("ing")) or listed
                 # ("stood on a bench, leading the whole bar …": what the one standing there was doing, theirs)
                 goes_on = goes_on or (mundane_main and not opened and first.endswith("ing") and first.islower())
-                if c > 0 and " by " in piece and _described_by(piece):
+                if c > 0 and _described_by(piece):
                     continue  # "…, lit by sixty phone torches": a participle describing, nobody's act
                 # (a list's last predicate is the sentence's subject's, whoever a clause read before it named: "Will
                 # Toussaint took the stack and | read the questions aloud, and the whole choir sang …": Will read them)
@@ -504,7 +507,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 score += min(0.75 * max(len(people) - 1, 0), 1.5) + min(0.5 * len(shared), 1.5)
                 verb = base_form(clause.verb) or clause.verb.lower()
                 if verb in MUNDANE and event is None and not payoff and words[len(subject)].lower() not in ("plays",):
-                    score -= 1.5
+                    score -= 0.0 if went_on_in(clause.verb, clause.rest) else 1.5  # (going on in a costume: the show)
                 if words[len(subject)].lower() in ("is", "are"):
                     score -= 1.0
                 # the act that changes something over the scene it happened in, never the one who watched it
@@ -609,6 +612,14 @@ def _the_pair(
 
 def _in_order(words: str, by_word: dict[str, str]) -> list[str]:
     return sorted(mentioned(words.split(), by_word), key=lambda name: words.find(name.split()[-1]))
+
+
+# a speaker's verb and the subject of what they said ("said the dog walked in", "told us that her son had …"): a
+# list of predicates after it is that subject's
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|told (?:us|me|him|her|them)|explained|added|claimed|swore)(?: that)? (?:the|a|an|his|her|their)"
+    r" [a-z]+ [a-z]+ed\b"
+)
 
 
 def _listed(piece: str, sentence: str) -> bool:

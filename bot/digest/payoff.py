@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import takewhile
 
+from bot.text import NUMBER_VALUES
+
 from .places import PLACE_WORDS
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, REGULAR, base_form, looks_like_verb
@@ -126,6 +128,40 @@ def had_done(verb: str, rest: Sequence[str]) -> str | None:
         if w in _DONE_IRREGULAR or (w.endswith("ed") and len(w) > 4 and verb_base(w) != w):
             return w
     return None
+
+
+_PERFORMED_IN = wordset("in as without wearing")  # after a performer's "went on"
+
+
+def went_on_in(verb: str, rest: Sequence[str]) -> bool:
+    """Whether a "went on" is a performer's, dressed or cast some way ("went on in a borrowed jersey", "went on as
+    the understudy", "went on without her costume"): the performance, never a movement."""
+    return verb_base(verb) == "go" and len(rest) > 2 and rest[0].lower() == "on" and rest[1].lower() in _PERFORMED_IN
+
+
+_FEAT_VERBS = wordset("climb walk run carry cycle swim crawl")  # (measured: "walked all 64 steps", never "two floors")
+_FEAT_MEASURES = wordset("steps stairs staircase flights floors storeys miles kilometres km metres laps")
+_WHOLE = wordset("all whole entire every")
+
+
+def a_feat(verb: str, rest: Sequence[str]) -> bool:
+    """Whether a climb or a walk is a feat told by its measure ("climbed all sixty-four steps", "walked the whole
+    staircase", "carried it up 200 stairs"): the act itself, never the way to the moment."""
+    told = [w.lower().strip(",.;:!?") for w in rest[:8]]
+    if verb_base(verb) not in _FEAT_VERBS or not _FEAT_MEASURES.intersection(told):
+        return False
+    measure = next(k for k, w in enumerate(told) if w in _FEAT_MEASURES)
+    return any(w in _WHOLE or _many(w) for w in told[:measure])
+
+
+_FEAT_COUNT = 10  # a climb of this many steps or more is told by its count ("all sixty-four"), never "two floors"
+
+
+def _many(word: str) -> bool:
+    if word.isdigit():
+        return int(word) >= _FEAT_COUNT
+    value = NUMBER_VALUES.get(word.split("-")[0])
+    return value is not None and value >= _FEAT_COUNT
 
 
 def act_weight(verb: str, rest: Sequence[str]) -> float:

@@ -119,6 +119,9 @@ def _without_tail(sentence: str, name_words: frozenset[str]) -> str:
             continue
         if run[0].isdigit() and head.split()[-1][:1].isupper() and len(run) > 1:
             break  # "let his daughter Noor, 9, carry his trophy": her age, and the sentence goes on
+        colon = head.find(": ")
+        if colon > 0 and has_finite_verb(head[:colon], name_words):
+            break  # "built a human tower in the lobby: three to a level, seven levels high": what it was, told
         if len(run) >= 2 and all(_fragment(p, name_words) for p in run) and any(_counted(p) for p in run):
             return head + end
         if len(run) == 1 and _fragment(run[0], name_words) and _UNIT.search(run[0]):

@@ -59,7 +59,16 @@ _ONLY_THERE = re.compile(
 
 def only_there(sentence: str) -> bool:
     """Whether a setup's sentence only says where someone was, a place and nothing else ("Crush was on the main
-    stairs."; never "was on his third cortado", "was at the bar, eyeing the hat"): a scene that is no cause, never
-    told as what a moment began with."""
+    stairs."; never "was on his third cortado", "was at the bar, eyeing the hat"), or that they were there ("…,
+    Júlia Serra Vidal was there."): a scene that is no cause, never told as what a moment began with."""
     m = _ONLY_THERE.match(sentence.strip())
-    return m is not None and m.group("place") in PLACE_WORDS
+    if m is not None and m.group("place") in PLACE_WORDS:
+        return True
+    # "… before her mother had even reached the stage steps, Júlia Serra Vidal was there.": there, and no more
+    return _WAS_THERE.match(sentence.strip().rsplit(", ", 1)[-1]) is not None
+
+
+_WAS_THERE = re.compile(
+    r"^(?:[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|and|&))*|[Hh]e|[Ss]he|[Tt]hey) (?:was|were) (?:still |already |just )?"
+    r"(?:there|here)\.?$"
+)

@@ -156,7 +156,7 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -201,11 +201,19 @@ def _second_left(m: Moment, i: int, builder: _Builder) -> bool:
     return m.root == i and builder.free(m) and m.votes > 0 and not (m.dropped or m.junk) and told
 
 
-def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Moment] | None = None) -> list[Story]:
+def _build(
+    night: Night,
+    wanted: int,
+    shown: int | None = None,
+    untold: list[Moment] | None = None,
+    barred: Collection[int] = (),
+) -> list[Story]:
     """The pinned stories, and unpinned ones led by the strongest moments: `wanted` of them, then more while the
     next moment could still lead a story that outscores the `shown`-th best so far (STORY_MARGIN: what
-    follow-ups, corroboration and attention add to a lead moment's score), up to `wanted` more."""
+    follow-ups, corroboration and attention add to a lead moment's score), up to `wanted` more. A moment whose
+    reports are `barred` (one the writer cannot tell as a story) is in none."""
     builder = _Builder(night)
+    builder.assigned.update(barred)  # (never a lead, never a beat: "Later, Lindahl said: “Sure.”" is no story either)
     reports = night.reports
     for r in sorted((r for r in reports if r.pin is not None), key=lambda r: r.solo):
         m = night.moment(r.index)
@@ -433,13 +441,24 @@ def stories_of(
     reports, book = prepare(candidates(show, sightings, now, denied, unapplied), curations, roster)
     note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book, ZoneInfo(timezone))
-    stories = _build(night, count + 1 + SPARE_STORIES, count + 1, untold)
-    stories = _threads_joined(stories, night, count + 1)
+    built: list[Moment] | None = [] if untold is not None else None
+    stories = _threads_joined(_build(night, count + 1 + SPARE_STORIES, count + 1, built), night, count + 1)
     if tells is not None:  # a story whose lead moment cannot be told is not built: the next one takes its place
-        told = [story for story in stories if tells(story, book)]
+        refused = [story.moment for story in stories if not tells(story, book)]
+        barred = {i for m in refused if m.pin is None for i in m.indexes}
+        if barred:  # (built again without them: a moment such a story took in, the mother's own press-room line
+            # under the churros note that cannot be printed, leads a story of its own or joins another)
+            built = [] if untold is not None else None
+            stories = _build(night, count + 1 + SPARE_STORIES, count + 1, built, barred)
+            stories = _threads_joined(stories, night, count + 1)
+            refused = [m for m in refused if m.pin is None]  # (out, as before: no story tells them)
+            refused += [story.moment for story in stories if not tells(story, book)]
+        told = [story for story in stories if story.moment not in refused]
         if untold is not None:
-            untold.extend(story.moment for story in stories if story not in told)
+            untold.extend(refused)
         stories = told
+    if untold is not None and built is not None:
+        untold[:0] = built
     people = {k for story in stories[: count + 1] for k in story.people}
     everyone = sorted({k for story in stories for k in story.people})
     name_by_handles(book, everyone, night.reports, night.clusters.lists)

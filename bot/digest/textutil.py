@@ -118,6 +118,13 @@ def first_name(name: str, family_first: bool = False) -> str:
     return parts[0] if parts else name.split()[0].rstrip(",")
 
 
+# the word joining two surnames in Catalan ("Roig i Casals") and Spanish ("Ortega y Gasset"): the first is the one a
+# person is named again by
+_SURNAMES_JOINED = frozenset({"i", "y"})
+# a second surname with an elided particle ("d'Arenys", "d’Ors"): the surname before it is the one named again
+_ELIDED_SURNAME = re.compile(r"[dl]['’][A-ZÀ-ÖØ-Þ][\w-]+")
+
+
 @lru_cache(maxsize=4096)  # (an item asks for the same few names hundreds of times)
 def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
     """A person's given and family names, or None for a name that has no family name (a band "The …", one
@@ -130,7 +137,8 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
       title ("Sir", "Dame", "Dr", `title_of`) and a trailing generational suffix ("Jr.", ", Sr.", "III") are not
       part of either.
     - Two Spanish surnames: the first ("María José Hernández López" → "Hernández"), where the word before the last
-      is a patronymic in -ez ("Hernández", "Pérez") or "García".
+      is a patronymic in -ez ("Hernández", "Pérez") or "García"; two joined by "i" or "y" ("Bartomeu Roig i Casals" →
+      "Roig") or a second one with an elided particle ("Montserrat Vidal d'Arenys" → "Vidal"): the first.
     - Family name first: a two-word name whose second word is a romanised Korean or Taiwanese given name (a hyphen
       followed by a lower-case syllable: "Han Ji-woo" → "Han", "Ông Bí-thô" → "Ông"), a Chinese name in pinyin
       (`chinese_names.chinese_order`: "Tang Xiaolu" → "Tang"), or one the roster marks so
@@ -144,6 +152,11 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
             words = words[:-1]
     if len(words) < 2 or "," in words or words[0].lower() in _GROUP_ARTICLES:
         return None  # ("The Risers", "De Derailleurs", "Les Fous du Bayou": a group's name, whole)
+    joined = next((k for k in range(2, len(words) - 1) if words[k] in _SURNAMES_JOINED), None)
+    if joined is not None and all(w[:1].isupper() for w in (*words[:joined], words[joined + 1])):
+        return " ".join(words[: joined - 1]), words[joined - 1]  # "Bartomeu Roig i Casals": Roig, the first
+    if len(words) > 2 and _ELIDED_SURNAME.fullmatch(words[-1]) and words[-2][:1].isupper():
+        return " ".join(words[:-2]), words[-2]  # "Montserrat Vidal d'Arenys": Vidal, the first of two surnames
     start = len(words) - 1
     while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1] in _CAPITAL_PARTICLES):
         start -= 1  # ("Reynaldo Dela Cruz" → "Dela Cruz", "Karim Abou Zeid" → "Abou Zeid")
@@ -289,7 +302,8 @@ def without_post_nominals(name: str) -> str:
 
 # the articles of the languages a night's names come in ("the Risers", "la ministre", "Die Zwetschken", "Los Lobos")
 ARTICLES_ANY = frozenset(
-    {"the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "o", "os", "der", "die", "das", "het"}
+    {"the", "a", "an", "la", "le", "les", "l", "el", "els", "los", "las", "il", "lo", "o", "os", "der", "die", "das"}
+    | {"het"}
 )
 # an article opening a name: a group's (a band, a choir, a troupe), which has no family name ("Het Gents Kinderkoor");
 # Dutch's "de" too, never "a", "o", "lo" or "le", which also open names of people ("Le Pen", "Lo Wing")

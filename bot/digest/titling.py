@@ -42,6 +42,10 @@ _PARTICLE_IN = re.compile(rf"\b({'|'.join(sorted(third_person(v).title() for v i
 _IN_BEFORE_PREPOSITION = re.compile(r"\bin (?=(?:With|For|After|Before|During|To|From|Through)\b)")
 
 
+# "Goes On in Will Brouwer's Jersey": "on" right before a preposition is an adverb (the verb's particle), capitalised
+_ON_BEFORE_PREPOSITION = re.compile(r"\bon (?=(?:in|as|at|to|for|by|With|From|Into|Through|After|Before|Without)\b)")
+
+
 _QUOTATION = re.compile(r"(“[^”]*”)")
 # a small word after a name's generational suffix, which `titlecase` takes for a new sentence after its stop ("Kisses
 # Horace Delacroix Sr. On the Head"): in lower case, as mid-headline
@@ -82,6 +86,7 @@ def _titled(text: str, names: Sequence[str]) -> str:
     titled = _AFTER_SUFFIX.sub(lambda m: m.group(1) + m.group(2).lower(), titled)  # ("… Sr. on the Head")
     titled = _PARTICLE_IN.sub(r"\1 In ", titled)
     titled = _IN_BEFORE_PREPOSITION.sub("In ", titled)
+    titled = _ON_BEFORE_PREPOSITION.sub("On ", titled)
     titled = _OPENS_NAME.sub(lambda m: m.group(0).capitalize(), titled)  # "at the Bar En La Luna" (`as_written`)
     for name in sorted(names, key=len, reverse=True):
         if name and name.isascii() and titled.isascii():

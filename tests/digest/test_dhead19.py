@@ -101,7 +101,7 @@ def test_an_english_loanword_keeps_its_clause():
 def test_a_desk_word_is_never_the_subject():
     assert (
         _written("Overheard in the wings: the stage manager telling Ada Finch she is on in two minutes.", ["Ada Finch"])
-        == "Stage Manager Tells Ada Finch She Is on in Two Minutes"
+        == "Stage Manager Tells Ada Finch She Is On in Two Minutes"  # ("on": an adverb, on stage)
     )
     assert (
         _written("Overheard — Ada Finch in the wings, rehearsing her speech to a fire extinguisher.", ["Ada Finch"])

@@ -307,7 +307,8 @@ def test_a_promise_kept_is_told_from_the_promise_not_the_news_before_it():
         by="Ayla",
     )
     body = item_with(night.compile(), jersey).body
-    assert "Verhaeghe said if it was not here by 10 she would go on in whatever" in body, body  # (never "its not")
+    # (never "its not"; the thread's thing named for its "it", round 32: `copyedit.thread_named`)
+    assert "Verhaeghe said if the costume was not here by 10 she would go on in whatever" in body, body
     assert "taxi had moved" not in body.lower(), body  # (the promise, never the taxi's progress before it)
 
 
