@@ -26,7 +26,7 @@ from .polish import without_live_now
 from .prose import has_finite_verb, printable, reads_as_prose
 from .quoted import Hidden, keeping_quotes
 from .retellings import SAME_ACT_SECONDS
-from .setup_copy import only_there
+from .setup_copy import only_there, there_who
 from .speakers import _EARLIER, _LABEL_MAX_WORDS, _LOWER_STARTERS, _copy, _english, _quotes, attributed
 from .standalone import as_subject, carry, kept_connective, kept_word
 from .story import Story
@@ -524,6 +524,10 @@ def _began(
         said = said[vow:]  # ("The taxi had moved 400m. Verhaeghe said if it was not here by ten she would go on in
         # …": the promise a setup makes is what it sets up, never a thing's news before it that names nobody)
     first = _EARLIER.sub("", _OWN_CONNECTIVE.sub("", said[0], count=1), count=1) or said[0]
+    there = there_who(first) if len(said) > 1 else None
+    acted = _PRONOUN_ACT.match(said[1]) if there is not None and there[:1].isupper() else None
+    if there is not None and acted is not None:  # "In the wings, … Júlia was there. She took her mother's glasses
+        first, said = there + said[1][acted.end(1) :], said[1:]  # off …": what she did there, named
     if mid_report(first):  # "when she had never seen him win anything, he said, …": the setup's own act, or nothing
         own = next((s for s in said[1:] if own_act(s, name_words)), None)
         if own is None:
@@ -542,6 +546,7 @@ def _began(
             break  # (its quote is told all the same: “If I win, I'm going in the avanto. Dress and all.”)
         words += count
         more.append(sentence)
+    first = _unsaid_before_line(first, more, name_words)
     if only_there(first) and not more:
         return ""  # "It began minutes earlier, when Crush was on the main stairs": a scene, no cause
     if not reads_as_prose(first, name_words) or caps_label(first) or _dangling_that(first):
@@ -568,6 +573,30 @@ def _began(
     if _OPENS_ON_WHEN.match(first):  # "As Voinea climbed the steps, her strap …": never "when As Voinea climbed"
         return f"It began {when}: {lower_first(first)}{quote}"
     return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
+
+
+# a sentence that opens on "she", "he" or "they" and a verb in the past ("She took her mother's glasses off …")
+_PRONOUN_ACT = re.compile(r"^(She|He|They) (?=(?:[a-z]+ed|took|put|gave|held|ran|got|came|went|made|kept)\b)")
+
+
+# an act and then what its subject said, in the correspondent's words ("patted his jacket pocket and said he had
+# something in it for one of the kids")
+_AND_SAID = re.compile(r",? and (?:said|told (?:us|him|her|them)) (?:that )?(?P<clause>[^.!?“”]+)[.!?]?$")
+
+
+def _unsaid_before_line(first: str, more: list[str], name_words: frozenset[str]) -> str:
+    """A setup's first sentence without the "and said …" the line after it says in the speaker's own words
+    ("Delacroix patted his jacket pocket and said he had something in it for one of the kids." before “Got
+    something in this pocket for one of those young boys …”: "Delacroix patted his jacket pocket."): told once.
+    As it is otherwise."""
+    said = _AND_SAID.search(first)
+    spoken = " ".join(q for s in more for q in _QUOTED_TEXT.findall(s))
+    if said is None or not spoken:
+        return first
+    told = claim_words(said.group("clause")) - name_words
+    if not told or len(told & claim_words(spoken)) * 2 < len(told):
+        return first
+    return first[: said.start()].rstrip(",") + "."
 
 
 # a sentence that opens on a clause of time ("As Voinea climbed the front steps, …", "While the band played, …")

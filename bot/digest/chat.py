@@ -289,7 +289,8 @@ _AT_OUR_SPOT = re.compile(
 
 
 # someone telling the correspondent a clause ("told me they have agreed", "tells me that she …"): what they said
-_TOLD_ME = re.compile(r"\b(?:told|tells) me( that)?(?= (?:she|he|they|it|the|his|her|their|[A-Z][a-z]+)\b)")
+# (never "had told me": what they had said before, a pointer back at a setup the item tells in its own words)
+_TOLD_ME = re.compile(r"(?<!\bhad )\b(?:told|tells) me( that)?(?= (?:she|he|they|it|the|his|her|their|[A-Z][a-z]+)\b)")
 
 
 def _first_person(text: str) -> bool:

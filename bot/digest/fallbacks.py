@@ -25,7 +25,7 @@ from .payoff import RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import presented
 from .quote_headlines import quote_headline
 from .textutil import fold, unpossessive, wordset
-from .verbs import base_form, fronted_subject, is_past_verb, past_tense
+from .verbs import base_form, fronted_subject, is_past_verb, past_tense, third_person
 
 
 def _named_clauses(sources: Sequence[str], names: Sequence[str]) -> list[str]:
@@ -139,6 +139,7 @@ def fallback_headlines(
     out = [_cut_acted(o) for o in options]
     out += _named_clauses(sources, names)
     out += _reported(sources, names)
+    out += _asked_about(sources, names)
     out += _given_away(sources, names, lead)
     out += [told for o in options if (told := _second_predicate(o, names, sources)) is not None]
     out += _doing_there(sources, names)
@@ -175,6 +176,24 @@ def _reported(sources: Sequence[str], names: Sequence[str]) -> list[str]:
             if found is not None and found.rest:
                 told = presented(found, None)
                 out.append(cut(told, MIN_LEN, min(len(told), len(found.subject) + 2)))
+    return out
+
+
+# "<Name> was asked how it felt to beat her own daughter": what the question takes as done is the news
+_ASKED_HOW = re.compile(r"\bwas asked how it felt to (?P<verb>[a-z]+) (?P<rest>[^.,;:!?]+)")
+
+
+def _asked_about(sources: Sequence[str], names: Sequence[str]) -> list[str]:
+    """ "<Name> was asked how it felt to beat her own daughter" → "<Name> beats her own daughter": the act the
+    question takes for done, the subject's, in the present (the moment's person is the one asked)."""
+    out: list[str] = []
+    for source in sources[:3]:
+        for m in _ASKED_HOW.finditer(source):
+            before = source[: m.start()].rstrip()
+            who = next((n for n in names if before.endswith(n)), None)
+            done = third_person(m.group("verb"))
+            if who is not None and done:
+                out.append(f"{who} {done} {m.group('rest').strip()}")
     return out
 
 

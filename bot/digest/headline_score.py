@@ -145,6 +145,16 @@ def _award_named(words: list[str]) -> bool:
     return not words or words[0][:1].isupper() or words[0][:1].isdigit()
 
 
+def _kin_taken(words: list[str]) -> bool:
+    """Whether a result's object is the winner's own family ("Her Own Daughter", "His Brother"): a result no camera
+    made news of, the moment itself."""
+    told = [bare(w).lower() for w in words[:3]]
+    if told[:1] not in (["her"], ["his"], ["their"]):
+        return False
+    told = told[2:] if told[1:2] == ["own"] else told[1:]
+    return bool(told) and told[0] in KIN
+
+
 _TELEVISED = -0.5  # a bare result weighs as an approach does: how the moment began, not what happened
 _AND = frozenset({"and", "&"})
 
@@ -315,6 +325,8 @@ def headline_score(
         # never its news over an act of it ("Phones His Grandfather From the Wings"), unless the headline goes on
         named = _award_named(words[after : after + 2])  # ("Loses It": an idiom, never the award)
         weight = max(weight, came) if came or not named or _goes_on(words[after:]) else _TELEVISED
+        if _kin_taken(words[after:]):  # "Beats Her Own Daughter": the news, done to another of the moment
+            weight, others = max(weight, 1.0), max(others, 1)
     if (
         verb
         and verb_base(verb) in MUNDANE

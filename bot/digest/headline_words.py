@@ -14,7 +14,7 @@ from .clauses import capitalised, mentioned, name_words, sentences
 from .cutting import CUT_BEFORE, DETERMINERS, PRONOUNS, bare
 from .headline_reading import SUBORDINATORS, tense
 from .headline_score import role_length
-from .lexicon import ELDER_WORDS, KIN, ROLE_NOUNS
+from .lexicon import ELDER_WORDS, KIN, ROLE_NOUNS, TURNED_UP
 from .option_subjects import object_named
 from .pairs import AROUND, PARTICLES
 from .presenting import later_clauses_present
@@ -229,7 +229,7 @@ def simple_present(headline: str) -> str:
 
 def _turned_up(words: list[str]) -> bool:
     """Whether the words after a "has" are "been" and what was lost and is back ("been found", "been spotted")."""
-    return len(words) == 2 and bare(words[0]).lower() == "been" and bare(words[1]).lower() in _TURNED_UP
+    return len(words) == 2 and bare(words[0]).lower() == "been" and bare(words[1]).lower() in TURNED_UP
 
 
 _SUBORDINATE = SUBORDINATORS | wordset("who that which")  # (a relative clause is not the headline's own either)

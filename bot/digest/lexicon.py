@@ -224,6 +224,11 @@ _NOTED_WHERE = frozenset({"in", "at", "on", "behind", "outside", "inside", "near
 OWNER_PLACE_BEFORE = "at|to|in|by|from|into|near|onto|outside|inside"
 
 
+# what was lost and is back, told in the live blog's perfect passive ("has been found"): the news, in the present
+# ("Is Found"; `headline_words.simple_present`, `presenting.presented`)
+TURNED_UP = wordset("found spotted located rescued recovered returned caught")
+
+
 def found_there(verb: str, after: Sequence[str]) -> bool:
     """Whether a note's verb and the words after it say where someone was found ("caught in the green room",
     "spotted outside"): what was done to them, never their own act."""

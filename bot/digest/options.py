@@ -56,7 +56,7 @@ from .cutting import (
 )
 from .doors import door_owner_named
 from .hooks import it_on_named, one_act, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
-from .lexicon import STOPWORDS, stem
+from .lexicon import STOPWORDS, TURNED_UP, stem
 from .option_pieces import (
     _NONRESTRICTIVE,
     _OPENERS,
@@ -188,9 +188,12 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None, p
             # "Saff won Best Debut, walked off stage, …": the next verb phrase, in the present too
             room = TARGET_LEN - len(headline) - 2
             phrase = option.split(",", 1)[0].rstrip(".!?").split(" ")  # ("… and put them on Pip": "and puts")
-            more = presented(Clause(clause.subject, phrase[0], phrase[1:]), lead)[len(clause.subject) :]
-            more = one_act(" ".join(["_", *more])).split()[1:]  # ("takes off her earrings and puts them on Pip")
-            longer = headline + ", " + cut(more, 0, 2, room, room)
+            if phrase[0].endswith("ing") and _found_as(headline, clause):
+                longer = headline + " " + cut(phrase, 0, 2, room + 1, room + 1)  # "… Is Found in the Kitchen Eating …"
+            else:
+                more = presented(Clause(clause.subject, phrase[0], phrase[1:]), lead)[len(clause.subject) :]
+                more = one_act(" ".join(["_", *more])).split()[1:]  # ("takes off her earrings and puts them on Pip")
+                longer = headline + ", " + cut(more, 0, 2, room, room)
         elif option is tail and option.split(" ", 1)[0].lower() in PLACE_PREPOSITIONS | {"for", "to", "with"}:
             room = TARGET_LEN - len(headline) - 1  # "…, in the loading bay, for the kitchen staff"
             more = [w.rstrip(",") for w in option.rstrip(".!?").split()]
@@ -204,6 +207,13 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None, p
 
 
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
+def _found_as(headline: str, clause: Clause) -> bool:
+    """Whether a headline's clause is someone found (`lexicon.TURNED_UP`, "Bruna is found in the kitchen"): what she
+    was doing there is how she was found ("… Eating Sausage From the Chef's Hand"), never a second act of hers."""
+    words = headline.split()[len(clause.subject) :]
+    return len(words) > 1 and words[0].lower() in ("is", "are") and words[1].lower() in TURNED_UP
 
 
 def clause_options(

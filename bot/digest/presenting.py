@@ -8,7 +8,7 @@ from __future__ import annotations
 from .clauses import COPULA, RELATIVES, Clause, capitalised
 from .cutting import DETERMINERS, PLACE_PREPOSITIONS, PRONOUNS, bare
 from .headline_reading import SUBORDINATORS
-from .lexicon import found_there
+from .lexicon import TURNED_UP, found_there
 from .verbs import IRREGULAR, base_form, looks_like_verb, present, third_person
 
 
@@ -56,6 +56,8 @@ def presented(clause: Clause, lead: str | None) -> list[str]:
                 verb_word, rest = w, phrase if relative else [*phrase, *rest[up:j]]  # ("on a bench", not "up")
                 break
     verb_word, rest = _simple_for_perfect(verb_word, rest)
+    if verb_word.lower() in ("has", "have", "had") and len(rest) > 1 and rest[0] == "been" and rest[1] in TURNED_UP:
+        verb_word, rest = ("were" if plural else "was"), rest[1:]  # "has been found" → "Is Found", the news now
     # a note's "Rain Llewellyn caught in the green room": what was done to her ("Is Caught in …"); never a thing's
     # ("Lysa Morn's train caught on a plinth": it catches)
     named = bool(subject) and subject[-1][:1].isupper() and not any(w.endswith(("'s", "’s")) for w in subject)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import partial
+from functools import lru_cache, partial
 
 from ..tagging import is_everyday_word
 from .hygiene import prose
@@ -196,7 +196,29 @@ def _again(book: NameBook, key: str, name: str, texts: list[str], called: dict[s
         tail = [a.strip() for a in book.forms.get(key, ())[1:] if name.endswith(f" {a.strip()}") and " " in a.strip()]
         if tail and tail[0] != family:
             return tail[0]
+        # or, on a night whose roster writes two surnames (`_two_surnames`), its given name and first surname beside
+        # its given name alone, its last word never alone: "Mar Solé" and "Mar" for Mar Solé Quintana, "Solé" (never
+        # "Wanda Faye" for Wanda Faye Mercer on a night with no such names: a double given name)
+        aliases = {" ".join(a.split()) for a in book.forms.get(key, ())[1:]}
+        head, given_alone = " ".join(words[:-1]), " ".join(words[:-2])
+        first = head in aliases and given_alone in aliases and words[-1] not in aliases and words[-2] != family
+        if first and _two_surnames(tuple(forms[0] for forms in book.roster.values() if forms)):
+            return words[-2]
     return named_again(key, name, given, family, called)  # "Mahlet Girma", "Sunna Vigfúsdóttir": by the given name
+
+
+@lru_cache(maxsize=64)
+def _two_surnames(names: tuple[str, ...]) -> bool:
+    """Whether a night's roster writes people with two surnames, as Spain and Catalonia do: a name whose surnames are
+    joined by "i" or "y" ("Bartomeu Roig i Casals") or whose second has an elided particle ("Montserrat Vidal
+    d'Arenys")."""
+    for name in names:
+        words = name.split()
+        if len(words) >= 4 and any(w in ("i", "y") for w in words[2:-1]):
+            return True
+        if len(words) >= 3 and re.fullmatch(r"[dl]['’][A-ZÀ-ÖØ-Þ][\w-]+", words[-1]) and words[-2][:1].isupper():
+            return True
+    return False
 
 
 def stage_name(name: str, aliases: Iterable[str]) -> bool:

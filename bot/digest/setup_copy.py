@@ -65,10 +65,17 @@ def only_there(sentence: str) -> bool:
     if m is not None and m.group("place") in PLACE_WORDS:
         return True
     # "… before her mother had even reached the stage steps, Júlia Serra Vidal was there.": there, and no more
-    return _WAS_THERE.match(sentence.strip().rsplit(", ", 1)[-1]) is not None
+    return there_who(sentence) is not None
+
+
+def there_who(sentence: str) -> str | None:
+    """Who a sentence says was there, and no more ("…, Júlia Serra Vidal was there." → "Júlia Serra Vidal"), or
+    None."""
+    m = _WAS_THERE.match(sentence.strip().rsplit(", ", 1)[-1])
+    return m.group("who") if m is not None else None
 
 
 _WAS_THERE = re.compile(
-    r"^(?:[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|and|&))*|[Hh]e|[Ss]he|[Tt]hey) (?:was|were) (?:still |already |just )?"
+    r"^(?P<who>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|and|&))*|[Hh]e|[Ss]he|[Tt]hey) (?:was|were) (?:still |already |just )?"
     r"(?:there|here)\.?$"
 )

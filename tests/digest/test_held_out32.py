@@ -357,3 +357,120 @@ def _mother_and_daughter() -> str:
 def test_a_name_the_item_gives_one_person_again_is_never_read_as_another_sharing_a_surname():
     body = _mother_and_daughter()
     assert "first,” Vidal d'Arenys said." in body, body  # (never "Montse Vidal d'Arenys", "Júlia Serra Vidal d'Arenys")
+
+
+def test_what_someone_was_asked_how_it_felt_to_do_heads_the_item_as_their_act():
+    night = Night()
+    night.roster = [_entry(1, "Montserrat Vidal d'Arenys", "Montserrat Vidal", "Montse")]
+    filler(night, 4)
+    line = night.spot(
+        "In the press room Montserrat Vidal d'Arenys was asked how it felt to beat her own daughter. She put the "
+        "statuette down on the table before answering.",
+        who=["Montserrat Vidal d'Arenys"],
+        where="Press room",
+        at="22:20",
+        votes=170,
+        by="Helen",
+        quote="Beaten her? I just got here first.",
+        quote_by="Montserrat Vidal d'Arenys",
+    )
+    headline = item_with(night.compile(), line).headline
+    assert headline == "Montserrat Vidal d'Arenys Beats Her Own Daughter", headline
+
+
+def test_a_lost_one_found_is_headlined_in_the_present_with_what_she_was_found_doing():
+    headline, _ = _found_dog()
+    assert headline == "Bruna Is Found in the Kitchen Eating Sausage From the Head Chef's Hand", headline
+
+
+def _chef_said(roster: list[RosterEntry], chef: str) -> str:
+    """The body of a head chef's line about a dog she fed, on a night with this roster."""
+    night = Night()
+    night.roster = roster
+    filler(night, 4)
+    found = night.spot(
+        f"Bruna walked into the kitchen and sat down by the stoves. {chef} fed her sausage from her own hand.",
+        who=["Bruna", chef],
+        where="Kitchen",
+        at="22:58",
+        votes=80,
+        by="Helen",
+        quote="She's the only guest tonight who has said thank you.",
+        quote_by=chef,
+    )
+    return item_with(night.compile(), found).body
+
+
+def test_on_a_night_of_two_surnames_a_roster_giving_a_name_and_its_first_surname_names_them_again_by_it():
+    roster = [
+        _entry(1, "Mar Solé Quintana", "Mar Solé", "Mar Sole", "Mar"),
+        _entry(2, "Bruna", "Bruna the dog"),
+        _entry(3, "Bartomeu Roig i Casals", "Bartomeu Roig", "Roig"),
+    ]
+    body = _chef_said(roster, "Mar Solé Quintana")
+    assert "” Solé said." in body, body
+
+
+def test_a_double_given_name_on_a_night_of_one_surname_each_is_never_taken_for_a_surname():
+    roster = [_entry(1, "Wanda Faye Mercer", "Wanda Faye", "Wanda"), _entry(2, "Bruna", "Bruna the dog")]
+    body = _chef_said(roster, "Wanda Faye Mercer")
+    assert "” Mercer said." in body, body
+
+
+def test_a_setup_told_to_the_correspondent_is_told_once_when_its_line_says_it_too():
+    night = Night()
+    night.roster = [_entry(1, "Horace Bell", "Horace"), _entry(2, "Jay Moreau", "Jay")]
+    filler(night, 4)
+    night.spot(
+        "Horace Bell patted his jacket pocket and told me he has something in it for one of the young trumpeters.",
+        who=["Horace Bell"],
+        where="Green room",
+        at="20:10",
+        votes=30,
+        by="Hank",
+        quote="Got something in this pocket for one of those young trumpeters. Ten o'clock, you watch.",
+        quote_by="Horace Bell",
+    )
+    gift = night.spot(
+        "Straight off the stage Horace Bell took a trumpet mouthpiece out of his jacket pocket and put it in Jay "
+        "Moreau's hand. Jay cried.",
+        who=["Horace Bell", "Jay Moreau"],
+        where="Wings",
+        at="22:02",
+        votes=250,
+        by="Dupre",
+    )
+    body = item_with(night.compile(), gift).body
+    assert "patted his jacket pocket." in body and "said he had something" not in body, body
+    assert "“Got something in this pocket" in body, body
+
+
+def test_a_setup_that_says_someone_was_there_is_told_by_what_they_did_there():
+    night = Night()
+    night.roster = [
+        _entry(1, "Montserrat Vidal d'Arenys", "Montserrat Vidal", "Montse"),
+        _entry(2, "Júlia Serra Vidal", "Júlia Serra", "Júlia"),
+    ]
+    filler(night, 4)
+    night.spot(
+        "In the wings, before her mother had even reached the stage steps, Júlia Serra Vidal was there. She took her "
+        "mother's glasses off, wiped the tears from the lenses with her own sleeve and put them back on her.",
+        who=["Júlia Serra Vidal", "Montserrat Vidal d'Arenys"],
+        where="Wings",
+        at="21:46",
+        votes=75,
+        by="Helen",
+    )
+    line = night.spot(
+        "In the press room Montserrat Vidal d'Arenys was asked how it felt to beat her own daughter. She put the "
+        "statuette down on the table before answering.",
+        who=["Montserrat Vidal d'Arenys", "Júlia Serra Vidal"],
+        where="Press room",
+        at="22:20",
+        votes=170,
+        by="Helen",
+        quote="Beaten her? I just got here first.",
+        quote_by="Montserrat Vidal d'Arenys",
+    )
+    body = item_with(night.compile(), line).body
+    assert "Júlia Serra Vidal took her mother's glasses off, wiped the tears" in body and "was there" not in body, body
