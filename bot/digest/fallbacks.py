@@ -16,7 +16,7 @@ from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, amount_of
 from .headline_check import MIN_CHARS, sound
 from .headline_reading import tense
 from .hooks import one_act, result_then
-from .lexicon import KIN
+from .lexicon import KIN, PEOPLE
 from .notes import note_as_clause, note_told
 from .option_subjects import without_chat
 from .options import clause_options, half_of_two
@@ -140,6 +140,7 @@ def fallback_headlines(
     out += _named_clauses(sources, names)
     out += _reported(sources, names)
     out += _asked_about(sources, names)
+    out += _said_of_theirs(sources, names)
     out += _given_away(sources, names, lead)
     out += [told for o in options if (told := _second_predicate(o, names, sources)) is not None]
     out += _doing_there(sources, names)
@@ -157,8 +158,10 @@ def fallback_headlines(
 # what someone confirmed or revealed: the news is the clause they told ("confirmed that Kenji Marsh-Whitford's phone
 # had been streaming …" is Kenji Marsh-Whitford's phone streaming, never the producer confirming)
 _REPORTED = re.compile(
-    r"\b(?:confirmed|confirms|revealed|reveals|admitted|admits|announced|announces) that (?P<clause>[^.;:!?]+)"
+    r"\b(?:(?:confirmed|confirms|revealed|reveals|admitted|admits|announced|announces) that|told (?:me|us)(?: that)?)"
+    r" (?P<clause>[^.;:!?]+)"
 )
+_SUBJECT_PRONOUN_OPENING = re.compile(r"^(?:she|he|they) (?=\w)")
 _HAD_BEEN = re.compile(r"\bhad been (?P<verb>[a-z]+ing)\b")
 
 
@@ -170,12 +173,39 @@ def _reported(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     for source in sources[:3]:
         for m in _REPORTED.finditer(source):
             clause = _HAD_BEEN.sub(_simple_past, m.group("clause"))
+            teller = next((n for n in names if source[: m.start()].rstrip().endswith(n)), None)
+            if teller is not None and _SUBJECT_PRONOUN_OPENING.match(clause):  # "Begoña Arrieta told me she has
+                clause = f"{teller} {clause.split(' ', 1)[1]}"  # agreed to run …": she, the teller, agreed
             if not any(clause.startswith(n) for n in names):
                 continue
             found = lead_clause(clause)
             if found is not None and found.rest:
                 told = presented(found, None)
                 out.append(cut(told, MIN_LEN, min(len(told), len(found.subject) + 2)))
+    return out
+
+
+# "<Name> said her old singing teacher climbed over three rows …": what someone of hers did, the news she told
+_SAID_OF_THEIRS = re.compile(
+    r"\b(?:said|says|told (?:us|me)) (?:that )?(?P<owner>her|his|their) (?P<who>(?:[a-z-]+ ){0,3}[a-z-]+) "
+    r"(?P<act>[a-z]+ed\b[^.;:!?]*)"
+)
+
+
+def _said_of_theirs(sources: Sequence[str], names: Sequence[str]) -> list[str]:
+    """ "<Name> said her old singing teacher climbed over three rows of seats to hug her" → "<Name>'s old singing
+    teacher climbs over three rows of seats to hug her": the act told, by whose person it was (a relative, a
+    teacher: `lexicon.KIN`, `lexicon.PEOPLE`), never the telling of it."""
+    out: list[str] = []
+    for source in sources[:3]:
+        for m in _SAID_OF_THEIRS.finditer(source):
+            who = next((n for n in names if source[: m.start()].rstrip().endswith(n)), None)
+            if who is None or m.group("who").split()[-1] not in KIN | PEOPLE:
+                continue
+            subject = f"{who}'s {m.group('who')}".split()
+            verb, *rest = m.group("act").split()
+            told = presented(Clause(subject, verb, rest), None)
+            out.append(cut(told, MIN_LEN, min(len(told), len(subject) + 2)))
     return out
 
 

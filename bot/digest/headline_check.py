@@ -67,6 +67,7 @@ from .language import english_line
 from .lexicon import KIN, PEOPLE
 from .quoted import double_quoted
 from .textutil import wordset
+from .verbs import is_past_verb
 
 MIN_CHARS = 30  # the gate's floor; the writer aims for `cutting.MIN_LEN` and over
 _DANGLING_END = (
@@ -348,6 +349,10 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return "a face or a head taken, cut before how"  # "Kofi Mensah Takes Kofi Mensah Jr.'s Face" (in both hands)
     if _SAYS_IT_HAPPENED.search(text):
         return "it tells who said what happened, not what happened"  # "Mar Solé Says the Dog Walked In"
+    said = _SAYS_WHO.search(text)
+    who = said.group("rest").split() if said is not None else []
+    if who and who[-1].lower() in KIN | PEOPLE and not any(is_past_verb(w.lower()) for w in who):
+        return "a reported clause cut before its verb"  # "Ana Ruiz Says Her Old Singing Teacher" (never "the Word")
     if _DUE.search(text):
         return "it tells what was due, not what happened"  # "Graziella Ferrante Is Due to Present in 8 Minutes"
     if backstory(text):
@@ -361,7 +366,11 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
 # a speaker's word that something else happened, the happening in the past ("Says the Dog Walked In", "Says the Cake
 # Had Gone"): its news is that clause, never the saying
 _SAYS_IT_HAPPENED = re.compile(
-    r"\b(?:says|say|tells us|explains)(?: that)? (?:the|a|an|his|her|their) \w+ (?:\w+ed|had)\b", re.IGNORECASE
+    r"\b(?:says|say|tells us|explains)(?: that)? (?:the|a|an|his|her|their) (?:\w+ ){1,3}(?:\w+ed|had)\b", re.IGNORECASE
+)
+# "Says Her Old Singing Teacher": what was said, cut at its subject
+_SAYS_WHO = re.compile(
+    r"\bsays (?:that )?(?:the|a|an|his|her|their) (?P<rest>(?:[\w'’-]+ ){0,3}[\w'’-]+)$", re.IGNORECASE
 )
 _DUE = re.compile(r"\b(?:is|are|was|were) due (?:to|on|in|at)\b", re.IGNORECASE)
 

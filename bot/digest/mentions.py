@@ -21,7 +21,7 @@ from bot.text import glued_to_a_name
 
 from .handles import Handle
 from .headline_names import _generation_of
-from .lexicon import DETERMINER_PATTERN
+from .lexicon import DETERMINER_PATTERN, STOPWORDS
 from .night import NameBook
 from .textutil import (
     GENERATIONAL,
@@ -31,6 +31,7 @@ from .textutil import (
     first_name,
     fold,
     generational,
+    honorific,
     name_parts,
     short_name,
     title_of,
@@ -323,6 +324,20 @@ class Mentions:
             return match, start
         return _Mention(match.start, end, match.form, text[match.start : end], whole=i > start), i
 
+    def _given_before(self, text: str, found: list[re.Match[str]], folded: list[str], i: int, key: str) -> bool:
+        """Whether the word before the one at `i` is a capitalised word mid-sentence, right before it, that names
+        nobody of the night: someone else's given name ("Ramón" of "Ramón Gómez"; never this person's own, however
+        misspelt: "Teodor" for Teodoro Vance)."""
+        before = found[i - 1]
+        word = before.group(0)
+        if not word[:1].isupper() or word.isupper() or text[before.end() : found[i].start()] != " ":
+            return False
+        if folded[i - 1][:3] == self.given.get(key, "")[:3]:
+            return False
+        opens = _opens_after(text[: before.start()])
+        titled = honorific(word) or word.lower() in _RANK_WORDS  # ("Dr Gómez", "Officer Gómez": hers, titled)
+        return folded[i - 1] not in self.index and not opens and not titled and word.lower() not in STOPWORDS
+
     def _match_at(self, text: str, found: list[re.Match[str]], folded: list[str], i: int) -> _Mention | None:
         for form in self.index.get(folded[i], ()):
             n = len(form.tokens)
@@ -340,6 +355,8 @@ class Mentions:
             possessive = text[end : end + 2] in ("'s", "’s")  # "Sky's phone died": a name, even first
             if form.surname and not (surface.split()[-1][:1].isupper() and not surface.isupper()):
                 continue
+            if len(form.tokens) == 1 and i and self._given_before(text, found, folded, i, form.key):
+                continue  # "her late husband, Ramón Gómez": his surname after his given name, no one the night names
             alias = form.written != self.display[form.key] or form.key in self.by_handle  # (a handle shown: "Boat")
             if (
                 len(form.tokens) == 1
@@ -436,6 +453,9 @@ class Mentions:
 # a nickname in quotes between two names ("Nuno 'Nunex' Sardinha"), its word or its quote's stand-in (`quoted`)
 _NICKNAME = re.compile(r" ([\"'‘“])([^\"'‘’“” ]{1,24})([\"'’”]) ")
 _HIDDEN = "\U000f0000"
+
+
+_RANK_WORDS = frozenset({"officer", "sergeant", "detective", "captain", "lieutenant", "inspector", "coach", "judge"})
 
 
 def _opens_after(before: str) -> bool:

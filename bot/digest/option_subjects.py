@@ -42,6 +42,8 @@ def _described_named(rest: list[str], others: set[str], by_word: dict[str, str])
 
 _FRONTED = wordset("at in on outside inside behind by near under beside")
 _FRONTED_PRONOUNS = frozenset({"she", "he", "they"})
+_FRONTED_TIMES = wordset("during after before throughout")  # a time that opens a sentence, when an article follows
+_TIME_OWNERS = wordset("the a an this that his her their its")
 
 
 def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
@@ -56,8 +58,9 @@ def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
             if words[i - 1].endswith(",") and capitalised(words[i]) and mentioned(words[i : i + 1], by_word):
                 return " ".join(words[i:])
         return sentence
-    if len(words) < 4 or words[0].lower() not in _FRONTED:
-        return sentence
+    timed = words[0].lower() in _FRONTED_TIMES and len(words) > 1 and words[1].lower() in _TIME_OWNERS
+    if len(words) < 4 or (words[0].lower() not in _FRONTED and not timed):
+        return sentence  # ("During the interval Ned Quill, the night porter, built …": a time, then its person)
     for i in range(2, min(len(words) - 1, 9)):
         before = words[i - 1]
         if before.endswith((",", ":", ";")):
@@ -69,7 +72,7 @@ def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
         if before.islower() and looks_like_verb(before, after_name=False):
             return sentence  # ("At the bar sat Grace …": a verb before the name)
         if capitalised(words[i]) and mentioned(words[i : i + 1], by_word):
-            return " ".join(words[i:])
+            return " ".join(words[i - (before == "the") :])  # ("… the Fusos de Poblenou, …": a group, its article)
     return sentence
 
 

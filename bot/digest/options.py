@@ -273,8 +273,10 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
         ]
         main_subject: str | None = None
         for n, written in enumerate(said[:3]):
-            sentence = set_aside(_one_named(door_owner_named(written)))  # (the clauses of "The choir, led by Ansel
-            # Moor, kept singing"; "knocked on the headliner's door and handed him …": the headliner)
+            # (the clauses of "The choir, led by Ansel Moor, kept singing"; "knocked on the headliner's door and
+            # handed him …": the headliner; "During the interval Ned Quill, the night porter, built …": Ned Quill,
+            # the time before him set apart first, never taken for the name's own fronted phrase)
+            sentence = set_aside(_one_named(door_owner_named(_after_fronted_place(written, by_word))))
             scene = broken = setting = mundane_main = False
             before_main, main_subject = main_subject, None  # (whom the sentence before was about)
             main_named: set[str] = set()

@@ -20,16 +20,18 @@ def plural_subject(subject: list[str]) -> bool:
         return True
     if len(subject) == 1 and lowered[0] in PRONOUNS:
         return PRONOUNS[lowered[0]]
-    head = lowered[-1]
+    of = next((k for k, w in enumerate(subject[1:], 1) if w in _OF and subject[k - 1][:1].isupper()), None)
+    head = lowered[of - 1] if of is not None else lowered[-1]  # ("the Fusos de Poblenou": the Fusos)
     if len(subject) > 1 and lowered[0] in _PLURAL_ARTICLES and subject[0][:1].isupper():
         return True  # "Les Fous du Bayou Eat …", "Los Lobos Play …": a group named with a plural article
     if head.endswith(("'s", "’s", "ss", "us", "is")):
         return False
-    return head.endswith("s") and (lowered[0] in _ARTICLES_OF_GROUPS or subject[-1].islower())  # ("The Risers",
-    # "De Derailleurs Walk Into …")
+    # ("The Risers", "De Derailleurs Walk Into …")
+    return head.endswith("s") and (lowered[0] in _ARTICLES_OF_GROUPS or subject[(of or len(subject)) - 1].islower())
 
 
-_PLURAL_ARTICLES = frozenset({"les", "los", "las"})
+_PLURAL_ARTICLES = frozenset({"les", "los", "las", "els"})
+_OF = frozenset({"de", "del", "of", "di", "da", "du"})  # a group's name's head noun comes before it
 _ARTICLES_OF_GROUPS = frozenset({"the", "die"})
 
 

@@ -196,12 +196,22 @@ def _again(book: NameBook, key: str, name: str, texts: list[str], called: dict[s
         tail = [a.strip() for a in book.forms.get(key, ())[1:] if name.endswith(f" {a.strip()}") and " " in a.strip()]
         if tail and tail[0] != family:
             return tail[0]
+        # or a nickname and the surname it goes by ("Chema Quintana" for José María Quintana Oyarzun, "Sol Fuentes"
+        # for Marisol Fuentes Ibarra): the first of its two surnames (never "Miss Wanda": a given name)
+        nicknamed = [
+            a.split()[1]
+            for a in book.forms.get(key, ())[1:]
+            if len(a.split()) == 2 and a.split()[0] not in words and a.split()[1] in words[1:-1]
+        ]
+        if nicknamed and nicknamed[0] != family:
+            return nicknamed[0]
         # or, on a night whose roster writes two surnames (`_two_surnames`), its given name and first surname beside
         # its given name alone, its last word never alone: "Mar Solé" and "Mar" for Mar Solé Quintana, "Solé" (never
         # "Wanda Faye" for Wanda Faye Mercer on a night with no such names: a double given name)
         aliases = {" ".join(a.split()) for a in book.forms.get(key, ())[1:]}
         head, given_alone = " ".join(words[:-1]), " ".join(words[:-2])
-        first = head in aliases and given_alone in aliases and words[-1] not in aliases and words[-2] != family
+        given = given_alone in aliases or len(words) >= 4  # ("María José Ortega" for María José Ortega Salcedo)
+        first = head in aliases and given and words[-1] not in aliases and words[-2] != family
         if first and _two_surnames(tuple(forms[0] for forms in book.roster.values() if forms)):
             return words[-2]
     return named_again(key, name, given, family, called)  # "Mahlet Girma", "Sunna Vigfúsdóttir": by the given name

@@ -99,10 +99,12 @@ _ARROW_ACT = re.compile(
 
 
 def _acted(m: re.Match[str]) -> str:
-    """ "Carmen Ruiz (judge) -> spilled" → "Carmen Ruiz, the judge, spilled"; any other arrow as it is."""
+    """ "Carmen Ruiz (judge) -> spilled" → "Carmen Ruiz, the judge, spilled", "Chema → gives" → "Chema gives"; any
+    other arrow as it is."""
     verb = m.group("verb")
-    if not (verb.endswith("ed") or verb in PAST_OF.values() or verb in ("says", "said")):
-        return m.group(0)
+    present = verb.endswith("s") and not verb.endswith("ss") and looks_like_verb(verb, after_name=True)
+    if not (verb.endswith("ed") or verb in PAST_OF.values() or verb in ("says", "said") or present):
+        return m.group(0)  # ("gives" too: "Chema Quintana → gives Faro statue to his dad", told in the past after)
     role = m.group("role")
     who = f"{m.group('who')}, the {role}," if role and " " not in role.strip() else m.group("who")
     return f"{who} {verb}"

@@ -13,7 +13,7 @@ from titlecase import titlecase
 from .cutting import bare
 from .lexicon import KIN, STOPWORDS
 from .payoff import MUNDANE
-from .textutil import STOPPED_SUFFIXES, fold, short_name
+from .textutil import ARTICLES_ANY, STOPPED_SUFFIXES, fold, short_name
 from .verbs import third_person
 
 CJK_MAX = 32
@@ -163,6 +163,10 @@ def in_full(headline: str, names: Sequence[str]) -> str:
     spells it: a headline introduces its subject."""
     if any(fold(headline).startswith(fold(n)) for n in names if len(n.split()) > 1):
         return headline  # it opens with a whole name already ("Gaston Lemaire, fils …", never "Gaston Lemaire, père …")
+    for name in names:  # "the Fusos de Poblenou build …" → "Els Fusos de Poblenou build …": a group as it is named
+        article, _, core = name.partition(" ")
+        if core and article.lower() in ARTICLES_ANY and fold(headline).startswith(fold(f"the {core} ")):
+            return name + headline[len(core) + 4 :]
     first, _, rest = headline.partition(" ")
     word = bare(first)
     surname = re.sub(r"['’]s$", "", word)

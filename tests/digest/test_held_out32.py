@@ -474,3 +474,96 @@ def test_a_setup_that_says_someone_was_there_is_told_by_what_they_did_there():
     )
     body = item_with(night.compile(), line).body
     assert "Júlia Serra Vidal took her mother's glasses off, wiped the tears" in body and "was there" not in body, body
+
+
+def test_a_note_whose_arrow_points_at_a_present_verb_is_told_as_the_act():
+    night = Night()
+    night.roster = [_entry(1, "José María Quintana Oyarzun", "Chema", "Chema Quintana")]
+    filler(night, 4)
+    gift = night.spot(
+        "STAGE DOOR: Chema Quintana → gives Faro statue to his dad (doorman here 31 yrs). Dad crying. Whole crew "
+        "clapping",
+        who=["José María Quintana Oyarzun"],
+        where="Stage door",
+        at="21:20",
+        votes=90,
+        by="Kai",
+    )
+    item = item_with(night.compile(), gift)
+    assert "→" not in item.body and "gave Faro statue to his dad" in item.body, item.body
+    assert item.headline.startswith("José María Quintana Gives"), item.headline  # (by the surname "Chema" goes with)
+
+
+def test_another_persons_surname_after_their_given_name_is_never_someone_the_item_names():
+    night = Night()
+    night.roster = [_entry(1, "Pilar Sanz", "Pilar"), _entry(2, "Elena Gómez Sanz", "Elena", "Gómez")]
+    filler(night, 4)
+    prize = night.spot(
+        "Pilar Sanz told us they had agreed to name next year's Best Score prize after her late husband, Ramón Gómez. "
+        "Her daughter Elena Gómez Sanz cried.",
+        who=["Pilar Sanz", "Elena Gómez Sanz"],
+        where="Press room",
+        at="22:40",
+        votes=120,
+        by="Gus",
+        quote="He wrote music for forty years and never won one of these.",
+        quote_by="Pilar Sanz",
+    )
+    body = item_with(night.compile(), prize).body
+    assert "her late husband, Ramón Gómez." in body, body
+
+
+def test_a_group_named_after_a_fronted_time_and_set_off_by_its_role_heads_the_item_by_its_name():
+    night = Night()
+    night.roster = [_entry(1, "Els Fusos de Poblenou", "Fusos", "Fusos de Poblenou")]
+    filler(night, 4)
+    tower = night.spot(
+        "During the interval the Fusos de Poblenou, the neighbourhood castellers team, built a human tower in the "
+        "lobby: three people to a level, seven levels high.",
+        who=["Els Fusos de Poblenou"],
+        where="Lobby",
+        at="23:12",
+        votes=260,
+        by="Helen",
+    )
+    headline = item_with(night.compile(), tower).headline
+    assert headline == "Els Fusos de Poblenou Build a Human Tower in the Lobby", headline
+
+
+def test_on_a_night_of_two_surnames_a_compound_given_name_and_first_surname_name_them_again_by_it():
+    roster = [
+        _entry(1, "María José Ortega Salcedo", "María José Ortega", "Majo"),
+        _entry(2, "Bruna", "Bruna the dog"),
+        _entry(3, "Jordi Puig i Ferrer", "Jordi Puig"),
+    ]
+    body = _chef_said(roster, "María José Ortega Salcedo")
+    assert "” Ortega said." in body, body
+
+
+def _one_report(what: str, who: str, quote: str | None = None) -> str:
+    """The headline of a night's one strong report."""
+    night = Night()
+    night.roster = [_entry(1, who)]
+    filler(night, 4)
+    spot = night.spot(
+        what, who=[who], where="Stalls", at="22:05", votes=120, by="Ben", quote=quote, quote_by=quote and who
+    )
+    return item_with(night.compile(), spot).headline
+
+
+def test_what_someone_said_a_person_of_theirs_did_is_headlined_as_that_persons_act():
+    headline = _one_report(
+        "Ana Ruiz said her old singing teacher climbed over three rows of seats to hug her before she went up.",
+        "Ana Ruiz",
+    )
+    assert headline.startswith("Ana Ruiz's Old Singing Teacher Climbs Over Three Rows of Seats"), headline
+
+
+def test_news_someone_told_the_correspondent_is_headlined_as_their_own_act():
+    headline = _one_report(
+        "Begoña Arrieta told me she has agreed to run the Madrid marathon if the film wins in Berlin.",
+        "Begoña Arrieta",
+        quote="Three hundred metres, forty-two kilometres, same thing.",
+    )
+    assert headline.startswith("Begoña Arrieta Agrees to Run the Madrid Marathon"), headline
+    assert "Tells Us" not in headline, headline
