@@ -37,10 +37,14 @@ def _stems(text: str, people: Sequence[str]) -> set[str]:
 
 def written_for(report: Report, moment: Moment, people: Sequence[str]) -> bool:
     """Whether `report`'s headline is the lead moment's: it is the report that speaks for the moment, or its
-    headline shares a content word (stemmed, in any tense) with that report's copy or quote."""
+    headline names someone of the moment and shares a content word (stemmed, in any tense) with that report's copy or
+    quote."""
     speaker = moment.speaker
     if report is speaker or speaker is None:
         return True
+    written = {fold(w).lower() for w in alnum_words(report.sighting.headline or "")}
+    if not any(fold(w).lower() in written for p in people for w in alnum_words(p) if len(w) > 2):
+        return False  # another report's "lol the paella made it!!!": it names nobody the moment is about
     said = _stems(" ".join(filter(None, [speaker.sighting.what, speaker.sighting.quote])), people)
     return bool(_stems(report.sighting.headline or "", people) & said)
 

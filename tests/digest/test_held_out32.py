@@ -567,3 +567,30 @@ def test_news_someone_told_the_correspondent_is_headlined_as_their_own_act():
     )
     assert headline.startswith("Begoña Arrieta Agrees to Run the Madrid Marathon"), headline
     assert "Tells Us" not in headline, headline
+
+
+def test_another_reports_headline_that_names_nobody_never_heads_the_moment():
+    night = Night()
+    night.roster = [_entry(1, "Joan Baptista Ribes i Soler", "Tista")]
+    filler(night, 4)
+    climb = night.spot(
+        "Tista carried the 40-kilo paella pan up all 96 steps to the roof terrace on his own.",
+        who=["Joan Baptista Ribes i Soler"],
+        where="Roof terrace",
+        at="20:40",
+        votes=75,
+        by="Eli",
+        quote="Ninety-six. My knees counted them.",
+        quote_by="Joan Baptista Ribes i Soler",
+    )
+    night.spot(
+        "Joan Baptista Ribes i Soler served the first plate of paella to the cloakroom attendant.",
+        who=["Joan Baptista Ribes i Soler"],
+        where="Roof terrace",
+        at="20:42",
+        votes=10,
+        by="Ben",
+        headline="lol the paella made it!!! 🥘🥘",
+    )
+    headline = item_with(night.compile(), climb).headline
+    assert "Paella Made It" not in headline and "Up All 96 Steps" in headline, headline
