@@ -288,20 +288,30 @@ _THREAD_SLUG = re.compile(
     r"^\s*(?:update|updates|more|latest|news)\s+on\s+(the|that|this)\s([a-z][a-z -]{1,30}):", re.IGNORECASE
 )
 _ANY_IT = re.compile(r"\b(?:it|its|it's|it’s)\b", re.IGNORECASE)
+# a thing held, found or taken, as "it" ("had it down the front of his costume", "found it under a prawn")
+_HELD_IT = re.compile(r"\b(?:had|has|found|took|got|kept|put|hid|stole|brought|carried|dropped|left) (?P<it>it)\b")
 _IF_IT = re.compile(r"\bif (it's|its|it’s|it is|it isn't|it isn’t|it was|it wasn't|it wasn’t)(?= )", re.IGNORECASE)
 
 
 def thread_named(text: str) -> str:
-    """A post under a thread's slug whose first "if it …" stands for the thread's thing: the thing named there ("update
-    on the costume: … if its not here by 10 …" → "… if the costume is not here by 10 …"), as the slug goes."""
+    """A post under a thread's slug whose first "it" stands for the thread's thing, held ("update on the envelope:
+    Juanca had it down his costume" → "… had the envelope …") or in a condition ("update on the costume: … if its
+    not here by 10 …" → "… if the costume is not here by 10 …"): the thing named there, as the slug goes."""
     slug = _THREAD_SLUG.match(text)
     if slug is None:
         return text
     thing = slug.group(2).strip().lower()
     rest = text[slug.end() :]
-    conditional = _IF_IT.search(rest)
-    if conditional is None or re.search(rf"\b{re.escape(thing)}\b", rest, re.IGNORECASE):
+    if re.search(rf"\b{re.escape(thing)}\b", rest, re.IGNORECASE):
         return text  # (the post names the thing itself)
+    held = _HELD_IT.search(rest)
+    first = _ANY_IT.search(rest)
+    if held is not None and first is not None and first.start() == held.start("it"):  # "update on the envelope:
+        return text[: slug.end()] + rest[: held.start("it")] + f"the {thing}" + rest[held.end("it") :]  # Juanca had
+        # it down his costume" → "… had the envelope …"
+    conditional = _IF_IT.search(rest)
+    if conditional is None:
+        return text
     if _ANY_IT.search(rest[: conditional.start()]):
         return text  # ("it is gone. if it's not back …": the first "it" is the one to read, and it is not a condition)
     said = {"it's": " is", "its": " is", "it’s": " is", "it is": " is", "it isn't": " isn't", "it isn’t": " isn’t"}

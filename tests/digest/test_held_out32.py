@@ -594,3 +594,19 @@ def test_another_reports_headline_that_names_nobody_never_heads_the_moment():
     )
     headline = item_with(night.compile(), climb).headline
     assert "Paella Made It" not in headline and "Up All 96 Steps" in headline, headline
+
+
+def test_a_thing_held_as_it_under_a_threads_slug_is_named():
+    night = Night()
+    night.roster = [_entry(1, "Juanca Peral", "Juanca")]
+    filler(night, 4)
+    found = night.spot(
+        "update on the envelope: Juanca had it down the front of his Tin Man costume the whole time.",
+        who=["Juanca Peral"],
+        where="Wings",
+        at="22:10",
+        votes=60,
+        by="Gus",
+    )
+    body = item_with(night.compile(), found).body
+    assert "had the envelope down the front of his Tin Man costume" in body, body
