@@ -87,6 +87,7 @@ class Mentions:
         self.index: dict[str, list[_Form]] = {}
         self.given: dict[str, str] = {}  # folded given name, by key (for a misspelt one: "Teodor" for Teodoro)
         self.family: dict[str, tuple[str, ...]] = {}  # folded words of the family name, by key ("L. Guidry")
+        self.own_words: dict[str, frozenset[str]] = {}  # folded words of all a person's names ("tomas", "barry")
         for key in keys:
             if key in self.display or key not in book.display:
                 continue
@@ -94,6 +95,7 @@ class Mentions:
             self.display[key] = canonical
             for written in dict.fromkeys((canonical, *book.forms.get(key, ()))):
                 tokens = tuple(_WORD.findall(fold(written)))
+                self.own_words[key] = self.own_words.get(key, frozenset()) | {t.lower() for t in tokens}
                 if tokens:
                     form = _Form(tokens, key, written, is_everyday_word(written))
                     self.index.setdefault(tokens[0], []).append(form)
@@ -330,9 +332,9 @@ class Mentions:
         misspelt: "Teodor" for Teodoro Vance)."""
         before = found[i - 1]
         word = before.group(0)
-        if not word[:1].isupper() or word.isupper() or text[before.end() : found[i].start()] != " ":
-            return False
-        if folded[i - 1][:3] == self.given.get(key, "")[:3]:
+        if self._titled or not word[:1].isupper() or word.isupper() or text[before.end() : found[i].start()] != " ":
+            return False  # (in a headline every word is capitalised: "… Records Ishikawa's Voicemail")
+        if folded[i - 1][:3] == self.given.get(key, "")[:3] or folded[i - 1] in self.own_words.get(key, frozenset()):
             return False
         opens = _opens_after(text[: before.start()])
         titled = honorific(word) or word.lower() in _RANK_WORDS  # ("Dr Gómez", "Officer Gómez": hers, titled)

@@ -58,7 +58,7 @@ def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
             if words[i - 1].endswith(",") and capitalised(words[i]) and mentioned(words[i : i + 1], by_word):
                 return " ".join(words[i:])
         return sentence
-    timed = words[0].lower() in _FRONTED_TIMES and len(words) > 1 and words[1].lower() in _TIME_OWNERS
+    timed = len(words) > 1 and words[0].lower() in _FRONTED_TIMES and words[1].lower() in _TIME_OWNERS
     if len(words) < 4 or (words[0].lower() not in _FRONTED and not timed):
         return sentence  # ("During the interval Ned Quill, the night porter, built …": a time, then its person)
     for i in range(2, min(len(words) - 1, 9)):

@@ -198,11 +198,12 @@ def _again(book: NameBook, key: str, name: str, texts: list[str], called: dict[s
             return tail[0]
         # or a nickname and the surname it goes by ("Chema Quintana" for José María Quintana Oyarzun, "Sol Fuentes"
         # for Marisol Fuentes Ibarra): the first of its two surnames (never "Miss Wanda": a given name)
+        folded = [fold(w) for w in words]
         nicknamed = [
             a.split()[1]
             for a in book.forms.get(key, ())[1:]
-            if len(a.split()) == 2 and a.split()[0] not in words and a.split()[1] in words[1:-1]
-        ]
+            if len(a.split()) == 2 and fold(a.split()[0]) not in folded and a.split()[1] in words[1:-1]
+        ]  # (never "Ndeye Khady" for Ndèye Khady Mbaye: her given names, typed without the accent)
         if nicknamed and nicknamed[0] != family:
             return nicknamed[0]
         # or, on a night whose roster writes two surnames (`_two_surnames`), its given name and first surname beside
@@ -210,8 +211,8 @@ def _again(book: NameBook, key: str, name: str, texts: list[str], called: dict[s
         # "Wanda Faye" for Wanda Faye Mercer on a night with no such names: a double given name)
         aliases = {" ".join(a.split()) for a in book.forms.get(key, ())[1:]}
         head, given_alone = " ".join(words[:-1]), " ".join(words[:-2])
-        given = given_alone in aliases or len(words) >= 4  # ("María José Ortega" for María José Ortega Salcedo)
-        first = head in aliases and given and words[-1] not in aliases and words[-2] != family
+        listed = given_alone in aliases or len(words) >= 4  # ("María José Ortega" for María José Ortega Salcedo)
+        first = head in aliases and listed and words[-1] not in aliases and words[-2] != family
         if first and _two_surnames(tuple(forms[0] for forms in book.roster.values() if forms)):
             return words[-2]
     return named_again(key, name, given, family, called)  # "Mahlet Girma", "Sunna Vigfúsdóttir": by the given name

@@ -610,3 +610,36 @@ def test_a_thing_held_as_it_under_a_threads_slug_is_named():
     )
     body = item_with(night.compile(), found).body
     assert "had the envelope down the front of his Tin Man costume" in body, body
+
+
+def test_a_note_of_a_place_and_a_bracketed_aside_never_leaves_its_moment_out_by_an_error():
+    night = Night()
+    night.roster = [_entry(1, "Irakli Tsotskhalashvili", "Rain"), _entry(2, "Bakur Nemsadze", "Bakur")]
+    filler(night, 4)
+    note = night.spot(
+        "TERRACE: Rain w/ Bakur N. again. Shook hands, shared a cigarette, hugged. Filming something on Bakur's phone.",
+        who=["Irakli Tsotskhalashvili", "Bakur Nemsadze"],
+        where="Terrace",
+        at="22:40",
+        votes=200,
+        by="Dato",
+    )
+    night.spot(
+        "On the smoking terrace, two hours after Irakli Tsotskhalashvili walked past his offered hand in the corridor, "
+        "Bakur Nemsadze tried again. This time Tsotskhalashvili took the hand, then the cigarette.",
+        who=["Irakli Tsotskhalashvili", "Bakur Nemsadze"],
+        where="Terrace",
+        at="22:42",
+        votes=120,
+        by="Tamo",
+    )
+    night.spot(
+        "Terrace, both of them, one cigarette. (photo to follow when signal comes back)",
+        who=["Irakli Tsotskhalashvili", "Bakur Nemsadze"],
+        where="Terrace",
+        at="22:44",
+        votes=14,
+        by="Levan",
+    )
+    digest = night.compile()
+    assert note.id in all_ids(digest), [i.headline for i in every_item(digest)]
