@@ -336,6 +336,8 @@ class Mentions:
             return False  # (in a headline every word is capitalised: "… Records Ishikawa's Voicemail")
         if folded[i - 1][:3] == self.given.get(key, "")[:3] or folded[i - 1] in self.own_words.get(key, frozenset()):
             return False
+        if looks_like_verb(word.lower(), after_name=True) or _title_cased(text):
+            return False  # ("Will Juggles Thaynara's Trophy": a reporter's headline, every word capitalised)
         opens = _opens_after(text[: before.start()])
         titled = honorific(word) or word.lower() in _RANK_WORDS  # ("Dr Gómez", "Officer Gómez": hers, titled)
         return folded[i - 1] not in self.index and not opens and not titled and word.lower() not in STOPWORDS
@@ -455,6 +457,12 @@ class Mentions:
 # a nickname in quotes between two names ("Nuno 'Nunex' Sardinha"), its word or its quote's stand-in (`quoted`)
 _NICKNAME = re.compile(r" ([\"'‘“])([^\"'‘’“” ]{1,24})([\"'’”]) ")
 _HIDDEN = "\U000f0000"
+
+
+def _title_cased(text: str) -> bool:
+    """Whether most of a text's words open on a capital (a headline as typed: "Will Juggles Thaynara's Trophy")."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) * 3 >= len(words) * 2
 
 
 _RANK_WORDS = frozenset({"officer", "sergeant", "detective", "captain", "lieutenant", "inspector", "coach", "judge"})

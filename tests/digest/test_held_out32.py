@@ -643,3 +643,20 @@ def test_a_note_of_a_place_and_a_bracketed_aside_never_leaves_its_moment_out_by_
     )
     digest = night.compile()
     assert note.id in all_ids(digest), [i.headline for i in every_item(digest)]
+
+
+def test_a_reporters_headline_naming_someone_by_a_given_name_after_a_verb_names_them_in_full():
+    night = Night()
+    night.roster = [_entry(1, "Thaynara Rocha", "Thaynara"), _entry(2, "Will Pires", "Will")]
+    filler(night, 4)
+    juggle = night.spot(
+        "Will Pires juggled Thaynara Rocha's trophy to the bateria's beat while she signed autographs.",
+        who=["Will Pires", "Thaynara Rocha"],
+        where="Backstage",
+        at="21:40",
+        votes=90,
+        by="Bia",
+        headline="Will Juggles Thaynara's Trophy to the Bateria's Beat",
+    )
+    headline = item_with(night.compile(), juggle).headline
+    assert "Thaynara Rocha's Trophy" in headline, headline
