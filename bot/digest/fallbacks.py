@@ -165,6 +165,12 @@ _SUBJECT_PRONOUN_OPENING = re.compile(r"^(?:she|he|they) (?=\w)")
 _HAD_BEEN = re.compile(r"\bhad been (?P<verb>[a-z]+ing)\b")
 
 
+def _named_before(source: str, at: int, names: Sequence[str]) -> str | None:
+    """The person of the moment named right before `at` ("Begoña Arrieta | told me …"), or None."""
+    before = source[:at].rstrip()
+    return next((n for n in names if before.endswith(n)), None)
+
+
 def _reported(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     """The clause a person of the moment is the subject of (or whose thing is) after "confirmed that", "revealed
     that" …, as a headline of its own, in the simple past before it is put in the present ("had been streaming" →
@@ -173,7 +179,7 @@ def _reported(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     for source in sources[:3]:
         for m in _REPORTED.finditer(source):
             clause = _HAD_BEEN.sub(_simple_past, m.group("clause"))
-            teller = next((n for n in names if source[: m.start()].rstrip().endswith(n)), None)
+            teller = _named_before(source, m.start(), names)
             if teller is not None and _SUBJECT_PRONOUN_OPENING.match(clause):  # "Begoña Arrieta told me she has
                 clause = f"{teller} {clause.split(' ', 1)[1]}"  # agreed to run …": she, the teller, agreed
             if not any(clause.startswith(n) for n in names):
@@ -199,7 +205,7 @@ def _said_of_theirs(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     out: list[str] = []
     for source in sources[:3]:
         for m in _SAID_OF_THEIRS.finditer(source):
-            who = next((n for n in names if source[: m.start()].rstrip().endswith(n)), None)
+            who = _named_before(source, m.start(), names)
             if who is None or m.group("who").split()[-1] not in KIN | PEOPLE:
                 continue
             subject = f"{who}'s {m.group('who')}".split()
@@ -219,8 +225,7 @@ def _asked_about(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     out: list[str] = []
     for source in sources[:3]:
         for m in _ASKED_HOW.finditer(source):
-            before = source[: m.start()].rstrip()
-            who = next((n for n in names if before.endswith(n)), None)
+            who = _named_before(source, m.start(), names)
             done = third_person(m.group("verb"))
             if who is not None and done:
                 out.append(f"{who} {done} {m.group('rest').strip()}")

@@ -179,11 +179,7 @@ def _put_on_someone(words: list[str], k: int) -> bool:
     return any(bare(w).lower() in DETERMINERS for w in words[max(0, k - 7) : k - 1])  # ("Presses His Worry Beads")
 
 
-_LIVE = wordset("just now already finally")
-# what was lost and is back, told in the live blog's perfect passive ("has been found"): the news, in the present
-_TURNED_UP = wordset(
-    "found spotted located rescued recovered returned caught"
-)  # the live blog's adverbs between an auxiliary and its verb
+_LIVE = wordset("just now already finally")  # the live blog's adverbs between an auxiliary and its verb
 
 
 def simple_present(headline: str) -> str:

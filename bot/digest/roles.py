@@ -25,7 +25,16 @@ from .hygiene import prose
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS
 from .night import NameBook, Report
 from .patronymics import called_by, named_again
-from .textutil import family_first_by_roster, fold, honorific, name_parts, short_name, title_of
+from .textutil import (
+    ELIDED_SURNAME,
+    SURNAMES_JOINED,
+    family_first_by_roster,
+    fold,
+    honorific,
+    name_parts,
+    short_name,
+    title_of,
+)
 
 _POSSESSOR = r"(?:(?:[Tt]he\s+)?[A-Z][\w'’-]+['’]s|[Tt]he)"
 _ROLE = rf"{_POSSESSOR}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS})"
@@ -225,9 +234,9 @@ def _two_surnames(names: tuple[str, ...]) -> bool:
     d'Arenys")."""
     for name in names:
         words = name.split()
-        if len(words) >= 4 and any(w in ("i", "y") for w in words[2:-1]):
+        if len(words) >= 4 and any(w in SURNAMES_JOINED for w in words[2:-1]):
             return True
-        if len(words) >= 3 and re.fullmatch(r"[dl]['’][A-ZÀ-ÖØ-Þ][\w-]+", words[-1]) and words[-2][:1].isupper():
+        if len(words) >= 3 and ELIDED_SURNAME.fullmatch(words[-1]) and words[-2][:1].isupper():
             return True
     return False
 

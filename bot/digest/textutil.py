@@ -120,9 +120,9 @@ def first_name(name: str, family_first: bool = False) -> str:
 
 # the word joining two surnames in Catalan ("Roig i Casals") and Spanish ("Ortega y Gasset"): the first is the one a
 # person is named again by
-_SURNAMES_JOINED = frozenset({"i", "y"})
+SURNAMES_JOINED = frozenset({"i", "y"})
 # a second surname with an elided particle ("d'Arenys", "d’Ors"): the surname before it is the one named again
-_ELIDED_SURNAME = re.compile(r"[dl]['’][A-ZÀ-ÖØ-Þ][\w-]+")
+ELIDED_SURNAME = re.compile(r"[dl]['’][A-ZÀ-ÖØ-Þ][\w-]+")
 
 
 @lru_cache(maxsize=4096)  # (an item asks for the same few names hundreds of times)
@@ -152,10 +152,10 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
             words = words[:-1]
     if len(words) < 2 or "," in words or words[0].lower() in _GROUP_ARTICLES:
         return None  # ("The Risers", "De Derailleurs", "Les Fous du Bayou": a group's name, whole)
-    joined = next((k for k in range(2, len(words) - 1) if words[k] in _SURNAMES_JOINED), None)
+    joined = next((k for k in range(2, len(words) - 1) if words[k] in SURNAMES_JOINED), None)
     if joined is not None and all(w[:1].isupper() for w in (*words[:joined], words[joined + 1])):
         return " ".join(words[: joined - 1]), words[joined - 1]  # "Bartomeu Roig i Casals": Roig, the first
-    if len(words) > 2 and _ELIDED_SURNAME.fullmatch(words[-1]) and words[-2][:1].isupper():
+    if len(words) > 2 and ELIDED_SURNAME.fullmatch(words[-1]) and words[-2][:1].isupper():
         return " ".join(words[:-2]), words[-2]  # "Montserrat Vidal d'Arenys": Vidal, the first of two surnames
     start = len(words) - 1
     while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1] in _CAPITAL_PARTICLES):
