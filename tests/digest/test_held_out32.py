@@ -8,13 +8,28 @@ name and sentence is invented, in the shape of what the night's correspondents t
 from __future__ import annotations
 
 from bot.digest.titling import title_case
-from bot.models import RosterEntry
+from bot.models import RosterEntry, Sighting
 
 from .factory import Night, all_ids, every_item, filler, item_with
 
 
 def _entry(k: int, name: str, *aliases: str) -> RosterEntry:
     return RosterEntry(id=k, guild_id=99, name=name, aliases=tuple(aliases))
+
+
+def _press_room_line(night: Night, who: list[str], quote: str) -> Sighting:
+    """A mother's press-room report of beating her own daughter for Best Actress, with her line."""
+    return night.spot(
+        "In the press room Montserrat Vidal d'Arenys was asked how it felt to beat her own daughter. She put the "
+        "statuette down on the table before answering.",
+        who=who,
+        where="Press room",
+        at="22:20",
+        votes=170,
+        by="Helen",
+        quote=quote,
+        quote_by="Montserrat Vidal d'Arenys",
+    )
 
 
 def _borrowed_costume() -> tuple[str, str]:
@@ -139,16 +154,8 @@ def _press_room_and_churros() -> tuple[Night, int]:
         _entry(2, "Júlia Serra Vidal", "Júlia Serra", "Julia Serra", "Júlia", "Julia"),
     ]
     filler(night, 6)
-    line = night.spot(
-        "In the press room Montserrat Vidal d'Arenys was asked how it felt to beat her own daughter. She put the "
-        "statuette down on the table before answering.",
-        who=["Montserrat Vidal d'Arenys"],
-        where="Press room",
-        at="22:20",
-        votes=170,
-        by="Helen",
-        quote="Beaten her? I just got here first. That is what mothers do.",
-        quote_by="Montserrat Vidal d'Arenys",
+    line = _press_room_line(
+        night, ["Montserrat Vidal d'Arenys"], "Beaten her? I just got here first. That is what mothers do."
     )
     night.spot(
         "Xurreria, Rambla del Poblenou, 01:10: still in their gowns, a paper cone of churros and the statuette.",
@@ -271,16 +278,8 @@ def test_a_setup_that_only_says_someone_was_there_is_not_told_as_what_the_moment
         votes=20,
         by="Helen",
     )
-    line = night.spot(
-        "In the press room Montserrat Vidal d'Arenys was asked how it felt to beat her own daughter. She put the "
-        "statuette down on the table before answering.",
-        who=["Montserrat Vidal d'Arenys", "Júlia Serra Vidal"],
-        where="Press room",
-        at="22:20",
-        votes=170,
-        by="Helen",
-        quote="Beaten her? I just got here first.",
-        quote_by="Montserrat Vidal d'Arenys",
+    line = _press_room_line(
+        night, ["Montserrat Vidal d'Arenys", "Júlia Serra Vidal"], "Beaten her? I just got here first."
     )
     body = item_with(night.compile(), line).body
     assert "when before" not in body and "was there" not in body, body
@@ -330,17 +329,7 @@ def _mother_and_daughter() -> str:
     ]
     filler(night, 4)
     night.spot("PRSS RM: Montse Vidal w/ statuette. 40+ press.", who=["Montse Vidal"], where="Press room", at="22:18")
-    line = night.spot(
-        "In the press room Montserrat Vidal d'Arenys was asked how it felt to beat her own daughter. She put the "
-        "statuette down on the table before answering.",
-        who=["Montserrat Vidal d'Arenys"],
-        where="Press room",
-        at="22:20",
-        votes=170,
-        by="Helen",
-        quote="Beaten her? I just got here first.",
-        quote_by="Montserrat Vidal d'Arenys",
-    )
+    line = _press_room_line(night, ["Montserrat Vidal d'Arenys"], "Beaten her? I just got here first.")
     night.spot(
         "Júlia, from behind the cameras, to her mother:",
         who=["Júlia Serra Vidal"],
@@ -363,17 +352,7 @@ def test_what_someone_was_asked_how_it_felt_to_do_heads_the_item_as_their_act():
     night = Night()
     night.roster = [_entry(1, "Montserrat Vidal d'Arenys", "Montserrat Vidal", "Montse")]
     filler(night, 4)
-    line = night.spot(
-        "In the press room Montserrat Vidal d'Arenys was asked how it felt to beat her own daughter. She put the "
-        "statuette down on the table before answering.",
-        who=["Montserrat Vidal d'Arenys"],
-        where="Press room",
-        at="22:20",
-        votes=170,
-        by="Helen",
-        quote="Beaten her? I just got here first.",
-        quote_by="Montserrat Vidal d'Arenys",
-    )
+    line = _press_room_line(night, ["Montserrat Vidal d'Arenys"], "Beaten her? I just got here first.")
     headline = item_with(night.compile(), line).headline
     assert headline == "Montserrat Vidal d'Arenys Beats Her Own Daughter", headline
 
@@ -461,16 +440,8 @@ def test_a_setup_that_says_someone_was_there_is_told_by_what_they_did_there():
         votes=75,
         by="Helen",
     )
-    line = night.spot(
-        "In the press room Montserrat Vidal d'Arenys was asked how it felt to beat her own daughter. She put the "
-        "statuette down on the table before answering.",
-        who=["Montserrat Vidal d'Arenys", "Júlia Serra Vidal"],
-        where="Press room",
-        at="22:20",
-        votes=170,
-        by="Helen",
-        quote="Beaten her? I just got here first.",
-        quote_by="Montserrat Vidal d'Arenys",
+    line = _press_room_line(
+        night, ["Montserrat Vidal d'Arenys", "Júlia Serra Vidal"], "Beaten her? I just got here first."
     )
     body = item_with(night.compile(), line).body
     assert "Júlia Serra Vidal took her mother's glasses off, wiped the tears" in body and "was there" not in body, body
