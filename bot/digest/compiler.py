@@ -74,12 +74,24 @@ def _compile(
     beats: list[Moment] = []  # (a moment a published story held that its item does not tell: `_untold_beats`)
     cut: list[LeftOut] = []  # (a quote the body had no room for: the preview names it, `unprinted`)
     crashed: list[Moment] = []  # (a story whose item could not be written, an error: left out and named, `_guarded`)
+    full: list[Moment] = []  # (a moment on a thread whose story had no room for it: `stories._threads_joined`)
 
     def guarded_tells(story: Story, book: NameBook) -> bool:
         return _guarded(show, story, crashed, partial(tells, story, book)) is True
 
     stories, book, candidates = stories_of(
-        show, sightings, curations, now, roster, count, timezone, leading(guarded_tells), untold, denied, unapplied
+        show,
+        sightings,
+        curations,
+        now,
+        roster,
+        count,
+        timezone,
+        leading(guarded_tells),
+        untold,
+        denied,
+        unapplied,
+        full,
     )
     taken: set[str] = set()  # headlines already used, folded: two items never share one
     items: list[DigestItem] = []
@@ -117,6 +129,7 @@ def _compile(
             crashed,
             partial(_reads, book),
             unapplied,
+            full,
         ),
     )
 
@@ -147,6 +160,7 @@ def _left_out(
     crashed: Sequence[Moment] = (),
     reads: Callable[[Moment], bool] = lambda m: False,
     unapplied: Sequence[tuple[AnySighting, AnySighting | None]] = (),
+    full: Sequence[Moment] = (),
 ) -> list[LeftOut]:
     """The moments the digest could not tell as written (`writing.tells`) that would have made it: as strong as its
     weakest item or the bonus (its votes, one at least), or any when it has fewer items than asked; the strongest
@@ -210,6 +224,10 @@ def _left_out(
         ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
         if named.isdisjoint(ids):  # (once: a moment in no English is named for that)
             found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason="untold beat"))
+    for m in dict.fromkeys(full):  # (a voted moment on a thread whose story had no room: "thread full")
+        ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
+        if m.votes >= max(floor, 1) and told.isdisjoint(ids) and named.isdisjoint(ids):
+            found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason="thread full"))
     for claim, denial in denied:
         if claim.votes >= max(floor, 1) and denial.id not in told:
             found.append(LeftOut(sighting_ids=[claim.id, denial.id], votes=claim.votes, reason="denied"))

@@ -111,8 +111,8 @@ class LeftOut(BaseModel):
     sighting_ids: list[int]  # the most voted first: the one to edit
     votes: int
     reason: str  # "another language", "shorthand", "filler", "leads already", "denied", "untold beat", "bare line",
-    # "chatter", "in an item", "quote not printed", "crashed", "correction" (`LEFT_OUT_REASONS`; a correction's
-    # sighting_ids are the correction, then the post it meant when known)
+    # "chatter", "in an item", "quote not printed", "crashed", "correction", "thread full" (`LEFT_OUT_REASONS`; a
+    # correction's sighting_ids are the correction, then the post it meant when known)
 
     @property
     def note(self) -> str:
@@ -157,6 +157,8 @@ LEFT_OUT_REASONS = {
     "leave the correction out with `/digest drop id:{fix}`.",
     "untold beat": "its item's story held it, but the item's text does not tell it (nor credit its reporter). If it "
     "is a moment of its own, pin it; if it tells the item's moment, add what it adds with `/sighting edit id:… what:`.",
+    "thread full": "it goes on the story of an item about the same people, and that item already tells its two "
+    "follow-ups, so it is in no item. If it is a moment of its own, pin it.",
 }
 
 

@@ -323,13 +323,14 @@ def carries_on(story: Story, m: Moment, tz: ZoneInfo | None = None) -> bool:
     return len(people) >= 2 or any(subject(t, m) for t in story.moments)
 
 
-def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Story]:
+def _threads_joined(stories: list[Story], night: Night, wanted: int, full: list[Moment] | None = None) -> list[Story]:
     """The stories in order, each of the first `wanted` a separate story: a story whose lead moment belongs to
     the thread of one ranked before it (`carries_on`: its setup, or a later beat) is told there, as a follow-up
     (a setup right after the moment it sets up), when that story has room (and it is not pinned); else it is
     left out. A spare story after the first `wanted` that belongs to a thread is left out too: a story the writer
     cannot tell moves the rest up, and the bonus is chosen among them. Never an item (or the bonus) of its own that
-    retells item 1 a little later, or sets it up."""
+    retells item 1 a little later, or sets it up. `full`, when given, gets the lead moment of each story left out
+    because its thread's story had no room (the editor's preview names a voted one: "thread full")."""
     book = night.book
     kept: list[Story] = []
     for story in stories:
@@ -352,6 +353,9 @@ def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Sto
             home.follow_ups.append(story.moment)
             attention = book.attention.get(home.lead, 0) if home.lead is not None else 0
             home.score = story_score(home.moment, home.follow_ups, attention)
+        elif full is not None:
+            full.append(story.moment)  # (New Orleans' blackout choir, 117 votes, on the full thread of the same
+            # choir's chemistry quiz: never lost unsaid)
     return kept
 
 
@@ -430,19 +434,22 @@ def stories_of(
     untold: list[Moment] | None = None,
     denied: list[tuple[AnySighting, AnySighting]] | None = None,
     unapplied: list[tuple[AnySighting, AnySighting | None]] | None = None,
+    full: list[Moment] | None = None,
 ) -> tuple[list[Story], NameBook, int]:
     """Stories in digest order (at least `count` + 1 when the night has them), the name book, and the
     number of candidates. With `tells`, only the stories it can tell (`writing.tells`), before the bonus is
     chosen: the stories after one it cannot tell each move up a place. `untold`, when given, gets the moments that
     would have led a story and cannot be told as written: in no English (`Moment.tellable`) or refused by `tells`
     (the editor's preview names them, `compiler`); `denied`, each report another denied in words, and `unapplied`,
-    each correction not applied (`candidates`)."""
+    each correction not applied (`candidates`); `full`, each moment left out on a thread whose story had no room
+    (`_threads_joined`)."""
     sightings = list(sightings)
     reports, book = prepare(candidates(show, sightings, now, denied, unapplied), curations, roster)
     note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book, ZoneInfo(timezone))
     built: list[Moment] | None = [] if untold is not None else None
-    stories = _threads_joined(_build(night, count + 1 + SPARE_STORIES, count + 1, built), night, count + 1)
+    dropped: list[Moment] = []
+    stories = _threads_joined(_build(night, count + 1 + SPARE_STORIES, count + 1, built), night, count + 1, dropped)
     if tells is not None:  # a story whose lead moment cannot be told is not built: the next one takes its place
         refused = [story.moment for story in stories if not tells(story, book)]
         barred = {i for m in refused if m.pin is None for i in m.indexes}
@@ -450,7 +457,8 @@ def stories_of(
             # under the churros note that cannot be printed, leads a story of its own or joins another)
             built = [] if untold is not None else None
             stories = _build(night, count + 1 + SPARE_STORIES, count + 1, built, barred)
-            stories = _threads_joined(stories, night, count + 1)
+            dropped = []
+            stories = _threads_joined(stories, night, count + 1, dropped)
             refused = [m for m in refused if m.pin is None]  # (out, as before: no story tells them)
             refused += [story.moment for story in stories if not tells(story, book)]
         told = [story for story in stories if story.moment not in refused]
@@ -459,6 +467,8 @@ def stories_of(
         stories = told
     if untold is not None and built is not None:
         untold[:0] = built
+    if full is not None:
+        full.extend(dropped)
     people = {k for story in stories[: count + 1] for k in story.people}
     everyone = sorted({k for story in stories for k in story.people})
     name_by_handles(book, everyone, night.reports, night.clusters.lists)

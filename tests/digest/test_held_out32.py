@@ -631,3 +631,56 @@ def test_a_reporters_headline_naming_someone_by_a_given_name_after_a_verb_names_
     )
     headline = item_with(night.compile(), juggle).headline
     assert "Thaynara Rocha's Trophy" in headline, headline
+
+
+def test_a_voted_moment_on_a_thread_whose_item_is_full_is_named_to_the_editor():
+    night = Night()
+    night.roster = [_entry(1, "Theo Marsh", "Theo"), _entry(2, "St. Agnes Choir", "the choir")]
+    for k, (who, act) in enumerate(
+        [
+            ("Ada Lin", "Ada Lin gave her trophy to the cloakroom attendant, who cried."),
+            ("Bo Reyes", "Bo Reyes proposed to his partner on the fire escape; she said yes."),
+            ("Cy Okafor", "Cy Okafor climbed onto the bar and sang the national anthem with the barmen."),
+            ("Di Park", "Di Park fixed the broken stage lift with a hairpin minutes before her cue."),
+            ("Ed Sola", "Ed Sola taught the security guards a line dance in the loading bay."),
+        ]
+    ):
+        night.spot(act, who=[who], where=f"Place {k}", at=f"19:{10 + k * 7}", votes=60 - k, by=f"R{k}")
+    night.spot(
+        "Theo Marsh's mother said he sits his chemistry exam at 8 a.m. tomorrow, so it is two songs and home.",
+        who=["Theo Marsh"],
+        where="Green room",
+        at="20:00",
+        votes=40,
+        by="Margaret",
+    )
+    quiz = night.spot(
+        "In the corridor Theo Marsh sat with his chemistry flashcards, and the St. Agnes Choir sang each answer back "
+        "to him in three-part harmony.",
+        who=["Theo Marsh", "St. Agnes Choir"],
+        where="Corridor",
+        at="20:40",
+        votes=195,
+        by="Remy",
+    )
+    night.spot(
+        "Theo Marsh was at the front of the second line on Rampart with his tuba, still reading flashcards.",
+        who=["Theo Marsh"],
+        where="Rampart",
+        at="22:09",
+        votes=75,
+        by="Margaret",
+    )
+    blackout = night.spot(
+        "The blackout lasted four minutes. The St. Agnes Choir sang in the dark corridor the whole time, and the "
+        "house sang along through the wall.",
+        who=["St. Agnes Choir"],
+        where="Corridor",
+        at="21:08",
+        votes=117,
+        by="Hank",
+    )
+    digest = night.compile()
+    assert quiz.id in all_ids(digest) and blackout.id not in all_ids(digest), [i.headline for i in every_item(digest)]
+    named = {i: x.reason for x in digest.left_out for i in x.sighting_ids}
+    assert named.get(blackout.id) == "thread full", digest.left_out
