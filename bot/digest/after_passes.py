@@ -13,7 +13,7 @@ from .copyedit import quote_text
 from .copying import _numbers
 from .elders import ELDER, aged
 from .hygiene import prose
-from .lexicon import stem
+from .lexicon import STOPWORDS, stem
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
@@ -317,6 +317,7 @@ def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[st
                 and not any(a <= m.start() < b for a, b in theirs)  # ("Horace" of "Uncle Horace Bell, Sr.": his)
                 and not any(text.endswith(d, 0, m.end()) for d in others)  # (in "Toby Lindqvist", not hers)
                 and not _titled_other(text, m.start(), full)  # "Dr Byrne": a doctor, not the roster's Orla Byrne
+                and not _after_given_name(text, m.start())  # "her late husband, Ramón Gómez": his, never hers
             ),
             None,
         )
@@ -327,6 +328,20 @@ def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[st
             text = text[:a] + again + text[b:]
         text = text[: short.start()] + full + text[short.end() :]
     return hidden.show(text).split("\n\n")
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*) $")
+
+
+def _after_given_name(text: str, at: int) -> bool:
+    """Whether the word before `at` is a capitalised word mid-sentence, a given name of someone else ("… her late
+    husband, Ramón Gómez"): the surname after it is that person's, no mention of anyone the item names."""
+    start = max(0, at - 40)
+    m = _WORD_BEFORE.search(text[start:at])
+    if m is None:
+        return False
+    before = text[: start + m.start()].rstrip()
+    return bool(before) and before[-1] not in '.!?:“"(' and m.group(1).lower() not in STOPWORDS
 
 
 def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:

@@ -225,9 +225,9 @@ def _left_out(
         if named.isdisjoint(ids):  # (once: a moment in no English is named for that)
             found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason="untold beat"))
     for m in dict.fromkeys(full):  # (a voted moment on a thread whose story had no room: "thread full")
-        ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
-        if m.votes >= max(floor, 1) and told.isdisjoint(ids) and named.isdisjoint(ids):
-            found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason="thread full"))
+        left = _named(m, "thread full")
+        if m.votes >= max(floor, 1) and told.isdisjoint(left.sighting_ids) and named.isdisjoint(left.sighting_ids):
+            found.append(left)
     for claim, denial in denied:
         if claim.votes >= max(floor, 1) and denial.id not in told:
             found.append(LeftOut(sighting_ids=[claim.id, denial.id], votes=claim.votes, reason="denied"))

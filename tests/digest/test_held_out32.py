@@ -684,3 +684,40 @@ def test_a_voted_moment_on_a_thread_whose_item_is_full_is_named_to_the_editor():
     assert quiz.id in all_ids(digest) and blackout.id not in all_ids(digest), [i.headline for i in every_item(digest)]
     named = {i: x.reason for x in digest.left_out for i in x.sighting_ids}
     assert named.get(blackout.id) == "thread full", digest.left_out
+
+
+def test_another_persons_surname_told_before_the_one_sharing_it_is_named_in_full_is_never_hers():
+    night = Night()
+    night.roster = [_entry(1, "Pilar Sanz"), _entry(2, "Elena Gómez Sanz")]
+    filler(night, 4)
+    prize = night.spot(
+        "Pilar Sanz told me they have agreed to name next year's Best Score prize after her late husband, Ramón Gómez.",
+        who=["Pilar Sanz"],
+        where="Press room",
+        at="20:50",
+        votes=120,
+        by="Kai",
+        quote="He wrote music for forty years and never won one of these.",
+        quote_by="Pilar Sanz",
+    )
+    night.spot(
+        "Elena Gómez Sanz and Pilar Sanz danced a pasodoble in the lobby to the band's warm-up, Elena in her mother's "
+        "shawl.",
+        who=["Elena Gómez Sanz", "Pilar Sanz"],
+        where="Lobby",
+        at="21:45",
+        votes=55,
+        by="Gus",
+    )
+    night.spot(
+        "Sanz and her daughter dancing in the lobby!!! the whole queue clapping",
+        who=["Pilar Sanz"],
+        where="Lobby",
+        at="21:46",
+        votes=12,
+        by="Hana",
+    )
+    digest = night.compile()
+    bodies = " ".join(i.body for i in every_item(digest))
+    assert prize.id in all_ids(digest), [i.headline for i in every_item(digest)]
+    assert "her late husband, Ramón Gómez." in bodies, bodies
