@@ -143,7 +143,11 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    yet never above a moment with a quote and more votes: `quiet_rank`), then
    pins in pin order and the others by score, then earliest. A story whose lead moment belongs to the thread of one
    ranked before it (`carries_on`: later, the lead moment's own people and a thing of the story, or two of them; or
-   earlier, its setup, with weight) is told there as a follow-up when it has room, else left out: every item is a
+   earlier, its setup, with weight) is told there as a follow-up when it has room; when it has none, a beat more voted
+   than every follow-up it tells takes the place of its weakest (never the promise it keeps: `_displaced`), and a
+   different event of the same people (more voted than them, led by someone else, not reported during its lead
+   moment, setting nothing of it up: `_of_its_own`) stays a story of its own; else it is left out, and the preview
+   names it ("thread full"): every item is a
    separate story, and a setup is never an item beside its payoff; a spare story after them on a thread is left out,
    never moved up into the bonus. A story whose lead moment cannot be told
    (`writing.tells`: no sentence of its reports reads as prose and no quote with its speaker; never a pin) is not built:
@@ -183,6 +187,7 @@ from .threads import (
     _on_thread,
     _same_people,
     _told_people,
+    _vows,
     continues,
     sets_up,
     subject,
@@ -326,11 +331,13 @@ def carries_on(story: Story, m: Moment, tz: ZoneInfo | None = None) -> bool:
 def _threads_joined(stories: list[Story], night: Night, wanted: int, full: list[Moment] | None = None) -> list[Story]:
     """The stories in order, each of the first `wanted` a separate story: a story whose lead moment belongs to
     the thread of one ranked before it (`carries_on`: its setup, or a later beat) is told there, as a follow-up
-    (a setup right after the moment it sets up), when that story has room (and it is not pinned); else it is
-    left out. A spare story after the first `wanted` that belongs to a thread is left out too: a story the writer
+    (a setup right after the moment it sets up), when that story has room (and it is not pinned); with no room, it
+    takes the place of the story's weakest beat when it is more voted than every one (`_displaced`), or stays a
+    story of its own when it is a different event of the same people (`_of_its_own`); else it is left out. A spare
+    story after the first `wanted` that belongs to a thread is left out too: a story the writer
     cannot tell moves the rest up, and the bonus is chosen among them. Never an item (or the bonus) of its own that
-    retells item 1 a little later, or sets it up. `full`, when given, gets the lead moment of each story left out
-    because its thread's story had no room (the editor's preview names a voted one: "thread full")."""
+    retells item 1 a little later, or sets it up. `full`, when given, gets each moment left out because its
+    thread's story had no room (the editor's preview names a voted one: "thread full")."""
     book = night.book
     kept: list[Story] = []
     for story in stories:
@@ -349,14 +356,59 @@ def _threads_joined(stories: list[Story], night: Night, wanted: int, full: list[
             continue
         if len(kept) >= wanted:
             continue  # (a spare story, after the bonus: left out, never moved up into the bonus later)
+        m = story.moment
+        if len(home.follow_ups) >= MAX_FOLLOW_UPS and _of_its_own(home, m, night.tz):
+            kept.append(story)
+            continue
+        displaced = _displaced(home, m, night.tz) if len(home.follow_ups) >= MAX_FOLLOW_UPS else None
+        if displaced is not None:
+            home.follow_ups.remove(displaced)
+            m, displaced = displaced, m  # (the weaker beat is the one left out)
+            home.follow_ups.append(displaced)
         if len(home.follow_ups) < MAX_FOLLOW_UPS:
-            home.follow_ups.append(story.moment)
-            attention = book.attention.get(home.lead, 0) if home.lead is not None else 0
-            home.score = story_score(home.moment, home.follow_ups, attention)
+            home.follow_ups.append(m)
         elif full is not None:
-            full.append(story.moment)  # (New Orleans' blackout choir, 117 votes, on the full thread of the same
-            # choir's chemistry quiz: never lost unsaid)
+            full.append(m)  # (a beat the thread had no room for: named in the preview, never lost unsaid)
+        attention = book.attention.get(home.lead, 0) if home.lead is not None else 0
+        home.score = story_score(home.moment, home.follow_ups, attention)
     return kept
+
+
+def _beyond(home: Story, m: Moment) -> bool:
+    """Whether a moment is more voted than every follow-up the story tells: no lesser beat of its thread."""
+    return all(m.votes > f.votes for f in home.follow_ups)
+
+
+def _during(lead: Moment, m: Moment) -> bool:
+    """Whether a moment's first report was filed while the lead moment was being reported (between its first and
+    last reports): part of that scene ("LIFT: engineer called" between "the lift is STUCK" and "LIFT: open")."""
+    return lead.ts <= m.ts <= max(r.ts for r in lead.reports)
+
+
+def _of_its_own(home: Story, m: Moment, tz: ZoneInfo | None) -> bool:
+    """Whether a moment on the thread of a story that already tells its follow-ups is a story of its own: more
+    voted than every beat that story tells, led by someone else, not reported during its lead moment, and setting
+    nothing of it up (`sets_up`, `setup`). Each is a different event of the same people, and a good editor publishes
+    it on its own (New Orleans' blackout choir, 117 votes, 11 minutes after the same choir's chemistry quiz;
+    Almaty's composer weeping at his song, 76 votes, before the host's shave the trio won him; Johannesburg's duo
+    making up, 129 votes, before Lwazi's dreads come off). Never a retelling of the lead moment (`_during`)."""
+    return (
+        _beyond(home, m)
+        and m.lead is not None
+        and m.lead != home.lead
+        and not _during(home.moment, m)
+        and (m.first > home.moment.first or stands_apart(home.moment, home.lead, m, True, tz))
+    )
+
+
+def _displaced(home: Story, m: Moment, tz: ZoneInfo | None) -> Moment | None:
+    """The follow-up a full story gives up for a beat of its thread more voted than every one it tells (Istanbul's
+    jump into the sea, 202 votes, over the actor's push-ups before his award; Glasgow's singing in the stuck lift
+    over a result): its least voted beat that is no setup of its lead moment (the promise it keeps stays)."""
+    if not _beyond(home, m):
+        return None
+    beats = [f for f in home.follow_ups if not (sets_up(home.moment, f, tz) or _vows(f))]
+    return min(beats, key=lambda f: (f.votes, -f.first), default=None)
 
 
 FRESH_VOTES_SHARE = 0.5  # of the told person's story's votes, for someone new's to take the bonus from it
