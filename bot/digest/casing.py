@@ -103,6 +103,7 @@ def _caps(segment: str) -> str:
             or word.lower() in PLACE_WORDS  # "at the BAR": a place, not an acronym
             or _DRAWN_OUT.search(word)
             or (letters >= 3 and _STATE_BEFORE.search(segment, 0, m.start()))  # "she was FINE": a state, shouted
+            or (letters >= 3 and _MODAL_BEFORE.search(segment, 0, m.start()))  # "you can HEAR them": a verb, shouted
         ):
             quoted = _DRAWN_OUT.search(word) and segment[m.start() - 1 : m.start()] in ("'", "‘")
             word = word[0] + word[1:].lower() if quoted else word.lower()  # 'OHHH' is quoted: ‘Ohhh’
@@ -175,3 +176,11 @@ def _capital(m: re.Match[str]) -> str:
     if STYLED_LOWER.match(m.string, m.start(2)):
         return m.group(0)  # "k.d. lang sang", "will.i.am played": a name styled in lower case stays so
     return m.group(1) + m.group(2).upper()
+
+
+# a word in capitals after "can", "could", "did" … is a verb shouted ("you can HEAR them"), never an acronym
+_MODAL_BEFORE = re.compile(
+    r"\b(?:can|could|will|would|did|does|do|must|should|might|may|can['’]t|cannot|couldn['’]t|didn['’]t|don['’]t|"
+    r"won['’]t)\s+$",
+    re.IGNORECASE,
+)

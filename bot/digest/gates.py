@@ -346,6 +346,15 @@ def _past_of(word: str) -> str | None:
     return past_tense(word)
 
 
+# the reporter's live status to the desk, someone at the scene now and nothing that happened: "the engineer's here
+# now", "medics are there now" (in the article's past it would read "The engineer's here now.")
+_HERE_NOW = re.compile(
+    r"^(?:(?:the|a|an|his|her|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?:\s+(?:is|are)|['’]s|['’]re)\s+"
+    r"(?:(?:finally|just|also)\s+)?(?:here|there)\s+now[\s.!?]*$",
+    re.IGNORECASE,
+)
+
+
 def _sentence(sentence: str) -> str:
     """One sentence without its chatter ("" when it is nothing but chatter)."""
     chatless = " ".join(CHAT.sub("", sentence).split())
@@ -362,6 +371,8 @@ def _sentence(sentence: str) -> str:
         head, sentence = "", sentence[:1].upper() + sentence[1:]
     if _OPINION.match(sentence):
         return ""  # "I think it was the best moment": the reporter's opinion, nothing that happened
+    if _HERE_NOW.match(sentence):
+        return ""  # "the engineer's here now": the reporter's live status to the desk, nothing that happened
     for _ in range(4):  # "ok so i swear i just saw …", "ok last one from me: …": lead-ins one after the other
         m = _SIGN_OFF_LEAD.match(sentence) or _LEAD_IN.match(sentence)
         if m is None or not m.group(0).strip():

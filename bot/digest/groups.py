@@ -24,7 +24,11 @@ if TYPE_CHECKING:
 _GROUP_HINTS = ("duo", "trio", "quartet", "quintet", "band", "group", "double act", "collective", "choir", "troupe")
 _WORDS = "|".join(_GROUP_HINTS)
 _BEFORE = re.compile(rf"\b(?:{_WORDS})\s+(?:called\s+)?$")  # "the duo " right before the name
-_AFTER = re.compile(rf"(?:,?\s+(?:the|a|an)\s+(?:\w+\s+)?(?:{_WORDS})\b|\s*\()")  # ", the double act" / " (" after it
+# ", the double act" / " (" after it; never ", the choir's bass" (a member's role in a group), nor ", a band that
+# formed in 1989" (what the group is, beside whoever announced it: no word of its members)
+_AFTER = re.compile(
+    rf"(?:,?\s+(?:the|a|an)\s+(?:\w+\s+)?(?:{_WORDS})\b(?!['’]s\b)(?!\s+(?:that|which|who|whose)\b)|\s*\()"
+)
 
 
 def _called_group(text: str, name: str) -> bool:

@@ -315,8 +315,8 @@ def headline_score(
     start = _opening(words)  # "When Mara Quist's heel snaps, | Jonah Pell catches her": whom the act was for
     main = list(takewhile(lambda w: bare(w).lower() not in _SUBORDINATORS, words[at:]))  # not "… When Tam Pushes"
     others = sum(1 for n in names if _named(n, [*words[:start], *main]))
-    if verb_base(verb) in RESULT_VERBS:
-        others = 0  # "loses to X" did nothing to X
+    if verb_base(verb) in RESULT_VERBS or verb_base(verb) in _CALLING:
+        others = 0  # "loses to X", "announces X" did nothing to X
     after = _verb_at(words, at or thing) + 1 if at or thing else len(words)
     weight = news_weight(verb, bare(words[after]) if after < len(words) else "") if verb else -0.5
     if verb_base(verb) in RESULT_VERBS:  # "Loses, Carries Her Bag All Night": the result, and what came of it
@@ -334,10 +334,22 @@ def headline_score(
         and not went_on_in(verb, words[after:])
     ):
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
+    if verb and any(bare(w).lower() == "wrong" for w in words[after : after + 3]):
+        weight = max(weight, 1.0)  # "Reads the Wrong Winner": the slip is the news, whatever the verb
     if verb and a_feat(verb, [bare(w) for w in words[after:]]):
         weight = max(weight, 1.0)  # "Climbs All Sixty-Four Steps": the feat, never the way up
     if verb and verb_base(verb) in _SEEKING and any(_named(n, words[after : after + 4]) for n in names):
         weight, others = min(weight, -0.5), 0  # "Finds Nadia Ferreira-Lum, Owen Tsai …": the way to them, not the act
+    if (
+        verb
+        and speaker
+        and verb_base(verb) in _REQUESTING
+        and _named(speaker, words[after : after + 4])
+        and not fold(" ".join(words[:at])).startswith(fold(speaker))
+        and "to" in (bare(w).lower() for w in words[after : after + 6])
+    ):
+        weight, others = min(weight, -0.5), 0  # "Asks Máret Ánne Hætta to Repeat Her Speech": the question, when the
+        # moment's line is her answer
     answered = (
         _answered(words[after:], [n for n in names if fold(n) not in fold(" ".join(words[:at]))])
         if _OBSERVED < weight < 0  # (never the observer's: "Lena Vos Watches as Omar Idris Trips …" is his news)
@@ -381,6 +393,8 @@ def headline_score(
     return score - _RANK_STEP * rank
 
 
+_CALLING = frozenset({"announce", "introduce", "name"})  # saying who: nothing done to them
+_REQUESTING = frozenset({"ask", "beg", "invite", "urge", "challenge", "dare"})  # what someone was asked to do
 _SEEKING = frozenset({"find", "track", "seek", "look"})  # finding a person of the moment is getting to them
 _REPORTING = frozenset({"confirm", "reveal", "admit", "announce", "explain", "insist", "claim"})
 _REPORTED = 5.0  # (as much as a flat headline: the frame of the news is no news)

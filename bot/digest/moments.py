@@ -427,8 +427,12 @@ _PASSED_ON = re.compile(
 )
 
 
+_ASKED = frozenset({"asked", "asks", "begged", "challenged", "dared", "invited", "urged", "pressed"})
+
+
 def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]) -> str | None:
-    """Who the moment is about: the person in the subject of its best report's lead clause (of the news a report
+    """Who the moment is about: the person in the subject of its best report's lead clause (but the one it asks when
+    the report's quote is theirs: the answer is the moment; of the news a report
     passed on by someone gives after its colon: "Kit texted from the Orpheum: Rhea made it" is Rhea's), else the one
     it names first (one it calls "a 90 year old nonna" before naming anyone is named there: `elders`), else its first
     tag."""
@@ -445,6 +449,10 @@ def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]
         subject = set(fold(" ".join(clause.subject)).replace("'s", " ").split())
         for key in people:
             if any(len(w) >= 3 and w in subject for w in alnum_words(key)):  # ("kranz" of "leopold kranz, jr.")
+                answered = speaker.speaker
+                if clause.verb.lower() in _ASKED and answered in people and answered != key:
+                    return answered  # "Hedda Strand asked Máret Ánne Hætta to repeat her speech", and the line is
+                    # Hætta's: the moment is her answer, never the question
                 return key
     best: tuple[int, int] | None = None
     for rank, key in enumerate(people):

@@ -233,6 +233,27 @@ def _clause_options(
     return tuple([*found, *(o for o in map(_after_the_hand_off, found) if o is not None)])
 
 
+_ASKED_OF = 2.0
+_REQUESTS = frozenset({"ask", "beg", "invite", "urge", "challenge", "dare"})
+
+
+def _asked_of(verb: str, rest: Sequence[str], lead: str) -> bool:
+    """Whether a clause asks the lead person to do something ("asked Máret Ánne Hætta to repeat …"): a request put
+    to them, never their own act."""
+    if verb not in _REQUESTS or "to" not in rest:
+        return False
+    asked = {fold(bare(w)) for w in rest[: rest.index("to")]}
+    return bool(asked) and any(fold(w) in asked for w in lead.split() if len(w) > 2)
+
+
+# what a named person vouches for, told after a colon: "Kaps confirmed it:", "Lund explained:"
+_VOUCHED = re.compile(
+    r"\b(?:confirmed|said|explained|added|admitted|revealed|insisted|swore|told us|told me)(?: it| this| that)?:\s*"
+    r"(?:she|he)\b",
+    re.IGNORECASE,
+)
+
+
 def _after_the_hand_off(option: Option) -> Option | None:
     """An option whose verb only frees the hands for the act after its "and" (`payoff.hand_off`: "hands her stole to a
     stranger and lowers herself into the ice pool …"), as that act ("Saara Mäkinen Lowers Herself Into the Ice Pool"):
@@ -433,6 +454,14 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                         if bound is None:
                             continue  # unsure whom "he" is: no headline rather than a wrong one
                         referent = bound
+                    if (
+                        lowered[0] in ("he", "she")
+                        and gender.get(referent) is None
+                        and len(names) > 1
+                        and _VOUCHED.search(sentence) is not None
+                    ):
+                        continue  # "Kaps confirmed it: she sends him notes by post": she is his grandmother (what
+                        # someone vouches for after a colon is anyone's: whom "she" is, unsure, no headline)
                     subject, resolved = referent.split(), named_referent
                     if c == 0 and named_referent:  # "he sat on a plastic chair while …": the sitter, named
                         main_named, main_subject = mentioned(subject, by_word), referent
@@ -522,6 +551,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     score -= 0.0 if went_on_in(clause.verb, clause.rest) else 1.5  # (going on in a costume: the show)
                 if words[len(subject)].lower() in ("is", "are"):
                     score -= 1.0
+                if lead_name and lead_name not in in_subject and _asked_of(verb, clause.rest, lead_name):
+                    score -= _ASKED_OF  # "Hedda Strand asked Máret Ánne Hætta to repeat her speech": the question,
+                    # when the moment is the answer of the one asked
                 # the act that changes something over the scene it happened in, never the one who watched it
                 weight = act_weight(clause.verb, clause.rest)
                 score += max(weight, 0.0) if payoff else weight  # (what came next is no scene in progress)

@@ -121,6 +121,8 @@ def with_pronouns(paragraph: str, pronouns: dict[str, str], others: Iterable[str
 # ---- whom a headline's pronoun stands for (read once per moment's clauses, `options.clause_options`)
 _TITLES = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "lady": "she"}
 _TITLES |= {"dame": "she"}
+# a relation right before a name, in apposition or not ("his grandmother, Oddny Mæland", "her brother Tom"): a pronoun
+_KIN_GENDER = {**dict.fromkeys(KIN_SHE, "she"), **dict.fromkeys(KIN_HE, "he")}
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they"}
 
 
@@ -143,9 +145,10 @@ def _people_in(words: Iterable[str], by_word: dict[str, str]) -> list[str]:
 
 
 def genders(texts: Iterable[str], by_word: dict[str, str]) -> dict[str, str]:
-    """ "she" or "he" for each person of the moment its reports tell it for: a title before their name ("Mr
-    Saleh"), or the pronouns of every clause naming them alone (outside quotes; a clause naming no one that opens
-    on "her" or "his" is the last named person's: "proposed to Thaynara Rocha, her trophy still in her hand"; one
+    """ "she" or "he" for each person of the moment its reports tell it for: a title or a relation before their name
+    ("Mr Saleh", "his grandmother, Oddny Mæland"), or the pronouns of every clause naming them alone (outside quotes;
+    a clause naming no one that opens on "her" or "his" is the last named person's: "proposed to Thaynara Rocha, her
+    trophy still in her hand"; one
     that opens on "who" is not about whom "who" is, but the sentence's other person: "knelt in front of Karim
     Saleh, who taught her to sing"), when those agree."""
     said: dict[str, set[str]] = {}
@@ -153,7 +156,9 @@ def genders(texts: Iterable[str], by_word: dict[str, str]) -> dict[str, str]:
         for sentence in sentences(_QUOTED.sub(" ", text)):
             words = sentence.split()
             for k, word in enumerate(words[1:], start=1):
-                title = _TITLES.get(words[k - 1].lower().rstrip("."))
+                before = words[k - 1].lower()
+                title = _TITLES.get(before.rstrip(".")) or _KIN_GENDER.get(before.rstrip(","))  # "his grandmother,
+                # Oddny Mæland": she
                 name = by_word.get(next(iter(alnum_words(fold(word))), ""))
                 if title and name:
                     said.setdefault(name, set()).add(title)
