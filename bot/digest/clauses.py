@@ -430,6 +430,8 @@ def _aside(segment: str, before: str) -> bool:
     if participle and (lowered[k] in _DESCRIBING or (len(words) > k + 1 and lowered[k + 1] in _PASSIVE_LINKS)):
         return True
     last = before.split()[-1:] if before else []
+    if lowered[k] == "asked" and last and capitalised(last[0]) and len(words) > k + 1:
+        return True  # "Hetty Lowe, asked what she thought, said …": the question put to her, never her act
     who = next((j for j, w in enumerate(lowered[:5]) if w in ("who", "whose")), None)
     if who and last and capitalised(last[0]) and lowered[0] in _OWNERS and all(w.islower() for w in words[1:who]):
         return True  # "Hope Mavridou, the director who told us she cannot dance, climbed …": who she is, aside

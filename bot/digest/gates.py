@@ -66,9 +66,10 @@ _DESK_REQUEST = re.compile(
     r"^(?:(?:the )?desk[,:]?(?: pls| please)? )?(?:(?:can|could|would|will) )?"
     r"(?:some ?one|some ?body|any ?one|any ?body|the desk|desk)(?: pls| please)?"
     r" (?:get|grab|check|confirm|verify|find|chase|fix|double[- ]check|look (?:into|up)|follow up|help|sort|explain)\b"
-    r"|^(?:pls|please|plz) (?:check|confirm|verify|get|grab|find|chase|fix|double[- ]check)\b",
+    r"|^(?:pls|please|plz) (?:check|confirm|verify|get|grab|find|chase|fix|double[- ]check)\b"
+    r"|^(?:just )?in case (?:any ?one|some ?one|any ?body|the desk|you) (?:needs?|wants?) (?:it|this|that|to know)\b",
     re.IGNORECASE,
-)
+)  # ("The presenter was Sir Alastair, in case anyone needs it.": who it was, for the desk's own notes)
 # a remark of the reporter's own, never the story's ("can't blame her", "what a guy", "thanks for having me")
 _REMARK = (
     r"(?:can'?t|cannot|couldn'?t) blame (?:her|him|them)|fair enough|no wonder|good for (?:her|him|them)"

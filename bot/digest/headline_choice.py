@@ -15,6 +15,7 @@ from .cutting import MAX_LEN, bare
 from .headline_check import problem, too_short_only
 from .headline_reading import tense
 from .headline_score import actor, flat
+from .lexicon import FIRST_TIME
 from .notes import note_told
 from .options import clause_options
 from .payoff import (
@@ -100,10 +101,16 @@ def _not_the_helper(passing: list[str], short: list[str], names: Sequence[str]) 
     Promised"; when only a short one does, it is the headline). An answer to a fall is no support (the waiter's catch
     heads it, `_answered_mishaps`)."""
     acts = {h: actor_with_role(h, names) for h in [*passing, *short]}
+    fell = {who for who, verb in acts.values() if verb_base(verb) in MISHAPS}  # (a carry after a fall answers it)
     helped = {
         h: who
         for h, (who, verb) in acts.items()
-        if who and verb and verb_base(verb) in SUPPORTING and tense(verb) and not who.endswith(("'s", "’s"))
+        if who
+        and verb
+        and verb_base(verb) in SUPPORTING
+        and tense(verb)
+        and not who.endswith(("'s", "’s"))
+        and not _carries_someone(h, who, verb, [n for n in names if n not in fell])
     }  # (never "Dev Raman-Cole's Cue Cards …": a thing's, whatever "cue" reads as)
     # a service done for another person of the moment ("DJ Kwesi Changes the Song for Pastor Amankwa"): support too
     served = {h: who for h, (who, verb) in acts.items() if who and verb and h not in helped and done_for(h, who, names)}
@@ -123,6 +130,16 @@ def _not_the_helper(passing: list[str], short: list[str], names: Sequence[str]) 
     cuts = {h: who for s, who in served.items() for h in passing if s.startswith(h + " ") and h not in helped}
     helped |= {h: who for h, who in cuts.items() if actor_with_role(h, names)[0] == who}
     return [h for h in passing if h not in helped or not any(another(a, helped[h]) for a in acting)]
+
+
+def _carries_someone(headline: str, who: str, verb: str, names: Sequence[str]) -> bool:
+    """Whether a candidate's subject carries or lifts a person of the moment ("The Ferry Street Choir Carries Mireille
+    Okonjo-Dufresne to the Stage"): the feat is theirs, no support of someone else's act (`names`: those who did not
+    fall; "Bebe Dumitru Falls Backwards Into the Arms of Frate" heads the carry down the steps after it)."""
+    if verb_base(verb) not in ("carry", "lift"):
+        return False
+    after = " ".join(headline.split()[len(who.split()) + 1 :])
+    return any(after.startswith(n) and not after[len(n) :].startswith(("'s", "’s")) for n in names if n != who)
 
 
 _STILL = wordset("stand sit wait lie kneel lean watch look listen stay linger hover")  # a posture, nothing done
@@ -167,7 +184,11 @@ def _not_the_band(passing: list[str], names: Sequence[str], lead: str | None, sh
     if lead is None or not any(actor(h, names)[0] == lead and _an_act(h, names) for h in [*passing, *short]):
         return passing
     acts = {h: actor(h, names) for h in passing}
-    return [h for h, (who, verb) in acts.items() if not who or who == lead or verb_base(verb) not in _ACCOMPANYING]
+    return [
+        h
+        for h, (who, verb) in acts.items()
+        if not who or who == lead or verb_base(verb) not in _ACCOMPANYING or FIRST_TIME.search(h)
+    ]  # ("Bølgebryterne Play Together for the First Time Since 2011": the band's night, its drummer back in it)
 
 
 def _only_the_way(headline: str, names: Sequence[str]) -> bool:

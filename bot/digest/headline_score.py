@@ -26,7 +26,7 @@ from itertools import chain, takewhile
 
 from .cutting import MIN_LEN, TARGET_LEN, bare
 from .headline_reading import tense
-from .lexicon import KIN, NUMBER_WORDS, STOPWORDS, stem
+from .lexicon import FIRST_TIME, KIN, NUMBER_WORDS, STOPWORDS, stem
 from .payoff import (
     MUNDANE,
     NEEDS_OBJECT,
@@ -63,8 +63,9 @@ def _subject_length(words: list[str], names: Sequence[str]) -> int:
         parts = [bare(fold(w)).lower() for w in name.split()]
         if parts and folded[: len(parts)] == parts:
             owned = words[len(parts) - 1].endswith(("'s", "’s")) and len(words) > len(parts)
-            return len(parts) + 1 if owned and bare(words[len(parts)]).lower() in KIN else len(parts)  # ("… Toor's
-            # Mother Feeds …": their relation acts)
+            if owned and bare(words[len(parts)]).lower() in KIN:
+                return len(parts) + 1  # ("… Toor's Mother Feeds …": their relation acts)
+            return len(parts)
     # a person named by one of their names ("Almir …"): that word
     return 1 if folded and any(folded[0] in [bare(fold(w)).lower() for w in n.split()] for n in names) else 0
 
@@ -334,6 +335,12 @@ def headline_score(
         and not went_on_in(verb, words[after:])
     ):
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
+    if verb and (FIRST_TIME.search(" ".join(words[after:])) or _FIRST_EVER.search(" ".join(words[after:]))):
+        weight = max(weight, 2.0)  # "Play Together for the First Time Since 2011": unseen for years
+    if _kept_somewhere([bare(w).lower() for w in words[at : at + 10]]):
+        weight, others = min(weight, -0.5), 0  # "Have the Ring Hidden in a Tin": a thing kept, not an act
+    if verb and verb_base(verb) in _CALLING:
+        weight = min(weight, -0.5)  # "Announces the Harbour Lights": the host's job, what the named did is the news
     if verb and any(bare(w).lower() == "wrong" for w in words[after : after + 3]):
         weight = max(weight, 1.0)  # "Reads the Wrong Winner": the slip is the news, whatever the verb
     if verb and a_feat(verb, [bare(w) for w in words[after:]]):
@@ -346,7 +353,10 @@ def headline_score(
         and verb_base(verb) in _REQUESTING
         and _named(speaker, words[after : after + 4])
         and not fold(" ".join(words[:at])).startswith(fold(speaker))
-        and "to" in (bare(w).lower() for w in words[after : after + 6])
+        and any(
+            bare(w).lower() == "to" and k + 1 < len(words) and bare(words[k + 1]).lower() in _SPEAKING
+            for k, w in enumerate(words[after : after + 6], start=after)
+        )
     ):
         weight, others = min(weight, -0.5), 0  # "Asks Máret Ánne Hætta to Repeat Her Speech": the question, when the
         # moment's line is her answer
@@ -393,7 +403,22 @@ def headline_score(
     return score - _RANK_STEP * rank
 
 
+def _kept_somewhere(words: list[str]) -> bool:
+    """Whether a headline's predicate is "have" and a thing kept somewhere ("… Have the Ring Hidden in a Tin"): a
+    participle right before a place's preposition or closing the headline, within four words of it."""
+    at = next((k for k, w in enumerate(words) if w in _HAVING), None)
+    if at is None or at + 1 >= len(words) or words[at + 1] not in ("the", "a", "an"):
+        return False  # ("Has His Head Shaved in Front of the Press": done to his own, the act)
+    return any(
+        w.endswith(("en", "ed")) and len(w) > 4 and (k + 1 == len(words) or words[k + 1] in ("in", "on", "at", "under"))
+        for k, w in enumerate(words[at + 2 : at + 6], start=at + 2)
+    )
+
+
+_FIRST_EVER = re.compile(r"\bfor the first time\b", re.IGNORECASE)  # (a headline cut before "in twenty years")
 _CALLING = frozenset({"announce", "introduce", "name"})  # saying who: nothing done to them
+# what someone is asked to say: "Asks Máret Ánne Hætta to Repeat Her Speech" (never "to Marry Him", "to Sign")
+_SPEAKING = frozenset({"repeat", "translate", "say", "explain", "speak", "read", "give"})
 _REQUESTING = frozenset({"ask", "beg", "invite", "urge", "challenge", "dare"})  # what someone was asked to do
 _SEEKING = frozenset({"find", "track", "seek", "look"})  # finding a person of the moment is getting to them
 _REPORTING = frozenset({"confirm", "reveal", "admit", "announce", "explain", "insist", "claim"})

@@ -293,8 +293,8 @@ def _subject_left_hanging(r: _Reading) -> bool:
         verb_last = tense(r.words[n - 1]) == "present" and _base_in(r.lower(n - 1), _TRANSITIVE | _REACHING)
         if hanging and verb_last and at < n - 1 and all(r.lower(k) in _ADVERBS for k in range(at + 1, n - 1)):
             return True  # "… Before He Even Reaches": the clause's object cut off
-        if r.lower(i) not in _TIME_CLAUSE:
-            continue
+        if r.lower(i) not in _TIME_CLAUSE or r.lower(at).isdigit():
+            continue  # ("… for the First Time Since 2011": a year, no clause's subject)
         if at in r.name_at and at + r.name_at[at] == n:
             return True
         if not r.title and all(r.name_like(k) for k in range(at, n)):

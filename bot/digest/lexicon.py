@@ -244,3 +244,7 @@ UPDATE_ON = re.compile(
 # the articles of the languages a night's names come in ("the Risers", "la ministre", "Die Zwetschken", "Los Lobos"):
 # `textutil.ARTICLES_ANY`, where the names are read (`textutil` is below this module)
 ARTICLES_ANY = _ARTICLES_ANY
+
+# what the night had not seen for years: "… together for the first time since 2011" (a headline's news, `options`,
+# `headline_score`)
+FIRST_TIME = re.compile(r"\bfor the first time (?:in|since)\b|\bfirst time in (?:\w+ )?(?:years|decades)\b", re.I)

@@ -428,6 +428,8 @@ _PASSED_ON = re.compile(
 
 
 _ASKED = frozenset({"asked", "asks", "begged", "challenged", "dared", "invited", "urged", "pressed"})
+# what the one asked did with the question: "Hætta answered in North Sami first" (never a proposal's "said yes")
+_ANSWERED = re.compile(r"\b(?:answered|replied|refused|declined)\b", re.IGNORECASE)
 
 
 def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]) -> str | None:
@@ -450,7 +452,12 @@ def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]
         for key in people:
             if any(len(w) >= 3 and w in subject for w in alnum_words(key)):  # ("kranz" of "leopold kranz, jr.")
                 answered = speaker.speaker
-                if clause.verb.lower() in _ASKED and answered in people and answered != key:
+                if (
+                    clause.verb.lower() in _ASKED
+                    and answered in people
+                    and answered != key
+                    and _ANSWERED.search(speaker.sighting.what) is not None
+                ):
                     return answered  # "Hedda Strand asked Máret Ánne Hætta to repeat her speech", and the line is
                     # Hætta's: the moment is her answer, never the question
                 return key

@@ -56,7 +56,7 @@ from .cutting import (
 )
 from .doors import door_owner_named
 from .hooks import it_on_named, one_act, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
-from .lexicon import STOPWORDS, TURNED_UP, stem
+from .lexicon import FIRST_TIME, STOPWORDS, TURNED_UP, stem
 from .option_pieces import (
     _NONRESTRICTIVE,
     _OPENERS,
@@ -140,7 +140,8 @@ def _other_pronoun_before(pronoun: str, before: str) -> bool:
     """Whether a clause's "he" (or "she") follows a clause of the same sentence whose subject is the other one:
     whom it stands for, the referent the sentence opened with cannot tell."""
     other = {"he": "she", "she": "he"}.get(pronoun)
-    return other is not None and re.search(rf"(?:^|[;:,]\s+|\band\s+){other}\b", before, re.IGNORECASE) is not None
+    return other is not None and re.search(rf"(?:^|[;:,.]\s+|\band\s+){other}\b", before, re.IGNORECASE) is not None
+    # (". He went back …": a sentence the splitter kept whole after "Row F.")
 
 
 # a pronoun subject going on with the acts of the sentence before's subject ("She then took off …"), not a reply
@@ -233,6 +234,7 @@ def _clause_options(
     return tuple([*found, *(o for o in map(_after_the_hand_off, found) if o is not None)])
 
 
+_AUXILIARY = frozenset({"had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "would", "could"})
 _ASKED_OF = 2.0
 _REQUESTS = frozenset({"ask", "beg", "invite", "urge", "challenge", "dare"})
 
@@ -244,6 +246,24 @@ def _asked_of(verb: str, rest: Sequence[str], lead: str) -> bool:
         return False
     asked = {fold(bare(w)) for w in rest[: rest.index("to")]}
     return bool(asked) and any(fold(w) in asked for w in lead.split() if len(w) > 2)
+
+
+def _group_called(subject: list[str], names: Sequence[str]) -> list[str]:
+    """A subject that calls a group by the last word of its name ("the choir" for The Ferry Street Choir, "the band"
+    for Ochonjo Band) as that name, when one name of the moment ends so; any other subject as it is."""
+    if len(subject) != 2 or subject[0].lower() != "the" or not subject[1].islower():
+        return subject
+    called = [n for n in names if len(n.split()) > 1 and n.split()[-1].lower() == subject[1]]
+    return called[0].split() if len(called) == 1 else subject
+
+
+def _group_before(pronoun: str, c: int, before: str, by_word: dict[str, str], referent: str) -> str | None:
+    """The one group ("The Breakwaters", plural by its name: `plural_subject`) named in the clauses before a later
+    clause's "they" in its sentence, other than the sentence's subject: whom "they" stands for. None otherwise."""
+    if pronoun != "they" or c == 0:
+        return None
+    groups = {k for k in mentioned(before.split(), by_word) if k != referent and plural_subject(k.split())}
+    return next(iter(groups)) if len(groups) == 1 else None
 
 
 # what a named person vouches for, told after a colon: "Kaps confirmed it:", "Lund explained:"
@@ -362,6 +382,10 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     setting = setting or verb_base(clause.verb) in SUPPORTING  # "held the mirror while Kit shaved"
                     mundane_main = verb_base(clause.verb) in _STILL  # "sat", "stood", "waited" while the news happened
                 subject = clause.subject
+                subject = _group_called(subject, names)  # "the choir carried …": The Ferry Street Choir
+                if subject and subject[0].lower() in _AUXILIARY:
+                    continue  # "…, a plough driver from Rimouski, | had driven her …", "and, true to his word, |
+                    # had his beard shaved off …": no subject, a verb cut off
                 while len(subject) > 1 and subject[0].lower().strip(",") in _OPENERS | SUBJECT_ADVERBS:
                     subject = subject[1:]  # "Then he outed the deal": he
                 subject = _time_dropped(subject)  # "Minutes later Ansel Roe walked …": Ansel Roe
@@ -404,6 +428,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if len(subject) == 1 and lowered[0] in PRONOUNS:
                     if not referent or lowered[0] in ("it", "we", "i"):
                         continue
+                    group = _group_before(lowered[0], c, sentence[: sentence.find(piece)], by_word, referent)
+                    if group is not None:  # "The host, Dara Quill, announced The Breakwaters, …, and they walked
+                        referent, named_referent = group, True  # out together": the band, never the host
                     if lowered[0] in ("he", "she") and " and " in referent:  # "They hugged; he put …": one of them
                         fit = [m for m in referent.split(" and ") if gender.get(m) == lowered[0]]
                         if len(fit) != 1:
@@ -466,6 +493,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     if c == 0 and named_referent:  # "he sat on a plastic chair while …": the sitter, named
                         main_named, main_subject = mentioned(subject, by_word), referent
                 elif lowered[0] in _POSSESSIVE and len(subject) > 1 and referent and named_referent:
+                    if lowered[0] == "their" and not plural_subject(referent.split()):
+                        continue  # "The host, Marguerite Osei, announced Los Hermanos Ruiz. Their father …": never
+                        # hers (whose "their" is, the group or someone else, the piece cannot tell)
                     owner_is = _OWNER_GENDER.get(lowered[0])
                     known = gender.get(referent)
                     if (known is not None and known != owner_is) or (
@@ -567,7 +597,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 score -= 2.0 if length < MIN_LEN - 5 else 1.0 if length < MIN_LEN else 0.0
                 score -= 0.75 * t + 1.0 * n + 0.3 * c
                 score += 2.0 if paid is not None else 0.0  # a result is news through what came of it
-                score += _FIRST_IN_YEARS if _FIRST_TIME.search(piece) else 0.0  # "… together for the first time in
+                score += _FIRST_IN_YEARS if FIRST_TIME.search(piece) else 0.0  # "… together for the first time in
                 # eight years": what the night had not seen for years
                 if c == 0 and before_main and other == before_main and in_subject and before_main not in in_subject:
                     # "Vee Adjei sang …. The composer at the next table offered her a studio day": the answer
@@ -678,7 +708,6 @@ def _listed(piece: str, sentence: str) -> bool:
     return listed_predicate(words[:2]) and any(_predicate(w) for w in before[1:])
 
 
-_FIRST_TIME = re.compile(r"\bfor the first time (?:in|since)\b|\bfirst time in (?:\w+ )?(?:years|decades)\b", re.I)
 _FIRST_IN_YEARS = 3.0
 
 

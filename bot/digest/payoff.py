@@ -233,11 +233,17 @@ _SETTING_DOWN = wordset("put set lay")
 _HAND_OFF_WORDS = 6
 
 
+_PAUSING = frozenset({"stop", "pause", "interrupt"})
+
+
 def hand_off(verb: str, rest: Sequence[str]) -> bool:
     """Whether a predicate only frees the hands for the act after its "and" in one sentence: a thing handed to
     someone ("handed the trophy to her assistant and sang …"), a coat taken off ("took off his coat and dived in"),
-    a thing put down ("put her bag down and …"). The way there: the act with whom and where is the point."""
+    a thing put down ("put her bag down and …"), a pause ("stopped mid-thank-you and proposed …"). The way there: the
+    act with whom and where is the point."""
     base = verb_base(verb)
+    if base in _PAUSING:  # "stopped mid-thank-you and proposed to her girlfriend": the pause makes room for the act
+        return "and" in (w.lower() for w in rest[:_HAND_OFF_WORDS])
     told = [w.lower().strip(",.;:!?“”\"'") for w in rest[:_HAND_OFF_WORDS]]
     if base in _HANDING:
         possessive = told[:1] == ["her"] and told[1:2] != ["to"]  # ("handed her stole to a stranger": hers)

@@ -21,14 +21,14 @@ from .textutil import fold, squash, wordset
 _KINDS: dict[str, tuple[str, str]] = {
     "stage": (
         "stage stages onstage stg scene palco palcoscenico escenario buhne podium estrade tarima sahne sahnede sahneye "
-        "jukwaa jukwaani scena scenei szinpad szinpadon",
+        "jukwaa jukwaani scena scenei szinpad szinpadon scenen hovedscenen",
         "舞台 무대 스테이지 ステージ сцен сахна სცენ במה மேடை",
     ),
     "backstage": (
-        "backstage hinterbuhne",
+        "backstage hinterbuhne bakscenen",
         "舞台裏 后台 後台 무대뒤 백스테이지 сахна_сырты за_сценой קלעים பின்மேடை",
     ),
-    "wings": ("wings wing takaras", ""),
+    "wings": ("wings wing takaras sidescenen", ""),
     # the word of many languages for the wings that also says backstage ("culise", "за кулисами", "舞台袖"):
     # the same place as either (`same_place`)
     "coulisses": (

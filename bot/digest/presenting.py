@@ -45,6 +45,13 @@ def presented(clause: Clause, lead: str | None) -> list[str]:
     if len(subject) == 1 and subject[0].lower() in PRONOUNS and lead:
         subject = lead.split()
     plural = plural_subject(subject) or clause.verb.lower() in ("are", "were")
+    plural = plural or (
+        len(subject) == 1
+        and bool(clause.rest)
+        and clause.rest[0].lower() == "together"
+        and (len(clause.rest) < 2 or clause.rest[1].lower() != "with")  # ("Drift played together with …": one)
+    )
+    # ("Bølgebryterne played together": a band's name, one word, whose act is done together)
     verb_word, rest = clause.verb, list(clause.rest)
     up = 1 if len(rest) > 1 and rest[0].lower() in UP and rest[1].lower() in PLACE_PREPOSITIONS else 0
     if verb_word.lower() in COPULA and rest and rest[up].lower() in PLACE_PREPOSITIONS:  # ("was up on a bench …")

@@ -10,7 +10,7 @@ from .scenes import things
 from .scoring import (
     vote_band,
 )
-from .threads import _won_as_vowed, setup
+from .threads import _PERFORMED, _won_as_vowed, setup
 
 
 @dataclass(slots=True)
@@ -62,7 +62,7 @@ class Story:
         if any(_won_as_vowed(m, earlier) for m in told):
             return False  # (the result a told vow hangs on: "The Harbour Rats won Best Group.")
         quoted = frozenset().union(*(r.features().quote_tokens for m in told for r in m.reports))
-        if not things(quoted, frozenset()).isdisjoint(earlier.topic):
+        if not (things(quoted, frozenset()) - _PERFORMED).isdisjoint(earlier.topic):
             return False  # a quote refers to it ("Four espressos." after his fourth espresso): its setup
         return not any(setup(m, self.lead, earlier, self.tz) for m in told)
 

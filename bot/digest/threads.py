@@ -321,12 +321,15 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
 
 
 def _things_in_common(lead: Moment, other: Moment) -> frozenset[str]:
-    """The things two moments both tell, but what a performer carries all night (`_CARRIED`), a span of the clock
+    """The things two moments both tell, but what a performer carries or does all night (`_CARRIED`, `_PERFORMED`), a
+    light verb ("go": "went on" and "not letting go"), a span of the clock
     ("minute") and a word of the people's names (`_no_names`: "grace" of Grace Okonjo, an everyday word as a name)."""
-    return _no_names((lead.told_topic & other.told_topic) - _CARRIED - _CLOCK_WORDS, lead, other)
+    shared = (lead.told_topic & other.told_topic) - _CARRIED - _CLOCK_WORDS - _PERFORMED - _LIGHT_VERBS
+    return _no_names(shared, lead, other)  # (never "go": "went on" and "not letting go")
 
 
 _CLOCK_WORDS = frozenset(stem(w) for w in wordset("second minute hour moment"))
+_LIGHT_VERBS = frozenset(stem(w) for w in wordset("go get come"))  # (no thing: "went on")
 
 
 # what a performer carries or plays all night: an earlier sighting of it starts nothing ("arrived carrying his own
@@ -340,12 +343,17 @@ _CARRIED = frozenset(
 )
 
 
+# what a performer does all night: a choir that sang Happy Birthday in the cloakroom queue started nothing of the song
+# it sang for its award 85 minutes later
+_PERFORMED = frozenset(stem(w) for w in wordset("sing sang sung singing harmony play played playing perform"))
+
+
 def _set_up_thing(lead: Moment, other: Moment) -> bool:
     """Whether an earlier moment names a thing the lead moment pays off (`subject`): a body part, or what a performer
     carries or plays all night (`_CARRIED`), only when it is a promise ("she would shave her head on stage", then the
     shave); "his face painted gold" is no start of the pie in his face an hour later."""
     shared = subject(lead, other)
-    return bool(shared) and (not shared <= BODILY | _CARRIED or _vows(other))
+    return bool(shared) and (not shared <= BODILY | _CARRIED | _PERFORMED or _vows(other))
 
 
 def _same_people(lead: Moment, other: Moment) -> bool:
@@ -552,7 +560,10 @@ def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
     found: set[str] = set()
     updated: set[str] = set()
     for r in told.reports:
-        found.update(w for w in r.features().quote_tokens if len(w) >= 5 and w not in everyday)
+        found.update(
+            w for w in r.features().quote_tokens if len(w) >= 5 and w not in everyday and w not in STOPWORDS
+        )  # (never "nobody" or "until": “Nobody leaves until the pans are done” refers back to no birthday song)
+
         for phrase in _DEFINITE.findall(fold(r.sighting.what)):
             word = _head(phrase.split())
             if len(word) >= 5 and word not in EVERYWHERE and word not in PLACE_WORDS:  # ("the whole corridor": where)
@@ -561,7 +572,19 @@ def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
             word = _head(phrase.split())
             if len(word) >= 3 and word not in PLACE_WORDS:
                 updated.add(stem(word))
-    return frozenset((found - given) | updated)
+    return frozenset((found - given - _PERFORMED) | updated)  # ("the harmony is clean": a choir's, no reference)
+
+
+def _far_words(words: frozenset[str], told: Moment, earlier: Moment) -> frozenset[str]:
+    """The words a told moment refers back to, as far as an earlier one hours before can give them: never "nobody"
+    or "everyone" ("Nobody leaves until the pans are done" at 23:15 refers to no "Nobody ever sang" at 20:10); minutes
+    apart they may ("Nobody touch those" after "Nobody inside can hear her")."""
+    return words - _ANYONE if told.ts - earlier.ts > MINUTES_APART else words
+
+
+_ANYONE = frozenset(
+    stem(w) for w in wordset("nobody somebody someone anyone anybody everyone everybody nothing something everything")
+)
 
 
 def _head(words: list[str]) -> str:
@@ -606,7 +629,8 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
     refs = [(t, _references(t, (x for x in told if x is not t))) for t in told]
     for m in sorted(candidates, key=lambda m: m.priority[1:]):
         if not any(
-            m.first < t.first and ((words and not words.isdisjoint(m.topic)) or _finds(t, m)) for t, words in refs
+            m.first < t.first and ((words and not _far_words(words, t, m).isdisjoint(m.topic)) or _finds(t, m))
+            for t, words in refs
         ):
             continue
         if not m.tellable:

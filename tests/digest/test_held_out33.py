@@ -7,7 +7,7 @@ Every name and sentence is invented, in the shape of what the night's correspond
 
 from __future__ import annotations
 
-from .factory import Night, every_item, filler, item_with
+from .factory import Night, all_ids, every_item, filler, item_with
 
 
 def _song_and_shave() -> tuple[Night, int, int]:
@@ -244,3 +244,210 @@ def test_what_someone_vouches_for_about_she_is_never_headlined_as_their_own_act(
     )
     headline = item_with(night.compile(), press).headline
     assert not headline.startswith("Mikkel Sends"), headline
+
+
+def _choir_night() -> tuple[Night, int, int]:
+    """A choir's birthday song for a cloakroom attendant, its award 85 minutes later, and its washing-up at the end:
+    three separate moments of the same people; the birthday's and the award's ids."""
+    night = Night()
+    filler(night, 6)
+    birthday = night.spot(
+        "In the cloakroom queue, the Hebden Bridge Singers sang Happy Birthday in four-part harmony to Maud Pickles, "
+        "the cloakroom attendant, who turned 70 today. She cried into a coat.",
+        who=["Hebden Bridge Singers", "Maud Pickles"],
+        where="Cloakroom",
+        at="20:10",
+        votes=55,
+        by="Sam",
+        quote="Fifty years I've hung coats here. Nobody ever sang.",
+        quote_by="Maud Pickles",
+    )
+    award = night.spot(
+        "The Hebden Bridge Singers won Best Community Ensemble and sang their thank-you. Amos Firth, the choir's "
+        "bass, held the final low note for forty seconds while the presenter stood waiting with the trophy. The "
+        "presenter was Sir Giles Pym, in case anyone needs it.",
+        who=["Hebden Bridge Singers", "Amos Firth"],
+        where="Stage",
+        at="21:35",
+        votes=104,
+        by="Pip",
+    )
+    night.spot(
+        "In the kitchen, the Hebden Bridge Singers rolled up their sleeves and washed up for the caterers, singing "
+        "'Jerusalem' at the sinks.",
+        who=["Hebden Bridge Singers", "Hilda Firth"],
+        where="Kitchen",
+        at="23:15",
+        votes=66,
+        by="Ulla",
+        quote="Nobody leaves until the pans are done and the harmony is clean.",
+        quote_by="Hilda Firth",
+    )
+    return night, birthday.id, award.id
+
+
+def test_a_groups_earlier_song_for_someone_else_is_never_told_as_what_its_award_began_with():
+    night, birthday, award = _choir_night()
+    digest = night.compile()
+    item = next(i for i in every_item(digest) if award in i.sighting_ids)
+    assert "It began" not in item.body, item.body
+    assert birthday in all_ids(digest), [i.headline for i in every_item(digest)]
+
+
+def test_a_reporters_note_for_the_desk_in_case_anyone_needs_it_is_not_printed():
+    night, _, _ = _choir_night()
+    printed = " ".join(i.body for i in every_item(night.compile()))
+    assert "in case anyone needs" not in printed and "Pym" not in printed, printed
+
+
+def test_a_band_playing_together_for_the_first_time_in_years_heads_its_drummers_late_arrival():
+    night = Night()
+    filler(night, 4)
+    back = night.spot(
+        "Eirik Dahle made it. His taxi from the airport pulled up at the loading ramp at 22:02; he came through the "
+        "loading bay with snow on his shoulders, and Pål Nyhus, the stand-in, stood up from the kit and handed him "
+        "the sticks. At 22:09 Havbrukerne played together for the first time since 2011, four minutes before the "
+        "final category.",
+        who=["Eirik Dahle", "Havbrukerne", "Pål Nyhus"],
+        where="Main stage",
+        at="22:06",
+        votes=210,
+        by="Ingrid",
+        quote="I said before the last category. I never said how long before.",
+        quote_by="Eirik Dahle",
+    )
+    headline = item_with(night.compile(), back).headline
+    assert headline == "Havbrukerne Play Together for the First Time Since 2011", headline
+
+
+def test_a_proposal_asked_at_the_mic_still_heads_its_item_over_the_answer():
+    night = Night()
+    filler(night, 4)
+    ask = night.spot(
+        "Rafe Okafor knelt and asked Dalia Moss to marry him beside the coat check.",
+        who=["Rafe Okafor", "Dalia Moss"],
+        where="Coat check",
+        at="22:40",
+        votes=180,
+        by="Pip",
+        quote="Of course, stand up, you fool.",
+        quote_by="Dalia Moss",
+    )
+    headline = item_with(night.compile(), ask).headline
+    assert headline.startswith("Rafe Okafor Asks Dalia Moss to Marry Him"), headline
+
+
+def test_she_after_a_sentence_kept_whole_past_an_initial_is_never_the_he_before_her():
+    night = Night()
+    filler(night, 4)
+    win = night.spot(
+        "Eli Marsh won Best Newcomer. His grandmother, Rosa Marsh, stood up on her seat in Row F. He went back down "
+        "the aisle, brought her up on stage, and she read out the speech she had written for him on a napkin.",
+        who=["Eli Marsh", "Rosa Marsh"],
+        where="Stage",
+        at="21:10",
+        votes=150,
+        by="Eve",
+    )
+    headline = item_with(night.compile(), win).headline
+    assert "Eli Marsh Reads" not in headline and "Eli Marsh Wins Best Newcomer, Reads" not in headline, headline
+
+
+def test_their_after_a_sentence_about_one_person_is_never_hers():
+    night = Night()
+    filler(night, 4)
+    carry = night.spot(
+        "The host, Mona Osei, announced Los Hermanos Vidal, five brothers from Cádiz, as Best Live Act. Their father, "
+        "Julián Vidal, could not manage the stage steps with his bad knee.",
+        who=["Los Hermanos Vidal", "Mona Osei", "Julián Vidal"],
+        where="Stage",
+        at="21:40",
+        votes=150,
+        by="Wes",
+    )
+    headline = item_with(night.compile(), carry).headline
+    assert "Osei's Father" not in headline, headline
+
+
+def test_a_proposal_after_a_pause_heads_the_item_not_the_ring_two_others_hid():
+    night = Night()
+    filler(night, 4)
+    ask = night.spot(
+        "The Okoro Sisters won Best Vocal Group. At the mic, Adaeze Okoro stopped mid-thank-you and proposed to her "
+        "girlfriend, Ife Bello, in the third row. Chioma and Nneka had the ring hidden in a tin of travel sweets.",
+        who=["The Okoro Sisters", "Adaeze Okoro", "Ife Bello", "Chioma Okoro", "Nneka Okoro"],
+        where="Main stage",
+        at="22:20",
+        votes=104,
+        by="Sam",
+        quote="Ife, I'm not letting go of this mic until you say yes.",
+        quote_by="Adaeze Okoro",
+    )
+    headline = item_with(night.compile(), ask).headline
+    assert headline.startswith("Adaeze Okoro Proposes"), headline
+
+
+def _announced(text: str, who: list[str]) -> str:
+    night = Night()
+    filler(night, 4)
+    told = night.spot(text, who=who, where="Stage", at="21:00", votes=140, by="Amy")
+    return item_with(night.compile(), told).headline
+
+
+def test_they_after_a_host_announced_a_band_is_the_band_walking_out_together():
+    headline = _announced(
+        "The host, Tamsin Quill, announced The Harbour Lights, a band that formed in 1989, and they walked out "
+        "together for the first time in twenty years.",
+        ["Tamsin Quill", "The Harbour Lights"],
+    )
+    assert headline.startswith("The Harbour Lights Walk Out Together for the First Time"), headline
+
+
+def test_a_choir_named_by_its_last_word_carrying_someone_heads_the_item_over_the_host_announcing_it():
+    headline = _announced(
+        "The host, Tamsin Quill, announced The Mill Street Choir as winners of Best Vocal Group, and the choir "
+        "carried Odile Fenwick-Amadi to the stage on their shoulders.",
+        ["Tamsin Quill", "The Mill Street Choir", "Odile Fenwick-Amadi"],
+    )
+    assert headline.startswith("The Mill Street Choir Carries Odile Fenwick-Amadi"), headline
+
+
+def test_someone_asked_what_she_thought_is_never_headlined_as_asking():
+    night = Night()
+    filler(night, 4)
+    told = night.spot(
+        "Hetty Marsh, asked what she thought of her grandson's win, said he still needs to slow down.",
+        who=["Hetty Marsh"],
+        where="Press room",
+        at="21:30",
+        votes=90,
+        by="Amy",
+        quote="He still rushes the second verse.",
+        quote_by="Hetty Marsh",
+    )
+    headline = item_with(night.compile(), told).headline
+    assert "Asks" not in headline, headline
+
+
+def test_a_norwegian_report_filed_from_hovedscenen_joins_the_main_stage_moment_it_retells():
+    night = Night()
+    filler(night, 4)
+    english = night.spot(
+        "Dag Lunde made it. His taxi from the airport pulled up at the loading ramp at 22:02, and he ran straight to "
+        "the drum kit with his coat still on.",
+        who=["Dag Lunde"],
+        where="Main stage",
+        at="22:06",
+        votes=210,
+        by="Ingrid",
+    )
+    norwegian = night.spot(
+        "Dag Lunde løp rett fra taxien til trommesettet. Han rakk det, med frakken på.",
+        who=["Dag Lunde"],
+        where="Hovedscenen",
+        at="22:08",
+        votes=58,
+        by="Sigve",
+    )
+    item = item_with(night.compile(), english)
+    assert norwegian.id in item.sighting_ids and "Sigve" in item.reporters, item
