@@ -26,7 +26,7 @@ from itertools import chain, takewhile
 
 from .cutting import MIN_LEN, TARGET_LEN, bare
 from .headline_reading import tense
-from .lexicon import FIRST_TIME, KIN, NUMBER_WORDS, STOPWORDS, stem
+from .lexicon import KIN, NUMBER_WORDS, STOPWORDS, YEARS_APART, stem
 from .payoff import (
     MUNDANE,
     NEEDS_OBJECT,
@@ -335,7 +335,7 @@ def headline_score(
         and not went_on_in(verb, words[after:])
     ):
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
-    if verb and (FIRST_TIME.search(" ".join(words[after:])) or _FIRST_EVER.search(" ".join(words[after:]))):
+    if verb and YEARS_APART.search(" ".join(words[after:])):
         weight = max(weight, 2.0)  # "Play Together for the First Time Since 2011": unseen for years
     if _kept_somewhere([bare(w).lower() for w in words[at : at + 10]]):
         weight, others = min(weight, -0.5), 0  # "Have the Ring Hidden in a Tin": a thing kept, not an act
@@ -415,7 +415,6 @@ def _kept_somewhere(words: list[str]) -> bool:
     )
 
 
-_FIRST_EVER = re.compile(r"\bfor the first time\b", re.IGNORECASE)  # (a headline cut before "in twenty years")
 _CALLING = frozenset({"announce", "introduce", "name"})  # saying who: nothing done to them
 # what someone is asked to say: "Asks Máret Ánne Hætta to Repeat Her Speech" (never "to Marry Him", "to Sign")
 _SPEAKING = frozenset({"repeat", "translate", "say", "explain", "speak", "read", "give"})

@@ -264,7 +264,7 @@ def _hanging_predicate(r: _Reading) -> bool:
 
 def orphan_it(words: Sequence[str]) -> bool:
     """Whether a headline says "it" or "them" for a thing it never names ("The Rooks Play It"), not for one
-    it named before ("Takes Off Her Crown and Makes a Guard Wear It")."""
+    it named before ("Takes Off Her Crown and Makes a Guard Wear It"); or "its" with no thing nor group before it."""
     lowered = [bare(w).lower() for w in words]
     for k, word in enumerate(lowered[1:], start=1):
         end = k - 1
@@ -273,7 +273,18 @@ def orphan_it(words: Sequence[str]) -> bool:
         named_before = any(w in DETERMINERS | _POSSESSIVES | {"her"} for w in lowered[2:end])
         if word in ("it", "them") and lowered[k - 1] not in _IT_IDIOMS and not named_before:
             return True
+        owned = any(w.endswith(("'s", "’s")) for w in words[:k])  # ("Ilmari Koskinen's Statuette Loses Its …")
+        if word == "its" and lowered[0] != "the" and not named_before and not owned and not _group_word(lowered[:k]):
+            return True  # "Auntie Mercy Adomako Makes Yaw Twum-Barima Sing Its First Verse": whose verse?
     return False
+
+
+_GROUPS = frozenset({"band", "choir", "trio", "duo", "quartet", "crew", "team", "orchestra", "collective", "sisters"})
+
+
+def _group_word(words: Sequence[str]) -> bool:
+    """Whether the words before an "its" name a group, whose "its" it may be ("Sisters", "Choir")."""
+    return any(w in _GROUPS for w in words)
 
 
 # a clause opened and left with only its subject: "… Until Theo Brannigan", "… the Stairs Where Baek Si-woo"

@@ -248,3 +248,8 @@ ARTICLES_ANY = _ARTICLES_ANY
 # what the night had not seen for years: "… together for the first time since 2011" (a headline's news, `options`,
 # `headline_score`)
 FIRST_TIME = re.compile(r"\bfor the first time (?:in|since)\b|\bfirst time in (?:\w+ )?(?:years|decades)\b", re.I)
+# … and the whole of its span of years, never cut short: "for the first time since 2011", "… in twenty years" (never
+# since half past eight nor since the band split: an hour's wait, a clause of its own)
+YEARS_APART = re.compile(
+    r"\bfor the first time (?:since (?:19|20)\d\d|in (?:[\w-]+ )?(?:years|decades))\b", re.IGNORECASE
+)

@@ -56,7 +56,7 @@ from .cutting import (
 )
 from .doors import door_owner_named
 from .hooks import it_on_named, one_act, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
-from .lexicon import FIRST_TIME, STOPWORDS, TURNED_UP, stem
+from .lexicon import FIRST_TIME, STOPWORDS, TURNED_UP, YEARS_APART, stem
 from .option_pieces import (
     _NONRESTRICTIVE,
     _OPENERS,
@@ -590,6 +590,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 score -= REACTION if reaction(clause.verb, clause.rest) else 0.0  # ("had his hands over his face")
                 if payoff and scene and in_subject:  # what came of the scene ("sat … while Rook shaved …" too)
                     score += 1.5 if (broken or mundane_main) and opened == "sub" else 0.75
+                years = YEARS_APART.search(" ".join(words))  # ("… together for the first time in twenty years":
+                if years is not None:  # the years are the news, never cut as a closing time)
+                    keep = max(keep, len(" ".join(words)[: years.end()].split()))
                 rendered = cut(words, MIN_LEN, keep)
                 if len(rendered) < MIN_LEN and c == 0:
                     rendered = extend(rendered, clause, [sentence, *said[n + 1 :]], None)

@@ -451,3 +451,51 @@ def test_a_norwegian_report_filed_from_hovedscenen_joins_the_main_stage_moment_i
     )
     item = item_with(night.compile(), english)
     assert norwegian.id in item.sighting_ids and "Sigve" in item.reporters, item
+
+
+def test_its_with_nothing_before_it_to_own_it_never_closes_a_headline():
+    night = Night()
+    filler(night, 4)
+    told = night.spot(
+        "Behind the gospel dressing rooms, Kofi Ansah-Boateng apologised to Auntie Efua Mensah for sampling her hymn "
+        "without permission. She made him sing its first verse before she would accept.",
+        who=["Auntie Efua Mensah", "Kofi Ansah-Boateng"],
+        where="Gospel corridor",
+        at="20:52",
+        votes=95,
+        by="Nana",
+        quote="Now you know the words. Now you can pay me.",
+        quote_by="Auntie Efua Mensah",
+    )
+    headline = item_with(night.compile(), told).headline
+    assert " Its " not in f"{headline} ", headline
+
+
+def test_a_first_time_since_an_hour_ago_or_since_a_split_is_no_news_of_years():
+    owl = _announced(
+        "Meneer Uil has been found. Dirk Hofman knelt on the concrete, took the owl back and spoke in his own voice "
+        "for the first time since half past eight.",
+        ["Dirk Hofman"],
+    )
+    assert owl.startswith("Dirk Hofman Takes the Owl Back"), owl
+    founders = _announced(
+        "In green room B the two founders of Peat & Bramble played together for the first time since the band split "
+        "in 2012. Hamish Dow took out his fiddle, and Uisdean Roy picked up a borrowed accordion and joined him.",
+        ["Peat & Bramble", "Hamish Dow", "Uisdean Roy"],
+    )
+    assert not founders.startswith("Peat & Bramble Play"), founders
+
+
+def test_its_after_a_possessive_thing_still_closes_a_headline():
+    night = Night()
+    filler(night, 4)
+    told = night.spot(
+        "Ilkka Koski's Best Drama statuette for 'Routa' lost its antenna when he dropped it on the press-room floor.",
+        who=["Ilkka Koski"],
+        where="Press room",
+        at="22:10",
+        votes=90,
+        by="Aino",
+    )
+    headline = item_with(night.compile(), told).headline
+    assert "Loses Its Antenna" in headline, headline
