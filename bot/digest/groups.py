@@ -21,8 +21,8 @@ from .textutil import fold
 if TYPE_CHECKING:
     from .night import NameBook, Report
 
-_GROUP_HINTS = ("duo", "trio", "quartet", "quintet", "band", "group", "double act", "collective", "choir", "troupe")
-_WORDS = "|".join(_GROUP_HINTS)
+GROUP_HINTS = ("duo", "trio", "quartet", "quintet", "band", "group", "double act", "collective", "choir", "troupe")
+_WORDS = "|".join(GROUP_HINTS)
 _BEFORE = re.compile(rf"\b(?:{_WORDS})\s+(?:called\s+)?$")  # "the duo " right before the name
 # ", the double act" / " (" after it; never ", the choir's bass" (a member's role in a group), nor ", a band that
 # formed in 1989" (what the group is, beside whoever announced it: no word of its members)
@@ -53,7 +53,7 @@ def join_groups(reports: list[Report], book: NameBook) -> None:
         if len(names) < 3:
             continue
         what = r.sighting.what.lower()
-        if "(" not in what and not any(w in what for w in _GROUP_HINTS):
+        if "(" not in what and not any(w in what for w in GROUP_HINTS):
             continue  # (the cheap test first: no word that makes anyone a group)
         text = fold(r.sighting.what)
         for k in names:
@@ -85,7 +85,7 @@ def called_groups(reports: Iterable[Report], display: Mapping[str, str]) -> set[
         if " were " in what or " are " in what:  # "Lorna Doone were last seen carrying Mo …": a band, plural
             text = fold(r.sighting.what)
             found.update(k for k in r.names if k in display and _plural(text, fold(display[k])))
-        if not any(w in what for w in _GROUP_HINTS):
+        if not any(w in what for w in GROUP_HINTS):
             continue
         text = fold(r.sighting.what)
         found.update(k for k in r.names if k in display and _called_group(text, fold(display[k])))

@@ -26,7 +26,7 @@ from itertools import chain, takewhile
 
 from .cutting import MIN_LEN, TARGET_LEN, bare
 from .headline_reading import tense
-from .lexicon import KIN, NUMBER_WORDS, STOPWORDS, YEARS_APART, stem
+from .lexicon import KIN, NUMBER_WORDS, REQUESTS, STOPWORDS, YEARS_APART, stem
 from .payoff import (
     MUNDANE,
     NEEDS_OBJECT,
@@ -350,7 +350,7 @@ def headline_score(
     if (
         verb
         and speaker
-        and verb_base(verb) in _REQUESTING
+        and verb_base(verb) in REQUESTS
         and _named(speaker, words[after : after + 4])
         and not fold(" ".join(words[:at])).startswith(fold(speaker))
         and any(
@@ -418,7 +418,6 @@ def _kept_somewhere(words: list[str]) -> bool:
 _CALLING = frozenset({"announce", "introduce", "name"})  # saying who: nothing done to them
 # what someone is asked to say: "Asks Máret Ánne Hætta to Repeat Her Speech" (never "to Marry Him", "to Sign")
 _SPEAKING = frozenset({"repeat", "translate", "say", "explain", "speak", "read", "give"})
-_REQUESTING = frozenset({"ask", "beg", "invite", "urge", "challenge", "dare"})  # what someone was asked to do
 _SEEKING = frozenset({"find", "track", "seek", "look"})  # finding a person of the moment is getting to them
 _REPORTING = frozenset({"confirm", "reveal", "admit", "announce", "explain", "insist", "claim"})
 _REPORTED = 5.0  # (as much as a flat headline: the frame of the news is no news)

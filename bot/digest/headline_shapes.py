@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .cutting import DETERMINERS
+from .groups import GROUP_HINTS
 from .headline_clause import TIME_NOUNS, _clause_problem
 from .headline_reading import (
     _ADVERBS,
@@ -279,7 +280,7 @@ def orphan_it(words: Sequence[str]) -> bool:
     return False
 
 
-_GROUPS = frozenset({"band", "choir", "trio", "duo", "quartet", "crew", "team", "orchestra", "collective", "sisters"})
+_GROUPS = frozenset(GROUP_HINTS) | {"crew", "team", "orchestra", "sisters", "brothers"}  # (whose "its" it may be)
 
 
 def _group_word(words: Sequence[str]) -> bool:

@@ -253,3 +253,6 @@ FIRST_TIME = re.compile(r"\bfor the first time (?:in|since)\b|\bfirst time in (?
 YEARS_APART = re.compile(
     r"\bfor the first time (?:since (?:19|20)\d\d|in (?:[\w-]+ )?(?:years|decades))\b", re.IGNORECASE
 )
+# what someone is asked to do by another (base forms): "asked Máret Ánne Hætta to repeat …" (`options`,
+# `headline_score`)
+REQUESTS = frozenset({"ask", "beg", "invite", "urge", "challenge", "dare"})

@@ -56,7 +56,7 @@ from .cutting import (
 )
 from .doors import door_owner_named
 from .hooks import it_on_named, one_act, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
-from .lexicon import FIRST_TIME, STOPWORDS, TURNED_UP, YEARS_APART, stem
+from .lexicon import FIRST_TIME, REQUESTS, STOPWORDS, TURNED_UP, YEARS_APART, stem
 from .option_pieces import (
     _NONRESTRICTIVE,
     _OPENERS,
@@ -236,13 +236,12 @@ def _clause_options(
 
 _AUXILIARY = frozenset({"had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "would", "could"})
 _ASKED_OF = 2.0
-_REQUESTS = frozenset({"ask", "beg", "invite", "urge", "challenge", "dare"})
 
 
 def _asked_of(verb: str, rest: Sequence[str], lead: str) -> bool:
     """Whether a clause asks the lead person to do something ("asked Máret Ánne Hætta to repeat …"): a request put
     to them, never their own act."""
-    if verb not in _REQUESTS or "to" not in rest:
+    if verb not in REQUESTS or "to" not in rest:
         return False
     asked = {fold(bare(w)) for w in rest[: rest.index("to")]}
     return bool(asked) and any(fold(w) in asked for w in lead.split() if len(w) > 2)

@@ -387,11 +387,12 @@ def _during(lead: Moment, m: Moment) -> bool:
 
 def _of_its_own(home: Story, m: Moment, tz: ZoneInfo | None) -> bool:
     """Whether a moment on the thread of a story that already tells its follow-ups is a story of its own: more
-    voted than every beat that story tells, led by someone else, not reported during its lead moment, and setting
-    nothing of it up (`sets_up`, `setup`). Each is a different event of the same people, and a good editor publishes
-    it on its own (New Orleans' blackout choir, 117 votes, 11 minutes after the same choir's chemistry quiz;
-    Almaty's composer weeping at his song, 76 votes, before the host's shave the trio won him; Johannesburg's duo
-    making up, 129 votes, before Lwazi's dreads come off). Never a retelling of the lead moment (`_during`)."""
+    voted than every beat that story tells, led by someone else, not reported during its lead moment, and, when it
+    came before it, setting nothing of it up as a strong moment would (`own_items.stands_apart`: no appointment, vow,
+    award result or thing in common). Each is a different event of the same people, and a good editor publishes it
+    on its own (New Orleans' blackout choir, 117 votes, 11 minutes after the same choir's chemistry quiz; Almaty's
+    composer weeping at his song, 76 votes, before the host's shave the trio won him; Johannesburg's duo making up,
+    129 votes, before Lwazi's dreads come off). Never a retelling of the lead moment (`_during`)."""
     return (
         _beyond(home, m)
         and m.lead is not None

@@ -562,8 +562,7 @@ def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
     for r in told.reports:
         found.update(
             w for w in r.features().quote_tokens if len(w) >= 5 and w not in everyday and w not in STOPWORDS
-        )  # (never "nobody" or "until": “Nobody leaves until the pans are done” refers back to no birthday song)
-
+        )  # (never "until": a function word refers back to nothing; "nobody" hours apart neither, `_far_words`)
         for phrase in _DEFINITE.findall(fold(r.sighting.what)):
             word = _head(phrase.split())
             if len(word) >= 5 and word not in EVERYWHERE and word not in PLACE_WORDS:  # ("the whole corridor": where)
