@@ -122,6 +122,14 @@ from .turns import apposition_closed, it_from_before, moved_thing
 from .verbs import VERB_SHAPED, base_form, looks_like_verb
 
 
+def _other_said_before(pronoun: str, option: str, pieces: Sequence[str]) -> bool:
+    """Whether the text before a continuation's "she" (or "he") in its own sentence says the other pronoun ("He went
+    back …, brought her up on stage, and she read out …"): two people, and the headline's subject may be either."""
+    other = _OTHER_PRONOUN.get(pronoun)
+    source = next((p for p in pieces if option in p), None)
+    return other is not None and source is not None and other.search(source[: source.find(option)].lower()) is not None
+
+
 def _someone_else(sentence: str, subject: Sequence[str]) -> bool:
     """Whether a sentence names someone besides its subject (a capitalised word that is not the subject's after a verb
     or a word that leads to a person: "proposed to Renata Couto", "old Mr Saleh"): a pronoun after it may stand for
@@ -167,6 +175,9 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None, p
         if following and len(following.subject) == 1 and following.subject[0].lower() in PRONOUNS:
             if _someone_else(pieces[0], clause.subject) and not _THEN_SAME.match(option):
                 continue  # "proposed to Renata Couto … She said yes": whose "she" is it?
+            if _other_said_before(following.subject[0].lower(), option, pieces):
+                continue  # "He went back down the aisle, brought her up on stage, and she read out …": not his
+
             room = (MAX_LEN if option in options else TARGET_LEN) - len(headline) - 2
             more = presented(Clause(clause.subject, following.verb, following.rest), lead)[len(clause.subject) :]
             more = one_act(" ".join(["_", *more])).split()[1:]  # ("takes off her earrings and presses them into …")

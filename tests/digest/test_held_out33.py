@@ -341,16 +341,21 @@ def test_she_after_a_sentence_kept_whole_past_an_initial_is_never_the_he_before_
     night = Night()
     filler(night, 4)
     win = night.spot(
-        "Eli Marsh won Best Newcomer. His grandmother, Rosa Marsh, stood up on her seat in Row F. He went back down "
-        "the aisle, brought her up on stage, and she read out the speech she had written for him on a napkin.",
-        who=["Eli Marsh", "Rosa Marsh"],
+        "Eli Cartwright won Best Newcomer. His grandmother, Rosa Cartwright, stood up on her seat in Row F. He went "
+        "back down the aisle, brought her up on stage, and she read out the speech she had written for him on a "
+        "napkin.",
+        who=["Eli Cartwright", "Rosa Cartwright"],
         where="Stage",
         at="21:10",
         votes=150,
         by="Eve",
+        quote="She wrote it. I'm only carrying it.",
+        quote_by="Eli Cartwright",
     )
     headline = item_with(night.compile(), win).headline
-    assert "Eli Marsh Reads" not in headline and "Eli Marsh Wins Best Newcomer, Reads" not in headline, headline
+    assert "Eli Cartwright Reads" not in headline and "Eli Cartwright Wins Best Newcomer, Reads" not in headline, (
+        headline
+    )
 
 
 def test_their_after_a_sentence_about_one_person_is_never_hers():
