@@ -242,8 +242,7 @@ async def test_rehearse_out_writes_the_article_and_the_timeline_and_says_what_ea
         "timeline.json",
         "timeline.md",
     ]
-    assert sorted(p.name for p in (tmp_path / "out" / "photos").iterdir()) == [
-        "photo-2.png",
+    assert sorted(p.name for p in (tmp_path / "out" / "photos").iterdir()) == [  # (the photos of the items told)
         "photo-20.png",
         "photo-4.png",
     ]
@@ -251,7 +250,7 @@ async def test_rehearse_out_writes_the_article_and_the_timeline_and_says_what_ea
     folder = tmp_path / "out"
     assert f"wrote {folder}/digest.md, {folder}/digest.html, {folder}/digest.json: the article as published" in text
     assert f"{folder}/timeline.json: the editors' record of the night, not for publication" in text
-    assert f"wrote {folder}/photos/photo-2.png: the photo of item 2, by Amy" in text
+    assert f"wrote {folder}/photos/photo-20.png: the photo of item 5, by Fay" in text
     article = (tmp_path / "out" / "digest.md").read_text()
     timeline = (tmp_path / "out" / "timeline.md").read_text()
     assert "sighting by sighting" not in article and "retracted" in timeline
