@@ -21,7 +21,7 @@ from .orphans import hangs, orphaned, without_intro
 from .paragraphs import _connective_kept
 from .pronouns import pronoun_of, with_pronouns
 from .quoted import Hidden
-from .retelling import introduced_once
+from .retelling import PROMISE_TOLD, introduced_once
 from .speakers import _heard_as_said
 from .story import Story
 from .textutil import PROFESSION_PATTERN, fold, short_name
@@ -58,7 +58,11 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             own = _QUOTED_TEXT.sub(" ", _LEADING_CONNECTIVE.sub("", sentence))
             words = claim_words(own) - names.words()
             again = len(words & told)
-            if again >= TOLD_WORDS and again >= TOLD_SHARE * len(words) and k != lead_at and not _new_act(own, told):
+            # (never a promise, "He said that if his grandson won, he would ring it twice": the setup its payoff
+            # kept, whatever words they share)
+            promise = PROMISE_TOLD.search(own) is not None
+            told_again = again >= TOLD_WORDS and again >= TOLD_SHARE * len(words) and k != lead_at
+            if told_again and not _new_act(own, told) and not promise:
                 continue  # told already
             people = set(re.findall(r"[^\W_]+", fold(own))) & names.words()
             if k != lead_at and not said and words - _SAYING and words <= told and people and people <= named:

@@ -467,8 +467,8 @@ _BEGAN_PLACE = re.compile(
     r"^((?:[Ii]n|[Aa]t|[Oo]n) the (?:[a-z][\w'’-]* ){0,2}(?P<place>[a-z][\w'’-]*)) (?=(?:[A-Z][\w'’-]* ){1,3}[a-z])"
 )
 _BEGAN_SCENE = re.compile(
-    r"^((?:[Ii]n|[Aa]t|[Oo]n|[Oo]utside|[Ii]nside|[Bb]ehind|[Bb]y|[Nn]ear|[Dd]uring|[Bb]etween|[Bb]efore|[Aa]fter"
-    r"|[Bb]ackstage) [^,“:]{2,50}), (?=[^\W\d_])"
+    r"^((?:(?:[Uu]p|[Dd]own|[Oo]ver|[Bb]ack|[Oo]ut) )?(?:[Ii]n|[Aa]t|[Oo]n|[Oo]utside|[Ii]nside|[Bb]ehind|[Bb]y|[Nn]ear"
+    r"|[Dd]uring|[Bb]etween|[Bb]efore|[Aa]fter|[Bb]ackstage) [^,“:]{2,50}), (?=[^\W\d_])"
 )
 
 
@@ -542,8 +542,10 @@ def _began(
         count = word_count(sentence)
         line_words = word_count(" ".join(_QUOTED_TEXT.findall(sentence)))  # (its words, not "…,” Okafor said.")
         most = SETUP_PROMISE_WORDS if _ANNOUNCED.search(first) else SETUP_QUOTE_WORDS
-        if words + count > SETUP_WORDS and not ("“" in sentence and line_words <= most):
-            break  # (its quote is told all the same: “If I win, I'm going in the avanto. Dress and all.”)
+        promise = "“" not in sentence and count <= SETUP_QUOTE_WORDS and _vowed(fold(sentence))
+        if words + count > SETUP_WORDS and not ("“" in sentence and line_words <= most) and not promise:
+            break  # (its quote is told all the same: “If I win, I'm going in the avanto. Dress and all.”; and the
+            # promise in the correspondent's words: "He said that if his grandson won, he would ring it twice.")
         words += count
         more.append(sentence)
     first = _unsaid_before_line(first, more, name_words)
@@ -618,8 +620,9 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
     hidden = Hidden(single=False)
     said = sentences(hidden.hide(lead))
     at = 1
-    while at < len(said) and "“" not in hidden.show(said[at]):
-        at += 1  # (never between two sentences of the scene: "… sang. Several reporters stood to applaud.")
+    while at < len(said) and not _A_LINE.search(hidden.show(said[at])):
+        at += 1  # (never between two sentences of the scene: "… sang. Several reporters stood to applaud."; a word
+        # shouted inside one, "all 38 children shouted “VRAPČIĆI!” together", is the scene's)
     room = BODY_WORDS - len(lead.split())
     kept: list[str] = []
     told = 0
@@ -638,6 +641,10 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
     if any("“" in s for s in kept) or (back and not _needs_setup(own[:at], own[at:], kept)):
         at = len(own)  # (the lead moment's lines where it happened, before the setup)
     return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told
+
+
+# a sentence that is someone's line: it opens on the quote, or the quote is said by someone after it
+_A_LINE = re.compile(r"^[“\"]|[,.!?…]” (?:[^“”.]{0,40} )?(?:said|says|added|asked|replied|told|shouted|joked)\b")
 
 
 # a setup's opening that says it came before ("It began hours earlier, when …", "Minutes earlier, …"): one without it

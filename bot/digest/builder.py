@@ -36,6 +36,7 @@ from .threads import (
     subject,
 )
 
+KEPT_APART = 15 * 60  # seconds: a moment that keeps a promise this far from a story's lead moment is another story
 FOLLOW_UP_POOL = 24  # strongest reports of each person considered as follow-ups
 STRONG_SHARE = 0.75  # a moment with this share of the votes of the night's most voted report is near the top
 MEDIAN_SAMPLE = 2000  # reports the median is read from (every k-th: a night of 100,000 is not sorted for it)
@@ -108,6 +109,12 @@ class Night:
 NAMELESS_BEFORE = 2 * 3600  # seconds: how long before a moment a report naming nobody may be its premise
 
 
+def _others_only(m: Moment, lead: Moment) -> bool:
+    """Whether a moment is about people and none of `lead`'s: someone else's line, not an answer to `lead` when
+    nobody voted for it and it has no quote."""
+    return bool(m.people) and set(m.people).isdisjoint(lead.people)
+
+
 class _Builder:
     def __init__(self, night: Night) -> None:
         self.night = night
@@ -159,6 +166,7 @@ class _Builder:
                 and not self._own_item(lead, m)
                 and not stands_apart(lead, about, m, night.strong(m), night.tz)
                 and (m.first < lead.first or self.payoff_of(lead, m) is None)
+                and not (m.first < lead.first and _vows(m) and self.kept_elsewhere(lead, m))
             ),
             key=lambda m: m.priority[1:],
         )
@@ -293,6 +301,23 @@ class _Builder:
 
         return set_up_elsewhere(m, lead, people - own, earlier_of, lambda s: setup(m, m.lead, s, night.tz))
 
+    def kept_elsewhere(self, lead: Moment, vow: Moment) -> bool:
+        """Whether a promise is kept by a later moment other than `lead` that says so and is set up by it ("If Filip
+        wins, he will ring it twice" at 20:10; "As he promised at ten past eight, Stjepan rang his bell" at 22:05):
+        the promise is that moment's setup, never the setup of another moment of the same people (Filip's set at
+        21:31)."""
+        night = self.night
+        for person in vow.people:
+            for i in night.strongest(person):
+                if i in lead.indexes or i in vow.indexes or night.reports[i].ts <= vow.ts:
+                    continue
+                kept = night.moment(i, grow=False)
+                if kept is lead or abs(kept.ts - lead.ts) <= KEPT_APART:
+                    continue  # ("Nino kept his word." a minute before his shave: the lead moment's own payoff)
+                if keeps_promise(kept) and setup(kept, kept.lead, vow, night.tz):
+                    return True
+        return False
+
     def _own_item(self, lead: Moment, m: Moment) -> bool:
         """Whether a strong moment (`Night.strong`) led by someone who is not in `lead`, and voted for more than it,
         leads an item of its own rather than being told as its beat: a gown's slide to the minister's feet (400 votes)
@@ -335,6 +360,8 @@ class _Builder:
                 continue
             if m.first > lead.first and night.strong(m):
                 continue
+            if m.first > lead.first and not m.votes and not m.has_quote and _others_only(m, lead):
+                continue  # ("The whole balcony is standing for Đurđica", after the bell rung there: her moment)
             if bound_to(m, lead):
                 found[m.root] = m
         return sorted(found.values(), key=lambda m: (not sets_the_scene(m, lead), m.first))
@@ -372,6 +399,8 @@ class _Builder:
                 len(earlier.follow_ups) < MAX_FOLLOW_UPS
                 and joins(earlier.moment, lead, m, self.night.tz)
                 and not stands_apart(earlier.moment, lead, m, True, self.night.tz)
+                and self.payoff_of(earlier.moment, m) is None  # (a promise kept is told with the promise, led by
+                # whoever made it: the grandfather's bell, never a beat of his grandson's set)
             ):
                 earlier.follow_ups.append(m)
                 self.assigned.update(m.indexes)

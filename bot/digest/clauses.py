@@ -478,7 +478,8 @@ def _verb_outside(before: str, after: list[str]) -> bool:
 
 _COMMENT = re.compile(
     r",\s+(?:it\s+(?:turned\s+out|turns\s+out|seems|seemed|emerged|appears|appeared)|apparently|reportedly|"
-    r"allegedly|of\s+course|we(?:'re|\s+are|\s+were)\s+told|I'm\s+told|I\s+hear|we\s+hear),(?=\s)",
+    r"allegedly|of\s+course|we(?:'re|\s+are|\s+were)\s+told|I'm\s+told|I\s+hear|we\s+hear|"
+    r"true\s+to\s+(?:his|her|their)\s+word|as\s+(?:he|she|they)\s+(?:had\s+)?promised),(?=\s)",
     re.IGNORECASE,
 )
 
@@ -491,7 +492,8 @@ def set_aside(sentence: str) -> str:
     as that name ("walked up to the winner, Ilse Varga, and handed" → "walked up to Ilse Varga, and handed"): "The
     choir, led by Ansel Moor, kept singing" is read "The choir kept singing", never "The choir leads by Ansel Moor".
     A phrase that holds the sentence's only verb stays ("Dame Ivy Roe in the props cupboard, eating a sandwich").
-    The teller's comment between commas goes (", it turned out,", ", apparently,", ", we're told,").
+    The teller's comment between commas goes (", it turned out,", ", apparently,", ", we're told,"; ", true to his
+    word,": the promise is the thread's, `threads`, never a clause of the act).
     An opening place or absolute phrase before its comma goes too ("On the top deck, with the DJ playing a funeral
     march, he sat …" is read "He sat …": where is no subject)."""
     if "(" in sentence:

@@ -91,6 +91,13 @@ _POINTS_AT_QUOTE = re.compile(
     r"(?:[.!?]\s*|$)",
     re.IGNORECASE,
 )
+# the same pointer as the last clause of a sentence that tells an act first ("Zvonimir bowed to them from the waist,
+# then said the line below into the microphone"): the act stays, the pointer goes
+_THEN_SAID_QUOTE = re.compile(
+    r",?\s+(?:and\s+|then\s+)+(?:said|told\s+\w+|read\s+out|read)\s+(?:the|this|that|these)\s+"
+    r"(?:line|lines|quote|words)\s+(?:below|above)\b[^.!?\n“”]*",
+    re.IGNORECASE,
+)
 _SHOUT_HEAD = re.compile(r"^\s*((?:[A-Z][A-Z'’]*\s*){1,3}[.!]+)\s*(?=\S)")
 _SHOUT_WORDS = wordset(
     "found got her him them it us yes omg wow ok okay confirmed update breaking here hold yay whoa damn"
@@ -335,7 +342,8 @@ def _tidied(text: str) -> str:
         text = text[shout.end() :]
     text = outside_quotes(text, _chat)
     text = _SEE_BELOW.sub("", text)
-    text = _POINTS_AT_QUOTE.sub("", text) if ("below" in text or "above" in text) else text
+    if "below" in text or "above" in text:
+        text = _POINTS_AT_QUOTE.sub("", _THEN_SAID_QUOTE.sub("", text))
     text = _BOOKKEEPING_TAIL.sub("", _MORE_SOON.sub("", text))
     text = _LEFTOVER_TAIL.sub(lambda m: m.group("stop") or "", text)
     text = _SPACES.sub(" ", text).strip()

@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection
 from weakref import WeakKeyDictionary
 
+from .acts import actor
 from .added_copy import told_as_sentence
 from .beats import _LEANING, _MINUTES_ON, _QUOTED_TEXT, _label, _placed
 from .clauses import sentences
@@ -27,7 +28,7 @@ from .polish import polish, verbless
 from .prose import reads_as_prose
 from .quoted import keeping_quotes
 from .relatives import apposed_relatives, has_relative
-from .retold import retells_act, retells_unnamed
+from .retold import act_told_again, retells_act, retells_from_the_side, retells_unnamed
 from .speakers import QUOTES_PER_ITEM, _copy
 from .telegraphic import telegraphic
 from .textutil import alnum_words, fold, squash
@@ -213,10 +214,16 @@ def _told_reports(
     lines = [r for r in (chosen, *strongest) if r.features().quote_english][:QUOTES_PER_ITEM]
     count = word_count(text) + sum(word_count(r.sighting.quote or "") for r in lines)
     people = [book.alias_words.get(k, frozenset()) for k in moment.people]
-    # the moment's people the told text does not name yet (a group's members are named with it: `NameBook.members`)
+    # the moment's people the told text does not name yet (a group's members are named with it: `NameBook.members`;
+    # whose quote the item prints is named with it: "“I've had worse entrances,” Marisol Ibáñez said")
+    speakers = {r.speaker for r in lines if printed is None or r.index in printed}  # (named with their line)
     named = [
-        p for k, p in zip(moment.people, people, strict=True) if not _names(p, text) and not _in_group(k, text, book)
+        p
+        for k, p in zip(moment.people, people, strict=True)
+        if not _names(p, text) and not _in_group(k, text, book) and k not in speakers
     ]
+    doer = book.alias_words.get(actor(chosen) or "", frozenset())  # (who acts in the told report's first sentence)
+    after: set[int] = set()  # (earlier reports whose retold act was left out: what they add follows the chosen's)
     for r in strongest:
         copy = _copy(r) if r.pin is None else narrate(_copy(r))  # (the editor's pinned note, told as a sentence)
         if r.pin is None and (labelled := _label(copy))[1]:  # a note under its place ("Foyer bar: Sperandeo knocks
@@ -232,7 +239,9 @@ def _told_reports(
         # not the scene of its own quote the item prints)
         again = not quoted and r.pin is None and retells_act(r, chosen)
         unnamed = not quoted and r.pin is None and not again and retells_unnamed(r, chosen)
+        aside = not quoted and r.pin is None and not again and not unnamed and retells_from_the_side(r, chosen)
         skipped = False  # (whether the sentence before, of this report, was left out)
+        opened = False  # (whether its first sentence is told)
         before = r.index < chosen.index and not lede  # (what it adds is told before the chosen report's text)
         for at, typed in enumerate(sentences(copy)):
             sentence = told_as_sentence(typed, text, name_words)  # (a note's head typed again: "Coat check, …")
@@ -248,7 +257,10 @@ def _told_reports(
             # "A presenter went over the lip … and the bassist Hale caught him": only the catch
             if unnamed and at == 0 and (not someone_new or (sentence := _new_in_tail(sentence, named)) is None):
                 continue
-            retold = again and at == 0 and not (someone_new or _new_number(sentence, text))
+            # (a retelling's later sentence that tells the act once more: "Mari Ibanez lost a shoe on the stairs.
+            # Ferreira picked her up like it was nothing")
+            again_later = (again or aside) and at > 0 and act_told_again(sentence, text, doer)
+            retold = (again or aside) and (at == 0 or again_later) and not (someone_new or _new_number(sentence, text))
             then = _told_then(sentence, known, name_words, retold=True) if again and at == 0 else None
             fresh = then is not None and not (claim_words(then) - name_words) & known  # (nothing of it told yet)
             if then is not None and fresh and _adds(then, known, text, name_words, quoted, someone_new, True):
@@ -262,14 +274,27 @@ def _told_reports(
             if count > words:
                 break
             skipped = False
+            opened = opened or at == 0
             kept.append(sentence)
             known |= claim_words(sentence)
             text = f"{text} {sentence}"
             named = [p for p in named if not _names(p, sentence)]
         if kept:
             told.append((r, " ".join(kept)))
+            if before and not opened:
+                after.add(r.index)  # (its opening, the act told, was left out: what it adds came after that act)
         if count > words or len(told) - 1 == others:
             break
+    if after:  # "Balcony: … his grandfather rang the tram bell, twice. The whole depot went quiet": the quiet after
+        # the bell the chosen report tells, never before it
+        return sorted(
+            told,
+            key=lambda p: (
+                not (lede and p[0] is chosen),
+                chosen.index if p[0].index in after else p[0].index,
+                p[0].index in after,
+            ),
+        )
     if opens:  # an earlier report's background follows the act ("Her son has been the sound engineer …")
         at = chosen.index
         return sorted(

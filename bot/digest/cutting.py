@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .lexicon import NUMBER_WORDS
+from .lexicon import NUMBER_WORDS, TIME_UNITS
 from .textutil import wordset
 from .verbs import base_form, looks_like_verb
 
@@ -47,6 +47,11 @@ PLACE_PREPOSITIONS = wordset("in at on inside outside by near behind")
 def bare(word: str) -> str:
     return word.strip(_CLAUSE_PUNCT + ".,!?;:”\"')")
 
+
+# adverbs that lead into the time adjunct after them ("right after", "straight after", "shortly before"), and the
+# words that open one: never a cut between them
+_LEADING_INTO = wordset("right straight shortly soon immediately directly long well")
+_TIME_WORDS = wordset("after before into until when as")
 
 # verbs whose object takes a participle that completes it ("got the generator running", "kept them waiting")
 _CAUSATIVE = wordset("get gets got has had have keep keeps kept leave leaves left set sets send sends sent")
@@ -186,7 +191,7 @@ def _path_before(words: list[str], keep: int, to: int) -> int | None:
     return None
 
 
-_UNITS = wordset("second seconds minute minutes hour hours")
+_UNITS = TIME_UNITS
 _MEASURING = wordset("in for after within about around nearly almost just only last lasts lasted took takes")
 
 
@@ -295,6 +300,8 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
                 continue  # "… to Tuck His Shirt | in on Live TV": the particle is the verb's, the place follows
             if word == "to" and before in OBJECTS:
                 continue  # "… Asks Him | to Sign": the verb needs what follows
+            if before in _LEADING_INTO and word in _TIME_WORDS:
+                continue  # "… on Speakerphone Right | After the Speech": the adverb is the adjunct's
             if word == "to" and before in _TO_VERB:
                 continue  # "… What the Choirs Used | to Sing": the verb goes on in its infinitive
             if open_question(words[:end]):

@@ -35,7 +35,16 @@ FAMILIES: tuple[frozenset[str], ...] = (
         "propose proposes proposed proposing proposal proposals engaged engagement fiance fiancee fiancé fiancée"
         " knee kneel kneeled knelt ring"
     ),
+    # a shoe gone: the heel that snapped, the shoe lost on the stairs, the walk barefoot after it
+    _stems("heel heels stiletto stilettos shoe shoes barefoot"),
+    # someone carried: scooped up, lifted, picked up and taken somewhere in someone's arms
+    _stems("carry carries carried carrying scoop scoops scooped scooping picked"),
 )
+
+
+def same_event_told(a: str, b: str) -> bool:
+    """`same_event` of two texts' words (lower case, stemmed as the families are)."""
+    return same_event(_stems(a.lower()), _stems(b.lower()))
 
 
 def same_event(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -300,10 +300,16 @@ _TIME_OF_THE_ACT = re.compile(r"\b(?:when|while|as|until|after|before|because)\s
 
 def _back_to_the_subject(text: str, names: Sequence[str]) -> bool:
     """Whether a headline's closing "him" or "them" stands for its one named subject, after a clause of the time of
-    its act with a subject of its own that names nobody ("Pavel Ost Cries When the Whole Queue Claps for Him")."""
+    its act with a subject of its own that names nobody ("Pavel Ost Cries When the Whole Queue Claps for Him"), or
+    whose relative is its subject ("Kai Brennan's Nan Follows Him Up on Stage")."""
     found = _TIME_OF_THE_ACT.search(text)
     reading = _Reading(text, names)
-    return found is not None and len(reading.name_at) == 1 and 0 in reading.name_at
+    if len(reading.name_at) != 1 or 0 not in reading.name_at:
+        return False
+    words = text.split()
+    owner = next((k for k, w in enumerate(words[:5]) if w.endswith(("'s", "’s"))), None)
+    kin = owner is not None and owner + 1 < len(words) and words[owner + 1].strip(",").lower() in KIN
+    return found is not None or kin  # "Kai Brennan's Nan Follows Him Up on Stage": him, whose nan she is
 
 
 def owns_nothing(headline: str) -> bool:

@@ -145,6 +145,8 @@ _NOT_COUNTS = frozenset({"one", "zeroth", "once", "thrice", "dozen"})  # (`NUMBE
 # "Together was on stage")
 NOT_A_SUBJECT = wordset("together afterwards after later earlier again finally tonight meanwhile still")
 
+# units of time ("thirty seconds", "ten minutes"): how long, never what a moment is about
+TIME_UNITS = wordset("second seconds minute minutes hour hours")
 # a count of up to twelve as a word, and its value as digits ("second": "2"), read from `bot.text.NUMBER_VALUES` (the
 # one list of number words): not "one", as often a pronoun ("one of the dancers") as a count
 NUMBER_WORDS = {

@@ -51,6 +51,15 @@ _TRADING_NAME = re.compile(
 _ARTICLES_OF_NAMES = ARTICLES_ANY | {"de"}
 
 
+# a role set between a person's name and their name again ("Sleet, the rapper Siniša Ledinski"): an apposition
+_ROLE_BETWEEN = re.compile(r"^, (?:the|a|an|their|his|her) (?:[a-z][\w'’-]* ){1,4}$")
+
+
+# a roster name that is a group's name and its home after a comma ("Klapa Bonaca, Vis"): one capitalised word, no
+# suffix of a person's name ("Jr.", "fils") nor a name's own words ("Tyler, The Creator")
+_HOMETOWN = re.compile(r"^[^,]+, (?!(?:Jr|Sr|Snr|Jnr|Fils|Père|Junior|Senior)\b)[A-Z][a-zà-ž]{2,}$")
+
+
 class Names(Mentions):
     """Mentions of a story's people in its copy, written as the item names them."""
 
@@ -77,6 +86,12 @@ class Names(Mentions):
                 last = m.end + 1  # "Han Ji-woo, Ji-woo, reached": one person is not their own apposition
                 continue
             written = m.form.written if m.persona else choose(m)
+            if ", " in written and fold(m.surface) == fold(written.split(",", 1)[0]) and _HOMETOWN.match(written):
+                written = m.surface  # "Klapa Bonaca, the a-cappella group from Vis, …": never "Klapa Bonaca, Vis, the
+                # a-cappella group from Vis" (a roster name whose part before its comma is how the report calls it)
+            if previous is not None and previous.form.key == m.form.key and _ROLE_BETWEEN.match(between):
+                written = m.surface  # "Sleet, the rapper Siniša Ledinski, …": the name the role gives, never "Sleet,
+                # the rapper Sleet"
             if m.persona and fold(m.surface) == fold(written):
                 written = m.surface  # ("Her Brother Kuba Lhotský": as typed, never the roster's plain-letter alias)
             title = written.split(" ", 1)[0] + " "

@@ -64,6 +64,8 @@ class Vocabulary:
     (canonical key -> folded words of the roster name and its aliases: "Sister Static" is a name)."""
 
     aliases: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the venue's words, stemmed ("old tram depot"): the setting of every moment, never a thing two moments share
+    setting: frozenset[str] = frozenset()
     # each list of names' words, worked out once: a night has a few hundred lists for thousands of reports (a key's
     # aliases are known from the first report naming it on, so an entry never goes stale)
     known: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, compare=False)
@@ -520,9 +522,10 @@ def prepare(
     ordered: list[AnySighting],
     curations: Sequence[Curation],
     roster: Sequence[RosterEntry] | None = None,
+    venue: str | None = None,
 ) -> tuple[list[Report], NameBook]:
     """Step 2: name keys, places, attention, solo scores and the editor's pins and drops for candidates
-    already in time order."""
+    already in time order (`venue`: the show's, whose words are the setting of every moment)."""
     aliases, forms = _roster_names(roster)
     book = NameBook(roster=forms)
     display = book.display
@@ -532,7 +535,8 @@ def prepare(
     append = reports.append
     mentions: list[str] = []
     mention = mentions.extend
-    vocabulary = Vocabulary(aliases=book.alias_words)
+    setting = frozenset(stem(w) for w in alnum_words(fold(venue)) if len(w) > 2) if venue else frozenset()
+    vocabulary = Vocabulary(aliases=book.alias_words, setting=setting)
     # a night's solo scores are a few hundred values, each worked out once: by what `solo_score` reads of a sighting
     scores: dict[tuple[int, bool, bool], float] = {}
     for index, s in enumerate(ordered):

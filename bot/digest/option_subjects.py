@@ -144,6 +144,12 @@ def _whom(
     at = next((k for k in range(size + 1, len(words)) if bare(words[k]).lower() in ("her", "him", "them")), None)
     if at is None:
         return None
+    owner = next((k for k, w in enumerate(words[: size - 1]) if w.endswith(("'s", "’s")) and capitalised(w)), None)
+    if owner is not None and words[owner + 1].islower():
+        before_piece = sentence[: max(sentence.find(piece), 0)].split()
+        if mentioned(before_piece, by_word) <= mentioned(words[: owner + 1], by_word):
+            return None  # "Kai Brennan won … and his nan followed him up on stage": him is whose nan she is (not
+            # "Manaia has joined … and Will's aunties are teaching her": her is the one named before)
     told = piece.split()
     stop = next((k for k, w in enumerate(told) if bare(w).lower() == bare(words[at]).lower()), len(told))
     before = [*sentence[: max(sentence.find(piece), 0)].split(), *told[:stop]]

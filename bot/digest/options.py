@@ -123,11 +123,11 @@ from .verbs import VERB_SHAPED, base_form, looks_like_verb
 
 
 def _other_said_before(pronoun: str, option: str, pieces: Sequence[str]) -> bool:
-    """Whether the text before a continuation's "she" (or "he") in its own sentence says the other pronoun ("He went
-    back …, brought her up on stage, and she read out …"): two people, and the headline's subject may be either."""
-    other = _OTHER_PRONOUN.get(pronoun)
+    """Whether the text before a continuation's "she" (or "he") in its own sentence has a clause of the other pronoun
+    ("He went back …, brought her up on stage, and she read out …"): two people, and the headline's subject may be
+    either."""
     source = next((p for p in pieces if option in p), None)
-    return other is not None and source is not None and other.search(source[: source.find(option)].lower()) is not None
+    return source is not None and _other_pronoun_before(pronoun, source[: source.find(option)])
 
 
 def _someone_else(sentence: str, subject: Sequence[str]) -> bool:
@@ -177,7 +177,6 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None, p
                 continue  # "proposed to Renata Couto … She said yes": whose "she" is it?
             if _other_said_before(following.subject[0].lower(), option, pieces):
                 continue  # "He went back down the aisle, brought her up on stage, and she read out …": not his
-
             room = (MAX_LEN if option in options else TARGET_LEN) - len(headline) - 2
             more = presented(Clause(clause.subject, following.verb, following.rest), lead)[len(clause.subject) :]
             more = one_act(" ".join(["_", *more])).split()[1:]  # ("takes off her earrings and presses them into …")

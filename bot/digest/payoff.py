@@ -253,6 +253,10 @@ def hand_off(verb: str, rest: Sequence[str]) -> bool:
     return base in _SETTING_DOWN and "down" in told[:4]
 
 
+# what opens a clause of another subject after "and" ("… and his nan followed him …", "… and the room stood")
+_ANOTHER_SUBJECT = wordset("his her their the a an its she he they everyone nobody someone")
+
+
 def later_event(verb: str, rest: list[str]) -> tuple[list[str], str, list[str]] | None:
     """The second verb of the same subject after a setting one (after a result, any verb: what came of it):
     for "came off after the monologue and totally lost it in the wings", (["totally"], "lost", ["it", "in",
@@ -264,6 +268,8 @@ def later_event(verb: str, rest: list[str]) -> tuple[list[str], str, list[str]] 
             return None  # "… when Tam pushed in and asked": that "and" is the other clause's
         if word.lower() != "and":
             continue
+        if k + 1 < len(rest) and rest[k + 1].lower() in _ANOTHER_SUBJECT:
+            return None  # "won Best Streamer and his nan followed him up … and took the mic": the acts after are hers
         between: list[str] = []
         for j in range(k + 1, min(len(rest), k + 2 + _BETWEEN_MAX)):
             candidate = rest[j]

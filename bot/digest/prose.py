@@ -92,10 +92,12 @@ _LIST_JOINS = wordset("and or but nor then so yet while as when")
 _MIXED = 2  # words of another language only (`language.other_language_words`) that make a sentence mixed
 _DANGLING = wordset("and or nor which plus cos whereas")
 _SPEECH = wordset("said says")
-# what a "said" may have after it that is not a clause: a word said ("said yes"), an object, a place, a time
+# what a "said" may have after it that is not a clause: a word said ("said yes", "the whole room said hi"), an
+# object, a place, a time
 _SAID_WHAT = wordset(
     """
-    that a an the his her their its this it nothing something yes no so goodbye hello sorry thanks thank little
+    that a an the his her their its this it nothing something yes no so goodbye hello hi hiya hey bye sorry thanks
+    thank cheers little
     much more what how why when where who whether if she he they i we you to in at on after before later again
     afterwards quietly simply only just as flatly of about with into from over through for by under ,
     """

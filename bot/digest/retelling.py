@@ -21,18 +21,23 @@ def _phrases(text: str, names: frozenset[str] = frozenset()) -> set[tuple[str, s
     return {(a, b) for a, b in pairwise(stems) if a and b and a not in STOPWORDS and b not in STOPWORDS}
 
 
+# a promise in the correspondent's words ("He said that if his grandson won, he would ring it twice"): the setup its
+# payoff keeps, never a retelling of it, whatever words they share
+PROMISE_TOLD = re.compile(r"\b(?:said|says|promised|swore|vowed) (?:that )?if\b")
+
+
 def without_retelling(paragraph: str, lead: str, names: frozenset[str]) -> str:
     """A follow-up paragraph without a later sentence that tells the lead moment again ("He went through the
     rock nominees so fast …" after "… read all five Best Rock nominees in 19 seconds"): one that repeats a
-    phrase of two content words of the lead paragraph. The follow-up's first sentence (its own beat) and
-    quoted speech are always kept. `names`: the folded words of the story's people."""
+    phrase of two content words of the lead paragraph. The follow-up's first sentence (its own beat), quoted speech
+    and a promise (`PROMISE_TOLD`) are always kept. `names`: the folded words of the story's people."""
     told = _phrases(lead, names)
     kept: list[str] = []
     quoting = False  # inside a quote that runs over several sentences
     for k, sentence in enumerate(sentences(paragraph)):
         speech = quoting or "“" in sentence or "”" in sentence
         quoting = (quoting or "“" in sentence) and sentence.rfind("“") >= sentence.rfind("”")
-        if k == 0 or speech or not _phrases(sentence, names) & told:
+        if k == 0 or speech or PROMISE_TOLD.search(sentence) or not _phrases(sentence, names) & told:
             kept.append(sentence)
     return " ".join(kept)
 

@@ -15,9 +15,10 @@ out of the stage door) is hers to tell.
 from __future__ import annotations
 
 from .acts import actor
-from .events import same_event
+from .events import same_event, same_event_told
 from .night import Report
 from .scenes import things
+from .textutil import fold
 from .verbs import looks_like_verb
 
 SAME_THINGS = 2  # two reports of one person's act naming this many things in common tell the same act
@@ -33,11 +34,38 @@ def retells_act(r: Report, chosen: Report) -> bool:
     mine = actor(r)
     if mine is None or mine != actor(chosen):
         return False
+    return _same_things(r, chosen)
+
+
+def retells_from_the_side(r: Report, chosen: Report) -> bool:
+    """Whether report `r`'s first sentence tells the act `chosen` tells from another side: another correspondent's,
+    its subject someone else (or a thing), naming the one who acts in `chosen` and the same things ("Marisol Ibáñez's
+    heel snapped … and Tomás Ferreira carried her up", "Mari Ibanez lost a shoe on the stairs. Ferreira picked her
+    up" beside "Tomás Ferreira carried the presenter up the last six steps after her shoe broke"): nothing of it is
+    told again but someone or a number it adds."""
+    if r is chosen or r.reporter == chosen.reporter:
+        return False
+    doer = actor(chosen)
+    return doer is not None and actor(r) != doer and doer in r.names and _same_things(r, chosen)
+
+
+def _same_things(r: Report, chosen: Report) -> bool:
+    """Whether two reports name the thing of one kind of event, or SAME_THINGS things in common."""
     ours, theirs = r.features().tokens, chosen.features().tokens
     if same_event(ours, theirs):
         return True
     places = frozenset(p for p in (r.place, chosen.place) if p)
     return len(things(ours, places) & things(theirs, places)) >= SAME_THINGS
+
+
+def act_told_again(sentence: str, told: str, doer: frozenset[str]) -> bool:
+    """Whether a later sentence of a report that retells the told act (`retells_act`) is that act once more: its
+    subject the one who acts in it (a word of `doer`'s names), naming the thing of the same kind of event
+    (`events.same_event`: "Mari Ibanez lost a shoe on the stairs. Ferreira picked her up like it was nothing" beside
+    "Tomás Ferreira carried the presenter up the last six steps"), never what came after it ("He laughed it off.",
+    "The room cheered.")."""
+    first = sentence.split(" ", 1)[0]
+    return bool(doer) and fold(first).strip(",.").lower() in doer and same_event_told(sentence, told)
 
 
 def retells_unnamed(r: Report, chosen: Report) -> bool:

@@ -20,9 +20,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from bot.text import NUMBER_VALUES
+
 from .acts import others_acts, same_named_thing
 from .hygiene import prose
-from .lexicon import EVERYDAY, STOPWORDS, stem
+from .lexicon import EVERYDAY, STOPWORDS, TIME_UNITS, stem
 from .moments import Moment
 from .night import Report
 from .places import same_place
@@ -69,8 +71,13 @@ def around(reports: Sequence[Report], lead: Moment, reach: int = AROUND) -> Iter
 
 def _thing_words(m: Moment) -> frozenset[str]:
     """What a moment is about beyond the night itself: its content words and its quotes' (4 letters at least,
-    no everyday word, no word of where it was filed)."""
-    return things(m.topic, frozenset(r.place for r in m.reports))
+    no everyday word, no word of where it was filed nor of the venue, no number nor unit of time: "thirty seconds"
+    and "thirty years" are no thing two moments share)."""
+    found = things(m.topic, frozenset(r.place for r in m.reports))
+    return found - _NO_THING - m.reports[0].vocabulary.setting if m.reports else found
+
+
+_NO_THING = frozenset(stem(w) for w in [*NUMBER_VALUES, *TIME_UNITS] if " " not in w)
 
 
 @lru_cache(maxsize=1024)  # (a moment is compared with each moment around it: worked out once)

@@ -337,7 +337,8 @@ def _threads_joined(stories: list[Story], night: Night, wanted: int, full: list[
     story after the first `wanted` that belongs to a thread is left out too: a story the writer
     cannot tell moves the rest up, and the bonus is chosen among them. Never an item (or the bonus) of its own that
     retells item 1 a little later, or sets it up. `full`, when given, gets each moment left out because its
-    thread's story had no room (the editor's preview names a voted one: "thread full")."""
+    thread's story had no room (the editor's preview names a voted one: "thread full"). A story that tells the
+    promise its lead moment keeps is its own (`_keeps_its_promise`)."""
     book = night.book
     kept: list[Story] = []
     for story in stories:
@@ -351,7 +352,7 @@ def _threads_joined(stories: list[Story], night: Night, wanted: int, full: list[
             ),
             None,
         )
-        if home is None:
+        if home is None or _keeps_its_promise(story):
             kept.append(story)
             continue
         if len(kept) >= wanted:
@@ -372,6 +373,13 @@ def _threads_joined(stories: list[Story], night: Night, wanted: int, full: list[
         attention = book.attention.get(home.lead, 0) if home.lead is not None else 0
         home.score = story_score(home.moment, home.follow_ups, attention)
     return kept
+
+
+def _keeps_its_promise(story: Story) -> bool:
+    """Whether a story tells the promise its lead moment keeps (a vow before it among its follow-ups: Stjepan's "he
+    will ring it twice" at 20:10, then the bell rung when his grandson won): a thread of its own, never a beat of
+    another story of the same people (the grandson's set two hours before), where the promise would be lost."""
+    return any(_vows(f) and f.first < story.moment.first for f in story.follow_ups)
 
 
 def _beyond(home: Story, m: Moment) -> bool:
@@ -497,7 +505,7 @@ def stories_of(
     each correction not applied (`candidates`); `full`, each moment left out on a thread whose story had no room
     (`_threads_joined`)."""
     sightings = list(sightings)
-    reports, book = prepare(candidates(show, sightings, now, denied, unapplied), curations, roster)
+    reports, book = prepare(candidates(show, sightings, now, denied, unapplied), curations, roster, show.venue)
     note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book, ZoneInfo(timezone))
     built: list[Moment] | None = [] if untold is not None else None

@@ -166,7 +166,7 @@ def _passive_note(sentence: str, names: frozenset[str]) -> str:
     return f"{m.group('who')} {be} {sentence[len(m.group('who')) + 1 :]}"
 
 
-_PLACING_WORDS = wordset("at in on by inside outside behind near from")
+_PLACING_WORDS = wordset("at in on by inside outside behind near from up down over back out upstairs downstairs")
 
 
 def _given_be(sentence: str, names: frozenset[str]) -> str:

@@ -54,10 +54,13 @@ def continues(lead: Moment, about: str | None, other: Moment) -> bool:
 
 def subject(a: Moment, b: Moment) -> frozenset[str]:
     """The things two moments both name (`scenes.things`: content words and their quotes', no everyday word of a
-    night, no word of where they were filed; a word of three letters when both name it as a thing, `shortthings`: "a
-    small wooden box", then "opened the box"): what makes them about the same thing."""
+    night, no word of where they were filed nor of the venue, `Vocabulary.setting`; a word of three letters when both
+    name it as a thing, `shortthings`: "a small wooden box", then "opened the box"): what makes them about the same
+    thing."""
     places = frozenset(r.place for r in (*a.reports, *b.reports) if r.place)
     shared = a.told_topic & b.told_topic
+    if shared and a.reports:
+        shared -= a.reports[0].vocabulary.setting  # ("tram", "depot" in a tram depot: where, never what)
     return _no_names(things(shared, places) | short_things(shared, a, b), a, b)  # ("a small wooden box", then
     # "opened the box": `shortthings`)
 
@@ -571,7 +574,9 @@ def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
             word = _head(phrase.split())
             if len(word) >= 3 and word not in PLACE_WORDS:
                 updated.add(stem(word))
-    return frozenset((found - given - _PERFORMED) | updated)  # ("the harmony is clean": a choir's, no reference)
+    setting = told.reports[0].vocabulary.setting if told.reports else frozenset()  # ("the depot": the venue)
+    return frozenset((found - given - _PERFORMED - setting) | updated)  # ("the harmony is clean": a choir's, no
+    # reference)
 
 
 def _far_words(words: frozenset[str], told: Moment, earlier: Moment) -> frozenset[str]:

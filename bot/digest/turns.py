@@ -151,25 +151,29 @@ def mends(headline: str, names: Sequence[str]) -> bool:
 
 def moved_thing(words: list[str], at: int, before: str) -> list[str]:
     """The clause's words with its object "it" (at `at`) as the thing the words before it told moving on its own
-    ("… slipped on the wet ramp, the statuette flew and the waiter Bo Leck caught it" → "… caught the statuette"):
-    what was caught. As they are when those words tell no "the" thing with a verb in the past after it."""
+    ("… slipped on the wet ramp, the statuette flew and the waiter Bo Leck caught it" → "… caught the statuette"; "a
+    pug walked across the stage … and the host picked it up" → "… picks a pug up"): what was caught. As they are when
+    those words tell no "the" (or "a") thing with a verb in the past after it, nor one the clause's own subject
+    names."""
     if at >= len(words) or words[at].lower() != "it":
         return words
     written = before.split()
     told = [_bare(w) for w in written]
+    own = {_bare(w).lower() for w in words[:at]}
     found = [
         k
         for k in range(len(told) - 2)
-        if told[k].lower() == "the"
+        if told[k].lower() in ("the", "a", "an")
         and told[k + 1].isalpha()
         and told[k + 1].islower()
         and written[k + 1] == told[k + 1]  # ("stopped at the bar, took off the ring": no thing that took)
         and _past_verb(told[k + 2])
+        and told[k + 1].lower() not in own  # ("… and the host picked it up": the clause's own subject, no thing)
     ]
     if not found:
         return words
     k = found[-1]
-    return [*words[:at], "the", told[k + 1], *words[at + 1 :]]
+    return [*words[:at], told[k].lower(), told[k + 1], *words[at + 1 :]]  # ("A pug walked …": "picks a pug up")
 
 
 def _past_verb(word: str) -> bool:
