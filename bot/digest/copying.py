@@ -281,8 +281,8 @@ def _told_reports(
             named = [p for p in named if not _names(p, sentence)]
         if kept:
             told.append((r, " ".join(kept)))
-            if before and not opened:
-                after.add(r.index)  # (its opening, the act told, was left out: what it adds came after that act)
+            if before and not opened and _CROWD_ANSWERS.match(kept[0]):
+                after.add(r.index)  # (its opening, the act, was left out: the room's answer to it came after it)
         if count > words or len(told) - 1 == others:
             break
     if after:  # "Balcony: … his grandfather rang the tram bell, twice. The whole depot went quiet": the quiet after
@@ -305,6 +305,13 @@ def _told_reports(
 
 # "it" as what a verb or a preposition takes ("stared at it", "turned it over"), never a sentence's own "it" ("it was")
 _IT_TAKEN = re.compile(r"\b(?!it\b)[a-z]+ it\b(?! (?:was|is|wasn't|isn't|had|has|seemed|looked)\b)")
+
+
+# the room answering an act ("The whole depot went quiet, then the old staff started clapping"): after the act
+_CROWD_ANSWERS = re.compile(
+    r"^(?:The (?:whole |entire )?(?:room|hall|depot|crowd|audience|house|place|bar|balcony|gallery|corridor|tent|"
+    r"theatre|theater|arena|venue|floor|crew|staff|stagehands)|Everyone|Everybody|The whole \w+) "
+)
 
 
 def _points_back(sentence: str) -> bool:

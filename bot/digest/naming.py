@@ -86,7 +86,11 @@ class Names(Mentions):
                 last = m.end + 1  # "Han Ji-woo, Ji-woo, reached": one person is not their own apposition
                 continue
             written = m.form.written if m.persona else choose(m)
-            if ", " in written and fold(m.surface) == fold(written.split(",", 1)[0]) and _HOMETOWN.match(written):
+            if (
+                ", " in written
+                and fold(m.surface) == fold(written.split(",", 1)[0])
+                and _HOMETOWN.match(written.rstrip(","))
+            ):
                 written = m.surface  # "Klapa Bonaca, the a-cappella group from Vis, …": never "Klapa Bonaca, Vis, the
                 # a-cappella group from Vis" (a roster name whose part before its comma is how the report calls it)
             if previous is not None and previous.form.key == m.form.key and _ROLE_BETWEEN.match(between):

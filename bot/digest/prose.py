@@ -291,6 +291,10 @@ def mixed_language(text: str) -> bool:
     return other_language_words(text) + _foreign_words(text) >= _MIXED
 
 
+# a lower-case letter standing for a name before its verb ("N turns, walks back", typed fast and lower-cased)
+_INITIAL_ACTS = re.compile(r"(?:^|[,;]\s+)[b-hj-np-z] [a-z]{3,}s\b")
+
+
 @lru_cache(maxsize=4096)
 def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence of copy may be printed (see the module). `names`: folded words of the item's people's
@@ -310,6 +314,8 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
         return False  # the reporter asking ("Is that allowed?", "Who knew she could sing?"): the article tells
     if _shouted(outside):
         return False  # "REYES JUST FELL OFF THE STAGE": typed in capitals
+    if _INITIAL_ACTS.search(outside):
+        return False  # "…, 3 seconds, n turns, walked back": a name's initial for its subject, notes
     opening = _CONNECTIVE.sub("", outside, count=1)
     connective = opening != outside
     if ":" in opening and unquoted_speech(opening, names):
