@@ -524,6 +524,10 @@ def _began(
         said = said[vow:]  # ("The taxi had moved 400m. Verhaeghe said if it was not here by ten she would go on in
         # …": the promise a setup makes is what it sets up, never a thing's news before it that names nobody)
     first = _EARLIER.sub("", _OWN_CONNECTIVE.sub("", said[0], count=1), count=1) or said[0]
+    label = _LABEL_HEAD.match(first)
+    if label is not None and not has_finite_verb(label.group(1)):
+        first = first[label.end() :]  # "Red carpet by the ferry ramp: Ombra said that if …": where, never "when red
+        # carpet by the ferry ramp: Ombra said"
     there = there_who(first) if len(said) > 1 else None
     acted = _PRONOUN_ACT.match(said[1]) if there is not None and there[:1].isupper() else None
     if there is not None and acted is not None:  # "In the wings, … Júlia was there. She took her mother's glasses
@@ -575,6 +579,10 @@ def _began(
     if _OPENS_ON_WHEN.match(first):  # "As Voinea climbed the steps, her strap …": never "when As Voinea climbed"
         return f"It began {when}: {lower_first(first)}{quote}"
     return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
+
+
+# a note's place before a colon, then its sentence ("Red carpet by the ferry ramp: Ombra said …")
+_LABEL_HEAD = re.compile(r"^([A-Z][\w'’ -]{2,40}): (?=[A-Z])")
 
 
 # a sentence that opens on "she", "he" or "they" and a verb in the past ("She took her mother's glasses off …")

@@ -87,8 +87,8 @@ _SEE_BELOW = re.compile(
 # a sentence pointing at the post's quote field ("When he finished she told him the line below."): the quote is
 # printed with who said it; the pointer would point at nothing in the article
 _POINTS_AT_QUOTE = re.compile(
-    r"(?:^|(?<=[.!?]\s))[^.!?\n]*\b(?:the|this|that|these)\s+(?:line|lines|quote|words)\s+(?:below|above)\s*"
-    r"(?:[.!?]\s*|$)",
+    r"(?:^|(?<=[.!?]\s))[^.!?\n]*\b(?:the|this|that|these)\s+(?:line|lines|quote|words)\s+(?:below|above)\b"
+    r"[^.!?\n“”]*(?:[.!?]\s*|$)",
     re.IGNORECASE,
 )
 # the same pointer as the last clause of a sentence that tells an act first ("Zvonimir bowed to them from the waist,

@@ -75,11 +75,30 @@ def _trailing_off(m: re.Match[str]) -> str:
     return f"“{words}”" if ".." in words or "…" in words else m.group(0)
 
 
+# speech in single quotes that opens trailing off ("froze at the mic: 'I... I... I didn't write anything down.'"),
+# an apostrophe inside it ("didn't") no end of it: its close is a quote mark after a stop, before a space or the end
+_TRAILING_OPEN = re.compile(r"(?<![\w'’])['‘](?=[^\W\d_]{1,8}(?:\.\.|…))")
+_TRAILING_CLOSE = re.compile(r"(?<=[.!?…\w])['’](?=\s|$|[,;:)])")
+
+
+def _opened_trailing(text: str) -> str:
+    """`text` with each single-quoted line that opens trailing off in double quotes (`_TRAILING_OPEN`)."""
+    at = 0
+    while (m := _TRAILING_OPEN.search(text, at)) is not None:
+        end = _TRAILING_CLOSE.search(text, m.end())
+        if end is None:
+            break
+        text = f"{text[: m.start()]}“{text[m.end() : end.start()]}”{text[end.end() :]}"
+        at = end.end()
+    return text
+
+
 def prose(text: str) -> str:
     """`text` as article prose: no HTML, links, mentions or Markdown markup, one line, trimmed."""
     # (a substring test per character: each a scan at memory speed, where a pattern's class tests every character)
     if ("'" in text or "‘" in text) and (".." in text or "…" in text):
-        text = SINGLE_QUOTED.sub(_trailing_off, text)  # ('Vr... Vr...': speech that trails off, never a pause)
+        text = _opened_trailing(SINGLE_QUOTED.sub(_trailing_off, text))  # ('Vr... Vr...': speech that trails off,
+        # never a pause)
     if _no_debris(text) and "http" not in text and "www." not in text:  # most reports
         return " ".join(text.split()).lstrip(BULLETS).strip()
     if "\n" in text:

@@ -427,19 +427,30 @@ _TWO_SUBJECTS = re.compile(r",? and (?:[A-Z][\w'’.-]+ ){1,3}(?:[a-z]+ed|stood|
 # a condition, then who said it, then what they will do: "If Filip wins, he says, he will ring it twice"
 _IF_SAID = re.compile(
     r"^If (?P<cond>[^,“”]{3,80}), (?P<who>he|she|they) (?P<said>said|says|told us|tells us), "
-    r"(?P<then>(?:he|she|they) (?:will|would|is going to|was going to)\b)"
+    r"(?P<then>(?P<doer>(?:he|she|they) |(?:[A-Z][\w'’-]+ ){1,3}?)(?P<will>will|would|is going to|was going to)\b)"
+)
+# the same speaker said twice: "Teodor Vukovic says that if The Low Pines win again, he says, he will learn the banjo"
+_SAID_TWICE = re.compile(
+    r"(\b(?:says|said|told us|tells us) that if [^,“”]{3,80}), (?:he|she|they) (?:says|said|told us|tells us), "
 )
 
 
 def said_first(sentence: str) -> str:
     """A promise with its speaker set inside it, told with the speaker first ("If Filip wins Best Electronic Album,
-    he says, he will ring it twice" → "He says that if Filip wins Best Electronic Album, he will ring it twice"): the
-    setup's own act, whole, never cut at its "he says"."""
+    he says, he will ring it twice" → "He says that if Filip wins Best Electronic Album, he will ring it twice"; "If
+    the Low Pines win again, he says, Teodor Vukovic will learn the banjo" → "Teodor Vukovic says that if the Low
+    Pines win again, he will learn the banjo"): the setup's own act, whole, never cut at its "he says"; and never
+    said twice ("Teodor Vukovic says that if …, he says, he will …")."""
+    if ", " not in sentence:
+        return sentence
+    sentence = _SAID_TWICE.sub(r"\1, ", sentence)
     m = _IF_SAID.match(sentence)
     if m is None:
         return sentence
-    said = f"{m.group('who').capitalize()} {m.group('said')} that if {m.group('cond')}"
-    return f"{said}, {m.group('then')}{sentence[m.end() :]}"
+    doer = m.group("doer").strip()
+    who = doer if doer[:1].isupper() else m.group("who").capitalize()  # "Teodor Vukovic says", else "He says"
+    said = f"{who} {m.group('said')} that if {m.group('cond')}"
+    return f"{said}, {m.group('who')} {m.group('will')}{sentence[m.end() :]}"
 
 
 def narrate(
