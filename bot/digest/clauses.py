@@ -107,6 +107,10 @@ def _sentences(text: str) -> tuple[str, ...]:
     for m in _SENTENCE_END.finditer(text):
         if not ends_sentence(text[start : m.start()], text[m.end() :]):
             continue
+        if text[m.start() - 2 : m.start()] in ("..", ".…") or text[m.start() - 1 : m.start()] == "…":
+            said = text[start : m.start()]
+            if said.count("“") > said.count("”"):
+                continue  # “I... I... I didn't write anything down.”: speech trailing off, one line
         if m.group(0).strip() and text[m.end() : m.end() + 1].islower():
             continue
         out.append(text[start : m.end()].strip())

@@ -117,7 +117,11 @@ _NAME_COMMA_VERB = re.compile(r"^((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (?=
 _OPENERS = wordset("later earlier then still now outside inside backstage meanwhile finally suddenly again")
 _APPOSITIVE_STARTS = wordset("the a an his her their its one our my")
 # the appositive's close, the name's own verb after it ("Markéta Lhotská, nominated for Best Debut, came with …")
-_CLOSING_VERB = re.compile(r", (?:was|were|had|[a-z]+ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b")
+_CLOSING_VERB = re.compile(
+    r", (?:was|were|had|is|has|[a-z]+ed|says|tells|adds|insists|admits|reckons|claims|swears|promises|laughs|shrugs|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True))
+    + r")\b"
+)  # (in the present too: "Kip Marlow, asked about his nomination, says if he wins …")
 
 
 def _name_joined_to_verb(sentence: str) -> str:

@@ -137,7 +137,11 @@ def headline(
     lead = book.display[story.lead] if story.lead is not None else None
     lead_told = told()
     told_reports = [r for moment in story.moments for r in moment.reports if r.english and r is not m.speaker]
-    copies = [squash(tidy(prose(r.sighting.what))) for r in told_reports if 0 < r.index - m.speaker.index <= _NEAR]
+    copies = [
+        squash(tidy(prose(r.sighting.what)))
+        for r in told_reports
+        if 0 < r.index - m.speaker.index <= _NEAR and r.ts - m.speaker.ts <= _NEAR_SECONDS
+    ]
     texts = answer_first(prose_first(lead_told.texts, lead, copies))
     quote, speaker = lead_told.quote, lead_told.speaker
     if quote and not _prints(opening(), quote):  # a quote headline only for a quote the body prints
@@ -217,6 +221,7 @@ def headline(
 
 
 _NEAR = 12  # reports of the story filed this soon after the lead's (in the night's order) may head it for its notes
+_NEAR_SECONDS = 15 * 60  # ... and within this many seconds of it (never a beat hours later: the after-party's call)
 _CLAUSE_STOP = re.compile(r"\s*(?:[:;,]|\s[—–-])\s+")
 
 

@@ -272,8 +272,14 @@ def _build(
         if (empty or fills_count(m)) and builder.free(m):
             builder.take(m)
     second_items(night, builder, seconds, shown - 1, untold)
-    if untold is not None and len(builder.stories) < shown - 1:  # (a duet of a star who leads an item, left out)
-        untold.extend(m for m in builder.passed if builder.free(m) and m.tellable and (m.votes or m.has_quote))
+    if untold is not None:  # (a duet of a star who leads an item, left out; a voted one whatever the count: the
+        # keg fall of a star whose beard leads an item, 24 votes, was named nowhere)
+        short = len(builder.stories) < shown - 1
+        untold.extend(
+            m
+            for m in builder.passed
+            if builder.free(m) and m.tellable and (m.votes if not short else m.votes or m.has_quote)
+        )
     if untold is not None:  # (a voted moment of someone who leads a story already, left out: the preview names it)
         voted = [i for i in seconds if reports[i].sighting.votes and i not in builder.assigned]  # (cheap test first)
         untold.extend(m for i in voted if _second_left(m := night.moment(i), i, builder))

@@ -362,3 +362,51 @@ def test_her_after_someone_named_before_a_possessive_subject_is_never_left_in_th
     )
     headline = item_with(night.compile(), siva).headline
     assert "Teach Her" not in headline, headline
+
+
+def test_a_stars_strong_second_moment_left_out_is_named_for_the_editor():
+    night = Night()
+    filler(night, 6, votes=2)
+    night.spot(
+        "Dashiell Ombra tells us that if Marisol Quenby wins Best New Artist tonight he will dye his beard gold, on "
+        "the spot.",
+        who=["Dashiell Ombra", "Marisol Quenby"],
+        at="19:05",
+        by="Juno",
+        quote="If Marisol takes Best New Artist, this beard goes gold.",
+        quote_by="Dashiell Ombra",
+        votes=10,
+    )
+    kegs = night.spot(
+        "Dashiell Ombra trips over a mooring rope on his way into the hall and lands in a stack of empty kegs. Unhurt; "
+        "he stands up and takes a bow to applause.",
+        who=["Dashiell Ombra"],
+        at="19:55",
+        by="Lin",
+        where="Hall",
+        votes=28,
+    )
+    night.spot(
+        "Marisol Quenby wins Best New Artist. Walking off, she looks straight at Dashiell Ombra in the front row and "
+        "mimes stroking a beard.",
+        who=["Marisol Quenby", "Dashiell Ombra"],
+        at="22:05",
+        by="Juno",
+        quote="Gold, Dash. Gold.",
+        quote_by="Marisol Quenby",
+        votes=22,
+    )
+    night.spot(
+        "Dashiell Ombra walks out of the washrooms with his beard dyed bright gold, as he promised on the carpet. "
+        "Marisol Quenby holds her trophy up next to it for the photographers.",
+        who=["Dashiell Ombra", "Marisol Quenby"],
+        at="22:45",
+        by="Juno",
+        quote="A man keeps his word. Even when it stains.",
+        quote_by="Dashiell Ombra",
+        votes=30,
+    )
+    digest = night.compile()
+    told = {i for item in every_item(digest) for i in item.sighting_ids}
+    named = {i for left in digest.left_out for i in left.sighting_ids}
+    assert kegs.id in told or kegs.id in named, [left.reason for left in digest.left_out]
