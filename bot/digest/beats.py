@@ -525,7 +525,7 @@ def _began(
         # …": the promise a setup makes is what it sets up, never a thing's news before it that names nobody)
     first = _EARLIER.sub("", _OWN_CONNECTIVE.sub("", said[0], count=1), count=1) or said[0]
     label = _LABEL_HEAD.match(first)
-    if label is not None and not has_finite_verb(label.group(1)):
+    if label is not None and len(label.group(1).split()) >= _LABEL_WORDS and not has_finite_verb(label.group(1)):
         first = first[label.end() :]  # "Red carpet by the ferry ramp: Ombra said that if …": where, never "when red
         # carpet by the ferry ramp: Ombra said"
     there = there_who(first) if len(said) > 1 else None
@@ -581,8 +581,8 @@ def _began(
     return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
 
 
-# a note's place before a colon, then its sentence ("Red carpet by the ferry ramp: Ombra said …")
-_LABEL_HEAD = re.compile(r"^([A-Z][\w'’ -]{2,40}): (?=[A-Z])")
+# a setup's note place before its colon of this many words at least ("Red carpet by the ferry ramp: Ombra said …")
+_LABEL_WORDS = 5  # (a short one, "Side entrance:", is where: told as its place)
 
 
 # a sentence that opens on "she", "he" or "they" and a verb in the past ("She took her mother's glasses off …")

@@ -151,7 +151,8 @@ def _finite(words: list[str], k: int, names: frozenset[str]) -> bool:
     joined = subject[:1].isupper() and "and" in (w.lower() for w in words[max(0, j - 2) : j])
     plural = subject.lower() in _PLURAL_PRONOUNS or joined
     # a band or a choir by its name, agreeing in the plural: "The Saltwater Choir open the show", "The Low Pines take"
-    plural = plural or (subject[:1].isupper() and fold(subject) in names and looks_like_verb(w + "s", after_name=True))
+    band = words[0] == "The" and all(x[:1].isupper() or x == "," for x in words[1 : j + 1])  # ("The Low Pines")
+    plural = plural or (band and fold(subject) in names and looks_like_verb(w + "s", after_name=True))
     opens = j == 1 or (j >= 2 and words[j - 2] == ",")  # "The twins share …", opening its clause
     nouns = opens and subject.endswith("s") and subject.islower() and words[j - 1].lower() in _DETERMINERS
     return plural or nouns

@@ -410,3 +410,59 @@ def test_a_stars_strong_second_moment_left_out_is_named_for_the_editor():
     told = {i for item in every_item(digest) for i in item.sighting_ids}
     named = {i for left in digest.left_out for i in left.sighting_ids}
     assert kegs.id in told or kegs.id in named, [left.reason for left in digest.left_out]
+
+
+def test_a_band_by_its_name_in_the_plural_reads_as_prose_and_its_moment_is_told():
+    night = Night()
+    filler(night, 4)
+    choir = night.spot(
+        "The Saltwater Choir open the show on the departure stairs, forty voices, and the ferry horn blows on the last "
+        "chord.",
+        who=["The Saltwater Choir"],
+        where="Departure stairs",
+        at="20:00",
+        votes=9,
+        by="Juno",
+    )
+    assert "ferry horn" in item_with(night.compile(), choir).body
+
+
+def test_single_quoted_speech_trailing_off_keeps_its_words_past_an_apostrophe():
+    night = Night()
+    filler(night, 4)
+    win = night.spot(
+        "Kip Marlow won Best New Male Vocalist and froze at the mic: 'I... I... I didn't write anything down.' Then he "
+        "pulled out his phone and called his mother, live.",
+        who=["Kip Marlow"],
+        where="Stage",
+        at="21:58",
+        votes=80,
+        by="Bea",
+    )
+    body = item_with(night.compile(), win).body
+    assert "I didn't write anything down" in body, body
+
+
+def test_asked_about_between_commas_before_says_is_never_made_a_passive():
+    night = Night()
+    filler(night, 4)
+    night.spot(
+        "Kip Marlow, asked about his nomination, says if he wins he will call his mother from the stage, live, before "
+        "thanking anyone else.",
+        who=["Kip Marlow"],
+        at="18:35",
+        votes=5,
+        by="Dee",
+    )
+    win = night.spot(
+        "Kip Marlow wins Best New Male Vocalist and freezes at the mic. Then he pulls out his phone and calls his "
+        "mother, live, as he had promised on the carpet.",
+        who=["Kip Marlow"],
+        at="19:58",
+        votes=80,
+        by="Bea",
+        quote="Mama? Mama, I won.",
+        quote_by="Kip Marlow",
+    )
+    body = item_with(night.compile(), win).body
+    assert "was asked about" not in body, body
