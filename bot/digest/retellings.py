@@ -11,11 +11,15 @@ never told again.
 
 from __future__ import annotations
 
+import re
+
+from .events import same_event
 from .matching import CLOSE_SECONDS, _shared_across, numbers_conflict, same_figure, stands_alone, untranslated
 from .moments import Moment
 from .night import Report
 from .places import PLACE_WORDS, other_place, same_place
 from .scenes import things
+from .textutil import fold
 from .threads import _vows
 from .writeups import written_up
 
@@ -72,7 +76,7 @@ def retells(told: Moment, other: Moment) -> bool:
     if other.english and told.english and not told.reports[0].english:
         told = Moment(told.english)  # (an English report is timed and placed by the English ones)
     people = set(other.people)
-    if not people or not (people <= set(told.people) or _helped_in_it(told, other)):
+    if not people or not (people <= set(told.people) or _helped_in_it(told, other) or _watched_it(told, other)):
         return False
     if not {r.reporter for r in told.reports}.isdisjoint(r.reporter for r in other.reports):
         return False  # a correspondent who posts again tells the next beat, not the same one
@@ -86,6 +90,8 @@ def retells(told: Moment, other: Moment) -> bool:
         return False
     if any(numbers_conflict(a.features().counts, b.features().counts) for a in told.reports for b in other.reports):
         return False
+    if _watched_it(told, other):
+        return True  # "… at the bottom of the stairs when Halloway fell": the fall, as someone watched it
     if (other.ts >= told.ts and same_act(told, other)) or _going_on(told, other) or _helped_in_it(other, told):
         return True  # the same act in other words: "Her grandfather wept, took off his cap" a minute after she knelt
     # (one filed before anyone reported the act is compared by its words: "Greta Lind is on stage for the honorary
@@ -100,6 +106,25 @@ def retells(told: Moment, other: Moment) -> bool:
     if shared and any(same_figure(b, a) for a in told.english for b in english):
         return True  # the same figure of two digits and a thing of it ("ran 31 minutes", "the 31-minute speech")
     return len(shared) >= RETELL_WORDS and len(shared) >= RETELL_SHARE * len(own)
+
+
+# "… at the bottom of the stairs when Halloway fell": the told moment's event, as the one who watched it puts it
+_WHEN_IT_HAPPENED = re.compile(r"\bwhen ((?:[A-Z][\w'’-]+ ){1,3})(?:[a-z]+ed|fell|caught|slipped|tripped|broke)\b")
+
+
+def _watched_it(told: Moment, other: Moment) -> bool:
+    """Whether `other` is someone's account of watching the act `told` tells: filed after it, its English text
+    placing itself "when" a person of `told` did the thing of the same kind of event ("Mina Torvald was at the
+    bottom of the mezzanine stairs when Halloway fell and says it looked choreographed" after the fall and the
+    catch): one moment, the witness's line kept, never an item of its own that tells the fall again."""
+    if other.ts < told.ts or not other.english or not told.english:
+        return False
+    words = {w for k in told.people for w in k.split() if len(w) >= 3}
+    for r in other.english:
+        m = _WHEN_IT_HAPPENED.search(r.sighting.what)
+        if m and {fold(w) for w in m.group(1).split()} & words:
+            return any(same_event(r.features().tokens, a.features().tokens) for a in told.english)
+    return False
 
 
 def _helped_in_it(told: Moment, other: Moment) -> bool:
