@@ -10,51 +10,32 @@ story keeps). Ids are the scripts' own (1, 2, 3 … in the order of their `spot`
 from pathlib import Path
 
 import pytest
-import yaml
-from rich.console import Console
 
-from bot.digest import Digest, DigestItem
-from bot.rehearsal.runner import Rehearsal, play
-from bot.rehearsal.script import Script
-from db.database import Database
+from .review_nights import REVIEW, item_with, played
 
-NIGHTS = Path(__file__).parents[2] / "review" / "nights"
+NIGHTS = REVIEW / "nights"
 pytestmark = pytest.mark.slow
 
 
-async def _played(name: str, tmp_path: Path) -> Rehearsal:
-    path = NIGHTS / f"{name}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data.pop("expect", None)
-    script = Script.model_validate(data, context={"base": str(path.parent)})
-    db = await Database.open(tmp_path / "night.db")
-    try:
-        return await play(script, db, console=Console(quiet=True), quiet=True)
-    finally:
-        await db.close()
-
-
-def _item_with(digest: Digest, stored: int) -> DigestItem | None:
-    told = [*digest.items, *([digest.bonus] if digest.bonus else [])]
-    return next((i for i in told if stored in i.sighting_ids), None)
-
-
 async def test_a_duo_making_up_before_a_rappers_shave_is_told_in_an_item_of_its_own(tmp_path: Path):
-    night = await _played("johannesburg_night", tmp_path)  # 83: the duo's trophy and hug, 129 votes; 118: the shave
+    # 83: the duo's trophy and hug, 129 votes; 118: the shave
+    night = await played(NIGHTS / "johannesburg_night.yaml", tmp_path)
     ids, digest = night.ids, night.digest
-    home = _item_with(digest, ids[83])
+    home = item_with(digest, ids[83])
     assert home is not None and ids[118] not in home.sighting_ids, [i.headline for i in digest.items]
 
 
 async def test_a_composer_weeping_at_his_song_before_the_hosts_shave_is_told_in_an_item_of_its_own(tmp_path: Path):
-    night = await _played("almaty_night", tmp_path)  # 77: the composer weeps, 76 votes; 96: the moustache comes off
+    # 77: the composer weeps, 76 votes; 96: the moustache comes off
+    night = await played(NIGHTS / "almaty_night.yaml", tmp_path)
     ids, digest = night.ids, night.digest
-    home = _item_with(digest, ids[77])
+    home = item_with(digest, ids[77])
     assert home is not None and ids[96] not in home.sighting_ids, [i.headline for i in digest.items]
 
 
 async def test_the_jump_an_actor_promised_is_told_in_his_item_with_the_promise(tmp_path: Path):
-    night = await _played("istanbul_night", tmp_path)  # 98: the walk and jump; 101: pulled out; 21: the promise
+    # 98: the walk and jump; 101: pulled out; 21: the promise
+    night = await played(NIGHTS / "istanbul_night.yaml", tmp_path)
     ids, digest = night.ids, night.digest
-    home = _item_with(digest, ids[98])
+    home = item_with(digest, ids[98])
     assert home is not None and {ids[101], ids[21]} <= set(home.sighting_ids), home.body if home else None

@@ -10,45 +10,24 @@ Ids are the script's own (1, 2, 3 … in the order of its `spot` entries)."""
 from pathlib import Path
 
 import pytest
-import yaml
-from rich.console import Console
 
-from bot.digest import Digest, DigestItem
-from bot.rehearsal.runner import Rehearsal, play
-from bot.rehearsal.script import Script
-from db.database import Database
+from .review_nights import REVIEW, item_with, played
 
-NIGHT = Path(__file__).parents[2] / "review" / "nights" / "zagreb_night.yaml"
+NIGHT = REVIEW / "nights" / "zagreb_night.yaml"
 pytestmark = pytest.mark.slow
 
 
-async def _played(tmp_path: Path) -> Rehearsal:
-    data = yaml.safe_load(NIGHT.read_text(encoding="utf-8"))
-    data.pop("expect", None)
-    script = Script.model_validate(data, context={"base": str(NIGHT.parent)})
-    db = await Database.open(tmp_path / "night.db")
-    try:
-        return await play(script, db, console=Console(quiet=True), quiet=True)
-    finally:
-        await db.close()
-
-
-def _item_with(digest: Digest, stored: int) -> DigestItem | None:
-    told = [*digest.items, *([digest.bonus] if digest.bonus else [])]
-    return next((i for i in told if stored in i.sighting_ids), None)
-
-
 async def test_the_bell_rung_as_promised_is_told_with_its_promise_and_apart_from_the_rescued_set(tmp_path: Path):
-    night = await _played(tmp_path)  # 29: the promise; 79: the bell rung, 184 votes; 65: the set rescued (keyed)
+    night = await played(NIGHT, tmp_path)  # 29: the promise; 79: the bell rung, 184 votes; 65: the set rescued (keyed)
     ids, digest = night.ids, night.digest
-    home = _item_with(digest, ids[79])
+    home = item_with(digest, ids[79])
     assert home is not None and ids[29] in home.sighting_ids, [i.headline for i in digest.items]
     assert ids[65] not in home.sighting_ids, home.body
     assert ids[85] not in home.sighting_ids, home.body  # "The whole balcony is standing for Đurđica", after it
 
 
 async def test_the_winner_read_from_the_wrong_card_is_no_scene_of_the_set_after_it(tmp_path: Path):
-    night = await _played(tmp_path)  # 61: "Klapa Calm Sea", 112 votes; 65: the set rescued minutes later
+    night = await played(NIGHT, tmp_path)  # 61: "Klapa Calm Sea", 112 votes; 65: the set rescued minutes later
     ids, digest = night.ids, night.digest
-    rescue = _item_with(digest, ids[65])
+    rescue = item_with(digest, ids[65])
     assert rescue is not None and ids[61] not in rescue.sighting_ids, rescue.body
