@@ -35,6 +35,10 @@ _PAST = pairs(
     "she's:she_was he's:he_was it's:it_was that's:that_was there's:there_was "
     "who's:who_was"
 )
+# a promise or a bet told as what it says ("promises us that if she wins she will sing"): the verb in the past, and
+# never the correspondent's "us" (the noun, "two promises", is never followed by "that")
+_PROMISES_THAT = re.compile(r"\b(promises|vows|bets|pledges)(?: us| me)? that\b")
+_PROMISED = {"promises": "promised", "vows": "vowed", "bets": "bet", "pledges": "pledged"}
 _DOES_NOT = re.compile(r"\b[Dd]oes not\b")  # "he does not own a radio": did not (a bare "does" may be a verb left
 # in the present beside others: "stares …, then does the whole intro")
 _PAST_WORD = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(w) for w in _PAST) + r")(?![\w'’])", re.IGNORECASE)
@@ -397,6 +401,7 @@ def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
     a capitalised one that is a name (one of `names`, the folded words of the people's names, or any word
     capitalised mid-sentence)."""
     segment = _DUE.sub(_due, segment)
+    segment = _PROMISES_THAT.sub(lambda m: _PROMISED[m.group(1).lower()] + " that", segment)  # "promises us that if …"
     segment = _DOES_NOT.sub(lambda m: "Did not" if m.group(0)[0] == "D" else "did not", segment)
     segment = _NAME_HAS.sub(_name_has, segment)
     segment = name_has_done(segment)

@@ -466,3 +466,27 @@ def test_asked_about_between_commas_before_says_is_never_made_a_passive():
     )
     body = item_with(night.compile(), win).body
     assert "was asked about" not in body, body
+
+
+def test_a_promise_made_to_the_correspondent_is_told_in_the_past_without_them():
+    night = Night()
+    filler(night, 4)
+    night.spot(
+        "Adaeze Holloway-Brandt promises us that if she wins Best Songwriter she will sing the acceptance speech "
+        "instead of saying it.",
+        who=["Adaeze Holloway-Brandt"],
+        at="18:40",
+        by="Dee",
+    )
+    sung = night.spot(
+        "Adaeze Holloway-Brandt wins Best Songwriter and, true to her word, sings her whole acceptance speech to the "
+        "tune of her winning song.",
+        who=["Adaeze Holloway-Brandt"],
+        at="21:10",
+        by="Dee",
+        votes=40,
+        quote="Thank you to my label, thank you to my band.",
+        quote_by="Adaeze Holloway-Brandt",
+    )
+    body = item_with(night.compile(), sung).body
+    assert "promised that if she won" in body, body
