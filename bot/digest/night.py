@@ -567,7 +567,7 @@ def prepare(
         near = ""
         where = s.where or ""
         if s.where_remembered and s.where:  # (not its own place: never printed, never "the same place", `remembered`)
-            near, s, where = fold(s.where), unplaced(s), ""
+            near, s = fold(s.where), unplaced(s)
         place = places.get(where)
         if place is None:
             place = places[where] = fold(where) if where else ""

@@ -84,8 +84,10 @@ def retells(told: Moment, other: Moment) -> bool:
         return False
     if other.ts < told.ts - RETELL_AHEAD:
         return False  # filed well before the moment was first reported: what came before it (her arrival)
-    here = {r.place for r in told.reports if r.place}
-    there = {r.place for r in other.reports if r.place}
+    # (a place remembered from the correspondent's last post is no place of the report's: "Lobby" for a bystander's
+    # account of the fall on the mezzanine stairs)
+    here = {r.place for r in told.reports if r.place and r.place != r.near}
+    there = {r.place for r in other.reports if r.place and r.place != r.near}
     if here and there and not any(p == q or same_place(p, q) for p in here for q in there):
         return False
     if any(numbers_conflict(a.features().counts, b.features().counts) for a in told.reports for b in other.reports):
