@@ -542,11 +542,13 @@ def _began(
         return ""  # ("when Nam said: “Bà ơi, cả Hà Nội …”": a line the English reader cannot read is no setup)
     words = word_count(first)
     more: list[str] = []
+    # (its first sentence makes the promise, "told his crew that if it won he would …": a second one only if it fits)
+    vowed = _IF_WOULD.search(first) is not None
     for sentence in said[1:]:  # what follows while the setup stays short: its quote, the fact a payoff needs
         count = word_count(sentence)
         line_words = word_count(" ".join(_QUOTED_TEXT.findall(sentence)))  # (its words, not "…,” Okafor said.")
         most = SETUP_PROMISE_WORDS if _ANNOUNCED.search(first) else SETUP_QUOTE_WORDS
-        promise = "“" not in sentence and count <= SETUP_QUOTE_WORDS and _vowed(fold(sentence))
+        promise = "“" not in sentence and count <= SETUP_QUOTE_WORDS and _vowed(fold(sentence)) and not vowed
         if words + count > SETUP_WORDS and not ("“" in sentence and line_words <= most) and not promise:
             break  # (its quote is told all the same: “If I win, I'm going in the avanto. Dress and all.”; and the
             # promise in the correspondent's words: "He said that if his grandson won, he would ring it twice.")
@@ -583,6 +585,9 @@ def _began(
 
 # a setup's note place before its colon of this many words at least ("Red carpet by the ferry ramp: Ombra said …")
 _LABEL_WORDS = 5  # (a short one, "Side entrance:", is where: told as its place)
+
+
+_IF_WOULD = re.compile(r"\bif\b[^.;]{3,80}\b(?:would|will)\b")  # a condition and what someone would then do
 
 
 # a sentence that opens on "she", "he" or "they" and a verb in the past ("She took her mother's glasses off …")
