@@ -9,7 +9,10 @@ act the told report's first sentence tells, and it names the same thing (two thi
 kind of event: a fall and a trip, `events.same_event`), it is that act again, never a second one ("Later, …" or a
 repeat), and only a fact it adds (someone not named yet, a number not given) may be taken from it. The same person's
 other act in the moment ("Cass Vane crosses out her speech notes and hands them to a fan" beside her trophy carried
-out of the stage door) is hers to tell.
+out of the stage door) is hers to tell. The same act told from its other side (its subject the one it happened to,
+or a thing, naming the one who acts: "Marisol Ibáñez's heel snapped … and Tomás Ferreira carried her") is it again
+too (`retells_from_the_side`), and so is a later sentence of such a report whose subject is the one who acts and
+that names the same kind of event (`act_told_again`).
 """
 
 from __future__ import annotations
@@ -59,11 +62,11 @@ def _same_things(r: Report, chosen: Report) -> bool:
 
 
 def act_told_again(sentence: str, told: str, doer: frozenset[str]) -> bool:
-    """Whether a later sentence of a report that retells the told act (`retells_act`) is that act once more: its
-    subject the one who acts in it (a word of `doer`'s names), naming the thing of the same kind of event
-    (`events.same_event`: "Mari Ibanez lost a shoe on the stairs. Ferreira picked her up like it was nothing" beside
-    "Tomás Ferreira carried the presenter up the last six steps"), never what came after it ("He laughed it off.",
-    "The room cheered.")."""
+    """Whether a later sentence of a report that retells the told act (`retells_act`, `retells_from_the_side`) is
+    that act once more: its subject the one who acts in it (a word of `doer`'s names), naming the thing of the same
+    kind of event (`events.same_event`: "Mari Ibanez lost a shoe on the stairs. Ferreira picked her up like it was
+    nothing" beside "Tomás Ferreira carried the presenter up the last six steps"), never what came after it ("He
+    laughed it off.", "The room cheered.")."""
     first = sentence.split(" ", 1)[0]
     return bool(doer) and fold(first).strip(",.").lower() in doer and same_event_told(sentence, told)
 
