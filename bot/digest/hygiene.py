@@ -67,7 +67,6 @@ JUNK_SHARE = 0.5  # more than this share of the characters is debris: the text i
 MIN_WORDS = 3  # fewer words of prose than this: junk (unless the text was that short to begin with)
 
 
-@lru_cache(maxsize=4096)
 def _trailing_off(m: re.Match[str]) -> str:
     """Words in single quotes with dots in them ("introducing them, 'Vr... Vr...'") in double quotes: someone's
     words trailing off, which every rule after keeps whole, never a reporter's pause that ends the sentence."""
@@ -93,6 +92,7 @@ def _opened_trailing(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)
 def prose(text: str) -> str:
     """`text` as article prose: no HTML, links, mentions or Markdown markup, one line, trimmed."""
     # (a substring test per character: each a scan at memory speed, where a pattern's class tests every character)

@@ -317,6 +317,12 @@ class Moment:
         return self._topic
 
     @property
+    def setting(self) -> frozenset[str]:
+        """The venue's words, stemmed (`Vocabulary.setting`: "tram", "depot" in an old tram depot): where every moment
+        of the night happened, never a thing two of them share."""
+        return self.reports[0].vocabulary.setting if self.reports else frozenset()
+
+    @property
     def told_topic(self) -> frozenset[str]:
         """`topic` in the article's letters when the moment has a report in English: a word written in a script
         English does not use is left out (a name written in kana and a particle, "ユナ", "てユ": two Japanese reports

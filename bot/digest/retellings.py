@@ -76,7 +76,8 @@ def retells(told: Moment, other: Moment) -> bool:
     if other.english and told.english and not told.reports[0].english:
         told = Moment(told.english)  # (an English report is timed and placed by the English ones)
     people = set(other.people)
-    if not people or not (people <= set(told.people) or _helped_in_it(told, other) or _watched_it(told, other)):
+    watched = _watched_it(told, other)
+    if not people or not (people <= set(told.people) or _helped_in_it(told, other) or watched):
         return False
     if not {r.reporter for r in told.reports}.isdisjoint(r.reporter for r in other.reports):
         return False  # a correspondent who posts again tells the next beat, not the same one
@@ -92,7 +93,7 @@ def retells(told: Moment, other: Moment) -> bool:
         return False
     if any(numbers_conflict(a.features().counts, b.features().counts) for a in told.reports for b in other.reports):
         return False
-    if _watched_it(told, other):
+    if watched:
         return True  # "… at the bottom of the stairs when Halloway fell": the fall, as someone watched it
     if (other.ts >= told.ts and same_act(told, other)) or _going_on(told, other) or _helped_in_it(other, told):
         return True  # the same act in other words: "Her grandfather wept, took off his cap" a minute after she knelt

@@ -73,8 +73,7 @@ def _thing_words(m: Moment) -> frozenset[str]:
     """What a moment is about beyond the night itself: its content words and its quotes' (4 letters at least,
     no everyday word, no word of where it was filed nor of the venue, no number nor unit of time: "thirty seconds"
     and "thirty years" are no thing two moments share)."""
-    found = things(m.topic, frozenset(r.place for r in m.reports))
-    return found - _NO_THING - m.reports[0].vocabulary.setting if m.reports else found
+    return things(m.topic, frozenset(r.place for r in m.reports)) - _NO_THING - m.setting
 
 
 _NO_THING = frozenset(stem(w) for w in [*NUMBER_VALUES, *TIME_UNITS] if " " not in w)

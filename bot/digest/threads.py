@@ -59,8 +59,7 @@ def subject(a: Moment, b: Moment) -> frozenset[str]:
     thing."""
     places = frozenset(r.place for r in (*a.reports, *b.reports) if r.place)
     shared = a.told_topic & b.told_topic
-    if shared and a.reports:
-        shared -= a.reports[0].vocabulary.setting  # ("tram", "depot" in a tram depot: where, never what)
+    shared -= a.setting  # ("tram", "depot" in a tram depot: where, never what)
     return _no_names(things(shared, places) | short_things(shared, a, b), a, b)  # ("a small wooden box", then
     # "opened the box": `shortthings`)
 
@@ -574,9 +573,8 @@ def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
             word = _head(phrase.split())
             if len(word) >= 3 and word not in PLACE_WORDS:
                 updated.add(stem(word))
-    setting = told.reports[0].vocabulary.setting if told.reports else frozenset()  # ("the depot": the venue)
-    return frozenset((found - given - _PERFORMED - setting) | updated)  # ("the harmony is clean": a choir's, no
-    # reference)
+    return frozenset((found - given - _PERFORMED - told.setting) | updated)  # ("the harmony is clean": a choir's,
+    # no reference; "the depot": the venue)
 
 
 def _far_words(words: frozenset[str], told: Moment, earlier: Moment) -> frozenset[str]:
