@@ -286,6 +286,9 @@ def _titled_other(text: str, at: int, full: str) -> bool:
     return title is not None and title.group(0).split()[0].rstrip(".") not in full.replace(".", "").split()
 
 
+_FAMILY_AFTER = re.compile(r"\s+(?:party|brothers|sisters|family|clan|band|household|twins)\b", re.IGNORECASE)
+
+
 def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[str]:
     """A person whose first mention (in full) went with a sentence left out (`prose`, `_told_once`), or comes after
     a shorter one (a setup told before the sentence that introduced them), named in full where the item first
@@ -322,6 +325,7 @@ def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[st
                 and not any(text.endswith(d, 0, m.end()) for d in others)  # (in "Toby Lindqvist", not hers)
                 and not _titled_other(text, m.start(), full)  # "Dr Byrne": a doctor, not the roster's Orla Byrne
                 and not _after_given_name(text, m.start())  # "her late husband, Ramón Gómez": his, never hers
+                and not _FAMILY_AFTER.match(text, m.end())  # "the Dildar party", "the Dildar brothers": all of them
             ),
             None,
         )

@@ -432,7 +432,15 @@ class _Builder:
                 return
         story = Story(m, lead, tz=self.night.tz)
         self.assigned.update(m.indexes)
-        story.moment, story.follow_ups = self.follow_ups(m, lead)
+        told, follow_ups = self.follow_ups(m, lead)
+        brighter = _outshone(told, follow_ups)
+        if brighter is not None:  # the beat leads, with the follow-ups it has (the old lead one of them)
+            if brighter.lead is not None and brighter.lead not in self.leading:
+                story.lead = lead = brighter.lead  # (led by whoever the moment that leads it is about)
+            self.assigned.update(brighter.indexes)
+            told, follow_ups = self.follow_ups(brighter, lead)
+            follow_ups = [m, *follow_ups][:MAX_FOLLOW_UPS]
+        story.moment, story.follow_ups = told, follow_ups
         story.scene = self.scene if self.scene in story.follow_ups else None
         story.premise = self.premise if self.premise in story.follow_ups else None
         for f in (story.moment, *story.follow_ups):
@@ -456,6 +464,21 @@ class _Builder:
 
 
 PROMISE_NEW_WORDS = 3  # a promise tells this many words its payoff's reports do not, or the payoff tells it already
+
+
+OUTSHINES = 2.0  # a later beat this many times as strong as an unpinned lead moment leads the story instead
+
+
+def _outshone(lead: Moment, follow_ups: list[Moment]) -> Moment | None:
+    """A later beat that outshines an unpinned lead moment (`OUTSHINES` its score: the key-marked "BEST FILM: Kaghaz
+    Ki Kashti. … Shazzy hands back mic", 20 votes, before the presenter keeping his promise and singing, 470): it
+    leads the story instead, the old lead one of its follow-ups (the item tells the moment first, and its headline is
+    about it). None when no beat does."""
+    if lead.pin is not None:
+        return None
+    later = [f for f in follow_ups if f.first > lead.first and f.pin is None]
+    best = max(later, key=lambda f: f.score, default=None)
+    return best if best is not None and best.score >= OUTSHINES * lead.score else None
 
 
 def _promise_told(lead: Moment, vow: Moment) -> bool:

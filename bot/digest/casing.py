@@ -49,6 +49,7 @@ _COMMON_SHORT = wordset(
 # a shouted interjection with a drawn-out letter ("OHHH", "NOOO", "YESSS"), never an acronym
 _DRAWN_OUT = re.compile(r"([A-Z])\1\1")
 _QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”)")
+_SINGLE_QUOTED = re.compile(r"(?<![\w])['‘](?=\S)[^'‘’\n]{1,200}?(?<=\S)['’](?![\w])")  # 'WELCOME TO LAHORE'
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)([a-z])")
 _COLON_SPEECH = re.compile(r"(:\s+“)([a-z])")
 _STOP_OUTSIDE = re.compile(r"(:\s+“[^“”]*[^“”.!?…,])”\.")
@@ -72,6 +73,17 @@ def outside_quotes(text: str, edit: Callable[[str], str]) -> str:
     return "".join(part if i % 2 else edit(part) for i, part in enumerate(parts))
 
 
+def _signs(segment: str) -> list[tuple[int, int]]:
+    """Where a segment quotes a sign's words in single quotes, in capitals in a note that is not shouted ("a woman at
+    the barrier holding up 'BIGOTE ETERNO'"): as written. None in a shouted note ("RUBEN OKAFOR IN LIFT, SINGS
+    'SILVER RIVER' A CAPPELLA": all of it is shouting)."""
+    spans = [q.span() for q in _SINGLE_QUOTED.finditer(segment) if " " in q.group(0)]
+    starts, ends = [0, *(e for _, e in spans)], [*(s for s, _ in spans), len(segment)]
+    outside = "".join(segment[a:b] for a, b in zip(starts, ends, strict=True))
+    letters = [c for c in outside if c.isalpha()]
+    return spans if letters and sum(c.isupper() for c in letters) * 4 < len(letters) else []
+
+
 def _caps(segment: str) -> str:
     """ALL-CAPS runs and shouted words in lower case; a lone short capitalised word is an acronym ("VIP")."""
     words = list(_CAPS_WORD.finditer(segment))
@@ -80,8 +92,11 @@ def _caps(segment: str) -> str:
     out: list[str] = []
     last = 0
     named = _named_runs(segment, words)
+    signs = _signs(segment) if "'" in segment or "‘" in segment else []
     for k, m in enumerate(words):
         word = m.group(0)
+        if any(a < m.start() < b for a, b in signs) and not _DRAWN_OUT.search(word):
+            continue  # "It reads 'HIRA BATOOL — MERI BETI'": a sign's words as it is written (left as they are)
         before = words[k - 1] if k else None
         after = words[k + 1] if k + 1 < len(words) else None
         in_run = (before is not None and not segment[before.end() : m.start()].strip(" -—–,")) or (

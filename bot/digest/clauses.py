@@ -302,6 +302,8 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
                 continue  # "until Theo, mid-rehearsal of his bit, let her in": the aside goes, the verb stays
             if w[-1:] in ",;:":
                 rest.append(w[:-1])
+                cut = _first_of_list(rest, following[k + 1 :]) if w[-1:] == "," else None
+                rest = rest[:cut] if cut is not None else rest
                 break
             rest.append(w)
             if w[-1:] in ".!?" and ends_sentence(w, after):
@@ -312,6 +314,29 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
 
 
 _ASIDE_WORDS = 8
+# (a topic list: its first topic is not what it was about; "with Wendell Pruitt, …" is whom)
+_LIST_PREPOSITIONS = wordset("about")
+_LIST_TAIL_WORDS = 8  # the words a list's other items may run to after the comma ("wet socks and dead batteries.")
+
+
+def _first_of_list(rest: list[str], after: list[str]) -> int | None:
+    """Where to cut a clause that a comma cut inside a list of things after its last preposition ("freestyled for
+    four minutes about trams | , wet socks and dead batteries."): before that preposition, so "about trams" never
+    stands for the list; None when what follows the comma is no list ending the sentence (a clause, a verb, a name)
+    or the clause would keep no more than its verb."""
+    tail = after[: _LIST_TAIL_WORDS + 1]
+    end = next((k for k, w in enumerate(tail) if w[-1:] in ".!?;"), None)
+    if end is None or (end + 1 == len(after) and len(after) > _LIST_TAIL_WORDS):
+        return None
+    items = [bare(w).lower() for w in tail[: end + 1]]
+    if "and" not in items[1:-1] and "or" not in items[1:-1]:
+        return None
+    if any(w[:1].isupper() or w in PRONOUNS or (base_form(w) is not None and w.endswith("ed")) for w in items):
+        return None  # "…, took the mic, and freestyled …": a list of predicates; "…, Ana and Bo": people
+    at = max((k for k, w in enumerate(rest) if w.lower() in _LIST_PREPOSITIONS), default=None)
+    return at if at is not None and at >= 2 else None
+
+
 _LIST_WORDS = 12  # the words a list of names may run to
 
 

@@ -325,7 +325,16 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
         prefix.append(w)
     while len(prefix) > keep and bare(prefix[-1]).lower() in DANGLING:
         prefix.pop()
+    if len(prefix) < len(words) and bare(words[len(prefix)]).lower() == "of":  # "… together from the side | of the
+        # turntable": the phrase whose "of" is cut off goes whole ("… Shout 'VRAPČIĆI!' Together")
+        opened = max((k for k in range(keep, len(prefix)) if bare(prefix[k]).lower() in _PHRASE_OPENERS), default=None)
+        prefix = prefix[:opened] if opened is not None else prefix
+        while len(prefix) > keep and bare(prefix[-1]).lower() in DANGLING:
+            prefix.pop()
     return " ".join(prefix).rstrip(",;:")
+
+
+_PHRASE_OPENERS = wordset("from in on at to into onto with by near behind under over across through")
 
 
 _OPENING_MARK = re.compile(r"(?<![\w'’])['‘“\"](?=\w)")

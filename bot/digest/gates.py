@@ -32,7 +32,8 @@ from .verbs import IRREGULAR, looks_like_verb, past_tense
 _FUNCTION = FUNCTION_WORDS["en"]
 _HASHTAGS = re.compile(r"(?:\s+#[^\W\d_][\w-]*)+(?=\s*(?:[.!?](?:\s|$)|$))")  # "… on the stairs #blessed"
 _SPACE_BEFORE = re.compile(r"\s+([,.])(?!\.)")
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+# speech, and a sign's words in single quotes ("It reads 'AMNA MALIK — MY DAUGHTER, MY PRIDE'"): never chatter
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<![\w])'(?=\S)[^'\n]{1,200}?(?<=\S)'(?![\w])")
 _HOLDER = re.compile(r"\x00(\d+)\x00")
 _EMOTICON = re.compile(
     r"(?<![\w<])(?:<3+|</3|[:;=][-']?[()DPpOo3/\\|\]\[*]+|\^_?\^|[xX]{2,})(?![\w>])"

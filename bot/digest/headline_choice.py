@@ -220,12 +220,13 @@ def _an_act(headline: str, names: Sequence[str]) -> bool:
 
 
 def _answered_mishaps(passing: list[str], names: Sequence[str]) -> set[str]:
-    """The candidates that tell someone's fall, slip or trip when another candidate tells another person of the moment
-    acting ("Coral Baines slipped on the stairs; the waiter Teo Marsh caught the trophy one-handed …"): the one who
+    """The candidates that tell someone's fall, slip or trip (or stall on stage: `_stalled`) when another candidate
+    tells another person of the moment acting ("Coral Baines slipped on the stairs; the waiter Teo Marsh caught the
+    trophy one-handed …"): the one who
     answered it heads the item, not the mishap. Never an answer that is a reaction, a look, a movement or another
     mishap ("Bo laughed", "Bo filmed it", "Bo walked over")."""
     acts = {h: actor(h, names) for h in passing}
-    fell = {h: who for h, (who, verb) in acts.items() if who and verb_base(verb) in MISHAPS}
+    fell = {h: who for h, (who, verb) in acts.items() if who and (verb_base(verb) in MISHAPS or _stalled(h, who, verb))}
     helpers = {
         who
         for who, verb in acts.values()
@@ -236,6 +237,18 @@ def _answered_mishaps(passing: list[str], names: Sequence[str]) -> set[str]:
         and not reaction(verb, [])
     }
     return {h for h, who in fell.items() if any(fold(who) not in fold(helper) for helper in helpers)}
+
+
+_STALLS = wordset("freeze forget blank stammer stutter")  # a speaker stalled: "Marin Horvat Freezes …"
+_STALLED = wordset("stuck blank silent")  # "gets stuck", "goes blank", "goes silent"
+
+
+def _stalled(headline: str, who: str, verb: str) -> bool:
+    """Whether a candidate tells its subject stalling on stage ("Marin Horvat Gets Stuck on the First Syllable …",
+    "… Freezes", "… Goes Blank"): a mishap that someone else answering heads the item ("… 40 Children Shout …")."""
+    after = [bare(w).lower() for w in headline[len(who) :].split()[:2]]
+    base = verb_base(verb)
+    return base in _STALLS or (base in ("get", "go") and after[1:2] != [] and after[1] in _STALLED)
 
 
 _BREAKING = wordset("snap break smash crack split shatter spill tear rip dent")

@@ -32,7 +32,7 @@ from .headline_reading import (
 )
 from .lexicon import NUMBER_WORDS
 from .payoff import MUNDANE
-from .verbs import AMBIGUOUS, PAST_OF, base_form, looks_like_verb
+from .verbs import AMBIGUOUS, IRREGULAR_BASES, PAST_OF, REGULAR, base_form, looks_like_verb
 
 
 def _subject_end(r: _Reading, start: int, end: int) -> int | None:
@@ -78,7 +78,23 @@ def _subject_end(r: _Reading, start: int, end: int) -> int | None:
             return None
         if tense(r.words[j]) in ("present", "past") and r.lower(j - 1) not in DETERMINERS:
             return j
+        if (
+            possessed
+            and _plural_head(r.lower(j - 1))
+            and tense(r.words[j]) == "base"
+            and j + 1 < end
+            and _a_verb(r.lower(j))
+        ):
+            return j  # "Ada Brook's Bandmates Carry Her …", "… Vrapčići's 38 Children Shout …": a plural's verb
     return None
+
+
+def _a_verb(word: str) -> bool:
+    return word not in AMBIGUOUS and (word in REGULAR or word in IRREGULAR_BASES)
+
+
+def _plural_head(word: str) -> bool:
+    return word in ("children", "people", "men", "women") or (word.endswith("s") and not word.endswith(("ss", "'s")))
 
 
 def _verb_of_two(words: list[str], j: int) -> bool:

@@ -118,7 +118,6 @@ class _Reading:
     def __init__(self, headline: str, names: Sequence[str]) -> None:
         self.ends_on_quote = bool(re.search(r"[”\"]\W*$", headline.strip()))
         self.words = _QUOTED.sub(f" {_QUOTE_TOKEN} ", headline).split()
-        self.title = _title_cased(self.words)
         self.name_at: dict[int, int] = {}  # first word of a known name -> its length in words
         known = sorted({tuple(bare(w) for w in fold(n).split()) for n in names if n.strip()}, key=len, reverse=True)
         folded = [bare(fold(w)).removesuffix("'s").removesuffix("'") for w in self.words]
@@ -127,6 +126,9 @@ class _Reading:
                 if tuple(folded[i : i + len(name)]) == name:
                     self.name_at[i] = len(name)
                     break
+        # (a name's own small letters say nothing of the casing: "Dječji zbor Vrapčići's 38 Children Shout …")
+        in_names = {k for i, size in self.name_at.items() for k in range(i, i + size)}
+        self.title = _title_cased([w for k, w in enumerate(self.words) if k not in in_names] or self.words)
 
     def name_like(self, i: int) -> bool:
         """Whether word `i` may be part of a name: capitalised in a headline written in sentence case."""

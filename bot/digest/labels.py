@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from .hygiene import word_count
+from .notespeak import doing
 from .places import PLACE_WORDS, place_phrase
 from .register import ACRONYMS
 from .textutil import fold, wordset
-from .verbs import looks_like_verb
+from .verbs import is_past_verb, looks_like_verb
 
 _NAME_WORD = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ -]+(?:{_NAME_WORD}|de|da|van|von|der|le|la|du|di|&))*"
@@ -64,6 +65,9 @@ def award_line(sentence: str) -> str:
     label = _title(m.group("label").strip())
     work = f" for {m.group('work')}" if m.group("work") else ""
     name, rest = _person(m.group("name")), m.group("rest").strip()
+    if rest.startswith(",") and _subject_of(rest.lstrip(", ")):  # "Best Playback Singer: Ustad Iqbal Taseer,
+        # presenting without his glasses, read out …": the one who read it out, never its winner
+        return f"For {label}{work}, {name}{rest}"
     if rest.startswith(","):  # "Best Musical: The Glass Cage, Ana's show, and nobody came up"
         return _won_with_tail(name, f"{label}{work}", rest.lstrip(", "))
     told = f"{name} won {label}{work}."
@@ -80,6 +84,18 @@ def _names_an_award(label: str) -> bool:
     wings after the award: never "Virtanen Sr. won Wings after lifetime award")."""
     words = fold(label).split()
     return words[0] not in PLACE_WORDS and not _NOT_AN_AWARD.intersection(words)
+
+
+def _subject_of(tail: str) -> bool:
+    """Whether the name a label line gives is the subject of the verb after its aside ("Ustad Iqbal Taseer,
+    presenting without his glasses, read out …"): the aside's comma is followed by a verb in the past (a win the
+    line never claims is never told)."""
+    aside, sep, after = tail.partition(", ")
+    first = after.split(" ", 1)[0].lower() if sep else ""
+    return word_count(aside) <= _ASIDE_WORDS and is_past_verb(first)
+
+
+_ASIDE_WORDS = 8
 
 
 def _won_with_tail(name: str, award: str, tail: str) -> str:
@@ -102,11 +118,23 @@ _HEARD = re.compile(
 )
 
 
+# a reporter's preamble to the desk: "To put the blackout on record:", "For the record:", "To be clear:"
+_ON_RECORD = re.compile(
+    r"^(?:to put (?:this|that|it|the [\w' -]{1,30}) on (?:the )?record|for the record|to be clear|for clarity)"
+    r"\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def source_label(text: str) -> str:
     """A source lead-in told as prose: "Update from the Roxy, by text from Sam Reed: Jo cried." → "Sam Reed
     texted from the Roxy: Jo cried."; a lead-in that names no one is dropped ("Update from the Roxy: Jo
     cried." → "Jo cried."); what was overheard where, told as where ("Overheard a bet at the bar: Kim
     said …" → "At the bar, Kim said …")."""
+    recorded = _ON_RECORD.match(text)
+    if recorded:  # "To put the blackout on record: the lights failed …" → "The lights failed …"
+        rest = text[recorded.end() :]
+        return rest[:1].upper() + rest[1:]
     heard = _HEARD.match(text)
     if heard:  # "Overheard a bet at the bar: Kim said …" → "At the bar, Kim said …"
         place = heard.group("place")
@@ -183,10 +211,22 @@ _PLACE_LABEL = re.compile(
 )
 
 
+_ROW_LABEL = re.compile(
+    r"^(?P<row>(?i:back|front|middle|top|second|third|last|rear) (?i:row|rows|balcony|stalls|tier))"
+    r"(?P<where>(?:, (?:far |right |centre |center )?(?:left|right|centre|center|end|aisle))?):\s+(?=[A-Za-z])"
+)
+
+
 def place_label(sentence: str) -> str:
     """A sentence opened by a place's label told with the place as its scene ("Hallway by the press room: Lind
     sewed …" → "In the hallway by the press room, Lind sewed …"); any other sentence as it is (a label that is not
     a place is `writing`'s to take off)."""
+    row = _ROW_LABEL.match(sentence)
+    if row is not None:  # "Back row, far left: a woman …" → "At the far-left end of the back row, a woman …"
+        side = row.group("where").removeprefix(", ").lower().replace(" ", "-")  # (never "left" read as a verb)
+        scene = f"At the {side} end of the {row.group('row').lower()}" if side else f"In the {row.group('row').lower()}"
+        return f"{scene}, {doing(sentence[row.end() :])}"  # (one phrase: "At the far-left end of the back row, …";
+        # the note's scene with its verb: "… a woman in a green chador was holding up a sign")
     m = _PLACE_LABEL.match(sentence)
     if m is None or fold(m.group("head")) not in PLACE_WORDS:
         return sentence

@@ -60,6 +60,31 @@ _ROLE_BETWEEN = re.compile(r"^, (?:the|a|an|their|his|her) (?:[a-z][\w'’-]* ){
 _HOMETOWN = re.compile(r"^[^,]+, (?!(?:Jr|Sr|Snr|Jnr|Fils|Père|Junior|Senior)\b)[A-Z][a-zà-ž]{2,}$")
 
 
+_SINGLE_OPENED = re.compile(r"(?:^|[\s(“])'(?=\w|$)")
+_SINGLE_CLOSED = re.compile(r"(?<=[\w.!?])'(?=[\s.,;:!?)”]|$)")
+
+
+def _in_single_quotes(before: str) -> bool:
+    """Whether text ending with `before` is inside a single-quoted span ("shouted 'VRAPČIĆI!' together": the name
+    shouted, as shouted): an opening ' after a space with no closing one after it (an apostrophe is neither)."""
+    opened = [m.end() for m in _SINGLE_OPENED.finditer(before)]
+    return bool(opened) and _SINGLE_CLOSED.search(before, opened[-1]) is None
+
+
+def _typed_out(surface: str, text: str, start: int) -> bool:
+    """Whether a mention is a name as a sign or a screen shows it, in capitals after a word that shows it ("phones
+    with HIRA typed across the screen", "a banner reading AMNA"): as written, never the name the item calls her by
+    (a name shouted in a note, "ZOË actually did it", or an acronym the roster lists, "PLC's bassist", is named)."""
+    letters = [c for c in surface if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return False
+    before = text[:start].split()[-1:]
+    return bool(before) and before[0].lower() in _SHOWING
+
+
+_SHOWING = frozenset({"with", "reading", "reads", "read", "saying", "says", "spelling", "spelt", "spelled", "chanting"})
+
+
 class Names(Mentions):
     """Mentions of a story's people in its copy, written as the item names them."""
 
@@ -72,7 +97,11 @@ class Names(Mentions):
                 continue  # inside a bracket left out: the name again in another spelling
             between = text[last : m.start]
             before = text[: m.start]
-            if before.count("“") > before.count("”"):
+            if (
+                before.count("“") > before.count("”")
+                or _in_single_quotes(before)
+                or _typed_out(m.surface, text, m.start)
+            ):
                 out += [between, m.surface]  # quoted speech or a quoted sign ("“YOU ARE HORACE.”") is never touched
                 last = m.end
                 continue

@@ -9,7 +9,7 @@ import re
 
 from .lexicon import LANGUAGE_NAMES, REACTION_NOUNS, adjective
 from .textutil import wordset
-from .verbs import looks_like_verb
+from .verbs import is_past_verb, looks_like_verb
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
 # "Sauvageot 1 knee", "Sauvageot down on 1 knee", "Ken on one knee": down on one knee
@@ -85,7 +85,49 @@ def note_speak(sentence: str) -> str:
         a = a if a.split()[0].lower() in _ARTICLE_LESS or a[:1].isupper() else f"the {a}"
         b = b if b.split()[0].lower() in _ARTICLE_LESS or b[:1].isupper() else f"a {b}"
         return f"{a[:1].upper()}{a[1:]} was {b}"
+    seated = _SEATED.match(s)
+    if seated is not None:  # "Jalal and Naqvi seated together." → "Jalal and Naqvi were seated together."
+        who = seated.group("who")
+        be = "were" if " and " in who or "&" in who or "+" in who else "was"
+        return f"{seated.group('label') or ''}{who} {be} {s[seated.end('who') + 1 :]}"
     return sentence
+
+
+# a note's passive with its verb left out: someone "seated" somewhere (one is seated; a note never means they seated
+# someone): "Rukhsana Jalal and Farrukh Naqvi seated together"
+_SEATED = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z]{0,10}(?: \d{1,3})?:\s+)?(?P<who>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|&|\+))*) seated\b"
+    r"(?! (?:her|him|them|the|a|an|his|their|[A-Z]))"
+)
+
+
+# a note's scene with no verb of its own: someone doing something ("In the back row, a woman in a green chador
+# holding up a handwritten sign"): the article-led noun phrase, then its participle
+_DOING = re.compile(
+    r"^(?P<scene>(?:In|At|On|By|Outside|Behind) [^,.]{2,40}(?:, [^,.]{2,20})?, )?"
+    r"(?P<who>(?:A|An|The|a|an|the) (?P<head>[\w'-]+)(?: [\w'-]+){0,6}?) (?P<ing>[a-z]{3,}ing)\b"
+    r"(?P<rest>[^.;!?]*[.!?]?)$"
+)
+_BEFORE_A_NOUN = wordset("the a an on of in at by to from with his her their its my our this that these those")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|will|can|could|would)\b", re.IGNORECASE)
+_NOT_DOING = wordset("wedding building evening morning ceiling ring king thing string spring during")
+
+
+def doing(sentence: str) -> str:
+    """ "… a woman in a green chador holding up a sign." → "… a woman in a green chador was holding up a sign.": a
+    note's scene told with its verb; any other sentence as it is (a verb already in the noun phrase, a noun in -ing)."""
+    m = _DOING.match(sentence.strip())
+    if m is None or m.group("ing") in _NOT_DOING or not looks_like_verb(m.group("ing"), after_name=True):
+        return sentence
+    who = m.group("who").split()
+    if any(looks_like_verb(w, after_name=True) and not w.endswith("ing") for w in who[2:]):
+        return sentence  # ("a woman walks in holding …": the noun phrase has its verb)
+    past = any(is_past_verb(w.strip(",;:")) for w in m.group("rest").split()[1:])  # ("… carrying the band stalled")
+    if who[-1].lower() in _BEFORE_A_NOUN or _FINITE.search(sentence) or past:
+        return sentence  # ("The boys on the neighbouring roof are …": an adjective in -ing, and a verb of its own)
+    head = m.group("head").lower()
+    be = "were" if (head.endswith("s") and not head.endswith("ss")) or head in ("people", "children") else "was"
+    return f"{m.group('scene') or ''}{m.group('who')} {be} {m.group('ing')}{m.group('rest')}"
 
 
 # a thing left in a state, as what it did ("lights back" → "came back"), before a reaction after "="

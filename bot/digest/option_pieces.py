@@ -216,6 +216,10 @@ def in_list(before: str, after: str = "") -> bool:
     before = _FRONTED_TIME.sub("", before, count=1)  # ("In the ten minutes after he won, Mo called …")
     parts = [p.strip() for p in before.rstrip().removesuffix(" and").split(",")]
     later = [_without_openers(p.split()) for p in parts[1:] if p]
+    if len(later) > 1 and not _verb_in(parts[0]):  # "Sleet, the rapper Siniša Ledinski, who was not on the bill,
+        # walked up …, took …": who the subject is, set apart before its first predicate (never part of the list)
+        while later and later[0][:1] and bare(later[0][0]).lower() in _APPOSITION_STARTS:
+            later = later[1:]
     if later and all(words[:1] and words[0].lower() in _QUANTIFIERS for words in later):
         # "walked in with their lamps on, some clipped to their helmets and some held up, and | sang …": what their
         # lamps did describes the walk; the verb after the last "and" is still theirs
@@ -226,6 +230,7 @@ def in_list(before: str, after: str = "") -> bool:
 
 
 _QUANTIFIERS = wordset("some one both each all half most two three several many")
+_APPOSITION_STARTS = wordset("the a an his her their who whose which")  # (a subject's apposition or relative clause)
 
 
 def _verb_in(part: str) -> bool:

@@ -56,7 +56,7 @@ from .cutting import (
 )
 from .doors import door_owner_named
 from .hooks import it_on_named, one_act, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
-from .lexicon import FIRST_TIME, REQUESTS, STOPWORDS, TURNED_UP, YEARS_APART, stem
+from .lexicon import FIRST_TIME, NUMBER_WORDS, REQUESTS, STOPWORDS, TURNED_UP, YEARS_APART, stem
 from .option_pieces import (
     _NONRESTRICTIVE,
     _OPENERS,
@@ -260,10 +260,30 @@ def _asked_of(verb: str, rest: Sequence[str], lead: str) -> bool:
 def _group_called(subject: list[str], names: Sequence[str]) -> list[str]:
     """A subject that calls a group by the last word of its name ("the choir" for The Ferry Street Choir, "the band"
     for Ochonjo Band) as that name, when one name of the moment ends so; any other subject as it is."""
+    if len(subject) == 3 and subject[0].lower() == "the" and subject[2].islower() and subject[1][:1].isupper():
+        # "the Dildar party" for Sarmad Dildar, Hammad Dildar & Party: the one group whose name has both words
+        wanted = {fold(subject[1]), fold(subject[2])}
+        called = [n for n in names if len(n.split()) > 2 and wanted <= {fold(w.strip(",&")) for w in n.split()}]
+        return called[0].split() if len(called) == 1 else subject
     if len(subject) != 2 or subject[0].lower() != "the" or not subject[1].islower():
         return subject
     called = [n for n in names if len(n.split()) > 1 and n.split()[-1].lower() == subject[1]]
     return called[0].split() if len(called) == 1 else subject
+
+
+def _members_of(subject: list[str], names: Sequence[str]) -> list[str]:
+    """A subject that counts the members of a group of the moment ("all 38 children of Dječji zbor Vrapčići") as the
+    group's ("Dječji zbor Vrapčići's 38 children"): a headline opens on the name, never on "All"; any other subject
+    as it is."""
+    words = subject[1:] if subject[:1] and subject[0].lower() in ("all", "the") else subject
+    if len(words) < 4 or words[2].lower() != "of" or not words[1].islower():
+        return subject
+    if not (words[0][:1].isdigit() or words[0].lower() in NUMBER_WORDS):
+        return subject
+    group = " ".join(words[3:])
+    if group not in names:
+        return subject
+    return [*words[3:-1], words[-1] + "'s", words[0], words[1]]
 
 
 def _group_before(pronoun: str, c: int, before: str, by_word: dict[str, str], referent: str) -> str | None:
@@ -291,7 +311,11 @@ def _after_the_hand_off(option: Option) -> Option | None:
     if not hand_off(option.clause.verb, rest) or "and" not in rest:
         return None
     at = rest.index("and")
-    if at + 1 >= len(rest) or not _predicate(rest[at + 1]) or _WITH_IT.intersection(w.lower() for w in rest[at + 1 :]):
+    if (
+        at + 1 >= len(rest)
+        or not listed_predicate(rest[at + 1 :])
+        or _WITH_IT.intersection(w.lower() for w in rest[at + 1 :])
+    ):
         return None  # (not "… and handed them over": done with the thing, the hand-off is part of the act)
     subject = option.clause.subject
     told = presented(Clause(subject, rest[at + 1], rest[at + 2 :]), None)
@@ -303,6 +327,11 @@ def _after_the_hand_off(option: Option) -> Option | None:
         first_piece="",
         ends_list=True,
     )
+
+
+# someone counted in a crowd, set apart by commas: "the whole courtyard, Mina Aziz included, ended up singing"
+_INCLUDED = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:included|among them|too),(?=\s)")
+_SENTENCES = 4  # the sentences of a report read for candidates ("… said one sentence. Then the two of them sang …")
 
 
 def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salient: frozenset[str]) -> list[Option]:
@@ -322,12 +351,14 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
             for sentence in raw
         ]
         main_subject: str | None = None
-        for n, written in enumerate(said[:3]):
+        for n, written in enumerate(said[:_SENTENCES]):
             # (the clauses of "The choir, led by Ansel Moor, kept singing"; "knocked on the headliner's door and
             # handed him …": the headliner; "During the interval Ned Quill, the night porter, built …": Ned Quill,
             # the time before him set apart first, never taken for the name's own fronted phrase)
             sentence = set_aside(_one_named(door_owner_named(_after_fronted_place(written, by_word))))
+            sentence = _INCLUDED.sub("", sentence)  # "the whole courtyard, Mina Aziz included, sang": the courtyard
             scene = broken = setting = mundane_main = False
+            unsure_first = False  # the sentence opens on a pronoun whom no one named can be (its list is nobody's)
             before_main, main_subject = main_subject, None  # (whom the sentence before was about)
             main_named: set[str] = set()
             first_named = True
@@ -353,6 +384,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 listed = (_past_after_and(first) if after_and else _listed(piece, sentence)) and (
                     not after_and or (first_named and (acted_on or in_list(sentence[: sentence.find(piece)], piece)))
                 )
+                if listed and c > 0 and unsure_first:
+                    continue  # "She stopped, walked back … and put the trophy into …": whoever she is, not the lead
                 if listed and c > 0 and _two_subjects(sentence[: sentence.find(piece)]):
                     continue  # "When she finished he walked over, handed her …": whose list, the piece cannot tell
                 if listed and c > 0 and _REPORTED_SUBJECT.search(sentence[: sentence.find(piece)]):
@@ -364,8 +397,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     continue  # "…, lit by sixty phone torches": a participle describing, nobody's act
                 # (a list's last predicate is the sentence's subject's, whoever a clause read before it named: "Will
                 # Toussaint took the stack and | read the questions aloud, and the whole choir sang …": Will read them)
-                doer = main_subject if listed and after_and and main_subject else referent
-                theirs = listed and after_and and main_subject is not None  # (the list's named subject, whatever a
+                doer = main_subject if listed and main_subject else referent
+                theirs = listed and main_subject is not None  # (the list's named subject, whatever a
                 # quantifier's clause before its "and" said: "…, some clipped to their helmets, and sang …")
                 clause = lead_clause(piece, doer if goes_on and (named_referent or theirs) else None)
                 if clause is None:
@@ -392,6 +425,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     mundane_main = verb_base(clause.verb) in _STILL  # "sat", "stood", "waited" while the news happened
                 subject = clause.subject
                 subject = _group_called(subject, names)  # "the choir carried …": The Ferry Street Choir
+                subject = _members_of(subject, names)  # "all 38 children of X shouted": X's 38 children
                 if subject and subject[0].lower() in _AUXILIARY:
                     continue  # "…, a plough driver from Rimouski, | had driven her …", "and, true to his word, |
                     # had his beard shaved off …": no subject, a verb cut off
@@ -435,6 +469,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 elif goes_on and not capitalised(first) and not first_named:
                     in_subject, resolved = set(), True  # the subject supplied is the sentence's: "She …, then fixed"
                 if len(subject) == 1 and lowered[0] in PRONOUNS:
+                    unsure_first = unsure_first or c == 0  # (until the pronoun is bound below)
                     if not referent or lowered[0] in ("it", "we", "i"):
                         continue
                     group = _group_before(lowered[0], c, sentence[: sentence.find(piece)], by_word, referent)
@@ -499,6 +534,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                         continue  # "Kaps confirmed it: she sends him notes by post": she is his grandmother (what
                         # someone vouches for after a colon is anyone's: whom "she" is, unsure, no headline)
                     subject, resolved = referent.split(), named_referent
+                    unsure_first = unsure_first and c != 0
                     if c == 0 and named_referent:  # "he sat on a plastic chair while …": the sitter, named
                         main_named, main_subject = mentioned(subject, by_word), referent
                 elif lowered[0] in _POSSESSIVE and len(subject) > 1 and referent and named_referent:
@@ -557,7 +593,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     words = it_from_before(words, len(subject) + 1, said[n - 1], before_main)
                 if other and not mentioned(subject, by_word) & mentioned(other.split(), by_word):
                     named_object = object_named(words, len(subject) + 1, other)  # "Jo Hugs Ada", not "Jo Hugs Her"
-                    for k in range(len(subject) + 2, len(words)) if named_object is None else ():
+                    for k in range(len(subject) + 1, len(words)) if named_object is None else ():
                         person = k + 1 < len(words) and bare(words[k + 1]).lower() in ("him", "her")  # ("them": things)
                         if words[k - 1].lower() == "and" and person:  # "walks up and kisses him"
                             named_object = object_named(words, k + 1, other)
@@ -616,6 +652,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     score += _ANSWER if weight > 0 else 0.0
                 if any(o.words == words for o in found):
                     continue  # "Uno result: the frontman lost": the clause after the label is the sentence
+                if n >= _SENTENCES - 1 and not pair_named:
+                    continue  # (a report's fourth sentence only for what the two of them did at last: "Then the two
+                    # of them sang …"; never "The whole queue lost it.", nor a line tacked on by another report)
                 same = (clause.subject, clause.verb)
                 if c > 0 and any(o.place[:2] == (t, n) and (o.clause.subject, o.clause.verb) == same for o in found):
                     continue  # "signed a cast and then drew a trophy on it": the sentence's event already told it
@@ -644,6 +683,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
 
 # what two people do with each other: "They hugged" after a sentence naming the two of them is both of them
 _RECIPROCAL = frozenset({"hug", "embrace", "kiss", "dance", "reconcile", "argue", "talk"})  # (never a reaction: laugh)
+_LAUGHING = frozenset({"laugh", "smile", "giggle", "cheer", "clap", "applaud", "stare", "watch", "look"})
 
 
 _BOTH_VERBS = wordset("were are have")
@@ -690,10 +730,32 @@ def _the_pair(
 ) -> str | None:
     """ "A and B" for a subject that calls two people of the moment a pair ("The former bandmates, who had not spoken
     in nine years, hugged …" after "Nadia walked up to Tomas …") doing what two people do with each other
-    (`_the_two`); None otherwise."""
+    (`_the_two`), or that counts them two ("Then the two of them sang …", "Both of them wept"), whatever they did:
+    the last two people the words before it name (in its sentence, else the sentences before, while those name no
+    third); None otherwise."""
+    lowered = [w.lower().strip(",") for w in subject]
+    counted = lowered in (["the", "two", "of", "them"], ["both", "of", "them"], ["the", "two"])
+    if counted and not reaction(verb, []) and verb_base(verb) not in _RECIPROCAL | _LAUGHING:
+        return _last_two(before, said[:n], by_word)  # (never "the two laughed": their news is what made them)
     if len(subject) < 2 or subject[0].lower() != "the" or subject[-1].lower().strip(",") not in _PAIRS:
         return None
     return _the_two("they", verb, before, said, n, by_word)
+
+
+def _last_two(before: str, earlier: list[str], by_word: dict[str, str]) -> str | None:
+    """The two people the words before a "the two of them" name, the nearest first read back (`_the_pair`)."""
+    found: list[str] = []
+    for words in (before, *reversed(earlier)):
+        for name in reversed(_in_order(words, by_word)):
+            if name not in found:
+                found.insert(0, name)
+        if len(found) >= 2:
+            break
+    if len(found) != 2:
+        return None
+    told = " ".join([*earlier, before])
+    first, second = sorted(found, key=lambda name: told.find(name.split()[-1]))  # as the report first names them
+    return f"{first} and {second}"
 
 
 def _in_order(words: str, by_word: dict[str, str]) -> list[str]:

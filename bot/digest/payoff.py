@@ -231,6 +231,8 @@ _HANDING = wordset("hand pass")  # (never "give": a jacket given to a shivering 
 _SHEDDING = wordset("take pull kick shrug peel strip")
 _SETTING_DOWN = wordset("put set lay")
 _HAND_OFF_WORDS = 6
+_RECEIVING = wordset("receive")  # (a thing handed to someone, `active`: "was handed the card" → "received the card")
+_RECEIVED_WORDS = 10
 
 
 _PAUSING = frozenset({"stop", "pause", "interrupt"})
@@ -248,6 +250,11 @@ def hand_off(verb: str, rest: Sequence[str]) -> bool:
     if base in _HANDING:
         possessive = told[:1] == ["her"] and told[1:2] != ["to"]  # ("handed her stole to a stranger": hers)
         return "to" in told[1:] and (told[0] not in ("it", "them", "him", "her") or possessive)  # (a thing, to whom)
+    if base in _RECEIVING:  # "was handed the English card … and read the winner as …": what they did with it
+        return "and" in (w.lower() for w in rest[:_RECEIVED_WORDS])
+    longer = [w.lower().strip(",.;:!?") for w in rest[: _RECEIVED_WORDS + 1]]
+    if base in _SHEDDING and "out" in longer and "and" in longer[longer.index("out") :]:
+        return True  # "took a roll of yellow electrical tape out of her handbag and taped the tram back on"
     if base in _SHEDDING:
         return "off" in told[:4]
     return base in _SETTING_DOWN and "down" in told[:4]

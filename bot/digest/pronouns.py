@@ -121,6 +121,9 @@ def with_pronouns(paragraph: str, pronouns: dict[str, str], others: Iterable[str
 # ---- whom a headline's pronoun stands for (read once per moment's clauses, `options.clause_options`)
 _TITLES = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "lady": "she"}
 _TITLES |= {"dame": "she"}
+# the same in the languages of the nights ("Ustad Iqbal Taseer", "Begum Nasreen", "Señora Ruiz", "Frau Bauer")
+_TITLES |= dict.fromkeys(("ustad", "señor", "senhor", "signor", "herr", "monsieur"), "he")
+_TITLES |= dict.fromkeys(("begum", "señora", "senhora", "signora", "frau", "madame"), "she")
 # a relation right before a name, in apposition or not ("his grandmother, Oddny Mæland", "her brother Tom"): a pronoun
 _KIN_GENDER = {**dict.fromkeys(KIN_SHE, "she"), **dict.fromkeys(KIN_HE, "he")}
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they"}
