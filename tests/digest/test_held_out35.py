@@ -116,7 +116,8 @@ def test_a_keyed_result_line_gives_way_to_the_moment_that_outshone_it():
         key=True,
     )
     sung = night.spot(
-        "He kept his promise. When Paper Boat won Best Film, Raza Khan took the microphone back and sang the film's title song. He was flat "
+        "He kept his promise. When Paper Boat won Best Film, Raza Khan took the microphone back and sang the film's "
+        "title song. He was flat "
         "by the second line and the whole courtyard, Mina Aziz included, ended up singing over him.",
         who=["Raza Khan", "Mina Aziz"],
         at="23:02",
@@ -138,8 +139,9 @@ def test_a_sign_in_capitals_is_quoted_as_written_and_a_name_on_screens_is_left_a
     night = Night()
     filler(night, 5)
     sign = night.spot(
-        "Back row, far left: a woman in a green shawl holding up a handwritten sign on the lid of a sweet box. It reads "
-        "'AMNA MALIK — MY DAUGHTER, MY PRIDE'. Half the back row held up phones with AMNA typed across the screen.",
+        "Back row, far left: a woman in a green shawl holding up a handwritten sign on the lid of a sweet box. It "
+        "reads 'AMNA MALIK — MY DAUGHTER, MY PRIDE'. Half the back row held up phones with AMNA typed across the "
+        "screen.",
         who=["Saira Malik", "Amna Malik"],
         at="20:00",
         votes=200,
