@@ -432,15 +432,16 @@ class _Builder:
                 return
         story = Story(m, lead, tz=self.night.tz)
         self.assigned.update(m.indexes)
-        told, follow_ups = self.follow_ups(m, lead)
-        brighter = _outshone(told, follow_ups)
+        head, follow_ups = self.follow_ups(m, lead)
+        brighter = _outshone(head, follow_ups)
         if brighter is not None:  # the beat leads, with the follow-ups it has (the old lead one of them)
             if brighter.lead is not None and brighter.lead not in self.leading:
                 story.lead = lead = brighter.lead  # (led by whoever the moment that leads it is about)
             self.assigned.update(brighter.indexes)
-            told, follow_ups = self.follow_ups(brighter, lead)
-            follow_ups = [m, *follow_ups][:MAX_FOLLOW_UPS]
-        story.moment, story.follow_ups = told, follow_ups
+            first = head
+            head, follow_ups = self.follow_ups(brighter, lead)
+            follow_ups = [first, *follow_ups][:MAX_FOLLOW_UPS]
+        story.moment, story.follow_ups = head, follow_ups
         story.scene = self.scene if self.scene in story.follow_ups else None
         story.premise = self.premise if self.premise in story.follow_ups else None
         for f in (story.moment, *story.follow_ups):
