@@ -73,6 +73,31 @@ def outside_quotes(text: str, edit: Callable[[str], str]) -> str:
     return "".join(part if i % 2 else edit(part) for i, part in enumerate(parts))
 
 
+# a word shown on a screen or a sign, in capitals after what shows it ("phones with ODESSA spelled out", "a banner
+# reading HIRA"): as written
+_SHOWN_BEFORE = re.compile(r"\b(?:reading|reads|spelling|spelled|spelt|chanting|chanted)\s+$", re.IGNORECASE)
+_SHOWN_AFTER = re.compile(r"\s+(?:typed|spelled|spelt|written|printed|lit up)\b")  # "phones with ODESSA typed …"
+
+
+_SIGN_AFTER = re.compile(r"\s+(?:sign|signs|banner|placard|poster|t-shirt|shirt)\b")
+
+
+def _run_end(words: list[re.Match[str]], k: int, segment: str) -> int:
+    """Where the run of capitals words that word `k` is in ends."""
+    while k + 1 < len(words) and not segment[words[k].end() : words[k + 1].start()].strip(" -—–,"):
+        k += 1
+    return words[k].end()
+
+
+def in_run_of(words: list[re.Match[str]], k: int, segment: str) -> bool:
+    """Whether the capitals word `k` is one of a run of them (a shouted phrase, "HE DID IT")."""
+    before = words[k - 1] if k else None
+    after = words[k + 1] if k + 1 < len(words) else None
+    return (before is not None and not segment[before.end() : words[k].start()].strip(" -—–,")) or (
+        after is not None and not segment[words[k].end() : after.start()].strip(" -—–,")
+    )
+
+
 def _signs(segment: str) -> list[tuple[int, int]]:
     """Where a segment quotes a sign's words in single quotes, in capitals in a note that is not shouted ("a woman at
     the barrier holding up 'BIGOTE ETERNO'"): as written. None in a shouted note ("RUBEN OKAFOR IN LIFT, SINGS
@@ -95,7 +120,12 @@ def _caps(segment: str) -> str:
     signs = _signs(segment) if "'" in segment or "‘" in segment else []
     for k, m in enumerate(words):
         word = m.group(0)
-        if any(a < m.start() < b for a, b in signs) and not _DRAWN_OUT.search(word):
+        shown = not in_run_of(words, k, segment) and (
+            _SHOWN_BEFORE.search(segment, 0, m.start()) is not None
+            or (segment[: m.start()].rstrip().lower().endswith(" with") and _SHOWN_AFTER.match(segment, m.end()))
+        )
+        on_a_sign = _SIGN_AFTER.match(segment, _run_end(words, k, segment)) is not None  # "the MARRY ME TOBIAS sign"
+        if (any(a < m.start() < b for a, b in signs) or shown or on_a_sign) and not _DRAWN_OUT.search(word):
             continue  # "It reads 'HIRA BATOOL — MERI BETI'": a sign's words as it is written (left as they are)
         before = words[k - 1] if k else None
         after = words[k + 1] if k + 1 < len(words) else None

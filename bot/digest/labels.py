@@ -67,6 +67,9 @@ def award_line(sentence: str) -> str:
     name, rest = _person(m.group("name")), m.group("rest").strip()
     if rest.startswith(",") and _subject_of(rest.lstrip(", ")):  # "Best Playback Singer: Ustad Iqbal Taseer,
         # presenting without his glasses, read out …": the one who read it out, never its winner
+        aside, _, after = rest.lstrip(", ").partition(", ")
+        if aside.lower() in _BARE_PRESENTING:  # "Best Score: Farrukh Qadiri, presenting, read out …": who read it out
+            return f"For {label}{work}, {name} {after}"
         return f"For {label}{work}, {name}{rest}"
     if rest.startswith(","):  # "Best Musical: The Glass Cage, Ana's show, and nobody came up"
         return _won_with_tail(name, f"{label}{work}", rest.lstrip(", "))
@@ -96,6 +99,7 @@ def _subject_of(tail: str) -> bool:
 
 
 _ASIDE_WORDS = 8
+_BARE_PRESENTING = frozenset({"presenting", "presenting it", "the presenter", "presenter"})
 
 
 def _won_with_tail(name: str, award: str, tail: str) -> str:

@@ -229,6 +229,14 @@ def in_list(before: str, after: str = "") -> bool:
     return bool(later) and all(listed_predicate(words) for words in later)
 
 
+def set_apart(before: str) -> bool:
+    """Whether the words of a sentence before a listed verb open on a subject set apart by an apposition or a relative
+    clause ("Sleet, the rapper Siniša Ledinski, who was not on the bill, walked …, took …"): each predicate of the
+    list is that subject's, whoever a predicate before it names."""
+    parts = [p.strip() for p in before.split(",")]
+    return len(parts) > 2 and not _verb_in(parts[0]) and bare(parts[1].split(" ", 1)[0]).lower() in _APPOSITION_STARTS
+
+
 _QUANTIFIERS = wordset("some one both each all half most two three several many")
 _APPOSITION_STARTS = wordset("the a an his her their who whose which")  # (a subject's apposition or relative clause)
 

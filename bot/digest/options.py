@@ -29,6 +29,7 @@ from itertools import takewhile
 
 from .clauses import (
     COPULA,
+    INCLUDED,
     RELATIVES,
     SUBJECT_ADVERBS,
     Clause,
@@ -77,6 +78,7 @@ from .option_pieces import (
     _without_openers,
     in_list,
     listed_predicate,
+    set_apart,
 )
 from .option_subjects import (
     _POSSESSIVE,
@@ -329,8 +331,6 @@ def _after_the_hand_off(option: Option) -> Option | None:
     )
 
 
-# someone counted in a crowd, set apart by commas: "the whole courtyard, Mina Aziz included, ended up singing"
-_INCLUDED = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:included|among them|too),(?=\s)")
 _SENTENCES = 4  # the sentences of a report read for candidates ("… said one sentence. Then the two of them sang …")
 
 
@@ -356,7 +356,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
             # handed him …": the headliner; "During the interval Ned Quill, the night porter, built …": Ned Quill,
             # the time before him set apart first, never taken for the name's own fronted phrase)
             sentence = set_aside(_one_named(door_owner_named(_after_fronted_place(written, by_word))))
-            sentence = _INCLUDED.sub("", sentence)  # "the whole courtyard, Mina Aziz included, sang": the courtyard
+            sentence = INCLUDED.sub("", sentence)  # "the whole courtyard, Mina Aziz included, sang": the courtyard
             scene = broken = setting = mundane_main = False
             unsure_first = False  # the sentence opens on a pronoun whom no one named can be (its list is nobody's)
             before_main, main_subject = main_subject, None  # (whom the sentence before was about)
@@ -397,8 +397,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     continue  # "…, lit by sixty phone torches": a participle describing, nobody's act
                 # (a list's last predicate is the sentence's subject's, whoever a clause read before it named: "Will
                 # Toussaint took the stack and | read the questions aloud, and the whole choir sang …": Will read them)
-                doer = main_subject if listed and main_subject else referent
-                theirs = listed and main_subject is not None  # (the list's named subject, whatever a
+                mains = listed and (after_and or set_apart(sentence[: sentence.find(piece)]))
+                if mains and main_subject is None and not after_and:
+                    continue  # ("Rain, the reggaeton nominee, saw Eulalia …, dropped to one knee": whose list, unsure)
+                doer = main_subject if mains and main_subject else referent
+                theirs = mains and main_subject is not None  # (the list's named subject, whatever a
                 # quantifier's clause before its "and" said: "…, some clipped to their helmets, and sang …")
                 clause = lead_clause(piece, doer if goes_on and (named_referent or theirs) else None)
                 if clause is None:
