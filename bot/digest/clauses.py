@@ -316,7 +316,7 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
 _ASIDE_WORDS = 8
 # someone counted in a crowd, set apart by commas: "the whole courtyard, Mina Aziz included, ended up singing" (the
 # courtyard's act, never "Mina Aziz Includes")
-INCLUDED = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:included|among them|too),(?=\s)")
+INCLUDED = re.compile(r"(?:^|,\s+)(?:[A-Z][\w'’-]*\s+){1,4}(?:included|among them|too),(?=\s)")
 # (a topic list: its first topic is not what it was about; "with Wendell Pruitt, …" is whom)
 _LIST_PREPOSITIONS = wordset("about")
 _LIST_TAIL_WORDS = 8  # the words a list's other items may run to after the comma ("wet socks and dead batteries.")

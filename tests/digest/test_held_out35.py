@@ -196,3 +196,46 @@ def test_two_people_seated_together_in_a_note_are_told_as_seated():
     )
     body = item_with(night.compile(), cup).body
     assert "Qureshi seated" not in body, body
+
+
+def test_a_crowd_with_someone_included_is_never_that_persons_act():
+    night = Night()
+    filler(night, 5)
+    anthem = night.spot(
+        "The whole room, Dmitri Valchev included, stood and sang the anthem when the power cut out, in the dark, for "
+        "four minutes.",
+        who=["Dmitri Valchev"],
+        at="21:40",
+        votes=180,
+    )
+    headline = item_with(night.compile(), anthem).headline
+    assert "Includes" not in headline, headline
+
+
+def test_a_bare_presenting_aside_after_a_label_is_who_read_it_out():
+    night = Night()
+    filler(night, 5)
+    couplets = night.spot(
+        "Best Score: Farrukh Qadiri, presenting, read out the nominees in rhyming couplets and the whole hall joined "
+        "in on the last line.",
+        who=["Farrukh Qadiri"],
+        at="21:20",
+        votes=150,
+    )
+    body = item_with(night.compile(), couplets).body
+    assert body.startswith("For Best Score, Farrukh Qadiri read out the nominees"), body
+    assert "was presenting" not in body and "Qadiri won" not in body, body
+
+
+def test_a_name_spelled_on_phones_and_a_sign_in_capitals_are_printed_as_shown():
+    night = Night()
+    filler(night, 5)
+    balcony = night.spot(
+        "When Odessa Marr won, the whole balcony held up their phones with ODESSA spelled out across the screens, and "
+        "the woman with the MARRY ME ODESSA sign stood on her chair.",
+        who=["Odessa Marr"],
+        at="22:00",
+        votes=220,
+    )
+    body = item_with(night.compile(), balcony).body
+    assert "with ODESSA spelled out" in body and "the MARRY ME ODESSA sign" in body, body
