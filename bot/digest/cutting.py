@@ -34,7 +34,8 @@ DANGLING = wordset(
     a an the of to in on at by for from with and or but as his her their its our my your this that into onto
     over under about who which while when where whose than then is are was were has have had be been being very
     so just still before after during behind outside inside near until since without like toward towards
-    through across around between because if whether he she they we i you next round how why what whom
+    through across around between because if whether he she they we i you next round how why what whom almost
+    nearly roughly
 """
 )
 _CLAUSE_PUNCT = ',;:—–("“'

@@ -418,6 +418,8 @@ def _kept_somewhere(words: list[str]) -> bool:
 _CALLING = frozenset({"announce", "introduce", "name"})  # saying who: nothing done to them
 # what someone is asked to say: "Asks Máret Ánne Hætta to Repeat Her Speech" (never "to Marry Him", "to Sign")
 _SPEAKING = frozenset({"repeat", "translate", "say", "explain", "speak", "read", "give"})
-_SEEKING = frozenset({"find", "track", "seek", "look"})  # finding a person of the moment is getting to them
+_SEEKING = frozenset(
+    {"find", "track", "seek", "look", "meet"}
+)  # finding (meeting) a person of the moment is getting to them
 _REPORTING = frozenset({"confirm", "reveal", "admit", "announce", "explain", "insist", "claim"})
 _REPORTED = 5.0  # (as much as a flat headline: the frame of the news is no news)

@@ -41,7 +41,7 @@ _REACTION_STATES = wordset("speechless stunned overwhelmed emotional tearful bea
 _REACTION_PARTS = wordset("face eyes mouth")
 # an approach: what sets a moment up (climbs onto, kneels in front of, gathers, asks for, opens the case, knocks on
 # the door, enters), never its payoff
-APPROACH = wordset("climb crouch gather approach lean crawl huddle corner open knock enter meet")
+APPROACH = wordset("climb crouch gather approach lean crawl huddle corner open knock enter")
 # the way into or out of a moment (`way_there`): an exit or entrance, slipping out of a room, taking the microphone
 _EXITS = wordset("exit enter leave emerge")
 _SLINKS = wordset("slip sneak duck creep tiptoe squeeze")
