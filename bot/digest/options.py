@@ -359,7 +359,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
             sentence = INCLUDED.sub("", sentence)  # "the whole courtyard, Mina Aziz included, sang": the courtyard
             scene = broken = setting = mundane_main = False
             unsure_first = False  # the sentence opens on a pronoun whom no one named can be (its list is nobody's)
-            seen = False  # a clause of it told someone watched doing something (`_watched`)
+            watching = False  # a clause of it told someone watched doing something (`_watched`)
             before_main, main_subject = main_subject, None  # (whom the sentence before was about)
             main_named: set[str] = set()
             first_named = True
@@ -398,7 +398,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     continue  # "…, lit by sixty phone torches": a participle describing, nobody's act
                 # (a list's last predicate is the sentence's subject's, whoever a clause read before it named: "Will
                 # Toussaint took the stack and | read the questions aloud, and the whole choir sang …": Will read them)
-                mains = listed and (after_and or seen or set_apart(sentence[: sentence.find(piece)]))
+                mains = listed and (after_and or watching or set_apart(sentence[: sentence.find(piece)]))
                 if mains and main_subject is None and not after_and:
                     continue  # ("Rain, the reggaeton nominee, saw Eulalia …, dropped to one knee": whose list, unsure)
                 doer = main_subject if mains and main_subject else referent
@@ -682,7 +682,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 watched = _watched(clause, by_word)
                 if watched is not None:  # "filmed Abdou Sarr from the sand as he waded in": "he" is the one filmed
                     referent, named_referent = watched, True
-                    seen = True  # (never the doer of the watcher's own list: "Rain saw Eulalia …, dropped to one knee")
+                    watching = (
+                        True  # (never the doer of the watcher's own list: "Rain saw Eulalia …, dropped to one knee")
+                    )
     return payoffs_first(found, by_word)
 
 
