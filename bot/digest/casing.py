@@ -79,6 +79,14 @@ _SHOWN_BEFORE = re.compile(r"\b(?:reading|reads|spelling|spelled|spelt|chanting|
 _SHOWN_AFTER = re.compile(r"\s+(?:typed|spelled|spelt|written|printed|lit up)\b")  # "phones with ODESSA typed …"
 
 
+def shown_as_written(text: str, start: int, end: int) -> bool:
+    """Whether the words at `start`..`end` are what a screen, a sign or a chant shows ("phones with HIRA typed across
+    the screen", "a banner reading KASIMIR", "chanting SABRI"): printed as written, never re-cased nor renamed."""
+    if _SHOWN_BEFORE.search(text, 0, start) is not None:
+        return True
+    return text[:start].rstrip().lower().endswith(" with") and _SHOWN_AFTER.match(text, end) is not None
+
+
 _SIGN_AFTER = re.compile(r"\s+(?:sign|signs|banner|placard|poster|t-shirt|shirt)\b")
 
 
@@ -120,18 +128,11 @@ def _caps(segment: str) -> str:
     signs = _signs(segment) if "'" in segment or "‘" in segment else []
     for k, m in enumerate(words):
         word = m.group(0)
-        shown = not in_run_of(words, k, segment) and (
-            _SHOWN_BEFORE.search(segment, 0, m.start()) is not None
-            or (segment[: m.start()].rstrip().lower().endswith(" with") and _SHOWN_AFTER.match(segment, m.end()))
-        )
+        in_run = in_run_of(words, k, segment)
+        shown = not in_run and shown_as_written(segment, m.start(), m.end())
         on_a_sign = _SIGN_AFTER.match(segment, _run_end(words, k, segment)) is not None  # "the MARRY ME TOBIAS sign"
         if (any(a < m.start() < b for a, b in signs) or shown or on_a_sign) and not _DRAWN_OUT.search(word):
             continue  # "It reads 'HIRA BATOOL — MERI BETI'": a sign's words as it is written (left as they are)
-        before = words[k - 1] if k else None
-        after = words[k + 1] if k + 1 < len(words) else None
-        in_run = (before is not None and not segment[before.end() : m.start()].strip(" -—–,")) or (
-            after is not None and not segment[m.end() : after.start()].strip(" -—–,")
-        )
         letters = sum(c.isalpha() for c in word)
         if k in named:
             word = word[0] + word[1:].lower()  # a name in capitals in title case, never lower case: "Saint-Denis"

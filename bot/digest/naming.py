@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from .casing import shown_as_written
 from .cutting import TARGET_LEN
 from .handles import introduced
 from .headline_names import _RELATED, _SHARING, _generation_of, _without_generation, headline_name, shortened
@@ -76,13 +77,9 @@ def _typed_out(surface: str, text: str, start: int) -> bool:
     with HIRA typed across the screen", "a banner reading AMNA"): as written, never the name the item calls her by
     (a name shouted in a note, "ZOË actually did it", or an acronym the roster lists, "PLC's bassist", is named)."""
     letters = [c for c in surface if c.isalpha()]
-    if len(letters) < 3 or not all(c.isupper() for c in letters):
-        return False
-    before = text[:start].split()[-1:]
-    return bool(before) and before[0].lower() in _SHOWING
-
-
-_SHOWING = frozenset({"with", "reading", "reads", "read", "saying", "says", "spelling", "spelt", "spelled", "chanting"})
+    return (
+        len(letters) >= 3 and all(c.isupper() for c in letters) and shown_as_written(text, start, start + len(surface))
+    )
 
 
 class Names(Mentions):
