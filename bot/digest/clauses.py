@@ -323,8 +323,8 @@ _LIST_TAIL_WORDS = 8  # the words a list's other items may run to after the comm
 
 
 def _first_of_list(rest: list[str], after: list[str]) -> int | None:
-    """Where to cut a clause that a comma cut inside a list of things after its last preposition ("freestyled for
-    four minutes about trams | , wet socks and dead batteries."): before that preposition, so "about trams" never
+    """Where to cut a clause that a comma cut inside a list of topics after its last "about" (`_LIST_PREPOSITIONS`:
+    "freestyled for four minutes about trams | , wet socks and dead batteries."): before it, so "about trams" never
     stands for the list; None when what follows the comma is no list ending the sentence (a clause, a verb, a name)
     or the clause would keep no more than its verb."""
     tail = after[: _LIST_TAIL_WORDS + 1]

@@ -32,6 +32,7 @@ from .headline_reading import (
 )
 from .lexicon import NUMBER_WORDS
 from .payoff import MUNDANE
+from .presenting import IRREGULAR_PLURALS
 from .verbs import AMBIGUOUS, IRREGULAR_BASES, PAST_OF, REGULAR, base_form, looks_like_verb
 
 
@@ -94,7 +95,7 @@ def _a_verb(word: str) -> bool:
 
 
 def _plural_head(word: str) -> bool:
-    return word in ("children", "people", "men", "women") or (word.endswith("s") and not word.endswith(("ss", "'s")))
+    return word in IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith(("ss", "'s")))
 
 
 def _verb_of_two(words: list[str], j: int) -> bool:

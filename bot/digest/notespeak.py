@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import LANGUAGE_NAMES, REACTION_NOUNS, adjective
+from .presenting import IRREGULAR_PLURALS
 from .textutil import wordset
 from .verbs import is_past_verb, looks_like_verb
 
@@ -126,7 +127,7 @@ def doing(sentence: str) -> str:
     if who[-1].lower() in _BEFORE_A_NOUN or _FINITE.search(sentence) or past:
         return sentence  # ("The boys on the neighbouring roof are …": an adjective in -ing, and a verb of its own)
     head = m.group("head").lower()
-    be = "were" if (head.endswith("s") and not head.endswith("ss")) or head in ("people", "children") else "was"
+    be = "were" if (head.endswith("s") and not head.endswith("ss")) or head in IRREGULAR_PLURALS else "was"
     return f"{m.group('scene') or ''}{m.group('who')} {be} {m.group('ing')}{m.group('rest')}"
 
 

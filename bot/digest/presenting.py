@@ -24,7 +24,7 @@ def plural_subject(subject: list[str]) -> bool:
     head = lowered[of - 1] if of is not None else lowered[-1]  # ("the Fusos de Poblenou": the Fusos)
     if len(subject) > 1 and lowered[0] in _PLURAL_ARTICLES and subject[0][:1].isupper():
         return True  # "Les Fous du Bayou Eat …", "Los Lobos Play …": a group named with a plural article
-    if head in _IRREGULAR_PLURALS and subject[-1].islower():
+    if head in IRREGULAR_PLURALS and subject[-1].islower():
         return True  # "Dječji zbor Vrapčići's 38 children shout …"
     if head.endswith(("'s", "’s", "ss", "us", "is")):
         return False
@@ -33,7 +33,7 @@ def plural_subject(subject: list[str]) -> bool:
 
 
 _PLURAL_ARTICLES = frozenset({"les", "los", "las", "els"})
-_IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women", "folk"})
+IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women", "folk"})
 _OF = frozenset({"de", "del", "of", "di", "da", "du"})  # a group's name's head noun comes before it
 _ARTICLES_OF_GROUPS = frozenset({"the", "die"})
 
