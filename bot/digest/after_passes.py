@@ -15,7 +15,7 @@ from .elders import ELDER, aged
 from .hygiene import prose
 from .lexicon import STOPWORDS, stem
 from .moments import Moment
-from .naming import Names
+from .naming import Names, introduced_as
 from .night import NameBook, Report, claim_words
 from .orphans import hangs, orphaned, without_intro
 from .paragraphs import _connective_kept
@@ -266,7 +266,8 @@ def _role_named(paragraphs: list[str], story: Story, names: Names) -> list[str]:
         after = text[elder.end() :]
         legal = next((names.legal[k] for k, d in names.display.items() if d == who and k in names.legal), None)
         if legal is not None:  # her first mention was later, with the roster's name: she is met here now
-            after = after.replace(f"{who} ({legal})", who, 1)
+            for met in (introduced_as(who, legal, " x"), introduced_as(who, legal, ".")):  # (with its comma or not)
+                after = after.replace(met, who, 1)
         text = f"{text[: elder.start()]}{who}, {said}{after}"
     for key in story.people:
         full, role = names.display.get(key), names.roles.get(key, "")

@@ -12,6 +12,7 @@ from .casing import capitalise_sentences, outside_quotes
 from .clauses import sentences
 from .clock import without_time_label
 from .deskframe import mid_report, own_act, without_lean
+from .flashback import pluperfect
 from .frames import opens_on_scene
 from .hygiene import word_count
 from .labels import caps_label
@@ -651,13 +652,28 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
         break
     own = [hidden.show(x) for x in said]
     back = bool(kept) and _POINTS_BACK.search(" ".join(kept[0].split()[:6])) is not None
-    if any("“" in s for s in kept) or (back and not _needs_setup(own[:at], own[at:], kept)):
+    # a short setup the past perfect closes is told before the lines ("… was singing over him. Hours earlier,
+    # Shazzy had told the courtyard that … “I promised I'd sing,” Shazzy said.": `flashback`); one with a line of
+    # its own, in the simple past or longer (a line after three sentences of it reads as said in it), after them
+    closed = 0 < len(kept) <= FLASHBACK_SENTENCES and pluperfect(kept[0]) is not None
+    if any(_spoken(s) for s in kept) or (back and not closed and not _needs_setup(own[:at], own[at:], kept)):
         at = len(own)  # (the lead moment's lines where it happened, before the setup)
     return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told
 
 
+FLASHBACK_SENTENCES = 2  # a setup of this many sentences at most is told before the lead moment's lines
+
+
 # a sentence that is someone's line: it opens on the quote, or the quote is said by someone after it
 _A_LINE = re.compile(r"^[“\"]|[,.!?…]” (?:[^“”.]{0,40} )?(?:said|says|added|asked|replied|told|shouted|joked)\b")
+# a line introduced by its saying ("when Dunmore said: “Deal. I don't lose.”", "told the bar, “…”")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|replied|told \w+|shouted|joked|whispered)[:,] “")
+
+
+def _spoken(sentence: str) -> bool:
+    """Whether a setup's sentence tells someone's line (`_A_LINE`, `_SAID_BEFORE`), not a title or a sign in quotes
+    ("if “Kaghaz Ki Kashti” won", "It read “HIRA BATOOL — MERI BETI”")."""
+    return _A_LINE.search(sentence) is not None or _SAID_BEFORE.search(sentence) is not None
 
 
 # a setup's opening that says it came before ("It began hours earlier, when …", "Minutes earlier, …"): one without it
@@ -695,6 +711,8 @@ _PROMISE_BACK = re.compile(
     r"(?:promised|vowed|sworn|swore|said (?:he|she|they|we) would|bet|warned))"
     r"|[Tt]rue to (?:his|her|their) (?:word|promise))"
     r"(?: (?:earlier(?: in the evening| that night| tonight)?|hours earlier|minutes earlier))?"
+    r"(?: (?:at|around) (?:\d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?|(?:(?:ten|five|twenty|twenty-five|quarter|half)"
+    r" (?:past|to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))?"  # "at ten past eight"
     r"(?: (?:on|at|in) the (?:red )?(?:carpet|arrivals|door|bar|interview|press room))?"
     r"(?P<tail>,\s*|(?=[.;!?]))"
 )

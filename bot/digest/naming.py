@@ -268,14 +268,13 @@ class Names(Mentions):
                 return m.form.written  # "Dai's Plaice", "at Nia's on Mostyn Street": a place, as its sign spells it
             if key not in self.mentioned and not (possessive and key in self.legal):
                 self.mentioned.add(key)
-                legal = f" ({self.legal[key]})" if key in self.legal else ""  # "Mazi Flex (Ebuka Nnadi)", once
                 rank = m.surface.split(" ", 1)[0]
                 ranked = rank.lower().rstrip(".") in _RANKS and fold(m.surface).endswith(" " + fold(self.display[key]))
+                display = self.display[key]
                 return (
                     (f"{rank} " if ranked else "")  # "Officer Ray Duplessis" as the report wrote him, the first time:
                     # what he is (a policeman) is news the name alone never tells
-                    + self.display[key]
-                    + legal
+                    + (introduced_as(display, self.legal[key], text[m.end :]) if key in self.legal else display)
                     + (self._introduced(key, text, m) or _closing_comma(self.display[key], text, m))
                 )
             canonical = _WORD.findall(fold(self.display[key]))
@@ -443,6 +442,28 @@ def _suffix_stop(text: str, m: _Mention, written: str) -> tuple[str, int]:
     if stop and not written.endswith(".") and _SENTENCE_NEXT.match(text, end):
         return written + ".", end
     return written, end
+
+
+# a role by whose it is ("Hira's mother", "the bride's father"): the roster's name follows it in apposition
+_KIN_ROLE = re.compile(
+    r"['’]s (?:mother|father|mum|mom|dad|son|daughter|wife|husband|sister|brother|grandmother|grandfather|gran|"
+    r"grandma|grandpa|aunt|uncle|partner|fiancée?|manager|driver)$"
+)
+
+
+def introduced_as(display: str, legal: str, following: str) -> str:
+    """A handle or a role the night calls someone, with the roster's name beside it the first time (`following`: the
+    text after the mention): a role in apposition, "Hira's mother, Nasreen Batool," (the closing comma before the
+    sentence goes on); a one-word nickname after the name, "Shahzaib Durrani, known as Shazzy," (never "Shazzy
+    (Shahzaib Durrani)": a reviewer reads a bracketed name as bookkeeping); a stage name of more words as
+    "Mazi Flex (Ebuka Nnadi)"."""
+    closing = "," if following[:1] == " " and following[1:2].isalnum() else ""
+    if _KIN_ROLE.search(display):
+        return f"{display}, {legal}{closing}"
+    words = {fold(w) for w in legal.split()}
+    if " " not in display and len(words) >= 2 and "," not in legal and fold(display) not in words:
+        return f"{legal}, known as {display}{closing}"
+    return f"{display} ({legal})"
 
 
 def _closing_comma(display: str, text: str, m: _Mention) -> str:

@@ -19,7 +19,7 @@ from .hygiene import is_junk, prose, spoken
 from .language import english_line
 from .lexicon import STOPWORDS
 from .moments import Moment
-from .naming import Names
+from .naming import Names, introduced_as
 from .night import NameBook, Report
 from .overheard import overheard, said_by
 from .questions import asks
@@ -381,7 +381,8 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
         shared = True  # (a father and son of one name, the other named before: "Bakker said" is either)
     name = surname if named and not shared else speaker  # (Names.again's rule)
     if not named and names is not None and (legal := names.legal_of(speaker)):
-        name = f"{speaker} ({legal})"  # "DJ Sky (Skylar Brennan-Ito) said", at the first mention
+        name = introduced_as(speaker, legal, " said")  # "DJ Sky (Skylar Brennan-Ito) said", "Hira's mother, Nasreen
+        # Batool, said", at the first mention
     verb = "added" if _just_said(name, told) else "said"
     return said_by(quote, name, verb)
 

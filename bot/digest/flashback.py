@@ -1,0 +1,101 @@
+"""A setup told as a flashback: "It began hours earlier, when Shazzy told the courtyard that if it won, he would
+sing." → "Hours earlier, Shazzy had told the courtyard that if it won, he would sing." (`in_flashback`).
+
+The past perfect closes the flashback: the lead moment's lines told after it ("“I promised I'd sing,” Shazzy said.")
+read as said at the moment again, not when the setup happened, so a setup can be told before the lines (after the
+moment's scene, `beats._with_setup`) instead of trailing after the closing quote; and the "It began …, when …"
+formula is not printed once per item. Only the setup's first verb changes ("was holding up" → "had been holding
+up", "told" → "had told", "rang" → "had rung"); a sentence whose verb cannot be put in the past perfect with
+confidence (a modal, a negative, an auxiliary, a relative clause first, no verb before its first quote) is left as
+it is (`pluperfect` gives None)."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import sentences
+from .quoted import Hidden
+from .textutil import wordset
+from .verbs import IRREGULAR, is_past_verb
+
+
+def _participles() -> dict[str, str]:
+    """The past participle of each irregular simple past the verb tables list ("began" → "begun", "told" →
+    "told"): the form listed after it for the same verb when there is one ("ate:eat eaten:eat")."""
+    forms: dict[str, list[str]] = {}
+    for past, base in IRREGULAR.items():
+        forms.setdefault(base, []).append(past)
+    out: dict[str, str] = {}
+    for listed in forms.values():
+        for form in listed:
+            out[form] = listed[1] if len(listed) > 1 and form == listed[0] else form
+    # the participles the tables do not list apart (their participle is the base, or not listed at all)
+    out.update(
+        ran="run",
+        came="come",
+        became="become",
+        overcame="overcome",
+        outran="outrun",
+        rang="rung",
+        swam="swum",
+        sank="sunk",
+        stank="stunk",
+        got="got",
+        strode="stridden",
+        was="been",
+        were="been",
+    )
+    return out
+
+
+_PARTICIPLE = _participles()
+
+# "It began hours earlier, when " / "It began earlier that night at the back row, when " (`beats._began`)
+_BEGAN_WHEN = re.compile(r"^It began (?P<when>[^,“”:]{3,80}?), when (?P<rest>\S.*)$", re.S)
+# a word before which a past form is an adjective, not the verb ("the retired teacher", "in a crowded bar")
+_BEFORE_ADJECTIVE = wordset("the a an his her their its my our your this that these those of in on at with by for")
+# a word that makes the clause's tense something the past perfect cannot take over ("could", "didn't", "had")
+_NOT_SIMPLE = wordset(
+    "had has have did didn't wasn't weren't hadn't could couldn't would wouldn't might may must should can will "
+    "shall not never who which whom whose that if whether"
+)
+
+
+def pluperfect(sentence: str) -> str | None:
+    """A setup's first sentence "It began <when>, when <subject> <verb> …" as "<When>, <subject> had <participle>
+    …" (see the module); None when it is not told that way or its verb is not a simple past read with confidence."""
+    m = _BEGAN_WHEN.match(sentence)
+    if m is None:
+        return None
+    words = m.group("rest").split(" ")
+    for k, word in enumerate(words):
+        w = word.lower().rstrip(",;:")
+        if "“" in word or w in _NOT_SIMPLE:
+            return None  # (no verb before the quote; a tense the past perfect cannot take over)
+        before = words[k - 1].lower() if k else ""
+        verb = k > 0 and word[:1].islower() and not word.endswith((",", ";", ":", ".", "!", "?"))
+        if not verb or before in _BEFORE_ADJECTIVE or not (w in ("was", "were") or is_past_verb(w)):
+            if word.endswith((".", "!", "?")):
+                return None  # (the sentence ended with no verb read)
+            continue
+        participle = _PARTICIPLE.get(w, w)
+        at = k
+        if before.endswith("ly") and k >= 2 and words[k - 2].lower() not in _BEFORE_ADJECTIVE:
+            at = k - 1  # "Halloran quietly told" → "Halloran had quietly told"
+        when = m.group("when")
+        told = [*words[:at], "had", *words[at:k], participle, *words[k + 1 :]]
+        return f"{when[:1].upper()}{when[1:]}, {' '.join(told)}"
+    return None
+
+
+def in_flashback(paragraph: str) -> str:
+    """A paragraph with each setup sentence "It began …, when …" told in the past perfect (`pluperfect`) where it
+    can be; as it is otherwise."""
+    if "It began " not in paragraph:
+        return paragraph
+    hidden = Hidden(single=False)
+    told = []
+    for sentence in sentences(hidden.hide(paragraph)):
+        shown = hidden.show(sentence)
+        told.append(pluperfect(shown) or shown)
+    return " ".join(told)
