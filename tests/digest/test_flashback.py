@@ -1,0 +1,57 @@
+"""A setup told in the past perfect (`bot.digest.flashback`): its first verb only, and never a verb it cannot read."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.flashback import in_flashback, pluperfect
+
+
+@pytest.mark.parametrize(
+    ("setup", "told"),
+    [
+        (
+            "It began hours earlier, when Shazo told the courtyard that if “Paper Boat” won, he would sing.",
+            "Hours earlier, Shazo had told the courtyard that if “Paper Boat” won, he would sing.",
+        ),
+        (  # "was" + -ing: the past perfect continuous
+            "It began earlier that night at the back row, when a woman in a green shawl was holding up a sign.",
+            "Earlier that night at the back row, a woman in a green shawl had been holding up a sign.",
+        ),
+        ("It began earlier, when the two were seated together.", "Earlier, the two had been seated together."),
+        ("It began earlier, when Mina rang the bell.", "Earlier, Mina had rung the bell."),  # an irregular participle
+        ("It began earlier, when Mina ran out.", "Earlier, Mina had run out."),  # (the tables list no "run")
+        ("It began earlier, when the family went home.", "Earlier, the family had gone home."),  # "family" no adverb
+        ("It began earlier, when the retired teacher rang it.", "Earlier, the retired teacher had rung it."),
+        ("It began earlier, when Ola quietly told the bar.", "Earlier, Ola had quietly told the bar."),
+    ],
+)
+def test_a_setups_first_verb_is_put_in_the_past_perfect(setup, told):
+    assert pluperfect(setup) == told
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        "It began earlier, when Pryce could not find his shoes.",  # a modal
+        "It began earlier, when Pryce did not sing.",  # a negative
+        "It began earlier, when Lo, who was tired, left.",  # a relative clause before the verb
+        "It began minutes earlier, when Kroll said: “Ask me at nine.”",  # no verb read before the quote
+        "It began minutes earlier: “Ask me at nine,” Kroll said.",  # not told "…, when …"
+        "Earlier, Mina rang the bell.",
+    ],
+)
+def test_a_setup_whose_verb_cannot_be_read_with_confidence_is_left_as_it_is(setup):
+    assert pluperfect(setup) is None
+    assert in_flashback(setup) == setup
+
+
+def test_only_the_setup_sentence_of_a_paragraph_changes():
+    paragraph = (
+        "Ada Roe sang the lullaby in the foyer. It began hours earlier, when Roe told the press room she would. "
+        "“I keep my word,” Roe said."
+    )
+    assert in_flashback(paragraph) == (
+        "Ada Roe sang the lullaby in the foyer. Hours earlier, Roe had told the press room she would. "
+        "“I keep my word,” Roe said."
+    )

@@ -1,0 +1,86 @@
+"""Causes found in round 36: both blind reviews of round 35 found the setup told after the moment's closing quote
+("… sang badly. “I promised I'd sing,” he said. It began hours earlier, when he told the courtyard …"), and a
+nickname or a role met with the roster's name in brackets ("Shazzy (Shahzaib Durrani)", "Hira's mother (Nasreen
+Batool)"), read as bookkeeping. Every name and sentence is invented, in the shape of what those nights'
+correspondents typed."""
+
+from __future__ import annotations
+
+from bot.models import RosterEntry
+
+from .factory import Night, filler, item_with
+
+
+def _roster(night: Night, *entries: tuple[str, tuple[str, ...]]) -> None:
+    night.roster = [
+        RosterEntry(id=k + 1, guild_id=1, name=name, aliases=aliases) for k, (name, aliases) in enumerate(entries)
+    ]
+
+
+def _promise_night(setup: str) -> str:
+    night = Night()
+    filler(night, 4)
+    night.spot(setup, who=["Tariq Omer"], at="19:40", votes=120, by="Nida")
+    song = night.spot(
+        "When Paper Boat won Best Film, Tariq Omer took the microphone back and sang the title song. He was flat by "
+        "the second line, and by the end the whole courtyard was singing over him.",
+        who=["Tariq Omer"],
+        at="22:30",
+        votes=300,
+        by="Sana",
+        quote="I promised I'd sing. I never promised I'd sing well.",
+        quote_by="Tariq Omer",
+    )
+    return item_with(night.compile(), song).body
+
+
+def test_a_promise_naming_a_title_in_quotes_is_told_before_the_line_that_keeps_it():
+    body = _promise_night(
+        "Tariq Omer stood on a chair by the chai stall and told the whole courtyard that if “Paper Boat” wins Best "
+        "Film tonight, he will sing the title song on stage."
+    )
+    # (was "… singing over him. “I promised I'd sing …,” Omer said. It began hours earlier, when …": the title's
+    # quotation marks read as a line of the setup's own)
+    promise = body.index("Hours earlier, Omer had stood on a chair by the chai stall and told the whole courtyard")
+    assert body.index("singing over him.") < promise < body.index("“I promised I'd sing."), body
+    assert "It began" not in body, body
+
+
+def test_a_one_word_nickname_is_met_after_the_roster_name_never_in_brackets():
+    night = Night()
+    _roster(night, ("Shahid Durrani", ("Shazo",)))
+    filler(night, 4)
+    song = night.spot(
+        "Shazo took the microphone back after the Best Film win and sang the title song, flat by the second line.",
+        who=["Shahid Durrani"],
+        at="22:30",
+        votes=300,
+    )
+    night.spot("Shazo in a grey shawl, stopping for every selfie at the gate.", who=["Shazo"], at="19:00", votes=9)
+    night.spot("Shahid Durrani signing cricket bats for the waiters.", who=["Shahid Durrani"], at="19:10", votes=9)
+    night.spot("Shahid Durrani has swapped the grey shawl for a maroon one.", who=["Shahid Durrani"], at="20:10")
+    body = item_with(night.compile(), song).body
+    assert body.startswith("Shahid Durrani, known as Shazo, took the microphone back"), body
+    assert "(" not in body, body  # (was "Shazo (Shahid Durrani) took the microphone back")
+
+
+def test_a_role_the_night_calls_someone_is_followed_by_their_name_in_apposition():
+    night = Night()
+    _roster(night, ("Hina Malik", ()), ("Rubina Malik", ("Hina's mother",)))
+    filler(night, 4)
+    trophy = night.spot(
+        "Hina Malik won Best New Voice, walked the length of the courtyard and put the trophy in her mother's hands.",
+        who=["Hina Malik", "Hina's mother"],
+        at="22:00",
+        votes=300,
+        quote="Now I will frame the sign.",
+        quote_by="Hina's mother",
+    )
+    night.spot("Hina's mother in the back row, holding a sign for her.", who=["Hina's mother"], at="20:00", votes=9)
+    night.spot("Rubina Malik has not put the sign down in an hour.", who=["Rubina Malik"], at="21:00", votes=9)
+    night.spot("Hina's mother is crying already and nothing has happened.", who=["Hina's mother"], at="21:10")
+    night.spot("Hina's mother's neighbour brought her tea.", who=["Hina's mother"], at="21:15")
+    night.spot("Rubina Malik's neighbour is holding one corner of the sign now.", who=["Rubina Malik"], at="21:20")
+    body = item_with(night.compile(), trophy).body
+    assert "“Now I will frame the sign,” Hina's mother, Rubina Malik, said." in body, body
+    assert "(Rubina Malik)" not in body, body
