@@ -61,13 +61,11 @@ _NOT_SIMPLE = wordset(
 )
 
 
-def pluperfect(sentence: str) -> str | None:
-    """A setup's first sentence "It began <when>, when <subject> <verb> …" as "<When>, <subject> had <participle>
-    …" (see the module); None when it is not told that way or its verb is not a simple past read with confidence."""
-    m = _BEGAN_WHEN.match(sentence)
-    if m is None:
-        return None
-    words = m.group("rest").split(" ")
+def _had(text: str) -> str | None:
+    """`text` (a clause, its subject first) with its first verb in the past perfect ("Jalal and Naqvi were seated"
+    → "Jalal and Naqvi had been seated"); None when no simple past is read with confidence before a quote, a modal,
+    a negative or a relative clause."""
+    words = text.split(" ")
     for k, word in enumerate(words):
         w = word.lower().rstrip(",;:")
         if "“" in word or w in _NOT_SIMPLE:
@@ -78,24 +76,45 @@ def pluperfect(sentence: str) -> str | None:
             if word.endswith((".", "!", "?")):
                 return None  # (the sentence ended with no verb read)
             continue
-        participle = _PARTICIPLE.get(w, w)
+        if before == "it" and w in ("read", "said"):
+            return None  # "It read “HIRA …”": what a sign says, as it is
         at = k
         if before.endswith("ly") and k >= 2 and words[k - 2].lower() not in _BEFORE_ADJECTIVE:
             at = k - 1  # "Halloran quietly told" → "Halloran had quietly told"
-        when = m.group("when")
-        told = [*words[:at], "had", *words[at:k], participle, *words[k + 1 :]]
-        return f"{when[:1].upper()}{when[1:]}, {' '.join(told)}"
+        return " ".join([*words[:at], "had", *words[at:k], _PARTICIPLE.get(w, w), *words[k + 1 :]])
     return None
 
 
+def pluperfect(sentence: str) -> str | None:
+    """A setup's first sentence "It began <when>, when <subject> <verb> …" as "<When>, <subject> had <participle>
+    …" (see the module); None when it is not told that way or its verb is not a simple past read with confidence."""
+    m = _BEGAN_WHEN.match(sentence)
+    told = _had(m.group("rest")) if m is not None else None
+    if m is None or told is None:
+        return None
+    when = m.group("when")
+    return f"{when[:1].upper()}{when[1:]}, {told}"
+
+
+# a sentence that is someone's line: the lead moment's again, after the setup it follows (“…,” Jalal said.)
+_LINE = re.compile(r"^“|[,.!?…]” |\b(?:said|says|asked|shouted|replied)\b")
+
+
 def in_flashback(paragraph: str) -> str:
-    """A paragraph with each setup sentence "It began …, when …" told in the past perfect (`pluperfect`) where it
-    can be; as it is otherwise."""
+    """A paragraph with each setup "It began …, when …" told in the past perfect (`pluperfect`) where it can be, and
+    the setup's sentences after it too, up to the next line (`_LINE`: the lead moment's, told after the setup) or
+    a sentence whose verb is not read ("Earlier that night, Jalal and Naqvi had been seated together. She had turned
+    her chair …"); as it is otherwise."""
     if "It began " not in paragraph:
         return paragraph
     hidden = Hidden(single=False)
     told = []
+    back = False  # (inside the flashback)
     for sentence in sentences(hidden.hide(paragraph)):
         shown = hidden.show(sentence)
-        told.append(pluperfect(shown) or shown)
+        perfect = pluperfect(shown)
+        if perfect is None and back and not ("“" in shown and _LINE.search(shown)):
+            perfect = _had(shown)
+        back = perfect is not None
+        told.append(perfect or shown)
     return " ".join(told)

@@ -55,3 +55,15 @@ def test_only_the_setup_sentence_of_a_paragraph_changes():
         "Ada Roe sang the lullaby in the foyer. Hours earlier, Roe had told the press room she would. "
         "“I keep my word,” Roe said."
     )
+
+
+def test_the_setups_next_sentences_are_in_the_flashback_up_to_the_lead_moments_line():
+    paragraph = (
+        "They split the last cup. It began earlier that night, when Iqbal and Shah were seated together. She turned "
+        "her chair to face the stage. It read “NO”. “Half each,” Iqbal said. She laughed."
+    )
+    # (was "… She turned her chair …" in the simple past: the line after it read as said at the table)
+    assert in_flashback(paragraph) == (
+        "They split the last cup. Earlier that night, Iqbal and Shah had been seated together. She had turned her "
+        "chair to face the stage. It read “NO”. “Half each,” Iqbal said. She laughed."
+    )
