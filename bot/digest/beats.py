@@ -656,11 +656,15 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
     # Shazzy had told the courtyard that … “I promised I'd sing,” Shazzy said.": `flashback`); one with a line of
     # its own, in the simple past or longer (a line after three sentences of it reads as said in it), after them
     closed = 0 < len(kept) <= FLASHBACK_SENTENCES and pluperfect(kept[0]) is not None
+    if at < len(own) and _SAID_BY_PRONOUN.search(own[at]):
+        closed = False  # (“Tell my grandson I'm busy,” she said.: after the setup, "she" would be its person's)
     if any(_spoken(s) for s in kept) or (back and not closed and not _needs_setup(own[:at], own[at:], kept)):
         at = len(own)  # (the lead moment's lines where it happened, before the setup)
     return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told
 
 
+# a line whose speaker is a pronoun: the person of the sentence before it
+_SAID_BY_PRONOUN = re.compile(r"” (?:she|he|they) (?:said|added|says|asked)\b|^(?:She|He|They) (?:said|added|asked)\b")
 FLASHBACK_SENTENCES = 2  # a setup of this many sentences at most is told before the lead moment's lines
 
 

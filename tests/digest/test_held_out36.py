@@ -6,6 +6,7 @@ correspondents typed."""
 
 from __future__ import annotations
 
+from bot.digest.beats import _with_setup
 from bot.models import RosterEntry
 
 from .factory import Night, filler, item_with
@@ -84,3 +85,14 @@ def test_a_role_the_night_calls_someone_is_followed_by_their_name_in_apposition(
     body = item_with(night.compile(), trophy).body
     assert "“Now I will frame the sign,” Hina's mother, Rubina Malik, said." in body, body
     assert "(Rubina Malik)" not in body, body
+
+
+def test_a_line_said_by_a_pronoun_stays_before_the_setup_that_would_take_the_pronoun():
+    lead = (
+        "Ravi Obi's grandmother was in the crew room playing cards with two riggers. She was up forty dollars. "
+        "“Tell my grandson I'm busy,” she said."
+    )
+    setup = "It began minutes earlier, when Obi was going door to door asking if anyone had seen her."
+    told, _ = _with_setup(lead, [setup])
+    # (after "Obi had been going door to door", "she said" would be nobody's)
+    assert told.index("she said.") < told.index("It began minutes earlier"), told
