@@ -72,7 +72,8 @@ def _had(text: str) -> str | None:
             return None  # (no verb before the quote; a tense the past perfect cannot take over)
         before = words[k - 1].lower() if k else ""
         verb = k > 0 and word[:1].islower() and not word.endswith((",", ";", ":", ".", "!", "?"))
-        if not verb or before in _BEFORE_ADJECTIVE or not (w in ("was", "were") or is_past_verb(w)):
+        owner = before.endswith(("'s", "’s", "s'", "s’"))  # "Finch's retired teacher": an adjective after it
+        if not verb or owner or before in _BEFORE_ADJECTIVE or not (w in ("was", "were") or is_past_verb(w)):
             if word.endswith((".", "!", "?")):
                 return None  # (the sentence ended with no verb read)
             continue

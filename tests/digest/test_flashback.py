@@ -24,6 +24,14 @@ from bot.digest.flashback import in_flashback, pluperfect
         ("It began earlier, when the family went home.", "Earlier, the family had gone home."),  # "family" no adverb
         ("It began earlier, when the retired teacher rang it.", "Earlier, the retired teacher had rung it."),
         ("It began earlier, when Ola quietly told the bar.", "Earlier, Ola had quietly told the bar."),
+        (  # (was "Finch's had retired music teacher rang")
+            "It began hours earlier, when Finch's retired music teacher rang the box office.",
+            "Hours earlier, Finch's retired music teacher had rung the box office.",
+        ),
+        (
+            "It began earlier, when the twins' injured drummer turned up.",
+            "Earlier, the twins' injured drummer had turned up.",
+        ),
     ],
 )
 def test_a_setups_first_verb_is_put_in_the_past_perfect(setup, told):
