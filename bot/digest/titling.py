@@ -13,7 +13,7 @@ from titlecase import titlecase
 from .cutting import bare
 from .lexicon import KIN, STOPWORDS
 from .payoff import MUNDANE
-from .textutil import ARTICLES_ANY, STOPPED_SUFFIXES, fold, short_name
+from .textutil import ARTICLES_ANY, STOPPED_SUFFIXES, fold, generational, short_name
 from .verbs import third_person
 
 CJK_MAX = 32
@@ -174,6 +174,6 @@ def in_full(headline: str, names: Sequence[str]) -> str:
     if not whole and fold(surname).lower() not in STOPWORDS:  # a given name alone ("Almir hands …", not "The …"),
         # unless the name goes on after it
         whole = [n for n in names if len(n.split()) > 1 and fold(n.split()[0]) == fold(surname)]
-    if len(whole) != 1 or not surname:
-        return headline
+    if len(whole) != 1 or not surname or (generational(rest) and not first.endswith(("'s", "’s"))):
+        return headline  # "Castellan Sr. weeps …" beside "Roy Castellan Jr.": never "Roy Castellan Jr. Sr. Weeps"
     return " ".join(filter(None, [whole[0] + first[len(surname) :], rest]))

@@ -7,6 +7,7 @@ correspondents typed."""
 from __future__ import annotations
 
 from bot.digest.beats import _with_setup
+from bot.digest.titling import in_full
 from bot.models import RosterEntry
 
 from .factory import Night, filler, item_with
@@ -96,3 +97,9 @@ def test_a_line_said_by_a_pronoun_stays_before_the_setup_that_would_take_the_pro
     told, _ = _with_setup(lead, [setup])
     # (after "Obi had been going door to door", "she said" would be nobody's)
     assert told.index("she said.") < told.index("It began minutes earlier"), told
+
+
+def test_a_father_called_by_the_family_name_and_sr_is_never_given_his_sons_full_name_in_a_headline():
+    # (was "Roy Castellan Jr. Sr. Weeps in the Aisle": "Castellan" filled in with the son's roster name, breaker)
+    assert in_full("Castellan Sr. weeps in the aisle", ["Roy Castellan Jr."]) == "Castellan Sr. weeps in the aisle"
+    assert in_full("Castellan weeps in the aisle", ["Roy Castellan Jr."]) == "Roy Castellan Jr. weeps in the aisle"
