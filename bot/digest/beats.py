@@ -12,7 +12,6 @@ from .casing import capitalise_sentences, outside_quotes
 from .clauses import sentences
 from .clock import without_time_label
 from .deskframe import mid_report, own_act, without_lean
-from .flashback import pluperfect
 from .frames import opens_on_scene
 from .hygiene import word_count
 from .labels import caps_label
@@ -652,23 +651,9 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
         break
     own = [hidden.show(x) for x in said]
     back = bool(kept) and _POINTS_BACK.search(" ".join(kept[0].split()[:6])) is not None
-    # a setup of one sentence the past perfect closes is told before the lines ("… was singing over him. Hours
-    # earlier, Shazzy had told the courtyard that … “I promised I'd sing,” Shazzy said.": `flashback`); one with a
-    # line of its own, in the simple past or longer (FLASHBACK_SENTENCES), after them unless they need it
-    closed = 0 < len(kept) <= FLASHBACK_SENTENCES and pluperfect(kept[0]) is not None
-    if at < len(own) and _SAID_BY_PRONOUN.search(own[at]):
-        closed = False  # (“Tell my grandson I'm busy,” she said.: after the setup, "she" would be its person's)
-    if any(_spoken(s) for s in kept) or (back and not closed and not _needs_setup(own[:at], own[at:], kept)):
+    if any(_spoken(s) for s in kept) or (back and not _needs_setup(own[:at], own[at:], kept)):
         at = len(own)  # (the lead moment's lines where it happened, before the setup)
     return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told
-
-
-# a line whose speaker is a pronoun: the person of the sentence before it
-_SAID_BY_PRONOUN = re.compile(r"” (?:she|he|they) (?:said|added|says|asked)\b|^(?:She|He|They) (?:said|added|asked)\b")
-# a setup of this many sentences at most is told before the lead moment's lines: one sentence in the past perfect
-# is a parenthesis; after two, a scene of their own, the line reads as said in it ("Earlier that night, Jalal and
-# Naqvi had been seated together. She had turned her chair away. “Aadha aadha,” Jalal said.": at the table)
-FLASHBACK_SENTENCES = 1
 
 
 # a sentence that is someone's line: it opens on the quote, or the quote is said by someone after it

@@ -1,13 +1,13 @@
 """A setup told as a flashback: "It began hours earlier, when Shazzy told the courtyard that if it won, he would
 sing." → "Hours earlier, Shazzy had told the courtyard that if it won, he would sing." (`in_flashback`).
 
-The past perfect closes the flashback: the lead moment's lines told after it ("“I promised I'd sing,” Shazzy said.")
-read as said at the moment again, not when the setup happened, so a setup can be told before the lines (after the
-moment's scene, `beats._with_setup`) instead of trailing after the closing quote; and the "It began …, when …"
-formula is not printed once per item. Only the setup's first verb changes ("was holding up" → "had been holding
-up", "told" → "had told", "rang" → "had rung"); a sentence whose verb cannot be put in the past perfect with
-confidence (a modal, a negative, an auxiliary, a relative clause first, no verb before its first quote) is left as
-it is (`pluperfect` gives None)."""
+The past perfect marks the setup as what came before, wherever the body tells it (after the lead moment's lines, or
+before a line that needs it: `beats._with_setup`), and the "It began …, when …" formula is not printed once per item
+(both blind reviews of round 35 read it as a setup tacked on). The setup's first verb changes ("was holding up" →
+"had been holding up", "told" → "had told", "rang" → "had rung"), and the first verb of each of its sentences after it
+up to a line ("She turned her chair" → "She had turned her chair"); a sentence whose verb cannot be put in the past
+perfect with confidence (a modal, a negative, an auxiliary, a relative clause first, no verb before its first quote)
+is left as it is (`pluperfect` gives None), and so are the setup's sentences after it."""
 
 from __future__ import annotations
 
@@ -54,6 +54,7 @@ _PARTICIPLE = _participles()
 _BEGAN_WHEN = re.compile(r"^It began (?P<when>[^,“”:]{3,80}?), when (?P<rest>\S.*)$", re.S)
 # a word before which a past form is an adjective, not the verb ("the retired teacher", "in a crowded bar")
 _BEFORE_ADJECTIVE = wordset("the a an his her their its my our your this that these those of in on at with by for")
+_PRONOUNS = wordset("he she they we i it")
 # a word that makes the clause's tense something the past perfect cannot take over ("could", "didn't", "had")
 _NOT_SIMPLE = wordset(
     "had has have did didn't wasn't weren't hadn't could couldn't would wouldn't might may must should can will "
@@ -80,8 +81,8 @@ def _had(text: str) -> str | None:
         if before == "it" and w in ("read", "said"):
             return None  # "It read “HIRA …”": what a sign says, as it is
         at = k
-        if before.endswith("ly") and k >= 2 and words[k - 2].lower() not in _BEFORE_ADJECTIVE:
-            at = k - 1  # "Halloran quietly told" → "Halloran had quietly told"
+        if before.endswith("ly") and k >= 2 and (words[k - 2][:1].isupper() or words[k - 2] in _PRONOUNS):
+            at = k - 1  # "Halloran quietly told" → "Halloran had quietly told" (never "the whole had family been")
         return " ".join([*words[:at], "had", *words[at:k], _PARTICIPLE.get(w, w), *words[k + 1 :]])
     return None
 

@@ -48,3 +48,14 @@ def test_a_setup_comes_before_a_line_that_needs_it(lead, setup):
     told, _ = _with_setup(lead, [setup])
 
     assert told.index("It began") < told.index("“")
+
+
+def test_a_title_in_quotation_marks_is_no_line_of_the_setups_own():
+    lead = "Shahid Omer sang the title song of Paper Boat, flat by the second line. “I promised I'd sing,” Omer said."
+    setup = "It began hours earlier, when Omer told the courtyard that if “Paper Boat” won, he would sing on stage."
+
+    told, _ = _with_setup(lead, [setup])
+
+    # (was after the line: the title's quotation marks read as a line the setup says itself, and the line that keeps
+    # the promise was printed before the promise)
+    assert told.index("It began hours earlier") < told.index("“I promised I'd sing,”"), told

@@ -131,11 +131,13 @@ def test_a_beat_minutes_before_the_lead_moment_is_told_after_its_lead_sentence_a
     assert {seen["win"].id, seen["press"].id} <= set(item.sighting_ids)
     assert item.body.startswith("Wynn Brandeau was on a stack of phone books at the press room mic")  # the lead
     # its line where it was said, in the press room, then the cause (round 24: after the setup, the line read as said
-    # in the wings)
+    # in the wings), in the past perfect (was "It began minutes earlier, when Wynn Brandeau won …", `flashback`)
     assert "by the door. “Dad said if I won" in item.body, item.body
-    assert (
-        "Wynn Brandeau said. It began minutes earlier, when Wynn Brandeau won Best Newcomer. In the wings" in item.body
+    cause = (
+        "Wynn Brandeau said. Minutes earlier, Wynn Brandeau had won Best Newcomer. In the wings her dad Hollis "
+        "Brandeau had been mouthing every word"
     )
+    assert cause in item.body, item.body
     assert "Earlier, Wynn" not in item.body and "Earlier, Brandeau won" not in item.body
 
 
@@ -155,9 +157,10 @@ def test_a_setup_long_before_the_lead_moment_is_told_after_it_or_not_at_all_neve
         assert sum(seen["practice"].id in item.sighting_ids for item in every_item(digest)) == 1
 
         assert body.startswith("Wynn Brandeau was on a stack of phone books at the press room mic"), body
-        # the two setups after its lead sentence and its line, in time order
+        # the two setups after its lead sentence and its line, in time order (was "It began hours earlier, when Hollis
+        # Brandeau was pacing …": the setup is told in the past perfect, `flashback`)
         assert "by the door. “Dad said if I won" in body, body
-        assert "Brandeau said. It began hours earlier, when Hollis Brandeau was pacing the loading bay" in body, body
+        assert "Brandeau said. Hours earlier, Hollis Brandeau had been pacing the loading bay" in body, body
         assert " Later that night, Wynn Brandeau won Best Newcomer." in body and "\n\n" not in body, body
 
 
@@ -193,8 +196,10 @@ def test_two_setups_long_before_the_lead_moment_are_told_after_it_in_time_order(
 
     assert body.startswith("Tobiah Quell was in the press room holding the trophy"), body
     assert "right beside him. “He copied" in body, body  # said in the press room, before the setups
-    assert "said. It began hours earlier, when Olsztyn slipped in through the kitchen door" in body, body
-    assert "Hours later, Olsztyn walked out to present Best Score and handed it to Quell, her old copyist." in body
+    # (was "It began hours earlier, when Olsztyn slipped in …. Hours later, Olsztyn walked out …": `flashback`)
+    assert "said. Hours earlier, Olsztyn had slipped in through the kitchen door" in body, body
+    later = "all. Hours later, Olsztyn had walked out to present Best Score and handed it to Quell, her old copyist."
+    assert body.endswith(later), body
     assert "Earlier" not in body and "\n\n" not in body
 
 

@@ -293,7 +293,8 @@ def test_a_setup_that_shares_a_thing_with_the_payoff_but_is_another_beat_is_told
 
     assert bus.id in item.sighting_ids
     assert item.body.startswith("Soraya Bellweather ran out to the loading dock"), item.body
-    assert "It began hours earlier, when a yellow school bus pulled up behind the limos" in item.body, item.body
+    # (was "It began hours earlier, when a yellow school bus pulled up …": in the past perfect, `flashback`)
+    assert "Hours earlier, a yellow school bus had pulled up behind the limos" in item.body, item.body
     assert "Earlier" not in item.body
 
 

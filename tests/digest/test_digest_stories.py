@@ -369,7 +369,8 @@ def test_a_held_setup_released_when_its_payoff_happens_joins_the_payoffs_item_to
 
     assert sneak.id in item.sighting_ids
     assert item.body.startswith("Benedikt Rao was in the press room")  # the payoff first, the setup after it
-    assert "It began hours earlier, when somebody in a ball cap wheeled a trolley" in item.body, item.body
+    # (was "It began hours earlier, when somebody …": the setup in the past perfect, `flashback`)
+    assert "Hours earlier, somebody in a ball cap had wheeled a trolley" in item.body, item.body
     assert "Earlier" not in item.body
 
 
@@ -748,7 +749,7 @@ def test_a_moment_that_finds_someone_brings_in_the_search_for_them_minutes_befor
     item = item_with(night.compile(), found)
 
     assert search.id in item.sighting_ids
-    began = item.body.index("It began minutes earlier, when Vell was going door to door")
+    began = item.body.index("Minutes earlier, Vell had been going door to door")  # (was "It began minutes earlier")
     assert item.body.index("boiler room") < began
 
 

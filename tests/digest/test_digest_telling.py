@@ -38,9 +38,10 @@ def test_a_promise_the_lead_moment_points_back_to_is_told_once_by_its_setup_befo
     body = item_with(night.compile(), shave).body
 
     assert body.startswith("At eleven, Juno Halloran shaved her head on stage"), body  # the pointer went
-    assert "promised" not in body.split("It began")[0], body
-    # the promise itself, once, right after the lead sentence and before the line that pays it off
-    began = body.index("It began hours earlier, when Halloran told the bar she would shave her head")
+    assert "promised" not in body.split("Hours earlier")[0], body
+    # the promise itself, once, right after the lead sentence and before the line that pays it off (was "It began
+    # hours earlier, when Halloran told the bar …": the setup is told in the past perfect, `flashback`)
+    began = body.index("clippers. Hours earlier, Halloran had told the bar she would shave her head")
     assert began < body.index("“A promise is a promise,”"), body
     assert body.count("shave her head") == 1
 
@@ -52,7 +53,7 @@ def test_a_setup_is_never_the_last_sentence_after_the_closing_quote():
 
     assert body.startswith("Juno Halloran shaved her head on stage"), body
     assert body.endswith("“A promise is a promise,” she said."), body
-    assert "It began hours earlier, when Halloran told the bar" in body, body
+    assert "clippers. Hours earlier, Halloran had told the bar" in body, body  # (was "It began hours earlier, when …")
 
 
 def test_a_setup_is_told_after_the_scene_that_introduces_someone_it_names_and_names_them_short():
@@ -82,7 +83,8 @@ def test_a_setup_is_told_after_the_scene_that_introduces_someone_it_names_and_na
     body = item_with(night.compile(), piano).body
 
     # the setup after the scene's two sentences (never between them), Quintero named in full where the scene names her
-    assert "on top of the piano. It began hours earlier, when Ferraz stopped Quintero mid-interview" in body, body
+    # (was "It began hours earlier, when Ferraz stopped …": the setup is told in the past perfect, `flashback`)
+    assert "on top of the piano. Hours earlier, Ferraz had stopped Quintero mid-interview" in body, body
     assert body.count("Marisol Quintero") == 1 and body.index("Marisol Quintero") < body.index("Quintero mid-"), body
 
 

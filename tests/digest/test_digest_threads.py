@@ -107,7 +107,9 @@ def test_a_promise_with_its_time_and_its_subject_is_the_setup_of_its_payoff():
     item = item_with(night.compile(), payoff)
 
     assert promise.id in item.sighting_ids
-    assert "It began" in item.body and "cloakroom" not in item.body
+    # (was "It began earlier that night, when Prado told …": the setup is told in the past perfect, `flashback`)
+    told = "went quiet. Earlier that night, Prado had told the press room she would sing her grandmother's lullaby"
+    assert told in item.body and "cloakroom" not in item.body, item.body
 
 
 def test_a_later_moment_of_the_star_about_something_else_is_no_later_beat():

@@ -206,7 +206,8 @@ def test_a_setup_quoted_in_its_own_words_is_told_after_the_lede_and_not_paraphra
     item = item_with(night.compile(), hat)
 
     lede = "Ada Roe collected Best Album wearing the giant foam hat from the merch stand."
-    assert item.body.startswith(f"{lede} It began")
+    # (was "It began hours earlier, when Roe was at the bar …": the setup is told in the past perfect, `flashback`)
+    assert item.body.startswith(f"{lede} Hours earlier, Roe had been at the bar before the show, eyeing"), item.body
     assert "“If we win tonight, I'm wearing that hat on stage,” Roe said." in item.body
     assert "7.40" not in item.body and item.reporters == ["Ben", "Cy"]
 
@@ -240,5 +241,6 @@ def test_the_payoffs_line_is_said_at_the_payoff_and_the_setups_line_after_its_se
 
     # (was "“Deal. Bring a bigger bag,” Ostend said. “Deal is a deal,” Ostend added.": the payoff's line read as said
     # at the bar, when the bet was made; the lead moment's line is said in the lead moment, `beats._with_setup`)
-    assert "sequins and all. “Deal is a deal,” Ostend said. It began hours earlier" in body
+    # (was "It began hours earlier, when Halloran and Ostend shook on it": the setup in the past perfect, `flashback`)
+    assert "sequins and all. “Deal is a deal,” Ostend said. Hours earlier, Halloran and Ostend had shaken on it" in body
     assert body.endswith("“Deal. Bring a bigger bag,” Ostend said.")

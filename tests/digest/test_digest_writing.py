@@ -325,8 +325,9 @@ def test_a_follow_up_long_after_its_beat_is_later_that_night_and_a_setup_is_told
     body = item_with(night.compile(), win).body
 
     assert body.startswith("Odessa Quarles won Best Actress"), body  # the lead moment first
-    # the line said at the win, then the setup that explains it ("My tailor.")
-    assert "Celestine Arroyo. “My director. My tailor,” Quarles said. It began hours earlier, when Arroyo" in body, body
+    # the line said at the win, then the setup that explains it ("My tailor."), in the past perfect (was "It began
+    # hours earlier, when Arroyo flossed …", `flashback`)
+    assert "Celestine Arroyo. “My director. My tailor,” Quarles said. Hours earlier, Arroyo had flossed" in body, body
     assert "\n\nLater that night, " in body and "After that" not in body and "Earlier" not in body
 
 
@@ -355,7 +356,9 @@ def test_a_pinned_moment_opens_its_item_and_its_setup_is_told_after_it_never_lef
 
     assert item.rank == 1 and paragraphs[0].startswith("Soraya Bell ran out to the loading dock")
     # the payoff's cause, after it (round 5 left it out: the bus came from nowhere)
-    assert "It began hours earlier, when a yellow school bus pulled up behind the limos." in paragraphs[0]
+    # (in the past perfect, `flashback`; was "It began hours earlier, when a yellow school bus pulled up …")
+    told = "Hours earlier, a yellow school bus had pulled up behind the limos. Bell's whole family had been getting off"
+    assert told in paragraphs[0], paragraphs[0]
     assert "Earlier" not in item.body
 
 
@@ -393,7 +396,8 @@ def test_an_item_tells_the_lead_sentence_then_its_quote_then_its_setup_then_a_la
 
     assert len(paragraphs) == 2, paragraphs
     assert paragraphs[0].startswith("Benedikt Rao was in the press room holding the trophy")  # the lead moment
-    setup = "It began earlier, when Varga walked out for Best Director and handed it to Rao, her old assistant."
+    # (was "It began earlier, when Varga walked out …": the setup in the past perfect, `flashback`)
+    setup = "Earlier, Varga had walked out for Best Director and handed it to Rao, her old assistant."
     assert "coffee story. “He brought me" in paragraphs[0], paragraphs[0]  # said in the press room
     assert paragraphs[0].endswith(f"said. {setup}"), paragraphs[0]  # then what it began with
     assert paragraphs[1].startswith("Later, Rao and Varga left together through the stage door")
@@ -636,8 +640,9 @@ def test_two_setups_of_the_lead_moment_are_told_after_it_in_time_order_never_pas
 
     assert body.startswith("Desmond Kiel was in the press room holding the trophy"), body
     # two setups: after the lead moment and its own line (said in the press room, not at the loading dock: the setup
-    # tells a line of its own, `beats._with_setup`), in time order
-    began = body.index("Quaye said. It began hours earlier, when Quaye wheeled a trolley of programme boxes")
+    # tells a line of its own, `beats._with_setup`), in time order (was "It began hours earlier, when Quaye wheeled …":
+    # the setup is told in the past perfect, `flashback`)
+    began = body.index("Quaye said. Hours earlier, Quaye had wheeled a trolley of programme boxes")
     assert body.index("beside him. “He brought") < began < body.index("Hours later, Quaye walked out to present Best")
     assert "Earlier" not in body and "Then," not in body and "\n\n" not in body
 
@@ -935,7 +940,8 @@ def test_a_setup_that_opens_on_its_scene_is_told_with_the_time_it_began():
     body = item_with(night.compile(), closer).body
 
     assert body.startswith("Cleo Varga brought the house down with the closing number"), body
-    assert "It began hours earlier between sets, when Varga told the floor manager: “If I bomb" in body, body
+    # (was "It began hours earlier between sets, when Varga told …": the setup is told in the past perfect, `flashback`)
+    assert "in the wings. Hours earlier between sets, Varga had told the floor manager: “If I bomb" in body, body
 
 
 def test_a_quote_goes_to_the_subject_who_went_on_to_say_it_or_to_the_one_it_does_not_call_by_name():

@@ -22,6 +22,10 @@ from bot.digest.flashback import in_flashback, pluperfect
         ("It began earlier, when Mina rang the bell.", "Earlier, Mina had rung the bell."),  # an irregular participle
         ("It began earlier, when Mina ran out.", "Earlier, Mina had run out."),  # (the tables list no "run")
         ("It began earlier, when the family went home.", "Earlier, the family had gone home."),  # "family" no adverb
+        (  # (was "Bell's whole had family been getting off it")
+            "It began earlier, when Bell's whole family was getting off it.",
+            "Earlier, Bell's whole family had been getting off it.",
+        ),
         ("It began earlier, when the retired teacher rang it.", "Earlier, the retired teacher had rung it."),
         ("It began earlier, when Ola quietly told the bar.", "Earlier, Ola had quietly told the bar."),
         (  # (was "Finch's had retired music teacher rang")

@@ -34,7 +34,8 @@ def test_the_lead_moments_quote_is_printed_with_it_before_its_setup():
         votes=45,
     )
     body = item_with(night.compile(), payoff).body
-    said, began = body.find("forty times"), body.find("It began")
+    # (was "It began earlier, when Alder gave …": the setup is told in the past perfect, `flashback`)
+    said, began = body.find("forty times"), body.find("Earlier, Alder had given her front-row tickets")
     assert began != -1 and -1 < said < began, body
 
 

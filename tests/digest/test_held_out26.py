@@ -240,7 +240,9 @@ def test_a_promise_told_to_us_at_our_spot_is_the_setup_with_its_words():
         votes=200,
     )
     body = item_with(night.compile(), proposal).body
-    assert "Fenn stopped on the carpet and, unprompted, told us his plan for the night." in body, body
+    assert "Fenn had stopped on the carpet and, unprompted, told us his plan for the night." in body, (
+        body
+    )  # (`flashback`)
     assert "“Win or lose, at ten o'clock I'm asking Lina to marry me." in body, body
 
 

@@ -53,7 +53,7 @@ def _snub_and_hug() -> str:
 
 def test_an_initial_before_a_family_name_the_roster_gives_as_an_alias_is_the_person():
     body = _snub_and_hug()
-    assert "D. Plaice" not in body and "Moon passed Plaice" in body, body
+    assert "D. Plaice" not in body and "Moon had passed Plaice" in body, body  # (was "Moon passed": `flashback`)
 
 
 def test_a_how_after_an_initialled_name_keeps_its_comma_and_the_place_comes_before_it():
@@ -308,7 +308,8 @@ def test_a_promise_kept_is_told_from_the_promise_not_the_news_before_it():
     )
     body = item_with(night.compile(), jersey).body
     # (never "its not"; the thread's thing named for its "it", round 32: `copyedit.thread_named`)
-    assert "Verhaeghe said if the costume was not here by 10 she would go on in whatever" in body, body
+    # (was "It began earlier that night, when Verhaeghe said if …": the setup is told in the past perfect, `flashback`)
+    assert "Earlier that night, Verhaeghe had said if the costume was not here by 10 she would go on in" in body, body
     assert "taxi had moved" not in body.lower(), body  # (the promise, never the taxi's progress before it)
 
 
