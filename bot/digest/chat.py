@@ -34,6 +34,7 @@ from .lexicon import (
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED
 from .textutil import fold, wordset
+from .verbs import is_past_verb
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
@@ -318,16 +319,38 @@ _SOURCE_TOLD = re.compile(
 )
 
 
+# the correspondents as the audience of an act ("sang for the thirty of us sitting there in coats", "waved to us"):
+# the act is the news, the audience the reporter's own
+_FOR_US = re.compile(
+    r" (?:for|to|at) (?:(?:the|all|some|a few|both) (?:\w+ )?of )?us\b(?: (?:sitting|standing|waiting|watching)\b"
+    r"[^,.;:!?“”]*)?(?=[,.;:!?]|$)"
+)
+
+
+def _predicate(part: str) -> bool:
+    """Whether a comma part is the sentence's own predicate, its verb first ("…, due on stage in forty minutes,
+    walked into the press room and sang for the thirty of us"): never left out for the "us" in it, the sentence would
+    lose its verb."""
+    first = part.split(" ", 1)[0]
+    return first.islower() and is_past_verb(first)
+
+
 def _without_own_clause(sentence: str) -> str:
     """A sentence without a comma clause in the reporter's own voice or asking the desk for something
     ("Osei in the press room, I'm asking him about the trip, he laughs" → "Osei in the press room, he
     laughs"; "…, security please" left out), when the rest stands without it."""
-    if _SPEECH_MARK.search(sentence) or ", " not in sentence:
+    if _SPEECH_MARK.search(sentence):
+        return sentence
+    sentence = _FOR_US.sub("", sentence)  # "… and sang for the thirty of us sitting there in coats." → "… and sang."
+    if ", " not in sentence:
         return sentence
     end = sentence[-1] if sentence[-1:] in ".!?" else ""
     parts = sentence.rstrip(".!?").split(", ")
     parts = [parts[0], *(_SOURCE_TOLD.sub(r"\1 said", p) for p in parts[1:])]  # (who told it: the source, kept)
-    kept = [parts[0], *(p for p in parts[1:] if not _first_person(p) and not _REQUEST.search(p))]
+    kept = [
+        parts[0],
+        *(p for p in parts[1:] if (not _first_person(p) and not _REQUEST.search(p)) or _predicate(p)),
+    ]
     if _first_person(parts[0]) or _REQUEST.search(parts[0]):
         return sentence  # the sentence itself is the reporter's
     if len(kept) == len(parts):

@@ -66,7 +66,7 @@ from .fallbacks import fallback_headlines
 from .figurative import figurative_kept
 from .foreign import foreign_words, speaks_foreign
 from .headline_bounds import bounded, label_refused, worded
-from .headline_check import backstory, problem, pronoun_subject, too_short_only
+from .headline_check import MIN_CHARS, backstory, problem, pronoun_subject, too_short_only
 from .headline_choice import (
     _acts,
     _answered_mishaps,
@@ -349,6 +349,9 @@ def write_headline(
     # the one that tells most ("… Comes Off Stage", not "Finishes"), an act over a reaction ("Loses the Bet", not
     # "Cries Laughing")
     short = max(shorts, key=lambda h: (not reaction(actor(h, names)[1], []), len(h))) if shorts else None
+    said = next((h for h in fallbacks if quoting(h) and speaker and h.startswith(f"{speaker}: ")), None)
+    if short is not None and said is not None and len(short) < MIN_CHARS:
+        short = said  # "Khangai Egshig Sings" (20 characters) says less than its singer's line
     named = next((h for h in candidates if not pronoun_subject(h) and not flat(h, names) and not backstory(h)), None)
     named = label_refused(named, names, speaker, quote)  # never "Backstage Is Buzzing: Pendant La Pause"
     if others and not any(mentioned(h.split(), by_word) for h in candidates):

@@ -163,7 +163,8 @@ class Mentions:
         for folded, keys in firsts.items():  # "Ivy" alone: Ivy Marr, when nobody else of the story is an Ivy
             tokens = tuple(_WORD.findall(folded))
             known = any(f.tokens == tokens for f in self.index.get(tokens[0], ())) if tokens else True
-            if len(keys) == 1 and len(tokens) == 1 and not known:
+            # (a hyphenated one too: "Munkh-Orgil" alone is Munkh-Orgil Tsend, never "Munkh-" and his alias "Orgil")
+            if len(keys) == 1 and (len(tokens) == 1 or "-" in folded) and not known:
                 written = handles.get(keys[0]) or first_name(self.display[keys[0]], keys[0] in self.family_first)
                 self.index.setdefault(tokens[0], []).append(_Form(tokens, keys[0], written, False, True))
         for key, handle in handles.items():  # "Mazi" alone for Mazi Flex: the handle whole, never a part of it
