@@ -120,14 +120,19 @@ def sets_the_scene(scene: Moment, lead: Moment) -> bool:
 def follows_from(other: Moment, lead: Moment) -> bool:
     """`other` happened because of `lead` while it lasted: posted after its first report, at most
     CONSEQUENCE_SECONDS after its last, its English text gives a cause ("because", "due to", "until"…) that
-    names one of the lead moment's people, or one of its content words when `other` is about nobody the lead
-    moment does not name ("…holding dessert because the speech is running long")."""
+    names one of the lead moment's people, or one of the content words its speaking report tells when `other` is
+    about nobody the lead moment does not name ("…holding dessert because the speech is running long")."""
     last = max(r.ts for r in lead.reports)
     if not lead.ts <= other.ts <= last + CONSEQUENCE_SECONDS or other.first < lead.first:
         return False
     names = frozenset(w for k in lead.people for w in k.split() if len(w) >= 3)
     strangers = {k for r in other.english for k in r.names} - set(lead.people)
-    words = names if strangers else names | frozenset(w for w in lead.topic if len(w) >= 4)
+    # (a word of what the lead moment's own report tells, never one a report merged into it gives in passing:
+    # "crammed into the lobby because it's the only warm room" is no consequence of a solo whose other report had
+    # the player "warming the pegs" in the wings)
+    told = {w for w in _WORD.findall(fold(prose(lead.speaker.sighting.what)))}
+    told |= {stem(w) for w in told}
+    words = names if strangers else names | frozenset(w for w in lead.topic if len(w) >= 4 and w in told)
     return any(not words.isdisjoint(_causes(r.sighting.what)) for r in other.english)
 
 

@@ -193,3 +193,38 @@ def test_a_headline_of_a_few_words_gives_way_to_its_speakers_line():
     )
     # (was "Khangai Ekh Sings", 17 characters: the only clause no gate passed, printed however short)
     assert headline == "Tsogt-Och Bayar: “Khöömii was made for rooms colder than this”", headline
+
+
+def test_a_crowd_moving_for_a_reason_one_word_of_it_shares_is_no_beat_of_the_solo_before():
+    night = Night()
+    _roster(night, ("Enkhjin Sükh", ("Jin",)))
+    filler(night, 4)
+    night.spot(
+        "Jin in the wings warming the pegs of her morin khuur in her hands. Stiff from the cold, she says.",
+        who=["Enkhjin Sükh"],
+        at="20:27",
+        votes=20,
+        by="Marta",
+        where="Main hall",
+    )
+    solo = night.spot(
+        "Near the end of the morin khuur solo that closed the first half, the outer string on Jin's instrument snapped "
+        "with a crack. She kept playing on one string while a herder in row 14 passed his own morin khuur forward, "
+        "hand to hand over eight rows, to the stage. She finished the piece on it, and the hall stood.",
+        who=["Enkhjin Sükh"],
+        at="20:31",
+        votes=320,
+        by="Sarah",
+        where="Main hall",
+    )
+    lobby = night.spot(
+        "Interval. Everyone crammed into the lobby because it's the only warm room. Coats on, hats on.",
+        at="20:44",
+        votes=6,
+        by="Dmitri",
+        where="Lobby",
+    )
+    item = item_with(night.compile(), solo)
+    # (was "Later, everyone crammed into the lobby …" told as what the solo led to: "warm" of the pegs warmed in the
+    # wings, a report merged into the solo's moment, read as its cause)
+    assert lobby.id not in item.sighting_ids and "lobby" not in item.body, item.body
