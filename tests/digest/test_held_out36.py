@@ -228,3 +228,13 @@ def test_a_crowd_moving_for_a_reason_one_word_of_it_shares_is_no_beat_of_the_sol
     # (was "Later, everyone crammed into the lobby …" told as what the solo led to: "warm" of the pegs warmed in the
     # wings, a report merged into the solo's moment, read as its cause)
     assert lobby.id not in item.sighting_ids and "lobby" not in item.body, item.body
+
+
+def test_a_headline_is_never_cut_after_a_sound_heard_before_where_it_was_heard():
+    headline = write_headline(
+        "Near the end of the solo that closed the first half, the outer string on Nara's fiddle snapped with a crack "
+        "heard at the back of the hall.",
+        names=["Nara"],
+        lead="Nara",
+    )
+    assert not headline.endswith((" Heard", " Seen")), headline  # (was "… Snaps With a Crack Heard")
