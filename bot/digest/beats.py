@@ -12,6 +12,7 @@ from .casing import capitalise_sentences, outside_quotes
 from .clauses import sentences
 from .clock import without_time_label
 from .deskframe import mid_report, own_act, without_lean
+from .flashback import had_done_then, pluperfect
 from .frames import opens_on_scene
 from .hygiene import word_count
 from .labels import caps_label
@@ -641,9 +642,16 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
     told = 0
     for setup in setups:
         shown = Hidden(single=False)
+        back_then = False  # (the setup's sentences after its first, in the past perfect with it: `flashback`)
         for k, sentence in enumerate(shown.show(x) for x in sentences(shown.hide(setup))):
             if len(" ".join([*kept, sentence]).split()) > room:
                 break
+            if k == 0:
+                back_then = pluperfect(sentence) is not None
+            elif back_then:
+                perfect = None if _spoken(sentence) else had_done_then(sentence)
+                back_then = perfect is not None
+                sentence = perfect or sentence  # "She turned her chair …" → "She had turned her chair …"
             kept.append(sentence)
             told += k == 0
         else:

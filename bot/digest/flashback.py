@@ -98,25 +98,28 @@ def pluperfect(sentence: str) -> str | None:
     return f"{when[:1].upper()}{when[1:]}, {told}"
 
 
-# a sentence that is someone's line: the lead moment's again, after the setup it follows (“…,” Jalal said.)
-_LINE = re.compile(r"^“|[,.!?…]” |\b(?:said|says|asked|shouted|replied)\b")
+def had_done_then(sentence: str) -> str | None:
+    """A setup's sentence after its first with its verb in the past perfect too ("She turned her chair to face the
+    stage." → "She had turned her chair …"; `beats._with_setup` asks it of the setup's own sentences only, never of
+    the lead moment's told after them); None when its verb is not read with confidence, or it opens on a time of its
+    own ("Then she took him by the sleeve": what came next)."""
+    if _NEXT.match(sentence):
+        return None
+    return _had(sentence)
+
+
+_NEXT = re.compile(r"^(?:Then|Later|Afterwards|After that|Soon|Minutes later|Moments later|Now|Finally)\b")
 
 
 def in_flashback(paragraph: str) -> str:
-    """A paragraph with each setup "It began …, when …" told in the past perfect (`pluperfect`) where it can be, and
-    the setup's sentences after it too, up to the next line (`_LINE`: the lead moment's, told after the setup) or
-    a sentence whose verb is not read ("Earlier that night, Jalal and Naqvi had been seated together. She had turned
-    her chair …"); as it is otherwise."""
+    """A paragraph with each setup "It began …, when …" told in the past perfect (`pluperfect`) where it can be; as it
+    is otherwise (the setup's sentences after it are put in the past perfect where the setup is built:
+    `had_done_then`)."""
     if "It began " not in paragraph:
         return paragraph
     hidden = Hidden(single=False)
     told = []
-    back = False  # (inside the flashback)
     for sentence in sentences(hidden.hide(paragraph)):
         shown = hidden.show(sentence)
-        perfect = pluperfect(shown)
-        if perfect is None and back and not ("“" in shown and _LINE.search(shown)):
-            perfect = _had(shown)
-        back = perfect is not None
-        told.append(perfect or shown)
+        told.append(pluperfect(shown) or shown)
     return " ".join(told)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.flashback import in_flashback, pluperfect
+from bot.digest.beats import _with_setup
+from bot.digest.flashback import had_done_then, in_flashback, pluperfect
 
 
 @pytest.mark.parametrize(
@@ -69,13 +70,28 @@ def test_only_the_setup_sentence_of_a_paragraph_changes():
     )
 
 
-def test_the_setups_next_sentences_are_in_the_flashback_up_to_the_lead_moments_line():
+def test_the_setups_next_sentences_are_in_the_flashback_up_to_its_line():
+    lead = "They split the last cup. “Half each,” Iqbal said."
+    setup = (
+        "It began earlier that night, when Iqbal and Shah were seated together. She turned her chair to face the "
+        "stage. “Not him,” Iqbal said. She laughed."
+    )
+    told, _ = _with_setup(lead, [setup])
+    # (was "… She turned her chair …" in the simple past after "Earlier that night, … had been seated")
+    assert in_flashback(told) == (
+        "They split the last cup. “Half each,” Iqbal said. Earlier that night, Iqbal and Shah had been seated "
+        "together. She had turned her chair to face the stage. “Not him,” Iqbal said. She laughed."
+    )
+
+
+def test_a_sentence_told_after_the_setup_is_never_put_in_its_past_perfect():
     paragraph = (
-        "They split the last cup. It began earlier that night, when Iqbal and Shah were seated together. She turned "
-        "her chair to face the stage. It read “NO”. “Half each,” Iqbal said. She laughed."
+        "Ansel Dray knocked on Ragna Holt's door with his trophy. It began hours earlier, when Dray promised on the "
+        "carpet to bring it. Then she took him by the sleeve and pulled him inside. Holt laughed."
     )
-    # (was "… She turned her chair …" in the simple past: the line after it read as said at the table)
+    # (was "Then she had taken him by the sleeve": the next beat, told after the setup, read as part of it)
     assert in_flashback(paragraph) == (
-        "They split the last cup. Earlier that night, Iqbal and Shah had been seated together. She had turned her "
-        "chair to face the stage. It read “NO”. “Half each,” Iqbal said. She laughed."
+        "Ansel Dray knocked on Ragna Holt's door with his trophy. Hours earlier, Dray had promised on the carpet to "
+        "bring it. Then she took him by the sleeve and pulled him inside. Holt laughed."
     )
+    assert had_done_then("Then she took him by the sleeve.") is None
