@@ -451,6 +451,10 @@ _KIN_ROLE = re.compile(
 )
 
 
+_KNOWN_AS = re.compile(r"\b(?:known as|called|nicknamed|a\.k\.a\.|aka)\b")
+_KNOWN_AS_WITHIN = 60  # characters after the mention in which the report introduces the name it goes by
+
+
 def introduced_as(display: str, legal: str, following: str) -> str:
     """A handle or a role the night calls someone, with the roster's name beside it the first time (`following`: the
     text after the mention): a role in apposition, "Hira's mother, Nasreen Batool," (the closing comma before the
@@ -462,6 +466,8 @@ def introduced_as(display: str, legal: str, following: str) -> str:
         return f"{display}, {legal}{closing}"
     words = {fold(w) for w in legal.split()}
     if " " not in display and len(words) >= 2 and "," not in legal and fold(display) not in words:
+        if _KNOWN_AS.search(following[:_KNOWN_AS_WITHIN]):
+            return legal  # "Lorraine Szabo, the ASMR creator known as Rain, …": the report introduces the name itself
         return f"{legal}, known as {display}{closing}"
     return f"{display} ({legal})"
 

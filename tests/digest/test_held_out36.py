@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.digest.beats import _with_setup
 from bot.digest.headlines import write_headline
+from bot.digest.naming import introduced_as
 from bot.digest.titling import in_full
 from bot.models import RosterEntry
 
@@ -238,3 +239,12 @@ def test_a_headline_is_never_cut_after_a_sound_heard_before_where_it_was_heard()
         lead="Nara",
     )
     assert not headline.endswith((" Heard", " Seen")), headline  # (was "… Snaps With a Crack Heard")
+
+
+def test_a_name_met_with_the_roster_name_reads_as_an_editor_would_write_it():
+    assert introduced_as("Shazo", "Shahid Durrani", " took the mic") == "Shahid Durrani, known as Shazo,"
+    assert introduced_as("Shazo", "Shahid Durrani", ".") == "Shahid Durrani, known as Shazo"
+    assert introduced_as("Hina's mother", "Rubina Malik", " said") == "Hina's mother, Rubina Malik,"
+    assert introduced_as("Mazi Flex", "Ebuka Nnadi", " climbed") == "Mazi Flex (Ebuka Nnadi)"  # a stage name
+    # (never "Lorraine Szabo, known as Rain, the ASMR creator known as Rain": the report introduces it)
+    assert introduced_as("Rain", "Lorraine Szabo", ", the ASMR creator known as Rain, fell") == "Lorraine Szabo"
