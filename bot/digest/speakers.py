@@ -379,6 +379,8 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
     # though the body calls the boy "Theo" again; a quote's speaker is never left to the reader to work out)
     if names is not None and surname != speaker and _namesake_told(speaker, told, names.display.values()):
         shared = True  # (a father and son of one name, the other named before: "Bakker said" is either)
+    if names is not None and surname != speaker and _family_of_the_story(speaker, surname, names):
+        shared = True  # ("Batool said" where Hira Batool and her mother Nasreen Batool are both in the story)
     name = surname if named and not shared else speaker  # (Names.again's rule)
     if not named and names is not None and (legal := names.legal_of(speaker)):
         name = introduced_as(speaker, legal, " said")  # "DJ Sky (Skylar Brennan-Ito) said", "Hira's mother, Nasreen
@@ -429,6 +431,14 @@ def _just_said(name: str, told: str) -> bool:
         and f"{name} said" in said[-1]  # (the cheap test first: no pattern built for a text without it)
         and re.search(rf"\b{re.escape(name)} said\b", said[-1]) is not None
     )
+
+
+def _family_of_the_story(speaker: str, surname: str, names: Names) -> bool:
+    """Whether someone else of the story goes by the speaker's surname, by the name the article prints or the roster
+    name it prints beside a role ("Hira's mother, Nasreen Batool"): "Batool said" would be either of them."""
+    own = {speaker, *(legal for key, legal in names.legal.items() if names.display.get(key) == speaker)}
+    others = [n for n in (*names.display.values(), *names.legal.values()) if n not in own]
+    return any(n.endswith(f" {surname}") for n in others)
 
 
 def _surname_shared(speaker: str, surname: str, told: str, by_given: frozenset[str] = frozenset()) -> bool:

@@ -248,3 +248,25 @@ def test_a_name_met_with_the_roster_name_reads_as_an_editor_would_write_it():
     assert introduced_as("Mazi Flex", "Ebuka Nnadi", " climbed") == "Mazi Flex (Ebuka Nnadi)"  # a stage name
     # (never "Lorraine Szabo, known as Rain, the ASMR creator known as Rain": the report introduces it)
     assert introduced_as("Rain", "Lorraine Szabo", ", the ASMR creator known as Rain, fell") == "Lorraine Szabo"
+
+
+def test_a_line_of_one_of_two_people_of_a_family_name_says_which_of_them():
+    night = Night()
+    _roster(night, ("Hina Malik", ()), ("Rubina Malik", ("Hina's mother",)))
+    filler(night, 4)
+    trophy = night.spot(
+        "Hina Malik won Best New Voice, walked the length of the courtyard and put the trophy in her mother's hands.",
+        who=["Hina Malik", "Hina's mother"],
+        at="22:00",
+        votes=300,
+        quote="Ammi, put the sign down, everyone is looking.",
+        quote_by="Hina Malik",
+    )
+    night.spot("Hina's mother in the back row, holding a sign for her.", who=["Hina's mother"], at="20:00", votes=9)
+    night.spot("Rubina Malik has not put the sign down in an hour.", who=["Rubina Malik"], at="21:00", votes=9)
+    night.spot("Hina's mother is crying already and nothing has happened.", who=["Hina's mother"], at="21:10")
+    night.spot("Hina's mother's neighbour brought her tea.", who=["Hina's mother"], at="21:15")
+    night.spot("Rubina Malik's neighbour is holding one corner of the sign now.", who=["Rubina Malik"], at="21:20")
+    body = item_with(night.compile(), trophy).body
+    # (was "“Ammi, …,” Malik said.": her mother, Rubina Malik, is of the story too)
+    assert "“Ammi, put the sign down, everyone is looking,” Hina Malik said." in body, body
