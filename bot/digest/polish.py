@@ -315,7 +315,7 @@ def _asked_past(m: re.Match[str]) -> str:
 _PRONOUN_PRESENT = re.compile(r"(?:(?<=, )(?=[a-z])|^|(?<=[.!?] ))([Hh]e|[Ss]he|they) ([a-z]{3,}s)\b")
 _IF = re.compile(r"\b[Ii]f\b")
 _NOW = re.compile(r"\b(was|were)( [^,.;:“”]{1,40}?) now(?=[,.;])")
-_NOW_AFTER_BE = re.compile(r"\b(was|were) now (?=([a-z]+))")
+_NOW_AFTER_BE = re.compile(r"\b(was|were|had|has|have) now (?=([a-z]+))")
 
 
 def without_live_now(text: str, placed: bool = False) -> str:
@@ -325,6 +325,8 @@ def without_live_now(text: str, placed: bool = False) -> str:
     ("He was now in a sheet mask.")."""
 
     def without_now(m: re.Match[str]) -> str:
+        if m.group(1) in ("had", "has", "have"):  # "Earlier in the night, both had now won": placed, never live
+            return f"{m.group(1)} " if placed else m.group(0)
         progressive = m.group(2).endswith("ing") and looks_like_verb(m.group(2), after_name=True)
         return f"{m.group(1)} " if progressive or placed else m.group(0)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.digest.beats import _with_setup
 from bot.digest.headlines import write_headline
 from bot.digest.naming import introduced_as
+from bot.digest.polish import without_live_now
 from bot.digest.titling import in_full
 from bot.models import RosterEntry
 
@@ -270,3 +271,10 @@ def test_a_line_of_one_of_two_people_of_a_family_name_says_which_of_them():
     body = item_with(night.compile(), trophy).body
     # (was "“Ammi, …,” Malik said.": her mother, Rubina Malik, is of the story too)
     assert "“Ammi, put the sign down, everyone is looking,” Hina Malik said." in body, body
+
+
+def test_a_look_back_never_keeps_the_reporters_live_now():
+    # (was "Earlier in the night, both members of the old band had now won tonight")
+    told = without_live_now("both members of the old band had now won", placed=True)
+    assert told == "both members of the old band had won", told
+    assert without_live_now("He had now won twice.") == "He had now won twice."  # (unplaced: as written)
