@@ -123,3 +123,31 @@ def in_flashback(paragraph: str) -> str:
         shown = hidden.show(sentence)
         told.append(pluperfect(shown) or shown)
     return " ".join(told)
+
+
+# a flashback opening on a pronoun: "Earlier that night, he had said that if Filip Vuković won, he would …"
+_PRONOUN_BACK = re.compile(r"^(?P<when>[A-Z][^,“”.]{2,80}), (?P<who>he|she) (?=had )")
+
+
+def named_back_then(paragraph: str, people: list[tuple[str, str | None]]) -> str:
+    """A paragraph whose flashback opens on "he" or "she" with the one person of the story it can stand for
+    (`people`: each person's name as printed and pronoun, where the night says it): not named in full in the
+    sentence, known to be of that pronoun, the only one: "Earlier that night,
+    Stjepan Vuković had said that if Filip Vuković won …", never a "he" after a sentence about his grandson. The
+    name in full: a family name alone might be either of two."""
+    if ", he had " not in paragraph and ", she had " not in paragraph:
+        return paragraph
+    hidden = Hidden(single=False)
+    told = []
+    for sentence in sentences(hidden.hide(paragraph)):
+        shown = hidden.show(sentence)
+        m = _PRONOUN_BACK.match(shown)
+        if m is not None:
+            pronoun = m.group("who")
+            free = [(name, p) for name, p in people if name not in shown]
+            known = [name for name, p in free if p == pronoun]
+            candidates = known
+            if len(candidates) == 1:
+                shown = f"{m.group('when')}, {candidates[0]}{shown[m.end('who') :]}"
+        told.append(shown)
+    return " ".join(told)

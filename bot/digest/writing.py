@@ -101,7 +101,7 @@ from .copyedit import clock_back_references, tidy
 from .copying import BEAT_DETAIL_WORDS, LEAD_BEATS_WORDS, LEAD_DETAIL_WORDS, SHORT_WORDS, _told_reports
 from .credits import witnessed
 from .deskframe import story_first, subject_named, unframed, without_desk_talk
-from .flashback import in_flashback
+from .flashback import in_flashback, named_back_then
 from .groups import called_groups
 from .hygiene import junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
@@ -301,6 +301,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     called = [(names.display[k], names.again(k)) for k in dict.fromkeys(story.people) if k in names.display]
     joined = [without_respect(p, called) for p in joined]  # "Tunde Ade", never "Mr Tunde Ade" (`respect`)
     joined = [in_flashback(p) for p in joined]  # "Hours earlier, Shazzy had told …" (`flashback`)
+    people = [(names.display[k], names.pronouns.get(k)) for k in dict.fromkeys(story.people) if k in names.display]
+    joined = [named_back_then(p, people) for p in joined]  # "Earlier, Stjepan Vuković had said …", never "he" of two
     body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""

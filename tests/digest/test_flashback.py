@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.beats import _with_setup
-from bot.digest.flashback import had_done_then, in_flashback, pluperfect
+from bot.digest.flashback import had_done_then, in_flashback, named_back_then, pluperfect
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,18 @@ def test_a_sentence_told_after_the_setup_is_never_put_in_its_past_perfect():
         "bring it. Then she took him by the sleeve and pulled him inside. Holt laughed."
     )
     assert had_done_then("Then she took him by the sleeve.") is None
+
+
+def test_a_flashback_opening_on_he_names_the_one_man_of_the_story_it_can_be():
+    people = [("Filip Vukić", "he"), ("Stipe Vukić", "he"), ("Ana Rot", "she")]
+    paragraph = (
+        "Filip Vukić stopped on the stairs and waved. Earlier that night, he had said that if Filip Vukić won, he "
+        "would ring it twice."
+    )
+    # (was "he": the last man named was his grandson)
+    assert named_back_then(paragraph, people) == (
+        "Filip Vukić stopped on the stairs and waved. Earlier that night, Stipe Vukić had said that if Filip Vukić "
+        "won, he would ring it twice."
+    )
+    two = [("Filip Vukić", "he"), ("Stipe Vukić", "he"), ("Ivo Rot", "he")]
+    assert named_back_then(paragraph, two) == paragraph  # (either of two: as it is)
