@@ -327,6 +327,13 @@ _FOR_US = re.compile(
 )
 
 
+# what the act was, after the comma the audience left behind it ("sang, a whole aria" once "to us" went)
+_COMMA_BEFORE_OBJECT = re.compile(
+    r"\b(sang|played|read|recited|performed|danced|did|gave|told),\s+(?=(?:a|an|all|every|both|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|the whole|her whole|his whole|their whole)\b)"
+)
+
+
 def _predicate(part: str) -> bool:
     """Whether a comma part is the sentence's own predicate, its verb first ("…, due on stage in forty minutes,
     walked into the press room and sang for the thirty of us"): never left out for the "us" in it, the sentence would
@@ -341,7 +348,10 @@ def _without_own_clause(sentence: str) -> str:
     laughs"; "…, security please" left out), when the rest stands without it."""
     if _SPEECH_MARK.search(sentence):
         return sentence
+    said_to_us = _FOR_US.search(sentence) is not None
     sentence = _FOR_US.sub("", sentence)  # "… and sang for the thirty of us sitting there in coats." → "… and sang."
+    if said_to_us:  # "sang to us, all ten verses" → "sang all ten verses"
+        sentence = _COMMA_BEFORE_OBJECT.sub(r"\1 ", sentence)
     if ", " not in sentence:
         return sentence
     end = sentence[-1] if sentence[-1:] in ".!?" else ""

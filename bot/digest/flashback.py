@@ -55,6 +55,8 @@ _BEGAN_WHEN = re.compile(r"^It began (?P<when>[^,“”:]{3,80}?), when (?P<rest
 # a word before which a past form is an adjective, not the verb ("the retired teacher", "in a crowded bar")
 _BEFORE_ADJECTIVE = wordset("the a an his her their its my our your this that these those of in on at with by for")
 _PRONOUNS = wordset("he she they we i it")
+# words in -ly that are no adverb ("the whole Ferriter family were": never "the whole Ferriter had family been")
+_LY_NOUNS = wordset("family assembly supply reply rally belly bully jelly ally holly folly lily anomaly monopoly")
 # a word that makes the clause's tense something the past perfect cannot take over ("could", "didn't", "had")
 _NOT_SIMPLE = wordset(
     "had has have did didn't wasn't weren't hadn't could couldn't would wouldn't might may must should can will "
@@ -81,7 +83,12 @@ def _had(text: str) -> str | None:
         if before == "it" and w in ("read", "said"):
             return None  # "It read “HIRA …”": what a sign says, as it is
         at = k
-        if before.endswith("ly") and k >= 2 and (words[k - 2][:1].isupper() or words[k - 2] in _PRONOUNS):
+        if (
+            before.endswith("ly")
+            and before not in _LY_NOUNS
+            and k >= 2
+            and (words[k - 2][:1].isupper() or words[k - 2] in _PRONOUNS)
+        ):
             at = k - 1  # "Halloran quietly told" → "Halloran had quietly told" (never "the whole had family been")
         return " ".join([*words[:at], "had", *words[at:k], _PARTICIPLE.get(w, w), *words[k + 1 :]])
     return None

@@ -23,6 +23,10 @@ from bot.digest.flashback import had_done_then, in_flashback, named_back_then, p
         ("It began earlier, when Mina rang the bell.", "Earlier, Mina had rung the bell."),  # an irregular participle
         ("It began earlier, when Mina ran out.", "Earlier, Mina had run out."),  # (the tables list no "run")
         ("It began earlier, when the family went home.", "Earlier, the family had gone home."),  # "family" no adverb
+        (  # (was "the whole Ferriter had family been wearing")
+            "It began earlier, when the whole Ferriter family were wearing green.",
+            "Earlier, the whole Ferriter family had been wearing green.",
+        ),
         (  # (was "Bell's whole had family been getting off it")
             "It began earlier, when Bell's whole family was getting off it.",
             "Earlier, Bell's whole family had been getting off it.",

@@ -7,6 +7,7 @@ correspondents typed."""
 from __future__ import annotations
 
 from bot.digest.beats import _with_setup
+from bot.digest.chat import _without_own_clause
 from bot.digest.headlines import write_headline
 from bot.digest.naming import introduced_as
 from bot.digest.polish import without_live_now
@@ -278,3 +279,13 @@ def test_a_look_back_never_keeps_the_reporters_live_now():
     told = without_live_now("both members of the old band had now won", placed=True)
     assert told == "both members of the old band had won", told
     assert without_live_now("He had now won twice.") == "He had now won twice."  # (unplaced: as written)
+
+
+def test_an_act_sung_to_the_correspondents_keeps_what_was_sung_without_a_stray_comma():
+    # (was "Oona Pettigrew sang, all ten verses …" once "to us" was left out: breaker)
+    told = _without_own_clause("Oona Pettigrew sang to us, all ten verses of a ballad about her cat, in the queue.")
+    assert told == "Oona Pettigrew sang all ten verses of a ballad about her cat, in the queue.", told
+    told = _without_own_clause(
+        "Lucan Everdell sang to the thirty of us sitting on the steps, a whole aria, unaccompanied."
+    )
+    assert told == "Lucan Everdell sang a whole aria, alone.", told
