@@ -285,7 +285,5 @@ def test_an_act_sung_to_the_correspondents_keeps_what_was_sung_without_a_stray_c
     # (was "Oona Pettigrew sang, all ten verses …" once "to us" was left out: breaker)
     told = _without_own_clause("Oona Pettigrew sang to us, all ten verses of a ballad about her cat, in the queue.")
     assert told == "Oona Pettigrew sang all ten verses of a ballad about her cat, in the queue.", told
-    told = _without_own_clause(
-        "Lucan Everdell sang to the thirty of us sitting on the steps, a whole aria, unaccompanied."
-    )
+    told = _without_own_clause("Lucan Everdell sang to the thirty of us sitting on the steps, a whole aria, alone.")
     assert told == "Lucan Everdell sang a whole aria, alone.", told
