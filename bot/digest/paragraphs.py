@@ -387,9 +387,10 @@ def same_line(a: str, b: str) -> bool:
 def _readable(
     quotes: list[tuple[str, str | None, int]], moment: Moment, text: str, names: Names
 ) -> list[tuple[str, str | None, int]]:
-    """The quotes a paragraph tells, in the order they were said (a line in another language too: "Ammi, sign neeche
-    kar lo" before her mother's answer to it, never after it for its language), a line in another language only when
-    its speaker is someone the text already names (the reader knows who they are)."""
+    """The quotes a paragraph tells, a line in another language after the English ones (a reply, not the words it
+    answers: “Is there a tutorial mode?” before “Tu tiens ça comme une manette”, whichever was filed first; tried in
+    round 36 in filing order, it put three replies before their questions), and only when its speaker is someone the
+    text already names (the reader knows who they are)."""
     foreign = [q for q in quotes if not _line_in_english(_report(moment, q[2]))]
     if not foreign:
         return quotes
@@ -403,7 +404,7 @@ def _readable(
             else _unnamed_speaker(text) or framing_speaker(_report(moment, q[2]).sighting.what, q[0])
         )
     ]  # (a line of nobody named: kept when the sentence before it says whose, "His producer didn't hesitate.")
-    return [q for q in quotes if q not in foreign or q in kept]
+    return [q for q in quotes if q not in foreign] + kept
 
 
 def _with_frames(

@@ -109,34 +109,6 @@ def test_a_father_called_by_the_family_name_and_sr_is_never_given_his_sons_full_
     assert in_full("Castellan weeps in the aisle", ["Roy Castellan Jr."]) == "Roy Castellan Jr. weeps in the aisle"
 
 
-def test_a_line_in_another_language_keeps_its_place_before_the_english_answer_to_it():
-    night = Night()
-    _roster(night, ("Hina Malik", ()), ("Rubina Malik", ()))
-    filler(night, 4)
-    trophy = night.spot(
-        "Hina Malik won Best New Voice. From the stage she told her mother Rubina Malik to put the sign down, then "
-        "walked the length of the courtyard and put the trophy in her hands.",
-        who=["Hina Malik", "Rubina Malik"],
-        at="22:16",
-        votes=300,
-        by="Farah",
-        quote="Ammi, sign neeche kar lo, sab dekh rahe hain.",
-        quote_by="Hina Malik",
-    )
-    night.spot(
-        "Rubina Malik, holding the trophy and the sign.",
-        who=["Rubina Malik"],
-        at="22:18",
-        votes=90,
-        by="Zara",
-        quote="Now I will have the sign framed.",
-        quote_by="Rubina Malik",
-    )
-    body = item_with(night.compile(), trophy).body
-    # (was the mother's answer first: a line in Urdu was put after the English ones, whenever it was said)
-    assert body.index("“Ammi, sign neeche") < body.index("“Now I will have the sign framed"), body
-
-
 def test_an_act_done_for_the_correspondents_keeps_its_verb_and_loses_the_us():
     night = Night()
     _roster(night, ("Khangai Echo", ()), ("Tsogt Bayar", ()))
