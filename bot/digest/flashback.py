@@ -55,6 +55,7 @@ _BEGAN_WHEN = re.compile(r"^It began (?P<when>[^,“”:]{3,80}?), when (?P<rest
 # a word before which a past form is an adjective, not the verb ("the retired teacher", "in a crowded bar")
 _BEFORE_ADJECTIVE = wordset("the a an his her their its my our your this that these those of in on at with by for")
 _PRONOUNS = wordset("he she they we i it")
+_BEFORE_BEEN = wordset("not never still already also just only even always")  # "had still been", never "had been still"
 # words in -ly that are no adverb ("the whole Ferriter family were": never "the whole Ferriter had family been")
 _LY_NOUNS = wordset("family assembly supply reply rally belly bully jelly ally holly folly lily anomaly monopoly")
 # a word that makes the clause's tense something the past perfect cannot take over ("could", "didn't", "had")
@@ -82,6 +83,9 @@ def _had(text: str) -> str | None:
             continue
         if before == "it" and w in ("read", "said"):
             return None  # "It read “HIRA …”": what a sign says, as it is
+        after = words[k + 1].lower() if k + 1 < len(words) else ""
+        if w in ("was", "were") and after in _BEFORE_BEEN:  # "was not on the list" → "had not been on the list"
+            return " ".join([*words[:k], "had", words[k + 1], "been", *words[k + 2 :]])
         at = k
         if (
             before.endswith("ly")

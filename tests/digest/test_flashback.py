@@ -23,6 +23,11 @@ from bot.digest.flashback import had_done_then, in_flashback, named_back_then, p
         ("It began earlier, when Mina rang the bell.", "Earlier, Mina had rung the bell."),  # an irregular participle
         ("It began earlier, when Mina ran out.", "Earlier, Mina had run out."),  # (the tables list no "run")
         ("It began earlier, when the family went home.", "Earlier, the family had gone home."),  # "family" no adverb
+        (  # (was "She had been not on the presenter list": the sweep)
+            "It began earlier, when she was not on the presenter list.",
+            "Earlier, she had not been on the presenter list.",
+        ),
+        ("It began earlier, when the stairs were still wet.", "Earlier, the stairs had still been wet."),
         (  # (was "the whole Ferriter had family been wearing")
             "It began earlier, when the whole Ferriter family were wearing green.",
             "Earlier, the whole Ferriter family had been wearing green.",
