@@ -94,8 +94,28 @@ def _had(text: str) -> str | None:
             and (words[k - 2][:1].isupper() or words[k - 2] in _PRONOUNS)
         ):
             at = k - 1  # "Halloran quietly told" → "Halloran had quietly told" (never "the whole had family been")
-        return " ".join([*words[:at], "had", *words[at:k], _PARTICIPLE.get(w, w), *words[k + 1 :]])
+        return " ".join([*words[:at], "had", *words[at:k], _PARTICIPLE.get(w, w), *_and_then(words[k + 1 :])])
     return None
+
+
+# where the predicates of the clause the past perfect took end ("… that if he won", "… when she sat down")
+_CLAUSE_ENDS = wordset("that if when while because who which so but as before after until since where whether")
+
+
+def _and_then(rest: list[str]) -> list[str]:
+    """The words after a verb put in the past perfect, each irregular simple past of the same subject after it (after
+    "and" or a comma: "had looked at it, nodded once and went back" → "… and gone back") as its participle too, up
+    to the clause's end (`_CLAUSE_ENDS`, a stop, a quote)."""
+    out = list(rest)
+    for k, word in enumerate(rest):
+        w = word.lower().rstrip(",;:.!?")
+        if "“" in word or w in _CLAUSE_ENDS or (k and rest[k - 1].endswith((".", "!", "?", ";", ":"))):
+            break
+        joined = k > 0 and (rest[k - 1].lower() == "and" or rest[k - 1].endswith(","))
+        participle = _PARTICIPLE.get(w)
+        if joined and participle is not None and participle != w and word[:1].islower():
+            out[k] = word.replace(w, participle, 1)
+    return out
 
 
 def pluperfect(sentence: str) -> str | None:

@@ -28,6 +28,14 @@ from bot.digest.flashback import had_done_then, in_flashback, named_back_then, p
             "Earlier, she had not been on the presenter list.",
         ),
         ("It began earlier, when the stairs were still wet.", "Earlier, the stairs had still been wet."),
+        (  # the predicates after it too (was "had looked at it, nodded once and went back": the final sweep)
+            "It began earlier, when Vaughan looked at it, nodded once and went back to his phone.",
+            "Earlier, Vaughan had looked at it, nodded once and gone back to his phone.",
+        ),
+        (  # (never another subject's verb: "the family got off")
+            "It began earlier, when the bus pulled up and the family got off.",
+            "Earlier, the bus had pulled up and the family got off.",
+        ),
         (  # (was "the whole Ferriter had family been wearing")
             "It began earlier, when the whole Ferriter family were wearing green.",
             "Earlier, the whole Ferriter family had been wearing green.",

@@ -70,7 +70,9 @@ def test_a_one_word_nickname_is_met_after_the_roster_name_never_in_brackets():
     assert "(" not in body, body  # (was "Shazo (Shahid Durrani) took the microphone back")
 
 
-def test_a_role_the_night_calls_someone_is_followed_by_their_name_in_apposition():
+def _mother_night(quote: str, quote_by: str) -> str:
+    """The body of a night whose reports call Rubina Malik "Hina's mother" as often as by her name, and whose
+    trophy moment has a line by `quote_by`."""
     night = Night()
     _roster(night, ("Hina Malik", ()), ("Rubina Malik", ("Hina's mother",)))
     filler(night, 4)
@@ -79,15 +81,19 @@ def test_a_role_the_night_calls_someone_is_followed_by_their_name_in_apposition(
         who=["Hina Malik", "Hina's mother"],
         at="22:00",
         votes=300,
-        quote="Now I will frame the sign.",
-        quote_by="Hina's mother",
+        quote=quote,
+        quote_by=quote_by,
     )
     night.spot("Hina's mother in the back row, holding a sign for her.", who=["Hina's mother"], at="20:00", votes=9)
     night.spot("Rubina Malik has not put the sign down in an hour.", who=["Rubina Malik"], at="21:00", votes=9)
     night.spot("Hina's mother is crying already and nothing has happened.", who=["Hina's mother"], at="21:10")
     night.spot("Hina's mother's neighbour brought her tea.", who=["Hina's mother"], at="21:15")
     night.spot("Rubina Malik's neighbour is holding one corner of the sign now.", who=["Rubina Malik"], at="21:20")
-    body = item_with(night.compile(), trophy).body
+    return item_with(night.compile(), trophy).body
+
+
+def test_a_role_the_night_calls_someone_is_followed_by_their_name_in_apposition():
+    body = _mother_night("Now I will frame the sign.", "Hina's mother")
     assert "“Now I will frame the sign,” Hina's mother, Rubina Malik, said." in body, body
     assert "(Rubina Malik)" not in body, body
 
@@ -225,23 +231,7 @@ def test_a_name_met_with_the_roster_name_reads_as_an_editor_would_write_it():
 
 
 def test_a_line_of_one_of_two_people_of_a_family_name_says_which_of_them():
-    night = Night()
-    _roster(night, ("Hina Malik", ()), ("Rubina Malik", ("Hina's mother",)))
-    filler(night, 4)
-    trophy = night.spot(
-        "Hina Malik won Best New Voice, walked the length of the courtyard and put the trophy in her mother's hands.",
-        who=["Hina Malik", "Hina's mother"],
-        at="22:00",
-        votes=300,
-        quote="Ammi, put the sign down, everyone is looking.",
-        quote_by="Hina Malik",
-    )
-    night.spot("Hina's mother in the back row, holding a sign for her.", who=["Hina's mother"], at="20:00", votes=9)
-    night.spot("Rubina Malik has not put the sign down in an hour.", who=["Rubina Malik"], at="21:00", votes=9)
-    night.spot("Hina's mother is crying already and nothing has happened.", who=["Hina's mother"], at="21:10")
-    night.spot("Hina's mother's neighbour brought her tea.", who=["Hina's mother"], at="21:15")
-    night.spot("Rubina Malik's neighbour is holding one corner of the sign now.", who=["Rubina Malik"], at="21:20")
-    body = item_with(night.compile(), trophy).body
+    body = _mother_night("Ammi, put the sign down, everyone is looking.", "Hina Malik")
     # (was "“Ammi, …,” Malik said.": her mother, Rubina Malik, is of the story too)
     assert "“Ammi, put the sign down, everyone is looking,” Hina Malik said." in body, body
 
