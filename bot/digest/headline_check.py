@@ -212,6 +212,9 @@ def sound(headline: str, names: Sequence[str] = ()) -> bool:
 
 _ENDS_ON_WHOM = re.compile(r"\b(?:Him|Them|him|them)[.!?]?$")
 _WHOM = re.compile(r"\b(?:Him|Them|him|them)\b")
+# a closing "her" after "his": the subject is a man, so she is someone the headline never named (never the subject)
+_ENDS_ON_HER = re.compile(r"\b(?:Her|her)[.!?]?$")
+_HIS = re.compile(r"\b(?:His|his)\b")
 _RELATIVE_BEFORE = 4  # words between a determiner and a name that ends the headline
 
 
@@ -343,6 +346,8 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return "it names nobody of the moment"  # "Full Tux Holds Up Clear of Water", "The Usher Watches …"
     if _ENDS_ON_WHOM.search(text) and not _back_to_the_subject(text, names):
         return "it ends on a pronoun for someone it never named"  # "… Orders Two Gin-Tonics Without Asking Him"
+    if _ENDS_ON_HER.search(text) and _HIS.search(text) and len(_Reading(text, names).name_at) == 1:
+        return "it ends on 'her' after 'his': a woman it never named"  # "T-Baatar Puts His Own Chair Down Next to Her"
     if _WHOM.search(text) and len(_Reading(text, names).name_at) == 1 and not _back_to_the_subject(text, names):
         return "a pronoun for someone it never named"  # "Ratih Purnama Will Not Let Anyone Move Him" (the cat)
     if pasted_clause(text, names) is not None:

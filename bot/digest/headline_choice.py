@@ -111,6 +111,7 @@ def _not_the_helper(passing: list[str], short: list[str], names: Sequence[str]) 
         and tense(verb)
         and not who.endswith(("'s", "’s"))
         and not _carries_someone(h, who, verb, [n for n in names if n not in fell])
+        and not _own_thing(h, who)
     }  # (never "Dev Raman-Cole's Cue Cards …": a thing's, whatever "cue" reads as)
     # a service done for another person of the moment ("DJ Kwesi Changes the Song for Pastor Amankwa"): support too
     served = {h: who for h, (who, verb) in acts.items() if who and verb and h not in helped and done_for(h, who, names)}
@@ -140,6 +141,16 @@ def _carries_someone(headline: str, who: str, verb: str, names: Sequence[str]) -
         return False
     after = " ".join(headline.split()[len(who.split()) + 1 :])
     return any(after.startswith(n) and not after[len(n) :].startswith(("'s", "’s")) for n in names if n != who)
+
+
+_OWN = re.compile(r"^(?:\S+ ){0,2}(?:his|her|their) own\b", re.IGNORECASE)
+
+
+def _own_thing(headline: str, who: str) -> bool:
+    """Whether what a candidate's subject carries or holds is their own ("T-Baatar Carries His Own Chair Across the
+    Whole Hall"): their act, no support of another's."""
+    rest = headline[len(who) :].strip() if headline.startswith(who) else ""
+    return _OWN.match(rest.split(" ", 1)[1] if " " in rest else "") is not None
 
 
 _STILL = wordset("stand sit wait lie kneel lean watch look listen stay linger hover")  # a posture, nothing done

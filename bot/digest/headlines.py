@@ -103,6 +103,7 @@ from .payoff import news_weight, reaction, verb_base
 from .pronouns import genders
 from .protagonists import caught_unnamed, taken_further, what_instead
 from .quote_headlines import house_shaped, quoting
+from .reunion import reunion_headline
 from .speech import addressee
 from .standalone import alone
 from .tenses import name_has_done
@@ -301,6 +302,9 @@ def write_headline(
     passing = _not_the_bystander(passing, names)  # "Stands by the Piano While Bex Mahon Raps …": Bex Mahon's act
     # "… Raps Dara Quill's Verse Back to Dara Quill": the cut before a person named again, when it reads
     passing = [h for h in passing if not named_twice(h, names) or not any(h.startswith(o + " ") for o in passing)]
+    reunited = reunion_headline(text, names)  # "… Sing Together for the First Time Since 1999": the years are the news
+    if reunited is not None and problem(reunited, names) is None:
+        passing = [*passing, reunited]
     several = len(passing) > 1  # (one candidate: nothing to weigh it against)
     ends, before_end = _list_ends([text, *others], names, lead, salient) if several else ([], [])
     # "Falls on the Stairs and Snaps Her Trophy in Two"
@@ -328,6 +332,7 @@ def write_headline(
             + _CONSEQUENCE * (h == broke or h in caught)
             + _RESULT * (h in results)
             + _CONSEQUENCE * mends(h, names)
+            + _REUNITED * (h == reunited)
             - _HUGGED * _hug_after_act(h, passing, names)
             - _HUGGED * _thanks_the_doer(h, passing, names),
             -k,
@@ -424,6 +429,7 @@ _ANSWERED = 2.0  # a fall another person of the moment answered with an act of t
 
 _CONSEQUENCE = 3.0  # a fall told with what it broke: the hook
 _RESULT = 2.0  # a challenge told with its result, which the cut had left out: the payoff
+_REUNITED = 3.0  # two people of the moment together at last after years apart (`reunion`): the story, over any clause
 
 
 def _opens_named(headline: str, lead: str | None, by_word: dict[str, str]) -> bool:

@@ -130,7 +130,7 @@ def test_a_shorthand_arrow_between_beats_is_never_printed_and_came_in_reads_as_e
             "Runa Falk walked up to Ivo Brandt at the stage door with two cups of tea. The former bandmates, who had "
             "not spoken in nine years, hugged for a long time while the doorman clapped.",
             ["Runa Falk", "Ivo Brandt"],
-            "Runa Falk and Ivo Brandt Hug for a Long Time While the Doorman Claps",
+            "Runa Falk and Ivo Brandt Hug for the First Time in Nine Years",  # (the years are the news: `reunion`)
         ),
     ],
 )
