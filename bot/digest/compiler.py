@@ -55,7 +55,23 @@ def compile_digest(
     with _gc_paused():
         # (the night's reports, moments and stories are `_compile`'s locals: freed when it returns, before the
         # collector is back on, so its first collection scans the digest alone, not all that the grouping built)
-        return _compile(show, sightings, curations, count, now, roster, photos or {}, timezone)
+        printed = [_as_printed(e) for e in roster] if roster is not None else None
+        return _compile(show, sightings, curations, count, now, printed, photos or {}, timezone)
+
+
+def _as_printed(entry: RosterEntry) -> RosterEntry:
+    """A roster entry filed surname first ("Nkulu, Odette") with the name in reading order among its aliases ("Odette
+    Nkulu") named so in the digest: "Nkulu, Odette, brought him on stage" is the list's order, never the copy's. The
+    filed form stays an alias, so a `who` that names it still finds her (never "Tyler, The Creator": no alias turns
+    it round)."""
+    family, comma, given = entry.name.partition(", ")
+    if not comma or " " in family or " " in given or ", " in given:
+        return entry
+    turned = f"{given} {family}"
+    if not any(alias == turned for alias in entry.aliases):
+        return entry
+    aliases = (*(a for a in entry.aliases if a != turned), entry.name)
+    return entry.model_copy(update={"name": turned, "aliases": aliases})
 
 
 def _compile(

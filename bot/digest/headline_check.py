@@ -46,6 +46,7 @@ from .headline_reading import (
     SUBORDINATORS,
     _Reading,
     bare,
+    tense,
 )
 from .headline_shapes import (
     _bare_duration_end,
@@ -212,7 +213,24 @@ def sound(headline: str, names: Sequence[str] = ()) -> bool:
 
 _ENDS_ON_WHOM = re.compile(r"\b(?:Him|Them|him|them)[.!?]?$")
 _WHOM = re.compile(r"\b(?:Him|Them|him|them)\b")
+
+
 # a closing "her" after "his": the subject is a man, so she is someone the headline never named (never the subject)
+def _cut_before_its_verb(text: str) -> bool:
+    """Whether a headline ends inside a clause of the time of its act that brings in someone new, before that
+    clause's verb ("… Keeps Playing on One String While an Elderly Herder in a Grey Deel": stood and passed what?)."""
+    words = text.split()
+    at = max((k for k, w in enumerate(words) if bare(w).lower() in _TIME_CLAUSE), default=-1)
+    if at < 0 or at + 1 >= len(words) or bare(words[at + 1]).lower() not in ("a", "an"):
+        return False
+    return not any(tense(w) in ("present", "past") for w in words[at + 2 :])
+
+
+_TIME_CLAUSE = wordset("while when as until")
+
+
+# a verb that takes someone somewhere, right before a name that ends the headline: where was cut off
+_TAKEN_SOMEWHERE = re.compile(r"\b(?:[Ww]alks|[Ll]eads|[Ee]scorts|[Gg]uides|[Uu]shers|[Ss]teers|[Bb]rings) $")
 _ENDS_ON_HER = re.compile(r"\b(?:Her|her)[.!?]?$")
 _HIS = re.compile(r"\b(?:His|his)\b")
 _RELATIVE_BEFORE = 4  # words between a determiner and a name that ends the headline
@@ -350,6 +368,10 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return "it ends on 'her' after 'his': a woman it never named"  # "T-Baatar Puts His Own Chair Down Next to Her"
     if _WHOM.search(text) and len(_Reading(text, names).name_at) == 1 and not _back_to_the_subject(text, names):
         return "a pronoun for someone it never named"  # "Ratih Purnama Will Not Let Anyone Move Him" (the cat)
+    if _cut_before_its_verb(text):
+        return "a clause of its time cut before its verb"  # "… Keeps Playing While an Elderly Herder in a Grey Deel"
+    if any(_TAKEN_SOMEWHERE.search(text[: len(text) - len(n)]) and text.endswith(" " + n) for n in names):
+        return "someone taken somewhere, cut before where"  # "… and Walks Patience Ilunga" (to the stage stairs)
     if pasted_clause(text, names) is not None:
         return "a clause with its own subject pasted on after the object"  # "… the Bottom Step Lio Castel Missed"
     if names and _relative_cut(text, names):

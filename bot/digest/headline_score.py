@@ -70,6 +70,12 @@ def _subject_length(words: list[str], names: Sequence[str]) -> int:
     return 1 if folded and any(folded[0] in [bare(fold(w)).lower() for w in n.split()] for n in names) else 0
 
 
+def _owned(words: list[str], at: int, name: str) -> bool:
+    """Whether the name at `at` owns what follows it ("Walks Ada Roe's Dog"): her thing, not her."""
+    end = at + len(name.split()) - 1
+    return end < len(words) and words[end].endswith(("'s", "’s"))
+
+
 def _named(name: str, words: list[str]) -> bool:
     """Whether the words name a person: in full, or by the family name the body calls them by again ("… Hands Lund
     Her Pearls")."""
@@ -333,7 +339,8 @@ def headline_score(
         and verb_base(verb) in MUNDANE
         and not _into_someone(words[after:], names)
         and not went_on_in(verb, words[after:])
-    ):
+        and not any(_subject_length(words[after:], [n]) and not _owned(words, after, n) for n in names)
+    ):  # (never "Walks Patience Ilunga to the Stage Stairs": someone taken somewhere, done to her)
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
     if verb and YEARS_APART.search(" ".join(words[after:])):
         weight = max(weight, 2.0)  # "Play Together for the First Time Since 2011": unseen for years

@@ -372,3 +372,28 @@ def it_carried(headline: str, sources: Sequence[str]) -> str:
                 return " ".join([*words[:-1], *things[0].group("thing").split()])
             return headline
     return headline
+
+
+# someone unnamed handing over a thing of their own ("an elderly herder in a grey deel in row 14 stood and passed his
+# own morin khuur forward"): the thing, and whose (the giver's first words, before where they were)
+_LENT = re.compile(
+    r"\b(?P<giver>(?:a|an) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*)(?: (?:in|from|at|on|with|near) [^,.;:!?]*?)?"
+    r"(?: (?:stood|got up|leaned over|reached over|stepped up)(?: and)?)? "
+    r"(?:passed|handed|lent|gave|offered|held out|threw) (?:his|her|their) own "
+    r"(?P<thing>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*)"
+    r"(?= forward| over| up| across| to\b|,|\.)"
+)
+
+
+def it_lent(headline: str, sources: Sequence[str]) -> str:
+    """A headline ending on "… on It" or "… with It" with the thing a stranger had handed over of their own, as the
+    sentence before says ("an elderly herder … passed his own morin khuur forward … She finished the piece on it" →
+    "… Finishes the Piece on an Elderly Herder's Morin Khuur"): what "it" is, and whose; as it is otherwise."""
+    words = headline.split()
+    if len(words) < 4 or words[-1].lower() != "it" or words[-2].lower() not in ("on", "with"):
+        return headline
+    for source in sources:
+        lent = list(_LENT.finditer(source))
+        if len(lent) == 1:
+            return " ".join([*words[:-1], f"{lent[0].group('giver')}'s", *lent[0].group("thing").split()])
+    return headline

@@ -90,6 +90,7 @@ from .headline_words import (
     _pointing_dropped,
     _whom_named,
     it_carried,
+    it_lent,
     it_named,
     it_the_thing,
     owner_named,
@@ -277,6 +278,7 @@ def write_headline(
     candidates = [h for h in named_it if not any(r.startswith(h + " ") for r in repaired)]
     candidates = [it_the_thing(h, [context, text, *others]) for h in candidates]  # "Finds [It] the Best Film Envelope"
     candidates = [it_carried(h, [context, text, *others]) for h in candidates]  # "to Keep [It] His Lifetime Award"
+    candidates = [it_lent(h, [context, text, *others]) for h in candidates]  # "on [It] an Elderly Herder's Morin Khuur"
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
     led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]

@@ -210,8 +210,8 @@ def name_label(sentence: str) -> str:
 
 # a place and where it is, as a note's label before a sentence: "Hallway by the press room: Lind sewed …"
 _PLACE_LABEL = re.compile(
-    r"^(?P<head>[A-Z][a-z]+)(?P<where> (?:by|near|outside|inside|behind|beside|under|opposite|off|next to|past|"
-    r"at|on|in|after|before|during) [^:.!?;,“”\"]{2,50}):\s+(?=[A-Za-z])"
+    r"^(?P<head>[A-Z][a-z]+|[A-Z]{3,})(?P<where> (?:by|near|outside|inside|behind|beside|under|opposite|off|next to|"
+    r"past|at|on|in|after|before|during) [^:.!?;,“”\"]{2,50}):\s+(?=[A-Za-z])"
 )
 
 

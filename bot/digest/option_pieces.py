@@ -28,7 +28,13 @@ def _after_boundary(sentence: str, clause: Clause) -> str:
 
 
 # a relative clause between commas after a name ("Rhea Vale and Tomas Berg, who had not spoken in ten years, hugged")
-_NONRESTRICTIVE = re.compile(r",\s+(?:who|whose|whom)\b[^,;:.!?“”\"]*,(?=\s)")
+_NONRESTRICTIVE = re.compile(
+    r",\s+(?:who|whose|whom)\b[^,;:.!?“”\"]*,(?=\s)"
+    # what the subject wore, set off before its verb ("a boy of about six, in a miniature three-piece suit and tiny
+    # patent shoes, climbed …"): never a clause of its own, whose verb would go to the report's tagged person
+    r"|,\s+(?:in|wearing|dressed in)\s+(?:a|an|his|her|their|full)\s[^,;:.!?“”\"]*,(?=\s+(?:[a-z]+ed|was|were|did|"
+    r"made|took|went|came|stood|sat|ran|got|gave|held|kept|began|walked)\b)"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they|it|her|his|their|a|an|the)\b)")
 # where the clause that tells what came of a scene may open ("was eating noodles | when Ada Lind walked over")
 _NEWS_BREAK = re.compile(

@@ -44,6 +44,7 @@ _FRONTED = wordset("at in on outside inside behind by near under beside")
 _FRONTED_PRONOUNS = frozenset({"she", "he", "they"})
 _FRONTED_TIMES = wordset("during after before throughout")  # a time that opens a sentence, when an article follows
 _TIME_OWNERS = wordset("the a an this that his her their its")
+_LINKING = wordset("of for from with to into at in on by and or the a an this that his her their its")
 
 
 def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
@@ -71,6 +72,10 @@ def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
             return " ".join(words[i:])  # "At the ferry stop she sang …" ("stop" is no verb before a pronoun)
         if before.islower() and looks_like_verb(before, after_name=False):
             return sentence  # ("At the bar sat Grace …": a verb before the name)
+        if timed and words[i] in ("a", "an") and before.isalpha() and before.islower() and before not in _LINKING:
+            # "During the closing number a boy of about six, …, climbed …": the boy, never nobody (whose subject the
+            # report's tagged person would then be taken for)
+            return " ".join([words[i].capitalize(), *words[i + 1 :]])
         if capitalised(words[i]) and mentioned(words[i : i + 1], by_word):
             return " ".join(words[i - (before == "the") :])  # ("… the Fusos de Poblenou, …": a group, its article)
     return sentence

@@ -136,6 +136,19 @@ def kin_for(pronoun: str, words: Iterable[str]) -> bool:
     return kin is not None and any(w in kin for word in words for w in alnum_words(word.lower()))
 
 
+_ACTING_GAP = 2  # words between a name and the pronoun its verb takes ("Odette Nkulu | brought | him")
+
+
+def _acting_on(before: list[str], by_word: dict[str, str]) -> set[str]:
+    """The person named right before a pronoun's verb (the last words of `before`, no comma between): the subject of
+    the clause the pronoun is the object of, never whom it stands for."""
+    tail = before[-(_ACTING_GAP + 2) :]
+    if any(w.endswith((",", ";", ":")) for w in tail[-_ACTING_GAP:]):
+        return set()
+    near = _people_in(reversed(tail), by_word)
+    return {near[0]} if near else set()
+
+
 def _people_in(words: Iterable[str], by_word: dict[str, str]) -> list[str]:
     """The people of the moment named in these words, in order (a name once, where it is first named)."""
     out: list[str] = []
@@ -222,6 +235,9 @@ def bound_object(
     said = [k for k, w in enumerate(before) if bare(w).lower() == pronoun.lower()]
     if said and wanted in ("she", "he"):  # "was handed to him by Ola Bąk; a mirror was held for him by …": the one
         before = before[: said[0]]  # the first "him" stood for, not the agent named after it
+        # … and never the one who did that first clause's act ("Odette Nkulu brought him on stage, and Sylvie
+        # Tshimanga asked him to stay": him is neither of them)
+        actors = actors | _acting_on(before, by_word)
 
     def fits(name: str) -> bool:
         return name not in actors and (wanted in (None, "they") or gender.get(name, wanted) == wanted)

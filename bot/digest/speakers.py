@@ -67,6 +67,10 @@ def _only_one(r: Report, key: str, book: NameBook) -> str | None:
         return book.display[key]  # "The host asked Berg what he would do": the answer is his
     if framing_speaker(text, quote) is not None:
         return None  # "The security guard, dead serious, to the cake: “…”": the guard's line
+    lead_in = _lead_in(text, quote)
+    if lead_in is not None and not any(f in lead_in for f in forms):
+        return None  # "Mama na ye ayei kozwa ye, kasi cour mobimba egangi « Tika ye! »": the note tells who shouted
+        # it right before it, and it is not them (the courtyard)
     if _someone_else_acts(text) or _acts_on(text, forms) or addresses_someone(quote) or other_speaks(text, forms):
         return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
     if _calls(r.sighting.quote or "", key, book, anywhere=True):
@@ -74,6 +78,21 @@ def _only_one(r: Report, key: str, book: NameBook) -> str | None:
     if _talks_about(r.sighting.quote or "", key, book):
         return None  # "Bastien always does what he says.": said of Bastien, by someone else
     return book.display[key]  # (a band, "The …", does not speak one line)
+
+
+def _lead_in(text: str, quote: str) -> str | None:
+    """The words right before a note's own copy of its quote in quotation marks, folded ("… kasi cour mobimba egangi"
+    before "« Tika ye! »": who said it, in the note's words); None when the note does not carry its quote."""
+    line = fold(quote).strip().rstrip(".!?")
+    folded = fold(text)
+    for mark in ("«", "“", '"'):
+        at = folded.replace(f"{mark} ", mark).find(f"{mark}{line}") if line else -1
+        if at >= 0:
+            return " ".join(folded.replace(f"{mark} ", mark)[:at].split()[-_LEAD_IN:])
+    return None
+
+
+_LEAD_IN = 6  # words before a note's quote that say who said it ("Fiston, into the mic:", "the courtyard shouted")
 
 
 # (each pattern is matched at a name form's places in the text, so none is compiled per name: a night names hundreds)

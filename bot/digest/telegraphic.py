@@ -169,6 +169,9 @@ def _passive_note(sentence: str, names: frozenset[str]) -> str:
 _PLACING_WORDS = wordset("at in on by inside outside behind near from up down over back out upstairs downstairs")
 
 
+_KING = 5  # a word of this many letters or fewer ending "-ing" may be a title or a name ("King", "Ming"), no participle
+
+
 def _given_be(sentence: str, names: frozenset[str]) -> str:
     """A note's first sentence that is a subject and where or how they were, with no verb, given one ("Sir Percival
     Oduya fast asleep in the armchair, snoring." → "… was fast asleep in the armchair, snoring.")."""
@@ -182,6 +185,9 @@ def _given_be(sentence: str, names: frozenset[str]) -> str:
     who = m.group("who").split()
     if len(who) == 1 and fold(who[0]) not in names and (who[0].lower().endswith("ing") or who[0].lower() in NOTED):
         return sentence  # "Waiting at the stage door …, a cluster of …": a participle's phrase (never "Kettering")
+    if len(who) > 1 and fold(who[0]) not in names and len(who[0]) > _KING and who[0].lower().endswith("ing"):
+        return sentence  # "Presenting Best Actress in a TV Drama, MC Junior read out …": the participle's object and
+        # where, never "Presenting Best Actress was in …" (never "King Ato in the lobby")
     if not verbless(sentence.split(", ", 1)[0], names):
         return sentence
     return _SUBJECT_PLACE.sub(_be, sentence, count=1)
