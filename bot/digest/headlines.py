@@ -62,6 +62,7 @@ from .caught import caught_named
 from .clauses import is_cjk, mentioned, name_words
 from .contact import before_pasted_clause
 from .cutting import TARGET_LEN, bare
+from .darkness import in_the_dark
 from .fallbacks import fallback_headlines
 from .figurative import figurative_kept
 from .foreign import foreign_words, speaks_foreign
@@ -351,6 +352,7 @@ def write_headline(
             best, text, names, lead, lambda t: simple_present(write_headline(t, names=names, lead=lead))
         )  # "Does Not Go to the Press Room": what she did instead
         best = figurative_kept(best, source)  # "Breaks a Leg, Figuratively": never a false injury
+        best = in_the_dark(best, source)  # "… Begin Singing [Unamplified] in the Dark": the blackout is the story
         return as_written(title_case(role_unarticled(best, names), names), [text, *others])
     shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
     # the one that tells most ("… Comes Off Stage", not "Finishes"), an act over a reaction ("Loses the Bet", not
