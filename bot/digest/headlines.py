@@ -305,6 +305,9 @@ def write_headline(
     passing = _not_the_bystander(passing, names)  # "Stands by the Piano While Bex Mahon Raps …": Bex Mahon's act
     # "… Raps Dara Quill's Verse Back to Dara Quill": the cut before a person named again, when it reads
     passing = [h for h in passing if not named_twice(h, names) or not any(h.startswith(o + " ") for o in passing)]
+    # "Khangai Egshig Sings" (too short) → "… Sings in the Press Room": where they walked in to sing
+    there = [t for h in candidates if too_short_only(h, names) and (t := sung_there(h, source)) is not None]
+    passing += [t for t in there if problem(t, names) is None and t not in passing]
     reunited = reunion_headline(text, names)  # "… Sing Together for the First Time Since 1999": the years are the news
     if reunited is not None and problem(reunited, names) is None:
         passing = [*passing, reunited]
@@ -369,6 +372,25 @@ def write_headline(
         named = from_facts if mentioned(from_facts.split(), by_word) else named
     chosen = figurative_kept(short or named or draft or lead or "", source)
     return as_written(title_case(chosen, names), [text, *others])
+
+
+# a walk into a room to sing there: "walked into the press room in their deels and sang"
+_INTO_TO_SING = re.compile(
+    r"\b(?:walked|came|went|marched|filed|stepped|crowded|wandered|burst) into (?P<place>the (?:[a-z'’-]+ ){0,2}"
+    r"(?:room|hall|corridor|foyer|lobby|kitchen|yard|courtyard|bar|tent|lounge|canteen|cloakroom))\b[^.;!?]{0,40}? and "
+    r"(?P<verb>sang|played|danced|performed)\b"
+)
+_SUNG = {"sang": "sings", "played": "plays", "danced": "dances", "performed": "performs"}
+
+
+def sung_there(short: str, text: str) -> str | None:
+    """A headline too short to stand ("Khangai Egshig Sings") with the room its subject walked into to do it, as the
+    report says ("walked into the press room in their deels and sang" → "… Sings in the Press Room"); None when the
+    report says no such walk, or the headline is not its verb alone after the subject."""
+    found = _INTO_TO_SING.search(text)
+    if found is None or not short.lower().endswith(" " + _SUNG[found.group("verb")]):
+        return None
+    return f"{short} in {found.group('place')}"
 
 
 # someone introduced by their name before the verb of the sentence ("a security guard called Dennis let Rory …")

@@ -238,3 +238,22 @@ def test_a_song_through_a_power_cut_is_headlined_in_the_dark(text: str, names: l
 def test_a_song_with_the_lights_on_is_not_put_in_the_dark() -> None:
     text = "Ama Serwaa began the chorus of her winning song without a microphone, and the courtyard sang it back."
     assert "Dark" not in write_headline(text, names=["Ama Serwaa"], lead="Ama Serwaa")
+
+
+def test_a_group_that_walked_in_to_sing_is_headlined_with_the_room() -> None:
+    """Ulaanbaatar's quartet was headlined with a label and its singer's line (scored 1) because "Khangai Egshig
+    Sings" was too short: the room they walked into to sing is what it lacked."""
+    night = Night()
+    filler(night, 4)
+    song = night.spot(
+        "With the west wing still unheated, the quartet Altai Tsuurai, due on stage in half an hour, walked into the "
+        "press room in their deels and sang for the twenty of us sitting there in coats. Breath hung over the "
+        "microphone stands.",
+        who=["Altai Tsuurai", "Bold Erdene"],
+        at="21:30",
+        votes=150,
+        by="Saraa",
+        quote="This music was made for cold rooms.",
+        quote_by="Bold Erdene",
+    )
+    assert item_with(night.compile(), song).headline == "Altai Tsuurai Sings in the Press Room"
