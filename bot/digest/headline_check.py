@@ -226,7 +226,7 @@ def _cut_before_its_verb(text: str) -> bool:
     return not any(tense(w) in ("present", "past") for w in words[at + 2 :])
 
 
-_TIME_CLAUSE = wordset("while when as until")
+_TIME_CLAUSE = wordset("while when until")  # (never "as": "… Hands Her an Empty Pie Tin as a Trophy")
 
 
 # a verb that takes someone somewhere, right before a name that ends the headline: where was cut off

@@ -22,7 +22,7 @@ from bot.limits import TITLE_MAX, clip
 from .after_passes import elder_of
 from .clauses import sentences
 from .copyedit import thin_place, tidy
-from .cutting import MAX_LEN
+from .cutting import MAX_LEN, TARGET_LEN
 from .elders import ELDER
 from .handles import Handle, in_headline, story_handles, unnamed
 from .headline_check import owns_nothing, problem, quote_problem
@@ -307,10 +307,15 @@ def _word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
             continue
         pronoun = pronoun_of([r for x in story.moments for r in x.reports], story.lead)
         whose = {"he": "His", "she": "Her"}.get(pronoun or "") or ("Their" if book.members.get(story.lead) else None)
-        if whose is None:
-            return written  # (whose word, the reports never say: never "Nilavan Keeps Their Word")
-        paid = "Pays Up" if any(_BET.search(t) for t in texts) else f"Keeps {whose} Word"  # (a bet lost is paid)
+        # (whose word the reports never say: "Keeps the Promise", never "Nilavan Keeps Their Word"; a bet lost is paid)
+        kept_word = f"Keeps {whose} Word" if whose is not None else "Keeps the Promise"
+        paid = "Pays Up" if any(_BET.search(t) for t in texts) else kept_word
         kept = f"{lead} {paid} and {act[:1].upper()}{act[1:]}"
+        if len(kept) > TARGET_LEN:  # "… and Sings the Film's Title Song[, Is Flat by the Second Line]", "… and [Takes
+            # the Microphone Back and] Sings …": the act the promise named, alone
+            told = act.split(", ", 1)[0]
+            told = told.rsplit(" and ", 1)[-1] if len(claim_words(told.rsplit(" and ", 1)[-1]) & said) >= 1 else told
+            kept = f"{lead} {paid} and {told[:1].upper()}{told[1:]}"
         return kept if len(kept) <= MAX_LEN and problem(kept, [lead]) is None else written
     return written
 

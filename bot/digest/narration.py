@@ -515,7 +515,10 @@ def narrate(
             aux = "were" if plural else "was"
             verb = f"{aux} {bare}" if ing else lower_first(first)  # "Hiding in a cart": was hiding
             named_before = presence is not None and k == 1  # "Jasper Lindqvist is here. Hiding …": named in full
-            sentence = " ".join([who if named_before else again(who), verb, *rest])
+            pronoun = _their_pronoun(rest) if out and out[-1].startswith((who, again(who))) and not plural else None
+            # "T-Baatar spotted emee at the ministry table. He stood up …, picked up his own chair": never the name
+            # twice running, when the sentence's own "his" or "her" says which
+            sentence = " ".join([pronoun or (who if named_before else again(who)), verb, *rest])
         sentence = outside_quotes(sentence, lambda part: _to_past(part, names))
         named = subject_of(sentence)
         opener = sentence.split(" ", 1)[0]
@@ -539,6 +542,25 @@ def narrate(
             previous, someone_else = None, True
         out.append(f"Then {sentence}" if then else sentence)
     return own_parts(capitalise_sentences(" ".join(out)))
+
+
+def _their_pronoun(rest: list[str]) -> str | None:
+    """ "He" when a sentence that dropped its subject says "his" and never "her" ("… picked up his own chair"), "She"
+    the other way round; None when it says neither or both (whose is unsure)."""
+    words = [w.lower() for w in rest]
+    owner = {
+        w
+        for k, w in enumerate(words[:-1])
+        if w in ("his", "her") and words[k + 1].strip(",.;:!?") not in _NOT_OWNED  # ("next to her.", "gave her the")
+    }
+    if owner == {"his"}:
+        return "He"
+    if owner == {"her"} and "his" not in words:
+        return "She"
+    return None
+
+
+_NOT_OWNED = frozenset({"the", "a", "an", "to", "and", "in", "on", "at", "up", "back", "out", "off", "that", "this"})
 
 
 # a note that opens on its subject's first act with the subject left out, then names them after a comma: "Came
