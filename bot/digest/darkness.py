@@ -1,7 +1,7 @@
-"""A song sung through a power cut is headlined with the dark: "Grâce Nsimba Begins the Chorus of Her Winning Song
-in the Dark", "… Begin Singing in the Dark" (never "… Without a Microphone", "… Unamplified": the blackout is why it
-mattered; two blind reviewers in a row asked for it, Lahore's "Lights Die Mid-Speech, Dildar Brothers Sing On in the
-Dark" and Kinshasa's "… Sings On in the Dark as the Generator Dies")."""
+"""A song sung through a power cut is headlined with the blackout: "Grâce Nsimba Begins the Chorus of Her Winning
+Song in the Blackout", "… Begin Singing in the Blackout" (never "… Without a Microphone", "… Unamplified": the
+blackout is why it mattered; two blind reviewers in a row asked for it, Lahore's "Lights Die Mid-Speech, Dildar
+Brothers Sing On in the Dark" and Kinshasa's "… Sings On in the Dark as the Generator Dies")."""
 
 from __future__ import annotations
 
@@ -28,16 +28,26 @@ _UNPLUGGED = re.compile(
 _LIGHT_WORDS = re.compile(
     r"\b(?:dark|darkness|light|lights|torch|torches|candle|candles|power|generator|blackout)\b", re.IGNORECASE
 )
-_IN_THE_DARK = " in the dark"
+_IN_THE_DARK = " in the blackout"  # (a noun: "in the dark" reads to the gate as cut before its noun)
 
 
 def in_the_dark(headline: str, text: str) -> str:
-    """The headline of a song the report says went on through a power cut with "in the dark" in place of "without a
-    microphone" (or after it, when it fits); as it is when the report tells no power cut, the headline tells no music,
+    """The headline of a song the report says went on through a power cut with "in the blackout" in place of "without
+    a microphone" (or after it, when it fits); as it is when the report tells no power cut, the headline tells no music,
     or already speaks of the light."""
     if not _DARK.search(text) or not _MUSIC.search(headline) or _LIGHT_WORDS.search(headline):
         return headline
     unplugged = _UNPLUGGED.search(headline)
     if unplugged is not None:
         return headline[: unplugged.start()] + _IN_THE_DARK
+    if _CLOSING_ADJUNCT.search(headline):
+        return headline  # ("… Play 'Static Bloom' to the End": never "… to the End in the Blackout")
     return headline + _IN_THE_DARK if len(headline) + len(_IN_THE_DARK) <= TARGET_LEN else headline
+
+
+# a headline that already closes on where, when or how long ("… to the End", "… for Ten Minutes", "… on the Stairs")
+_CLOSING_ADJUNCT = re.compile(
+    r"\b(?:to|for|until|through|at|in|on|from|by|into|onto|across|under|behind)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+"
+    r"|their\s+)?(?:\S+\s+){0,2}\S+$",
+    re.IGNORECASE,
+)

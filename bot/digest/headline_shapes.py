@@ -153,8 +153,6 @@ def _noun_phrase_cut(r: _Reading) -> bool:
     before = r.lower(n - 2)
     if (before, last) in (("each", "other"), ("one", "another")):
         return False  # "… Run Into Each Other": a reciprocal is a whole object
-    if (before, last) == ("the", "dark") and r.lower(n - 3) == "in":
-        return False  # "… Begin Singing in the Dark": the idiom's noun
     return before in _PHRASE_OPENERS or before.isdigit() or adjective(before)
 
 

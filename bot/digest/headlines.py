@@ -355,7 +355,8 @@ def write_headline(
             best, text, names, lead, lambda t: simple_present(write_headline(t, names=names, lead=lead))
         )  # "Does Not Go to the Press Room": what she did instead
         best = figurative_kept(best, source)  # "Breaks a Leg, Figuratively": never a false injury
-        best = in_the_dark(best, source)  # "… Begin Singing [Unamplified] in the Dark": the blackout is the story
+        dark = in_the_dark(best, source)  # "… Begin Singing [Unamplified] in the Blackout": the story
+        best = dark if problem(dark, names) is None else best
         return as_written(title_case(role_unarticled(best, names), names), [text, *others])
     shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
     # the one that tells most ("… Comes Off Stage", not "Finishes"), an act over a reaction ("Loses the Bet", not

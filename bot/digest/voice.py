@@ -119,6 +119,8 @@ def _active(sentence: str, objective: dict[str, str]) -> str:
         patient = _OWNER[agent[0].lower()]
     elif agent[0].lower() in _OWNER:
         return sentence  # "The cup was handed over by her son": whose son is for the reader to guess
+    if re.search(r",\s+(?:who|whose|whom)\b", rest):
+        return sentence  # "… was interrupted by Thea Castellanos, who ran up to hug him": the clause is the agent's
     if rest.startswith(","):  # "by Ola Dahl, her teacher, in the wings": an apposition
         inner = rest.split(",")
         if len(inner) > 2 and any(w.lower() in _OWNER for w in inner[1].split()) and not person:

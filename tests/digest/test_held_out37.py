@@ -219,28 +219,28 @@ def test_a_place_label_in_capitals_is_the_scene() -> None:
 @pytest.mark.parametrize(
     ("text", "names", "headline"),
     [
-        (  # the reports' "without a microphone" gives way to the dark
+        (  # the reports' "without a microphone" gives way to the blackout
             "Two minutes into Ama Serwaa's acceptance speech the generator cut out and the whole courtyard went dark. "
             "She did not stop. She began the chorus of her winning song without a microphone, and within a minute "
             "hundreds of phone torches were up.",
             ["Ama Serwaa"],
-            "Ama Serwaa Begins the Chorus of Her Winning Song in the Dark",
+            "Ama Serwaa Begins the Chorus of Her Winning Song in the Blackout",
         ),
         (
             "The lights failed at 21:04, in the middle of Iqra Malik's speech. The Noor Brothers, waiting to perform "
             "next, began singing unamplified, and the courtyard joined in.",
             ["Noor Brothers", "Iqra Malik"],
-            "The Noor Brothers Begin Singing in the Dark",
+            "The Noor Brothers Begin Singing in the Blackout",
         ),
     ],
 )
-def test_a_song_through_a_power_cut_is_headlined_in_the_dark(text: str, names: list[str], headline: str) -> None:
+def test_a_song_through_a_power_cut_is_headlined_in_the_blackout(text: str, names: list[str], headline: str) -> None:
     assert write_headline(text, names=names, lead=names[0]) == headline
 
 
-def test_a_song_with_the_lights_on_is_not_put_in_the_dark() -> None:
+def test_a_song_with_the_lights_on_is_not_put_in_the_blackout() -> None:
     text = "Ama Serwaa began the chorus of her winning song without a microphone, and the courtyard sang it back."
-    assert "Dark" not in write_headline(text, names=["Ama Serwaa"], lead="Ama Serwaa")
+    assert "Blackout" not in write_headline(text, names=["Ama Serwaa"], lead="Ama Serwaa")
 
 
 def test_a_group_that_walked_in_to_sing_is_headlined_with_the_room() -> None:
