@@ -295,6 +295,8 @@ def _word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
     if not written.startswith(lead + " ") or story.lead is None or says_word_kept(written):
         return written  # (one "Keeps His Word": the act's own report said it, "… kept his word and sang …")
     act = written[len(lead) + 1 :]
+    if act.lower().startswith(("and ", "& ")):
+        return written  # "Björn Sköld and Saga Wästberg Hug …": the two of them, never "Keeps the Promise and And …"
     act = _AS_PROMISED.sub("", _THEN.split(act)[-1])  # ("…, as Promised": the kept word says it)
     people = {w for k in story.people for w in claim_words(book.display.get(k, k))}
     said = claim_words(act) - people

@@ -540,6 +540,8 @@ def narrate(
             # "The crew stopped working. Took the door off": whoever did the next thing, it is not the person
             # named before ("Nobody knew where it was. Found it …": not "Nobody found it")
             previous, someone_else = None, True
+        if then and sentence.split(" ", 1)[0] in ("He", "She", "They"):
+            sentence = sentence[:1].lower() + sentence[1:]  # "Then he walked up mid-set", never "Then He"
         out.append(f"Then {sentence}" if then else sentence)
     return own_parts(capitalise_sentences(" ".join(out)))
 

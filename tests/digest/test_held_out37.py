@@ -303,3 +303,40 @@ def test_a_promise_kept_by_someone_whose_pronoun_is_unsure_is_headlined_as_kept(
         by="Sana",
     )
     assert item_with(night.compile(), song).headline == "Zubi Keeps the Promise and Sings the Film's Title Song"
+
+
+def test_a_pairs_reunion_is_never_told_as_one_of_them_keeping_a_promise() -> None:
+    """The sweep found "Björn Sköld Keeps the Promise and And Wästberg Hug …" (stockholm): a headline whose subject is
+    two people is no one person's kept word."""
+    night = Night()
+    filler(night, 4)
+    night.spot(
+        "Arne Lund promised on the carpet that if he won he would find Tove Brask tonight.",
+        who=["Arne Lund", "Tove Brask"],
+        at="19:30",
+        votes=60,
+        by="Ida",
+    )
+    hug = night.spot(
+        "Arne Lund came off stage with his award and walked straight to Tove Brask at the side of the stage. They "
+        "hugged for a long time. They had not spoken since their show was cancelled in 2024.",
+        who=["Arne Lund", "Tove Brask"],
+        at="22:10",
+        votes=260,
+        by="Maja",
+    )
+    headline = item_with(night.compile(), hug).headline
+    assert "And" not in headline.split()[3:5], headline
+    assert headline == "Arne Lund and Tove Brask Hug for the First Time Since 2024"
+
+
+def test_a_pronoun_after_then_is_in_lower_case() -> None:
+    from bot.digest.narration import narrate
+
+    told = narrate(
+        "Ato Mensah refuses chair upgrade. Tells bouncer off for calling him madala. Then walks up mid-set and puts "
+        "his 1978 guitar over Jr's shoulders. Jr stops the music.",
+        "Ato Mensah",
+        frozenset({"ato", "mensah"}),
+    )
+    assert "Then he walked up mid-set" in told, told
