@@ -12,7 +12,7 @@ from .casing import capitalise_sentences, outside_quotes
 from .clauses import sentences
 from .clock import without_time_label
 from .deskframe import mid_report, own_act, without_lean
-from .flashback import had_done_then, pluperfect
+from .flashback import DONE_TO, had_done_then, pluperfect
 from .frames import opens_on_scene
 from .hygiene import word_count
 from .labels import caps_label
@@ -560,6 +560,8 @@ def _began(
         return ""  # "It began minutes earlier, when Crush was on the main stairs": a scene, no cause
     if not reads_as_prose(first, name_words) or caps_label(first) or _dangling_that(first):
         return ""  # "when CORR B1: Lo and Cheng pass each other, nod, cold.", "told us by the lifts that, win or lose."
+    if any(_bare_noun_note(s, name_words) for s in [first, *more]):
+        return ""  # "Moto-taxi was up the boulevard, water to the axle at the gate. Box strapped on the back.": a note
     if any(note_marked(s, name_words, proper) for s in [first, *more]):
         return ""  # "when the green room Corridor B: Benitez and Sandoval pass — …", "Grace and frederique nearly …"
     quote = "".join(f" {sentence}" for sentence in more)
@@ -617,6 +619,23 @@ def _unsaid_before_line(first: str, more: list[str], name_words: frozenset[str])
 
 # a sentence that opens on a clause of time ("As Voinea climbed the front steps, …", "While the band played, …")
 _OPENS_ON_WHEN = re.compile(r"(?:Just as|As|When|While|Once|After|Before) (?=\S+ \S)")
+
+
+_NOTE_NOUN_VERB = frozenset({"was", "were", *DONE_TO})
+
+
+def _bare_noun_note(sentence: str, name_words: frozenset[str]) -> bool:
+    """Whether a sentence opens as a note's thing with no article, then "was" or a participle of something done to
+    it ("Moto-taxi was up the boulevard", "Box strapped on the back"): a correspondent's shorthand, never a setup's
+    prose (it would read "Moto-taxi had been …")."""
+    words = sentence.split()
+    if len(words) < 3 or not words[0][:1].isupper() or words[1].lower() not in _NOTE_NOUN_VERB:
+        return False
+    head = words[0].lower().strip(",.;:")
+    return head not in _PRONOUN_HEADS and fold(head) not in name_words and not head.endswith(("'s", "’s"))
+
+
+_PRONOUN_HEADS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "everyone", "nobody"})
 
 
 def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:

@@ -83,7 +83,7 @@ def _had(text: str) -> str | None:
             continue
         if before == "it" and w in ("read", "said"):
             return None  # "It read “HIRA …”": what a sign says, as it is
-        if k == 1 and before not in _PRONOUNS and w in _DONE_TO and k + 1 < len(words) and words[k + 1] in _PLACING:
+        if k == 1 and before not in _PRONOUNS and w in DONE_TO and k + 1 < len(words) and words[k + 1] in _PLACING:
             return None  # "Box strapped on the back.": a note's thing that was strapped, never "Box had strapped …"
         after = words[k + 1].lower() if k + 1 < len(words) else ""
         if w in ("was", "were") and after in _BEFORE_BEEN:  # "was not on the list" → "had not been on the list"
@@ -102,7 +102,7 @@ def _had(text: str) -> str | None:
 
 # a verb that needs its object: right before a preposition after a one-word subject it is a note's passive ("Box
 # strapped on the back", "Crate tied to his seat")
-_DONE_TO = wordset(
+DONE_TO = wordset(
     "strapped tied taped wrapped placed loaded packed stacked hidden covered fixed attached pinned stored locked parked"
     " chained stuck sealed propped lashed bolted glued nailed tucked bundled"
 )

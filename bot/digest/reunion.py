@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .clauses import name_words
+from .cutting import TARGET_LEN
 from .textutil import alnum_words, fold
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -105,5 +106,7 @@ def reunion_headline(text: str, names: Sequence[str]) -> str | None:
     for rest in acts:
         verb = _VERB.search(rest)
         if verb is not None:
-            return f"{two[0]} and {two[1]} {_ACTS[verb.group('verb')]} for the First Time {span}"
+            told = f"{two[0]} and {two[1]} {_ACTS[verb.group('verb')]} for the First Time {span}"
+            # (within a headline's length, the pair named in full: "… Sing for the First Time Since 1999")
+            return told.replace(" Together for", " for") if len(told) > TARGET_LEN else told
     return None

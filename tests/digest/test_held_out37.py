@@ -340,3 +340,40 @@ def test_a_pronoun_after_then_is_in_lower_case() -> None:
         frozenset({"ato", "mensah"}),
     )
     assert "Then he walked up mid-set" in told, told
+
+
+def test_a_setup_in_a_correspondents_shorthand_is_not_told_as_prose() -> None:
+    """Kinshasa's item printed "Minutes earlier, Moto-taxi had been up the boulevard, water to the axle at the gate.
+    Box strapped on the back." from a note ("GATE: moto-taxi up the boulevard, water to the axle. Box strapped on
+    the back."): shorthand, and the same arrival told twice."""
+    night = Night()
+    filler(night, 4)
+    night.spot(
+        "GATE: moto-taxi up the boulevard, water to the axle. Box strapped on the back.",
+        at="22:10",
+        votes=20,
+        by="Tshibola",
+        where="Gate",
+    )
+    arrival = night.spot(
+        "The Best Film trophy arrived at quarter past ten on the back of a moto-taxi. The driver, Kabongo Mbuyi, had "
+        "ridden from Limete through flooded streets with it in a beer crate tied to his seat.",
+        who=["Kabongo Mbuyi"],
+        at="22:15",
+        votes=300,
+        by="Akasongo",
+        quote="The water came up to my knees, but the trophy never touched it.",
+        quote_by="Kabongo Mbuyi",
+    )
+    body = item_with(night.compile(), arrival).body
+    assert "Moto-taxi had been" not in body and "Box strapped" not in body and "Box had" not in body, body
+
+
+def test_a_reunion_headline_over_the_length_drops_together() -> None:
+    text = (
+        "Đurđica Vrančić found Nevenka Bašić waiting at the stairs. The two had not spoken since their duo split in "
+        "1999. Then the two of them sang the first verse."
+    )
+    assert reunion_headline(text, ["Đurđica Vrančić", "Nevenka Bašić"]) == (
+        "Đurđica Vrančić and Nevenka Bašić Sing for the First Time Since 1999"
+    )
