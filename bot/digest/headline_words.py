@@ -397,3 +397,24 @@ def it_lent(headline: str, sources: Sequence[str]) -> str:
         if len(lent) == 1:
             return " ".join([*words[:-1], f"{lent[0].group('giver')}'s", *lent[0].group("thing").split()])
     return headline
+
+
+# someone the report never names, brought in by what they are: "a boy of about six", "an old man in a grey coat"
+_UNNAMED = re.compile(
+    r"\b(?P<who>(?:[Aa]|[Aa]n) (?:[a-z-]+ ){0,2}(?:boy|girl|child|kid|toddler|teenager|man|woman|fan|stranger|"
+    r"stagehand|usher|waiter|waitress|guard|cleaner|busker|porter)(?: of (?:about |around )?[a-z-]+)?)\b"
+)
+
+
+def for_someone_unnamed(headline: str, sources: Sequence[str]) -> str:
+    """A headline ending on "for him" or "for her" whose report brought in one unnamed person before ("a boy of about
+    six … climbed the stage stairs … Fiston Kabeya stopped the band for him") with that person: "… Stops the Band for
+    a Boy of About Six"; as it is otherwise (none, or more than one such person)."""
+    words = headline.split()
+    if len(words) < 4 or words[-2].lower() not in ("for", "to", "with") or words[-1].lower() not in ("him", "her"):
+        return headline
+    for source in sources:
+        found = {m.group("who").lower() for m in _UNNAMED.finditer(source)}
+        if len(found) == 1:
+            return " ".join([*words[:-1], *next(iter(found)).split()])
+    return headline

@@ -90,6 +90,7 @@ from .headline_words import (
     _elder_named,
     _pointing_dropped,
     _whom_named,
+    for_someone_unnamed,
     it_carried,
     it_lent,
     it_named,
@@ -279,6 +280,7 @@ def write_headline(
     candidates = [h for h in named_it if not any(r.startswith(h + " ") for r in repaired)]
     candidates = [it_the_thing(h, [context, text, *others]) for h in candidates]  # "Finds [It] the Best Film Envelope"
     candidates = [it_carried(h, [context, text, *others]) for h in candidates]  # "to Keep [It] His Lifetime Award"
+    candidates = [for_someone_unnamed(h, [context, text, *others]) for h in candidates]  # "for [Him] a Boy of …"
     candidates = [it_lent(h, [context, text, *others]) for h in candidates]  # "on [It] an Elderly Herder's Morin Khuur"
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
