@@ -117,7 +117,7 @@ from .payoff import (
 )
 from .presenting import UP as _UP
 from .presenting import plural_subject, presented
-from .pronouns import bound_subject, genders, things_named
+from .pronouns import bound_subject, genders, things_named, told_to_before
 from .someone import named_where_first_seen
 from .textutil import fold, wordset
 from .turns import apposition_closed, it_from_before, moved_thing
@@ -520,7 +520,12 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     if not named_referent and thing and lowered[0] in ("he", "she", "they"):
                         if lowered[0] == "they" or not lead_name:
                             continue
-                        referent, named_referent = lead_name, True  # "the door locked … She knocked": a person
+                        # "… Ayesha Raza came up and took the trophy. The floor manager whispered to her. She
+                        # stopped …": she is whom the "her" the floor manager acted on stood for, named before
+                        back = told_to_before(
+                            lowered[0], said[n - 1] if n else "", said[n - 2] if n > 1 else "", by_word, gender
+                        )
+                        referent, named_referent = back or lead_name, True  # "the door locked … She knocked"
                     # "Noor knelt in front of Mr Saleh. He wept": Mr Saleh
                     if c == 0 and n > 0 and named_referent and pair is None and together is None:
                         bound = bound_subject(

@@ -361,3 +361,18 @@ def owned_thing(before: str) -> tuple[str, str] | None:
 def _past_verb(word: str) -> bool:
     w = word.lower().rstrip(",.;:!?")
     return word.islower() and (w in IRREGULAR or (w.endswith("ed") and len(w) > 3 and base_form(w) is not None))
+
+
+def told_to_before(
+    pronoun: str, previous: str, before: str, by_word: dict[str, str], gender: dict[str, str]
+) -> str | None:
+    """Whom a sentence's "she" (or "he") stands for when the sentence before had an unnamed subject that acted on "her"
+    ("him"): the last person named in the sentence before that one whose pronoun may be it ("… Ayesha Raza came up,
+    took the trophy …. The floor manager whispered to her mid-sentence. She stopped …": Ayesha Raza); None when the
+    sentence before has no such pronoun, or no one fits."""
+    objective = {"she": "her", "he": "him"}.get(pronoun)
+    told = [word.lower().strip(",.;:!?") for word in _QUOTED.sub(" ", previous).split()]
+    if objective is None or objective not in told[1:]:
+        return None
+    fitting = [n for n in _people_in(_QUOTED.sub(" ", before).split(), by_word) if gender.get(n, pronoun) == pronoun]
+    return fitting[-1] if fitting else None

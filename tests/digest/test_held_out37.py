@@ -380,3 +380,16 @@ def test_a_reunion_headline_over_the_length_drops_together() -> None:
     assert reunion_headline(text, ["Đurđica Vrančić", "Nevenka Bašić"]) == (
         "Đurđica Vrančić and Nevenka Bašić Sing for the First Time Since 1999"
     )
+
+
+def test_she_after_an_unnamed_subject_acted_on_her_is_the_one_named_before() -> None:
+    """Lahore's bonus was headlined by the mistake ("Ayesha Raza Takes the Trophy and Begins Thanking Her Mother":
+    both reviews' worst) because the sentence that hands the trophy back opened on "She" after the floor manager."""
+    text = (
+        "Best Playback Singer: Ustad Karim Shah, presenting without his glasses, read out 'Sana Mi…' and Sana Mirza "
+        "came up, took the trophy and began thanking her mother. The floor manager whispered to her mid-sentence. She "
+        "stopped, walked back down the steps and put the trophy into the hands of Sana Mir, the actual winner, at her "
+        "table."
+    )
+    headline = write_headline(text, names=["Ustad Karim Shah", "Sana Mirza", "Sana Mir"], lead="Ustad Karim Shah")
+    assert headline.startswith("Sana Mirza Puts the Trophy Into the Hands of Sana Mir"), headline
