@@ -185,6 +185,8 @@ def genders(texts: Iterable[str], by_word: dict[str, str]) -> dict[str, str]:
                 opener = clause.split(" ", 1)[0].lower()
                 if not people and opener in ("her", "his"):  # "…, her trophy still in her hand": the last named
                     people = last
+                elif not people and last and _REFLEXIVE.search(clause):
+                    people = last  # "Nomin-Erdene Ganbaatar won … and announced it herself": hers
                 elif (
                     (where := _WHERE_SHE.match(clause)) and everyone and _people_in(words[:1], by_word) == everyone[:1]
                 ):
@@ -214,6 +216,7 @@ _SHE_OWN = re.compile(
 )
 _WHERE_SHE = re.compile(r"where (she|he)\b", re.IGNORECASE)
 _HE_OWN = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
+_REFLEXIVE = re.compile(r"\b(?:herself|himself)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r"[,;:]\s+|\s+(?:and|but|then|when|while|as)\s+")
 
 
@@ -280,6 +283,10 @@ def bound_subject(
         matching = [name for name in others if gender.get(name) == wanted]
         two = (_SHE if wanted == "he" else _HE).search(_QUOTED.sub(" ", sentence))
         if len(matching) == 1 and two:  # "She screamed, then hugged him": the one the reports call "she"
+            return matching[0]
+        if len(matching) == 1 and all(gender.get(name) is not None for name in others):
+            # "… announced it herself, after the wrestler Zaan Batsaikhan … handed her the card. She read her own name":
+            # the one the reports call "she", over the last subject, whom they never call either
             return matching[0]
         if matching or (two and any(gender.get(name) is None for name in others)):
             return None  # another person of the sentence before may be "she" as well: unsure

@@ -393,3 +393,19 @@ def test_she_after_an_unnamed_subject_acted_on_her_is_the_one_named_before() -> 
     )
     headline = write_headline(text, names=["Ustad Karim Shah", "Sana Mirza", "Sana Mir"], lead="Ustad Karim Shah")
     assert headline.startswith("Sana Mirza Puts the Trophy Into the Hands of Sana Mir"), headline
+
+
+def test_she_is_the_one_the_reports_call_she_over_a_last_subject_they_never_call_either() -> None:
+    """Ulaanbaatar: "… won Best Young Actor … and announced it herself, after the presenter, the wrestler Zaan
+    Batsaikhan, could not make out the small print and handed her the card. She read her own name twice" was read as
+    the wrestler reading her name ("Zaan Batsaikhan Reads Her Own Name Twice")."""
+    from bot.digest.options import clause_options
+
+    text = (
+        "Saruul Bold, ten, won Best Young Actor for 'The Red Calf' and announced it herself, after the presenter, the "
+        "wrestler Tumur Dash, could not make out the small print and handed her the card. She read her own name "
+        "twice, to be sure, before she believed it."
+    )
+    names = ["Saruul Bold", "Tumur Dash"]
+    read = [o for o in clause_options([text], names, names[0], frozenset()) if o.clause.verb == "read"]
+    assert read and all(o.clause.subject == ["Saruul", "Bold"] for o in read), read
