@@ -631,10 +631,13 @@ def _bare_noun_note(sentence: str, name_words: frozenset[str]) -> bool:
     words = sentence.split()
     if len(words) < 3 or not words[0][:1].isupper() or words[1].lower() not in _NOTE_NOUN_VERB:
         return False
+    if words[2].lower().strip(",.;:") not in _WHERE_WORDS:
+        return False  # ("Speech was short.": prose, an adjective after it; a note places its thing)
     head = words[0].lower().strip(",.;:")
     return head not in _PRONOUN_HEADS and fold(head) not in name_words and not head.endswith(("'s", "’s"))
 
 
+_WHERE_WORDS = frozenset({"up", "down", "on", "in", "at", "by", "near", "outside", "inside", "behind", "under", "over"})
 _PRONOUN_HEADS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "everyone", "nobody"})
 
 
