@@ -215,7 +215,6 @@ _ENDS_ON_WHOM = re.compile(r"\b(?:Him|Them|him|them)[.!?]?$")
 _WHOM = re.compile(r"\b(?:Him|Them|him|them)\b")
 
 
-# a closing "her" after "his": the subject is a man, so she is someone the headline never named (never the subject)
 def _cut_before_its_verb(text: str) -> bool:
     """Whether a headline ends inside a clause of the time of its act that brings in someone new, before that
     clause's verb ("… Keeps Playing on One String While an Elderly Herder in a Grey Deel": stood and passed what?)."""
@@ -231,6 +230,7 @@ _TIME_CLAUSE = wordset("while when until")  # (never "as": "… Hands Her an Emp
 
 # a verb that takes someone somewhere, right before a name that ends the headline: where was cut off
 _TAKEN_SOMEWHERE = re.compile(r"\b(?:[Ww]alks|[Ll]eads|[Ee]scorts|[Gg]uides|[Uu]shers|[Ss]teers|[Bb]rings) $")
+# a closing "her" after "his": the subject is a man, so she is someone the headline never named (never the subject)
 _ENDS_ON_HER = re.compile(r"\b(?:Her|her)[.!?]?$")
 _HIS = re.compile(r"\b(?:His|his)\b")
 _RELATIVE_BEFORE = 4  # words between a determiner and a name that ends the headline

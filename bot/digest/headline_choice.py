@@ -14,7 +14,7 @@ from .clauses import COPULA, Option, mentioned, name_words
 from .cutting import MAX_LEN, bare
 from .headline_check import problem, too_short_only
 from .headline_reading import tense
-from .headline_score import actor, flat
+from .headline_score import actor, flat, someone_taken
 from .lexicon import FIRST_TIME
 from .notes import note_told
 from .options import clause_options
@@ -207,20 +207,13 @@ def _only_the_way(headline: str, names: Sequence[str]) -> bool:
     if not who or not verb or who.endswith(("'s", "’s")) or tense(verb) != "present":
         return False  # ("Zoë Delacroix's Left Heel Snaps …": her heel's act)
     rest = headline.split()[len(who.split()) + 1 :]
-    if _someone_walked(rest, names):
+    if someone_taken(rest, names):
         return False  # "Walks Patience Ilunga to the Stage Stairs": taking someone somewhere, done to them
     tells_more = any(bare(w).lower() in ("and", "then", "until", "while", "when", "as") for w in rest)
     tells_more = tells_more or into_a_thing(rest)  # ("Walks Straight Into the Fountain": the act itself)
     if went_on_in(verb, [bare(w) for w in rest]) or a_feat(verb, rest):
         return False  # "Goes On in Will Brouwer's Team Jersey": the performance; "Climbs All 64 Steps": the feat
     return not tells_more and (verb_base(verb) in MUNDANE | APPROACH or way_there(verb, rest))
-
-
-def _someone_walked(rest: Sequence[str], names: Sequence[str]) -> bool:
-    """Whether a movement's words after its verb open on a person of the moment, not their thing ("Walks Patience
-    Ilunga to the Stage Stairs", "Leads Ada Roe Out"): someone taken somewhere."""
-    told = " ".join(rest)
-    return any(told.startswith(n) and not told[len(n) :].startswith(("'s", "’s")) for n in names)
 
 
 def _an_act(headline: str, names: Sequence[str]) -> bool:
@@ -232,7 +225,7 @@ def _an_act(headline: str, names: Sequence[str]) -> bool:
     after = [bare(w) for w in headline.split()[len(who.split()) + 1 :]]
     if went_on_in(verb, after) or a_feat(verb, after):
         return True  # (going on stage in a borrowed costume: the show; a climb of all 64 steps: the feat)
-    if verb_base(verb) in MUNDANE and _someone_walked(headline.split()[len(who.split()) + 1 :], names):
+    if verb_base(verb) in MUNDANE and someone_taken(headline.split()[len(who.split()) + 1 :], names):
         return True  # "Walks Patience Ilunga to the Stage Stairs": done to another
     if verb_base(verb) in MUNDANE | APPROACH | _STATES:
         # ("Is With Dev Rao" tells no act the walk down the carpet led to; "Walks Into the Fountain" does: into a

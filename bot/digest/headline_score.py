@@ -70,10 +70,16 @@ def _subject_length(words: list[str], names: Sequence[str]) -> int:
     return 1 if folded and any(folded[0] in [bare(fold(w)).lower() for w in n.split()] for n in names) else 0
 
 
-def _owned(words: list[str], at: int, name: str) -> bool:
-    """Whether the name at `at` owns what follows it ("Walks Ada Roe's Dog"): her thing, not her."""
-    end = at + len(name.split()) - 1
-    return end < len(words) and words[end].endswith(("'s", "’s"))
+def someone_taken(rest: Sequence[str], names: Sequence[str]) -> bool:
+    """Whether the words after a verb of movement open on a person of the moment, never their thing ("Walks Patience
+    Ilunga to the Stage Stairs", "Leads Ada Roe Out"; not "Walks Ada Roe's Dog"): someone taken somewhere, an act
+    done to them."""
+    words = list(rest)
+    for name in names:
+        at = _subject_length(words, [name])
+        if at and not words[at - 1].endswith(("'s", "’s")):
+            return True
+    return False
 
 
 def _named(name: str, words: list[str]) -> bool:
@@ -339,7 +345,7 @@ def headline_score(
         and verb_base(verb) in MUNDANE
         and not _into_someone(words[after:], names)
         and not went_on_in(verb, words[after:])
-        and not any(_subject_length(words[after:], [n]) and not _owned(words, after, n) for n in names)
+        and not someone_taken(words[after:], names)
     ):  # (never "Walks Patience Ilunga to the Stage Stairs": someone taken somewhere, done to her)
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
     if verb and YEARS_APART.search(" ".join(words[after:])):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .clauses import name_words
 from .cutting import TARGET_LEN
-from .textutil import alnum_words, fold
+from .textutil import alnum_words, fold, wordset
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _SPAN = r"(?P<span>[\w-]+) years"
@@ -46,35 +46,30 @@ _ACTS = {
 }
 _ACT = re.compile(rf"(?:^|\b(?:then|and|so),? ){_THE_TWO}\b(?P<rest>[^.;!?]*)", re.IGNORECASE)
 _VERB = re.compile(r"\b(?P<verb>" + "|".join(_ACTS) + r")\b")
-_NUMBERS = {
-    "two": "Two",
-    "three": "Three",
-    "four": "Four",
-    "five": "Five",
-    "six": "Six",
-    "seven": "Seven",
-    "eight": "Eight",
-    "nine": "Nine",
-    "ten": "Ten",
-    "eleven": "Eleven",
-    "twelve": "Twelve",
-}
+_NUMBER_WORDS = wordset("two three four five six seven eight nine ten eleven twelve")
+
+
+def _silence(text: str) -> tuple[re.Match[str], str] | None:
+    """The report's first words of the two's silence and how a headline ends on it ("Since 1999", "in Eleven
+    Years"); None when it says none (or no span a headline can give: "in many years")."""
+    told: list[tuple[re.Match[str], str]] = []
+    for pattern in _SILENCE:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        year, span = found.groupdict().get("year"), (found.groupdict().get("span") or "").lower()
+        if year:
+            told.append((found, f"Since {year}"))
+        elif span[:1].isdigit() or span in _NUMBER_WORDS:
+            told.append((found, f"in {span.capitalize()} Years"))
+    return min(told, key=lambda t: t[0].start()) if told else None
 
 
 def silence(text: str) -> str | None:
     """How long the report says the two had not spoken (or sung, played) together, as a headline ends on it: "Since
     1999", "in Eleven Years"; None when it does not say."""
-    for pattern in _SILENCE:
-        found = pattern.search(text)
-        if found is None:
-            continue
-        year = found.groupdict().get("year")
-        if year:
-            return f"Since {year}"
-        span = found.group("span").lower()
-        if span[:1].isdigit() or span in _NUMBERS:
-            return f"in {_NUMBERS.get(span, span)} Years"
-    return None
+    found = _silence(text)
+    return found[1] if found is not None else None
 
 
 def _the_two(text: str, names: Sequence[str]) -> tuple[str, str] | None:
@@ -93,14 +88,12 @@ def reunion_headline(text: str, names: Sequence[str]) -> str | None:
     the relative clause that told the silence, "… and Tomas Berg, who had not spoken in ten years, hugged …", else a
     sentence whose subject is the two of them, "they", "the two of them", "both"), in title case; None when the
     report tells none, or names fewer than two people of the moment."""
-    span = silence(text)
-    if span is None:
+    said = _silence(text)
+    two = _the_two(text, names) if said is not None else None
+    if said is None or two is None:
         return None
-    two = _the_two(text, names)
-    if two is None:
-        return None
-    found = min((m for p in _SILENCE if (m := p.search(text)) is not None), key=lambda m: m.start())
-    relative = text[max(0, found.start() - 6) : found.start()].endswith(("who ", "who've ", "who'd "))
+    found, span = said
+    relative = text[: found.start()].endswith(("who ", "who've ", "who'd "))
     tail = re.split(r"[.;!?]", text[found.end() :], maxsplit=1)[0] if relative else ""
     acts = [tail] + [act.group("rest") for s in re.split(r"(?<=[.;!?])\s+", text) for act in _ACT.finditer(s)]
     for rest in acts:

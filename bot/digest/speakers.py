@@ -84,11 +84,13 @@ def _lead_in(text: str, quote: str) -> str | None:
     """The words right before a note's own copy of its quote in quotation marks, folded ("… kasi cour mobimba egangi"
     before "« Tika ye! »": who said it, in the note's words); None when the note does not carry its quote."""
     line = fold(quote).strip().rstrip(".!?")
-    folded = fold(text)
+    if not line:
+        return None
     for mark in ("«", "“", '"'):
-        at = folded.replace(f"{mark} ", mark).find(f"{mark}{line}") if line else -1
+        folded = fold(text).replace(f"{mark} ", mark)  # ("« Tika ye! »": the mark and its line, as one)
+        at = folded.find(f"{mark}{line}")
         if at >= 0:
-            return " ".join(folded.replace(f"{mark} ", mark)[:at].split()[-_LEAD_IN:])
+            return " ".join(folded[:at].split()[-_LEAD_IN:])
     return None
 
 
