@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from .beats import _LEADING_CONNECTIVE, _QUOTED_TEXT, _after_lead, _as_follow_up, _next_beat
+from .beats import _LEADING_CONNECTIVE, _QUOTED_TEXT, _after_lead, _as_follow_up, _next_beat, _spoken
 from .clauses import sentences
 from .copyedit import quote_text
 from .copying import _numbers
@@ -49,7 +49,11 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
         acts: list[frozenset[str]] = []  # the content words of each sentence kept (none for a quote's)
         hidden = Hidden(single=False)  # (a quote's words never split a sentence)
         for at, sentence in enumerate(hidden.show(s) for s in sentences(hidden.hide(paragraph))):
-            said = [" ".join(fold(q).split()).strip(" .,!?…") for q in _QUOTED_TEXT.findall(sentence)]
+            said = [
+                " ".join(fold(q).split()).strip(" .,!?…")
+                for q in _QUOTED_TEXT.findall(sentence)
+                if not _work_title(q, sentence)
+            ]
             if any(q and any(q in p or p in q for p in quotes) for q in said):
                 continue  # the same quote again
             if hangs(sentence):
@@ -78,6 +82,18 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             acts.append(frozenset() if said else words)
         out[k] = _connective_kept(paragraph, " ".join(_fuller_once(kept, acts, names)), names)
     return out
+
+
+TITLE_WORDS = 6  # a work's title in quotes, at most: "won Best Song for “Mwasi ya Bandal”"
+
+
+def _work_title(quoted: str, sentence: str) -> bool:
+    """Whether a quote of a sentence is a work's title, not someone's line: a few words, no sentence's end inside
+    them, in a sentence that tells no one saying anything (`_spoken`). The same title told again ("won Best Song for
+    “Mwasi ya Bandal”", then "Lokwa was asked about “Mwasi ya Bandal”, his hit built on a sample …") is no quote
+    printed twice, and never takes the sentence that names it out of the body."""
+    words = quoted.split()
+    return 0 < len(words) <= TITLE_WORDS and not re.search(r"[.!?…,]", quoted) and not _spoken(sentence)
 
 
 def _new_act(sentence: str, told: set[str]) -> bool:

@@ -342,12 +342,31 @@ def _predicate(part: str) -> bool:
     return first.islower() and is_past_verb(first)
 
 
+def _without_own_tail(sentence: str) -> str:
+    """A sentence without its last "and …" act when only that act is the reporter's ("…, pushed the trophy gently
+    back to him and said a few words that his daughter repeated to us afterwards." → "…, pushed the trophy gently
+    back to him."): the acts before it are the news, never left out with it. As it is otherwise."""
+    end = sentence[-1] if sentence[-1:] in ".!?" else ""
+    head, joint, tail = sentence.rstrip(".!?").rpartition(" and ")
+    if not joint or not _first_person(_FOR_US.sub("", tail)) or _first_person(head):
+        return sentence  # ("… and sang for the thirty of us": the act, the audience left out by `_FOR_US`)
+    if not is_past_verb(tail.split(" ", 1)[0]):
+        return sentence
+    if len(head.split()) < _OWN_TAIL_HEAD:
+        return sentence
+    return head.rstrip(",") + (end or ".")
+
+
+_OWN_TAIL_HEAD = 5  # words before the reporter's "and …" at least, for the sentence to stand without it
+
+
 def _without_own_clause(sentence: str) -> str:
     """A sentence without a comma clause in the reporter's own voice or asking the desk for something
     ("Osei in the press room, I'm asking him about the trip, he laughs" → "Osei in the press room, he
     laughs"; "…, security please" left out), when the rest stands without it."""
     if _SPEECH_MARK.search(sentence):
         return sentence
+    sentence = _without_own_tail(sentence)
     said_to_us = _FOR_US.search(sentence) is not None
     sentence = _FOR_US.sub("", sentence)  # "… and sang for the thirty of us sitting there in coats." → "… and sang."
     if said_to_us:  # "sang to us, all ten verses" → "sang all ten verses"

@@ -36,10 +36,11 @@ from .tenses import (
     _STATES,
     _VERB_PHRASE_NEXT,
     _dropped_present,
-    _named_present,
     _state_or_ing,
     _to_past,
     _turned_out,
+    named_present_clauses,
+    pronoun_present,
 )
 from .textutil import STOPPED_SUFFIXES, fold, generational, lower_first, short_name, wordset
 from .verbs import (
@@ -474,6 +475,7 @@ def narrate(
     said = [_note_speak(sentence, first=k == 0) for k, sentence in enumerate(sentences(text))]
     noted = _fragment_runs(said, names)
     presence = _PRESENCE.match(said[0]) if len(said) > 1 else None
+    in_present = False  # a sentence of the note was told in the past from the present: its "It ends …" too
     for k, sentence in enumerate(said):
         if presence is not None and k == 0:  # "Jasper Lindqvist is here. Hiding in a laundry cart …"
             previous = presence.group(1)
@@ -490,7 +492,9 @@ def narrate(
             sentence = said_now.removeprefix("Then ")
             sentence = sentence[:1].upper() + sentence[1:]
         elif '"' not in sentence and "“" not in sentence and not noted[k]:
-            sentence = _finite(_named_present(sentence, names), names)
+            told_now = named_present_clauses(sentence, names)
+            in_present = in_present or told_now != sentence
+            sentence = _finite(told_now, names)
         first, *rest = sentence.split(" ")
         bare = first.lower().strip(",.")
         ing = bare.endswith("ing") and len(bare) > 4 and looks_like_verb(bare, after_name=True)
@@ -519,7 +523,11 @@ def narrate(
             # "T-Baatar spotted emee at the ministry table. He stood up …, picked up his own chair": never the name
             # twice running, when the sentence's own "his" or "her" says which
             sentence = " ".join([pronoun or (who if named_before else again(who)), verb, *rest])
+        if in_present and "“" not in sentence and '"' not in sentence:
+            sentence = pronoun_present(sentence)  # "It ends in a handshake": the note's present, told in the past
+        before = sentence
         sentence = outside_quotes(sentence, lambda part: _to_past(part, names))
+        in_present = in_present or sentence != before
         named = subject_of(sentence)
         opener = sentence.split(" ", 1)[0]
         if opener in ("He", "She", "They"):

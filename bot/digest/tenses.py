@@ -235,6 +235,55 @@ def _named_present(sentence: str, names: frozenset[str]) -> str:
     return f"{m.group('scene') or ''}{m.group('name')} {past}{_listed_in_past(m.group('rest'))}"
 
 
+def named_present_clauses(sentence: str, names: frozenset[str]) -> str:
+    """`_named_present` of each of a sentence's clauses between semicolons ("Bofenda opens his jacket …; Lord Makabu
+    answers by lifting his trouser leg …" → "… opened …; Lord Makabu answered …")."""
+    if "; " not in sentence:
+        return _named_present(sentence, names)
+    return "; ".join(_named_present(part, names) for part in sentence.split("; "))
+
+
+# a sentence opening on "it", "he" or "she" and a verb in the present ("It ends in a handshake and one Primus"), or
+# on a thing or a group ("The gate staff wait with their arms folded", "The crowd roars its approval")
+_PRONOUN_PRESENT = re.compile(r"^(?P<who>It|He|She) (?P<verb>[a-z]{3,})\b(?P<rest>.*)$")
+_THING_PRESENT = (
+    re.compile(r"^(?P<who>The [a-z]+) (?P<verb>[a-z]{2,})\b(?P<rest>.*)$"),
+    re.compile(r"^(?P<who>The [a-z]+ [a-z]+) (?P<verb>[a-z]{2,})\b(?P<rest>.*)$"),
+)
+
+
+def pronoun_present(sentence: str) -> str:
+    """A sentence of a note told in the present ("It ends in a handshake …", once the note's sentence before it has
+    been told in the past) in the past: "It ended in a handshake …"; as it is when its word is no verb or a state
+    that holds ("It is", "He has": `_to_past`'s words)."""
+    for pattern in (_PRONOUN_PRESENT, *_THING_PRESENT):
+        m = pattern.match(sentence)
+        told = _present_told(m) if m is not None and m.group("verb") not in _STATE_VERBS else None
+        if told is not None:
+            return told
+    return sentence
+
+
+_STATE_VERBS = frozenset({"is", "has", "was", "does", "are", "were", "had"})
+_NOT_A_THING = wordset("must will can could would should may might shall do did does to not never also just still")
+
+
+def _present_told(m: re.Match[str]) -> str | None:
+    """`pronoun_present`'s sentence in the past, or None when its word is no verb in the present."""
+    verb, thing = m.group("verb"), m.group("who").startswith("The")
+    if thing and any(w in _NOT_A_THING or is_past_verb(w) for w in m.group("who").split()[1:]):
+        return None  # ("The show must go on": a modal, never the thing's second word)
+    base = verb if thing and not verb.endswith("s") else _base_of_third_person(verb) if verb.endswith("s") else ""
+    shaped = looks_like_verb(verb, after_name=True) or (thing and looks_like_verb(f"{verb}s", after_name=True))
+    past = past_tense(base) if base and shaped else None  # ("The gate staff wait": a plural's verb, "waits" in shape)
+    following = m.group("rest").lstrip().split(" ", 1)[0].lower().strip(",.;:!?")
+    if past is None or following in _NOT_AFTER_A_VERB:
+        return None
+    if thing and following not in _COMPLEMENT_STARTS:
+        return None  # ("The gate staff wait with …": a verb's shape, its object or complement after it)
+    return f"{m.group('who')} {past}{_listed_in_past(m.group('rest'))}"
+
+
 _LISTED_PRESENT = re.compile(r"(?:(?<=, )|(?<=\band ))([a-z]{3,}s)\b")
 # what an object or a complement opens with, after a verb ("hugs Bo", "puts his guitar", "walks out", "leaves with")
 _COMPLEMENT_STARTS = wordset(

@@ -307,6 +307,15 @@ REGULAR = wordset(
     """
 )
 _SHORT_CVC = re.compile(r"^[^aeiouy]*[aeiou][bdgklmnprt]$")
+# verbs of `REGULAR` ending consonant-vowel-consonant whose last syllable is unstressed: "ed" with no double letter
+# ("opened", "answered", "visited"); "admit" (admitted), "cancel", "signal", "travel" (British and American spell them
+# apart) and "panic" (panicked) are left unguessed
+_UNSTRESSED_LAST = wordset(
+    """
+    answer consider cover deliver enter exit gather happen hover listen murmur offer open order recover remember
+    visit vomit wander whisper wonder
+    """
+)
 
 
 _SIBILANT_ENDS = ("ss", "sh", "ch", "x", "zz")
@@ -335,6 +344,8 @@ def past_tense(base: str) -> str | None:
         return w[:-1] + "ied" if len(w) > 1 and w[-2] not in _VOWELS else w + "ed"
     if _SHORT_CVC.match(w):
         return w + w[-1] + "ed"  # "stop" -> "stopped"
+    if w in _UNSTRESSED_LAST:
+        return w + "ed"  # "open" -> "opened"
     if len(w) > 2 and w[-1] not in _VOWELS and w[-2] in _VOWELS and w[-3] not in _VOWELS and w[-1] not in "wxy":
         return None  # "visit", "open", "offer": stress decides the double letter
     return w + "ed"
