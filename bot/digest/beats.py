@@ -529,6 +529,8 @@ def _began(
     if label is not None and len(label.group(1).split()) >= _LABEL_WORDS and not has_finite_verb(label.group(1)):
         first = first[label.end() :]  # "Red carpet by the ferry ramp: Ombra said that if …": where, never "when red
         # carpet by the ferry ramp: Ombra said"
+    elif label is not None and _SHORTHAND_PLACE.search(label.group(1)):
+        return ""  # "Marble stairs stage L: Arocha heel caught in hem …": a note's place in shorthand, its act too
     there = there_who(first) if len(said) > 1 else None
     acted = _PRONOUN_ACT.match(said[1]) if there is not None and there[:1].isupper() else None
     if there is not None and acted is not None:  # "In the wings, … Júlia was there. She took her mother's glasses
@@ -541,6 +543,8 @@ def _began(
     spoken = _QUOTED_TEXT.findall(first)
     if spoken and not all(english_line(q) for q in spoken) and word_count(_QUOTED_TEXT.sub("", first)) < 4:
         return ""  # ("when Nam said: “Bà ơi, cả Hà Nội …”": a line the English reader cannot read is no setup)
+    first, rest = _line_where_said(first, said[1:])  # "On the carpet, Carrasco said: “I won't say his name …”"
+    said = [first, *rest]
     words = word_count(first)
     more: list[str] = []
     # (its first sentence makes the promise, "told his crew that if it won he would …": a second one only if it fits)
@@ -584,6 +588,35 @@ def _began(
     if _OPENS_ON_WHEN.match(first):  # "As Voinea climbed the steps, her strap …": never "when As Voinea climbed"
         return f"It began {when}: {lower_first(first)}{quote}"
     return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
+
+
+# a note made a sentence that only says someone was somewhere about something ("Carrasco was on the carpet about
+# having to present with Kiko later."), before the line they said there
+_THERE_ABOUT = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:was|were) (?P<where>(?:on|at|in) the (?:[\w'’-]+ ){0,2}"
+    r"[a-z]+) about\b[^“”]*$"
+)
+# a line and who said it: “I won't say his name. Not once tonight,” Carrasco said.
+_LINE_THEN_SPEAKER = re.compile(r"^“(?P<line>[^“”]+?)[,.!?]?” (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) said\.$")
+
+
+def _line_where_said(first: str, more: list[str]) -> tuple[str, list[str]]:
+    """A setup whose first sentence only says where its person was, about what ("Carrasco was on the carpet about
+    having to present with Kiko later."), and whose next sentence is that person's line, told as the line said there
+    ("On the carpet, Carrasco said: “I won't say his name. Not once tonight. …”"): the line is what the payoff keeps or
+    breaks, and the sentence before it would take its room. As it is otherwise."""
+    there = _THERE_ABOUT.match(first)
+    line = _LINE_THEN_SPEAKER.match(more[0]) if there is not None and more else None
+    if there is None or line is None or line.group("who").split()[-1] != there.group("who").split()[-1]:
+        return first, more
+    where = there.group("where")
+    said = line.group("line").rstrip(",")
+    end = "" if said[-1:] in ".!?" else "."
+    return f"{where[:1].upper()}{where[1:]}, {line.group('who')} said: “{said}{end}”", more[1:]
+
+
+# a note's place in shorthand ("Marble stairs stage L", "Corr B", "Lvl -1"): a single capital or a digit for a word
+_SHORTHAND_PLACE = re.compile(r"(?:^|\s)(?:[A-Z]|-?\d+)$")
 
 
 # a setup's note place before its colon of this many words at least ("Red carpet by the ferry ramp: Ombra said …")

@@ -111,9 +111,13 @@ _V_FOR_VERY = re.compile(r"(?<![\w'’])[vV] (?=[a-z]{3,}\b)")
 # apology in brackets ("(not fishing line, sorry: …)"), a sentence in the first person singular ("I am 90%
 # sure that was her.", "saw me, put a finger to her lips") or a note to the desk ("Holding this.")
 _CHAT_OPENER = re.compile(
-    r"^(?:ok(?:ay)?|yeah|yep|um+|uh+|oh|ah|so+ yeah|deadset|strewth|crikey|fair dinkum)\b[,.!]*(?:\s+so\b,?)?\s+(?=\S)",
+    r"^(?:ok(?:ay)?|yeah|yep|um+|uh+|oh|ah|so+ yeah|deadset|strewth|crikey|fair dinkum|"
+    r"(?:asere|bro|bruh|guys|folks|mate|desk|hey desk|yo)(?=[,!]))\b[,.!]*(?:\s+so\b,?)?\s+(?=\S)",
     re.IGNORECASE,
-)  # "ok so Mo Tarr …", "Deadset, Rain's humped four road cases" (the Australian "truly")
+)  # "ok so Mo Tarr …", "Deadset, Rain's humped four road cases" (the Australian "truly"), "Asere, a man just came
+# up …" (the reporter calling to the desk, or to whoever reads: the Cuban "mate")
+# ... and the same call at a clause's end ("He's bad at it, asere, really bad.", "… his eyes, asere.")
+_CHAT_VOCATIVE = re.compile(r",\s+(?:asere|bro|bruh|guys|folks|mate|desk)(?=[,.!?]|$)", re.IGNORECASE)
 _NOTE_BRACKETS = re.compile(
     r"\s*\((?:not\b|sorry\b|correction\b|edit\b|i\b|i'm\b|my\b)[^()]*\)|\s*\([^()]*\bsorry\b[^()]*\)"
     r"|\s*\([^()]{1,40}[!?]\)"  # the reporter exclaiming in brackets ("with the catering staff (the hat lady!)")
@@ -270,6 +274,8 @@ def _reporter_voice(text: str) -> str:
     the bar"); quoted speech is never touched, and a text that is nothing but the reporter's voice is kept as
     it is."""
     text = _CHAT_OPENER.sub("", text, count=1)
+    if ", " in text:
+        text = outside_quotes(text, lambda part: _CHAT_VOCATIVE.sub("", part))
     if "(" in text:  # (every bracketed note opens with one: no scan without it)
         text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
     if "e " in text:

@@ -12,7 +12,7 @@ from itertools import takewhile
 
 from .lexicon import NUMBER_WORDS, TIME_UNITS
 from .textutil import wordset
-from .verbs import base_form, looks_like_verb
+from .verbs import IRREGULAR, base_form, looks_like_verb
 
 MIN_LEN = 35
 TARGET_LEN = 75
@@ -263,7 +263,9 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
     for limit in (target, maximum):
         for end in range(len(words) - 1, keep - 1, -1):
             word = bare(words[end]).lower()
-            participle = word.endswith(("ing", "ed")) and end > keep + 1 and words[end].islower()
+            shaped = word.endswith(("ing", "ed")) or (word in IRREGULAR and word.endswith(("en", "wn", "rn")))
+            # ("… With Eleven Safety Pins | Taken From the Front of Her Own Work Smock": an irregular one too)
+            participle = shaped and end > keep + 1 and words[end].islower()
             participle = participle and base_form(word) is not None  # "the egyptian | wing" is no participle
             before = bare(words[end - 1]).lower()
             participle = participle and (word.endswith("ing") or before not in PRONOUNS)
@@ -445,11 +447,14 @@ _ON_BODY = re.compile(r"(?:his|her|their|my|its) (?:back|backs|face|feet|knees|k
 def _on_body(words: list[str], end: int) -> bool:
     """Whether the words from `end` say what body part someone landed on ("… lands flat | on his back"), which a cut
     never leaves out; but "falls flat" is whole without it ("… and Falls Flat | on His Face")."""
-    if bare(words[end]).lower() not in ("on", "onto"):
-        return False
-    if not _ON_BODY.match(" ".join(bare(w).lower() for w in words[end + 1 : end + 3])):
+    if bare(words[end]).lower() not in ("on", "onto", "against"):
         return False
     before = [bare(w).lower() for w in words[max(0, end - 2) : end]]
+    if before[-1:] == ["flat"] and bare(words[end]).lower() in ("on", "onto", "against"):
+        # "… With Both Hands Flat | on the Sea Wall": flat where, never cut off ("Falls Flat" is whole)
+        return not (before[:1] and before[0] in ("falls", "fell", "fall", "falling"))
+    if not _ON_BODY.match(" ".join(bare(w).lower() for w in words[end + 1 : end + 3])):
+        return False
     return not (before[-1:] == ["flat"] and before[:1] and before[0] in ("falls", "fell", "fall", "falling"))
 
 
@@ -495,6 +500,8 @@ def without_place(words: list[str], first: int, target: int) -> str | None:
             continue  # "… So She Sat | on the Stairs": where a later verb went is its act too
         if _in_someones(words[i + 2 : i + 2 + _PLACE_WORDS]):
             continue  # "put the trophy | in the director's hands": whose hands, never a place to cut
+        if bare(words[i - 1]).lower() == "flat":
+            continue  # "stands with both hands flat | on the sea wall": flat where, the act itself
         for j in range(i + 3, min(len(words), i + 2 + _PLACE_WORDS)):
             if any(w.endswith(",") for w in words[i : j - 1]):
                 break  # "on the counter, offering repairs": a place ends at its comma

@@ -77,7 +77,10 @@ def _had(text: str) -> str | None:
         before = words[k - 1].lower() if k else ""
         verb = k > 0 and word[:1].islower() and not word.endswith((",", ";", ":", ".", "!", "?"))
         owner = before.endswith(("'s", "’s", "s'", "s’"))  # "Finch's retired teacher": an adjective after it
-        if not verb or owner or before in _BEFORE_ADJECTIVE or not (w in ("was", "were") or is_past_verb(w)):
+        # ("Alberto Sotolongo, nominated for Best Film Score, arrived": the participle after the name's comma describes
+        # him, the verb is after its closing comma)
+        aside = before.endswith(",") and w not in ("was", "were") and not any(x.endswith(",") for x in words[: k - 1])
+        if not verb or owner or aside or before in _BEFORE_ADJECTIVE or not (w in ("was", "were") or is_past_verb(w)):
             if word.endswith((".", "!", "?")):
                 return None  # (the sentence ended with no verb read)
             continue

@@ -277,6 +277,7 @@ _BACKSTORY = re.compile(
     r"\bas an? (?:boy|girl|child|kid|teenager|teen|student)\b|"
     r"(?<!first time )\bsince (?:19|20)\d\d\b|"  # what has not happened since 2027, never in a relative clause of the
     # object (but "Play Together for the First Time Since 2011" is the night's news)
+    r"\bin (?:19|20)\d\d\b(?! ?[-–—])|"  # "Leaves Cuba by Boat From Mariel in 1980": a year gone, the backstory
     r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\bi )\b(?:have|has|had)(?:n't|n’t| not| never)\b|"  # ("… Writes
     # Out the Chord Changes of a Ballad He Has Never Recorded": the ballad's, not the act's)
     r"\b(?:has|have) been\b|"  # "… Son Has Been the Technical Operator", "… Ring Has Been Hidden All Night": before

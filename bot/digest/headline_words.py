@@ -399,6 +399,37 @@ def it_lent(headline: str, sources: Sequence[str]) -> str:
     return headline
 
 
+# someone unnamed taking a thing of theirs out and throwing it ("The old man in the front row with the trumpet case
+# stood up, took a mouthpiece out of his shirt pocket and threw it down over the rail"): who (their first words,
+# before where they were), and the thing
+_THROWN = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Tt]he) (?P<who>(?:[a-z][\w-]* ){0,2}(?:man|woman|boy|girl|fan|stranger|lady|gentleman|"
+    r"guest|usher|waiter|waitress|porter|stagehand|trumpeter|musician|player))"
+    r"(?: (?:in|from|at|on|with|near|by) [^,.;:!?]*?)?(?:,? (?:stood up|got up|leaned over|reached over)(?:,| and))? "
+    r"(?:took|pulled|fished|grabbed) (?:a|an|his|her|their|his own|her own) (?P<thing>(?:[a-z][\w-]* )?[a-z][\w-]*) "
+    r"(?:out of|from|off) [^,.;:!?]*? and (?:threw|tossed|lobbed|dropped|flung|passed|handed) it\b"
+)
+# a headline's act of taking "it" ("Osmany Ferrer Catches It One-Handed …")
+_TAKES_IT = re.compile(r" (?:catches|grabs|takes|snatches|picks up|plays|uses) (it)\b", re.IGNORECASE)
+
+
+def it_thrown(headline: str, sources: Sequence[str]) -> str:
+    """A headline catching or taking "it" with the thing someone unnamed had taken out and thrown, and whose, as the
+    sentence before says ("The old man in the front row … took a mouthpiece out of his shirt pocket and threw it down
+    over the rail. Osmany Ferrer caught it one-handed" → "Osmany Ferrer Catches an Old Man's Mouthpiece
+    One-Handed …"): the headline has no sentence before it. As it is when no report says so, or more than one thing."""
+    m = _TAKES_IT.search(headline)
+    if m is None:
+        return headline
+    for source in sources:
+        thrown = list(_THROWN.finditer(source))
+        if len(thrown) == 1:
+            who, thing = thrown[0].group("who"), thrown[0].group("thing")
+            article = "an" if who[:1].lower() in "aeiou" else "a"
+            return f"{headline[: m.start(1)]}{article} {who}'s {thing}{headline[m.end(1) :]}"
+    return headline
+
+
 # someone the report never names, brought in by what they are: "a boy of about six", "an old man in a grey coat"
 _UNNAMED = re.compile(
     r"\b(?P<who>(?:[Aa]|[Aa]n) (?:[a-z-]+ ){0,2}(?:boy|girl|child|kid|toddler|teenager|man|woman|fan|stranger|"

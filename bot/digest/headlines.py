@@ -95,6 +95,7 @@ from .headline_words import (
     it_lent,
     it_named,
     it_the_thing,
+    it_thrown,
     owner_named,
     simple_present,
 )
@@ -133,6 +134,8 @@ def _receiver_named(text: str, names: Sequence[str]) -> str:
         start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
         before = text[start : m.start()].lstrip()  # (a later sentence's, without the space after the stop)
         named = sorted(((before.find(n), n) for n in names if n in before), key=lambda x: x[0])
+        given = _given_named(before, names) if not named else None  # ("Manaia knelt beside her": Manaia Rose,
+        named = [(0, given)] if given is not None else named  # called by her given name beside her grandmother)
         beside = _beside_whom(before, text[:start], names, named)
         if beside is not None:  # "Manaia Rose knelt beside her, put the trophy in her lap": the one she knelt by
             receiver = beside
@@ -147,6 +150,14 @@ def _receiver_named(text: str, names: Sequence[str]) -> str:
         out += [text[last:at], f"{receiver}'s"]
         last = m.end("whose")
     return "".join(out) + text[last:] if out else text
+
+
+def _given_named(sentence: str, names: Sequence[str]) -> str | None:
+    """The person of the moment a sentence opens on by a given name only theirs ("Manaia knelt beside her" for Manaia
+    Rose beside Huia Rose), or None."""
+    first = sentence.split(" ", 1)[0]
+    found = [n for n in names if " " in n and n.split()[0] == first]
+    return found[0] if len(found) == 1 else None
 
 
 _BESIDE = re.compile(r"\b(?:beside|next to|in front of|by) (?:her|him)\b")
@@ -168,6 +179,30 @@ _ANSWER_GIVEN = re.compile(
     r"\b(?:gave|gives|give|had|has|delivered|delivers)(?: (?:him|her|them))? (?:her|his|their|the) "
     r"(?:answer|reply|verdict|response|comeback|last word|final word)\b"
 )
+
+
+def within_length(best: str, passing: Sequence[str]) -> str:
+    """The best headline, or, when it runs more than LONG_GRACE characters over TARGET_LEN and ends on a short second
+    predicate after "and", the passing cut of it before that "and" ("… Catches an Old Man's Mouthpiece One-Handed
+    Over the Piano[ and Carries On]": 87 characters, a desk would cut there); as it is otherwise (a cut that loses
+    how or where, "… One-Handed[ Without Spilling His Tray]", or the act itself, "… Crosses to the Malecón[ and
+    Stands With Both Hands Flat on the Sea Wall]", is never preferred for its length alone)."""
+    if len(best) <= TARGET_LEN + LONG_GRACE:
+        return best
+    cuts = [
+        h
+        for h in passing
+        if best.startswith(h + " and ")
+        and len(best[len(h) + 5 :].split()) <= SHORT_TAIL
+        and MIN_CHARS <= len(h) <= TARGET_LEN
+    ]
+    return max(cuts, key=len, default=best)
+
+
+SHORT_TAIL = 3  # words of a second act after "and" a long headline may lose ("and Carries On"), at most
+
+
+LONG_GRACE = 5  # characters over TARGET_LEN a headline may run before a passing cut of it is preferred
 
 
 def write_headline(
@@ -282,6 +317,7 @@ def write_headline(
     candidates = [it_carried(h, [context, text, *others]) for h in candidates]  # "to Keep [It] His Lifetime Award"
     candidates = [for_someone_unnamed(h, [context, text, *others]) for h in candidates]  # "for [Him] a Boy of …"
     candidates = [it_lent(h, [context, text, *others]) for h in candidates]  # "on [It] an Elderly Herder's Morin Khuur"
+    candidates = [it_thrown(h, [context, text, *others]) for h in candidates]  # "Catches [It] an Old Man's Mouthpiece"
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
     led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]
@@ -349,7 +385,7 @@ def write_headline(
         for k, h in enumerate(passing)
     ]
     if scored:  # one scorer, one gate: the best candidate that passes
-        best = max(scored)[2]
+        best = within_length(max(scored)[2], passing)
         best = (_plain_act(candidates, names, speaker or lead) or best) if quoting(best) and thin is None else best
         best = taken_further(best, passing)  # "… Performs Her Whole Set" → "… in Her Grandmother's Sandals"
         best = choice_for_place(best, candidates, names)  # "… at the Foot of the Stairs" → "… and Lets the Trophy Go"

@@ -22,7 +22,7 @@ _NAME_WORD = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ -]+(?:{_NAME_WORD}|de|da|van|von|der|le|la|du|di|&))*"
 # the award: "Best …", "… of the Year", "Lifetime Achievement", "… Award"/"… Prize"
 _AWARD = re.compile(
-    rf"^(?P<label>(?i:best)\s[^:—–!?.]{{2,60}}?|[^:—–!?.]{{2,40}}\b(?i:of\s+the\s+year|achievement|award|prize|honou?r))"
+    rf"^(?:(?i:win(?:ner|s)?|won)\b[:\s]+)?(?P<label>(?i:best)\s[^:—–!?.]{{2,60}}?|[^:—–!?.]{{2,40}}\b(?i:of\s+the\s+year|achievement|award|prize|honou?r))"
     rf"(?:\s*(?::|—|–|\s-)\s*|\s+(?i:goes\s+to)\s+)(?P<name>{_NAME})(?:\s*\((?P<work>[^)]{{1,60}})\))?"
     r"\s*(?:[.!]+|$|(?=,\s))\s*(?P<rest>.*)$",
     re.DOTALL,
@@ -58,7 +58,8 @@ def _person(name: str) -> str:
 
 
 def award_line(sentence: str) -> str:
-    """A label line announcing a win told as the win; any other sentence as it is."""
+    """A label line announcing a win told as the win ("WIN Best Cuban Jazz Album: Osmany Ferrer." → "Osmany Ferrer
+    won Best Cuban Jazz Album."); any other sentence as it is."""
     m = _AWARD.match(sentence.strip())
     if not m or len(m.group("label").split()) > 9 or not _names_an_award(m.group("label")):
         return sentence

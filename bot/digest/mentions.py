@@ -8,7 +8,7 @@ names a character or a thing (a persona mention, left as written), and so is one
 "aka", "called" ("who goes by Pixel online"). A name written in two parts that are each a name of one person, a
 misspelt given name before a family name ("Teodor Vance"), a nickname in quotes inside a name and an honorific
 suffix are one mention of the whole name. A person named again is named by `Mentions.again` (the surname, a band
-whole, the full name where two share a surname)."""
+whole, the given name where two share a surname)."""
 
 from __future__ import annotations
 
@@ -229,6 +229,7 @@ class Mentions:
                 )
             i += len(match.form.tokens)
             if not match.persona:
+                match = self._nickname_before(text, match)
                 match, i = self._nicknamed(text, found, folded, i, match)
                 match, i = self._rest_of_name(text, found, folded, i, match)
             if held is not None and held.form.key == match.form.key and text[held.end : match.start] == " ":
@@ -260,6 +261,19 @@ class Mentions:
             if all(_JOIN.fullmatch(text[found[j].end() : found[j + 1].start()]) for j in range(i, i + n - 1)):
                 return n
         return 0
+
+    def _nickname_before(self, text: str, match: _Mention) -> _Mention:
+        """A family name after a given name the story does not know and a nickname in quotes that is one of the
+        person's names (or hidden as a quote) is one mention of the whole name, as written ("Rodolfo 'Papo'
+        Rentería" for the roster's Papo Rentería: never "Rodolfo “Papo” Papo Rentería")."""
+        before = _GIVEN_NICKNAME_BEFORE.search(text, 0, match.start)
+        if before is None or before.end() != match.start:
+            return match
+        inside = before.group("nick")
+        if not (inside[:1] >= _HIDDEN or fold(inside) in self._name_words(match.form.key)):
+            return match
+        start = before.start("given")
+        return _Mention(start, match.end, match.form, text[start : match.end], whole=True)
 
     def _nicknamed(
         self, text: str, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention
@@ -424,18 +438,24 @@ class Mentions:
 
     def again(self, key: str) -> str:
         """A person named again in the item: the family name ("Øvergaard", "Han" for Han Ji-woo, "de la Cruz"),
-        or the whole name when someone else of the story has that family name too ("Toby Lindqvist" beside
-        Annika Lindqvist: "Lindqvist" would be either, and "Toby" beside "Lindqvist" two conventions in one
-        item); a band or a one-word name whole."""
+        or, when someone else of the story has that family name too, the given name ("Lía" beside Cachita Valdés:
+        "Valdés" would be either, and the whole name each time reads as a roll call; both are called by their given
+        names, one convention), the whole name when their given names are the same too (a father and son); a band or
+        a one-word name whole."""
         canonical = self.display[key]
         short = self.surname(canonical)
         if short == canonical:
             return canonical
-        shared = any(
-            k != key and self.surname(d) == short and not self._namesake_unmet(k, canonical, d)
+        sharing = [
+            d
             for k, d in self.display.items()
-        )
-        return canonical if shared else short
+            if k != key and self.surname(d) == short and not self._namesake_unmet(k, canonical, d)
+        ]
+        if not sharing:
+            return short
+        given = first_name(canonical, key in self.family_first)
+        unique = given != canonical and all(first_name(d, fold(d) in self.family_first) != given for d in sharing)
+        return given if unique and short_name(canonical, key in self.family_first) == short else canonical
 
     def _namesake_unmet(self, key: str, name: str, other: str) -> bool:
         """Whether `other` (of `key`) is the father or son of `name`, sharing his name (`_generation_of`: "Horace
@@ -458,6 +478,8 @@ class Mentions:
 # a nickname in quotes between two names ("Nuno 'Nunex' Sardinha"), its word or its quote's stand-in (`quoted`)
 _NICKNAME = re.compile(r" ([\"'‘“])([^\"'‘’“” ]{1,24})([\"'’”]) ")
 _HIDDEN = "\U000f0000"
+# a given name and a nickname in quotes right before a family name ("Rodolfo 'Papo' |Rentería")
+_GIVEN_NICKNAME_BEFORE = re.compile(r"(?<![\w'’])(?P<given>[A-Z][\w'’-]+) [\"'‘“](?P<nick>[^\"'‘’“” ]{1,24})[\"'’”] $")
 
 
 def _title_cased(text: str) -> bool:

@@ -112,10 +112,20 @@ def _speaking_key(
     clean = r.cleanliness()  # (junk, not English, tenths of debris, …): worked out once per report
     unfit = clean[0] or clean[2] > DEBRIS_TENTHS
     framing = (bool(r.sighting.quote) and frames_only(r)) or _only_where(r)  # ("Ana Sousa is by the cloakroom.")
+    framing = framing or _IDENTIFIES.match(prose(r.sighting.what)) is not None  # ("The man in the balcony is …")
     quoted = r.features().quote_english and not is_junk(r.sighting.quote or "")
     pinned = r.pin is None  # the report the editor pinned speaks before the room's favourite wording
     keyed = not r.sighting.key  # ...and so does the one the editor marked as the key moment (issue 11, round 10)
     return (unfit, clean[1], framing, notes, pinned, keyed, -vote_tier(r.sighting.votes), not quoted, clean)
+
+
+# a report that opens by saying who someone of the moment was ("The man in the balcony is Rodolfo Rentería, 81,
+# who …", "The woman who caught her was Ana Ruiz"): the moment's background, never the report that tells what
+# happened while another one does (the throw from the balcony, told minutes before by the one who saw it)
+_IDENTIFIES = re.compile(
+    r"^(?:The|That|This) (?:[\w'’-]+ ){1,8}(?:is|was|turns out to be|turned out to be) "
+    r"(?:[A-Z][\w'’-]+|[‘'“\"][A-Z])"
+)
 
 
 def _only_where(r: Report) -> bool:

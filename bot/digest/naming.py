@@ -14,8 +14,9 @@ name, a title the night keeps, "Sir Ambrose": `roles.note_roles`) when it is the
 or a nickname or stage name the reader never met ("Calli", "May"), or a first name as a subject, a possessive or
 after a preposition ("Søren never looked" → "Øvergaard never looked"); a first name right after a verb stays as
 written ("piped Solenne into the gap"): it may be what was written, and changing it would change a fact.
-(Two people of the story who share a family name are named in full every time: "Lindqvist" would be either, and
-"Toby" for one beside "Lindqvist" for the other two conventions in one item.)
+(Two people of the story who share a family name are named again by their given names, both of them: "Lindqvist"
+would be either, the full name every time reads as a roll call, and "Toby" for one beside "Lindqvist" for the other
+would be two conventions in one item.)
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from .handles import introduced
 from .headline_names import _RELATED, _SHARING, _generation_of, _without_generation, headline_name, shortened
 from .lexicon import ARTICLES_ANY, OWNER_PLACE_BEFORE
 from .mentions import _NEXT_WORD, _WORD, Mentions, _Mention
-from .textutil import MARKS, STOPPED_SUFFIXES, fold, kept_title, short_name, wordset
+from .textutil import MARKS, STOPPED_SUFFIXES, first_name, fold, kept_title, short_name, wordset
 from .verbs import looks_like_verb
 
 _SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case word: the subject of a verb
@@ -380,8 +381,8 @@ class Names(Mentions):
 
     def mention(self, name: str) -> str:
         """`name` (a display name: a speaker) as the next mention: in full the first time (it marks its person as
-        named), then as `again` does, unless someone the item has named shares that family name (a child the item
-        calls by the given name too: "Arceneaux said" would be the boy or his mother)."""
+        named), then as `again` does, unless someone the item has named shares that family name: then by the given
+        name ("Arceneaux said" would be the boy or his mother)."""
         for key, display in self.display.items():
             if display == name:
                 if key in self.mentioned:
@@ -392,7 +393,8 @@ class Names(Mentions):
                         for k in self.display
                     )
                     by_family = again == short_name(display, key in self.family_first)  # (never "Toby", a child's)
-                    return display if shared and again != display and by_family else again
+                    given = first_name(display, key in self.family_first)
+                    return given if shared and again != display and by_family and given != display else again
                 self.mentioned.add(key)
         return name
 

@@ -32,7 +32,7 @@ from .places import other_place
 from .remembered import unplaced
 from .scoring import KEYED, UNPINNED, solo_score
 from .stands_for import amended_by, place_amended, place_put_right, put_right, standing_for
-from .textutil import alnum_words, fold, latin_name, titled
+from .textutil import alnum_words, fold, latin_name, titled, wordset
 from .unapplied import not_applied
 
 _DIGIT = re.compile(r"\d")
@@ -518,6 +518,23 @@ def _speaker_named(s: AnySighting, aliases: dict[str, str], forms: dict[str, tup
     return typed
 
 
+# the words that make a `who` typed all in lower case a description of someone, never a name: an article, a
+# preposition, a person's plain noun ("señor del balcón", "the old man", "guy from the band", "la señora de rojo")
+_DESCRIBING = wordset(
+    """
+    the a an of from in at with on by del de la el los las du des le les der die das
+    man woman guy girl boy lady gentleman señor señora senor senora monsieur madame old young
+    """
+)
+
+
+def described(name: str) -> bool:
+    """Whether a `who` entry is a description of someone rather than a name: typed all in lower case, two words or
+    more, one of them an article, a preposition or a plain noun for a person (`_DESCRIBING`)."""
+    words = name.split()
+    return len(words) > 1 and not any(c.isupper() for c in name) and any(fold(w) in _DESCRIBING for w in words)
+
+
 def prepare(
     ordered: list[AnySighting],
     curations: Sequence[Curation],
@@ -546,6 +563,8 @@ def prepare(
         if keys is None:
             found: list[str] = []
             for name in s.people + s.other_names + speaker:  # who said its quote is someone it is about
+                if fold(name) not in aliases and described(name):
+                    continue  # "señor del balcón", "the old man": a description typed in `who`, nobody's name
                 canonical = aliases.get(fold(name), name)
                 key = fold(canonical)
                 if key and key not in found:

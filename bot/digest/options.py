@@ -121,7 +121,7 @@ from .pronouns import bound_subject, genders, things_named, told_to_before
 from .someone import named_where_first_seen
 from .textutil import fold, wordset
 from .turns import apposition_closed, it_from_before, moved_thing
-from .verbs import VERB_SHAPED, base_form, looks_like_verb
+from .verbs import VERB_SHAPED, base_form, is_past_verb, looks_like_verb
 
 
 def _other_said_before(pronoun: str, option: str, pieces: Sequence[str]) -> bool:
@@ -246,6 +246,33 @@ def _clause_options(
     return tuple([*found, *(o for o in map(_after_the_hand_off, found) if o is not None)])
 
 
+# how a subject that names nobody opens: "The old man in the front row …", "A woman in a red coat …"
+_UNNAMED_HEADS = frozenset({"the", "a", "an", "one", "some", "another"})
+_UNNAMED_SUBJECT_WORDS = 12  # the words an unnamed subject runs to before its verb, at most
+
+
+def _nickname_dropped(subject: list[str], by_word: dict[str, str]) -> list[str]:
+    """A subject that is one person's name with a nickname in quotes inside it ("Caridad 'Cachita' Valdés") as that
+    person's name ("Cachita Valdés"): a headline names them once, never with the quote marks. As it is otherwise."""
+    inner = [w for w in subject[1:-1] if w[:1] in "'‘“\"" and w[-1:] in "'’”\""]
+    if len(subject) < 3 or len(inner) != 1 or not all(capitalised(w.strip("'‘’“”\"")) for w in subject):
+        return subject
+    people = mentioned(inner, by_word) or mentioned(subject, by_word)  # (the nickname says whom: "Valdés" may be
+    return next(iter(people)).split() if len(people) == 1 else subject  # her granddaughter's name too)
+
+
+def _unnamed_opening(sentence: str, by_word: dict[str, str]) -> bool:
+    """Whether a sentence opens on a subject that names nobody ("The old man in the front row with the trumpet case
+    stood up, took …"): an article, then words with no name of the moment, then a verb in the past."""
+    words = sentence.split()
+    if not words or words[0].lower() not in _UNNAMED_HEADS:
+        return False
+    for k, word in enumerate(words[1:_UNNAMED_SUBJECT_WORDS], start=1):
+        if is_past_verb(bare(word).lower()) and word.islower():
+            return not mentioned(words[:k], by_word) and k > 1
+    return False
+
+
 _AUXILIARY = frozenset({"had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "would", "could"})
 _ASKED_OF = 2.0
 
@@ -359,6 +386,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
             sentence = INCLUDED.sub("", sentence)  # "the whole courtyard, Mina Aziz included, sang": the courtyard
             scene = broken = setting = mundane_main = False
             unsure_first = False  # the sentence opens on a pronoun whom no one named can be (its list is nobody's)
+            # the sentence opens on someone it does not name ("The old man in the front row … stood up"): its list
+            unnamed_first = _unnamed_opening(sentence, by_word)  # is theirs, never the lead's
             watching = False  # a clause of it told someone watched doing something (`_watched`)
             before_main, main_subject = main_subject, None  # (whom the sentence before was about)
             main_named: set[str] = set()
@@ -385,8 +414,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 listed = (_past_after_and(first) if after_and else _listed(piece, sentence)) and (
                     not after_and or (first_named and (acted_on or in_list(sentence[: sentence.find(piece)], piece)))
                 )
-                if listed and c > 0 and unsure_first:
+                if listed and c > 0 and (unsure_first or unnamed_first):
                     continue  # "She stopped, walked back … and put the trophy into …": whoever she is, not the lead
+                    # ("The old man in the front row stood up, took a mouthpiece … and threw it down": his, unnamed)
                 if listed and c > 0 and _two_subjects(sentence[: sentence.find(piece)]):
                     continue  # "When she finished he walked over, handed her …": whose list, the piece cannot tell
                 if listed and c > 0 and _REPORTED_SUBJECT.search(sentence[: sentence.find(piece)]):
@@ -436,6 +466,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 while len(subject) > 1 and subject[0].lower().strip(",") in _OPENERS | SUBJECT_ADVERBS:
                     subject = subject[1:]  # "Then he outed the deal": he
                 subject = _time_dropped(subject)  # "Minutes later Ansel Roe walked …": Ansel Roe
+                subject = _nickname_dropped(subject, by_word)  # "Caridad 'Cachita' Valdés": Cachita Valdés
                 rest = list(clause.rest)
                 named = len(list(takewhile(capitalised, subject)))
                 at = named + sum(1 for _ in takewhile(lambda w: w.lower() in SUBJECT_ADVERBS, subject[named:]))

@@ -41,7 +41,7 @@ _REACTION_STATES = wordset("speechless stunned overwhelmed emotional tearful bea
 _REACTION_PARTS = wordset("face eyes mouth")
 # an approach: what sets a moment up (climbs onto, kneels in front of, gathers, asks for, opens the case, knocks on
 # the door, enters), never its payoff
-APPROACH = wordset("climb crouch gather approach lean crawl huddle corner open knock enter")
+APPROACH = wordset("climb crouch gather approach lean crawl huddle corner open knock enter cross")
 # the way into or out of a moment (`way_there`): an exit or entrance, slipping out of a room, taking the microphone
 _EXITS = wordset("exit enter leave emerge")
 _SLINKS = wordset("slip sneak duck creep tiptoe squeeze")
@@ -230,6 +230,8 @@ def _taking_position(base: str, told: Sequence[str]) -> bool:
 _HANDING = wordset("hand pass")  # (never "give": a jacket given to a shivering usher is the gift)
 _SHEDDING = wordset("take pull kick shrug peel strip")
 _SETTING_DOWN = wordset("put set lay")
+_GOING = wordset("cross walk go head wander stroll step")  # the way somewhere, then the act there
+_TOWARDS = wordset("to into across over")
 _HAND_OFF_WORDS = 6
 _RECEIVING = wordset("receive")  # (a thing handed to someone, `active`: "was handed the card" → "received the card")
 _RECEIVED_WORDS = 10
@@ -241,11 +243,14 @@ _PAUSING = frozenset({"stop", "pause", "interrupt"})
 def hand_off(verb: str, rest: Sequence[str]) -> bool:
     """Whether a predicate only frees the hands for the act after its "and" in one sentence: a thing handed to
     someone ("handed the trophy to her assistant and sang …"), a coat taken off ("took off his coat and dived in"),
-    a thing put down ("put her bag down and …"), a pause ("stopped mid-thank-you and proposed …"). The way there: the
-    act with whom and where is the point."""
+    a thing put down ("put her bag down and …"), a pause ("stopped mid-thank-you and proposed …"), a few steps
+    somewhere ("crossed to the Malecón and stood with both hands flat on the sea wall"). The way there: the act with
+    whom and where is the point."""
     base = verb_base(verb)
     if base in _PAUSING:  # "stopped mid-thank-you and proposed to her girlfriend": the pause makes room for the act
         return "and" in (w.lower() for w in rest[:_HAND_OFF_WORDS])
+    if base in _GOING and rest[:1] and rest[0].lower() in _TOWARDS:  # "crossed to the Malecón and stood with both
+        return "and" in (w.lower() for w in rest[:_HAND_OFF_WORDS])  # hands flat on the sea wall": the way there
     told = [w.lower().strip(",.;:!?“”\"'") for w in rest[:_HAND_OFF_WORDS]]
     if base in _HANDING:
         possessive = told[:1] == ["her"] and told[1:2] != ["to"]  # ("handed her stole to a stranger": hers)

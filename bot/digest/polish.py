@@ -53,7 +53,7 @@ from .places import PLACE_WORDS, kinds
 from .quoted import double_quoted
 from .splices import PASTED_WORDS, unspliced
 from .tenses import after_things, timed_past
-from .textutil import fold, lower_first, unpossessive, wordset
+from .textutil import fold, generational, lower_first, unpossessive, wordset
 from .verbs import IRREGULAR, REGULAR, looks_like_verb, past_tense
 
 _EXCLAIMED = re.compile(r"(?<=[\w)\]])[!?]*!(?=\s|$)")
@@ -166,6 +166,12 @@ def _without_aside(sentence: str) -> str:
     return outside_quotes(sentence, lambda part: _ASIDE.sub("", part))
 
 
+def _name_shaped(text: str) -> bool:
+    """Whether a bracket's words are a name: each capitalised, or a generational suffix ("Wilfredo Lugones, hijo")."""
+    words = text.replace(",", " ").split()
+    return bool(words) and all(w.istitle() or generational(w) for w in words)
+
+
 def _bracket_asides(segment: str) -> str:
     """Brackets as an editor writes them: a short note after a name or a noun as an appositive in commas
     ("Ines Baptiste, head of wardrobe, sat her down", "The usher, Deshawn, was watching"); a lower-case aside
@@ -174,7 +180,7 @@ def _bracket_asides(segment: str) -> str:
     segment = _APPOSED_BRACKETS.sub(
         lambda m: (
             m.group(0)
-            if _NAME_AFTER_NAME.search(segment, 0, m.start()) and m.group(1).istitle()
+            if _NAME_AFTER_NAME.search(segment, 0, m.start()) and _name_shaped(m.group(1))
             else f", {m.group(1)}" + ("" if segment[m.end() : m.end() + 1] == "," else ",")
         ),
         segment,

@@ -149,6 +149,16 @@ def _acting_on(before: list[str], by_word: dict[str, str]) -> set[str]:
     return {near[0]} if near else set()
 
 
+def _shared_words(people: Iterable[str]) -> set[str]:
+    """The folded words two or more of these names share (a family name: "valdés" of Lía and Cachita Valdés)."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for name in people:
+        for w in set(alnum_words(fold(name))):
+            (shared if w in seen else seen).add(w)
+    return shared
+
+
 def _people_in(words: Iterable[str], by_word: dict[str, str]) -> list[str]:
     """The people of the moment named in these words, in order (a name once, where it is first named)."""
     out: list[str] = []
@@ -245,8 +255,10 @@ def bound_object(
     def fits(name: str) -> bool:
         return name not in actors and (wanted in (None, "they") or gender.get(name, wanted) == wanted)
 
+    shared = _shared_words(people)  # ("Cachita Valdés", read from the end: never Lía Valdés by the family name)
     for words in (before, previous):
-        nearest = next((name for name in _people_in(reversed(words), by_word) if fits(name)), None)
+        unshared = [w for w in words if not (set(alnum_words(fold(w))) & shared)]
+        nearest = next((name for name in _people_in(reversed(unshared), by_word) if fits(name)), None)
         if nearest is not None:
             return nearest
     if kin_for(pronoun, [*previous, *before]):

@@ -46,8 +46,11 @@ def apposed_relatives(text: str, people: list[str]) -> str:
         if text[role.end() : role.end() + 2] in ("'s", "’s"):
             continue  # "in his father's lap": whose lap, never where to name him ("his father, Jiří Šebek, st.,'s")
         owner = role.group("owner")
-        if owner.endswith(("'s", "’s")) and short_name(owner[:-2]) != short_name(name):
-            continue  # "Mara Dahl's mother … Selma Arden": whose mother she is, the report does not say
+        kin = [o for o in people if o != name and short_name(o) == short_name(name)]  # (her family, by name)
+        own = owner[:-2] if owner.endswith(("'s", "’s")) else ""
+        if own and short_name(own) != short_name(name) and not any(first_name(o) == own for o in kin):
+            continue  # "Mara Dahl's mother … Selma Arden": whose mother she is, the report does not say ("Lena's
+            # mother" is Lena Arden's, called by her given name beside Selma Arden)
         if not owner.endswith(("'s", "’s")) and not any(
             short_name(other) == short_name(name) for other in people if other != name
         ):

@@ -45,8 +45,9 @@ def folded(lead: str, setup: str) -> str | None:
     if opening is None:
         return None
     who, named = m.group("who").split(), opening.group(0).split()
-    if who[-1] != named[-1] and named != who[:1]:
-        return None  # (another person's win: told as what it began with)
+    if who[-1] != named[-1] and named != who[:1] and who != named[:1]:
+        return None  # (another person's win: told as what it began with; "Ossie had won" is Ossie Pratt's, named by
+        # the given name beside her grandfather Len Pratt)
     return f"After {_GERUND[m.group('verb')]} {m.group('what')}, {lead}"
 
 

@@ -396,13 +396,17 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
     named = (
         fold(speaker) in fold(told) or re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(told)) is not None
     )
-    shared = _surname_shared(speaker, surname, told)  # ("Arceneaux said" after "Theo Arceneaux": either of them,
-    # though the body calls the boy "Theo" again; a quote's speaker is never left to the reader to work out)
-    if names is not None and surname != speaker and _namesake_told(speaker, told, names.display.values()):
-        shared = True  # (a father and son of one name, the other named before: "Bakker said" is either)
+    shared = _surname_shared(speaker, surname, told)  # ("Arceneaux said" after "Theo Arceneaux": either of them;
+    # a quote's speaker is never left to the reader to work out)
+    namesake = names is not None and surname != speaker and _namesake_told(speaker, told, names.display.values())
+    # (a father and son of one name, the other named before: "Bakker said" is either, and so is "Ton")
     if names is not None and surname != speaker and _family_of_the_story(speaker, surname, names):
         shared = True  # ("Batool said" where Hira Batool and her mother Nasreen Batool are both in the story)
-    name = surname if named and not shared else speaker  # (Names.again's rule)
+    key = next((k for k, d in names.display.items() if d == speaker), None) if names is not None else None
+    given = names.again(key) if names is not None and key is not None else speaker  # ("Lía said": Names.again's,
+    # when it calls both by their given names; never "Tetsuo said" where it calls the boy "Haruto", him "Ishikawa")
+    by_given = named and shared and not namesake and given == first_name(speaker) and given not in (speaker, surname)
+    name = given if by_given else surname if named and not shared and not namesake else speaker
     if not named and names is not None and (legal := names.legal_of(speaker)):
         name = introduced_as(speaker, legal, " said")  # "DJ Sky (Skylar Brennan-Ito) said", "Hira's mother, Nasreen
         # Batool, said", at the first mention

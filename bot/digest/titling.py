@@ -115,10 +115,13 @@ def _spelt_ascii(text: str, name: str) -> str:
 
 # the small words of other languages written in lower case inside a capitalised name or title ("Garota de Ipanema",
 # "Lancelot du Lac", "Famke van der Berg", "Révélation de l'Année"); never an English word ("Reyes her Best")
-_PARTICLE_WORDS = "en|de|del|della|der|den|des|di|da|das|do|dos|du|la|le|les|van|von|y|e|el|al|bin|ibn|ter|ten|zu|af|av"
+_PARTICLE_WORDS = (  # ("Cojímar a las Cinco")
+    "en|de|del|della|der|den|des|di|da|das|do|dos|du|la|las|los|le|les|van|von|y|e|el|al|bin|ibn|ter|ten|zu|af|av|a"
+)
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _LOWER_IN_TITLE = re.compile(
-    rf"(?<![\w'’-]){_CAPITAL}((?: (?:{_PARTICLE_WORDS}))*) (?:{_CAPITAL}|[ld]['’][A-ZÀ-ÖØ-Þ][\w-]*)(?![\w'’-])"
+    rf"(?<![\w’-])(?<!\w')(?<!\w’){_CAPITAL}((?: (?:{_PARTICLE_WORDS}))*) (?:{_CAPITAL}|[ld]['’][A-ZÀ-ÖØ-Þ][\w-]*)"
+    rf"(?![\w'’-])"
 )
 
 
@@ -146,7 +149,9 @@ def as_written(headline: str, sources: Sequence[str]) -> str:
             phrase = m.group(0)
             if not m.group(1) and not re.search(r" [ld]['’]", phrase):
                 continue  # two capitalised words: nothing in lower case
-            headline = re.sub(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", phrase, headline, flags=re.IGNORECASE)
+            # (after an opening quote too: "for 'Cojímar a las Cinco'", never a word's apostrophe: "Kim's")
+            at = rf"(?<![\w’-])(?<!\w')(?<!\w’){re.escape(phrase)}(?![\w'’-])"
+            headline = re.sub(at, phrase, headline, flags=re.IGNORECASE)
     return headline
 
 
