@@ -716,6 +716,9 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
     back = bool(kept) and _POINTS_BACK.search(" ".join(kept[0].split()[:6])) is not None
     if any(_spoken(s) for s in kept) or (back and not _needs_setup(own[:at], own[at:], kept)):
         at = len(own)  # (the lead moment's lines where it happened, before the setup)
+    elif any("“" not in s for s in own[at + 1 :]):
+        at = len(own)  # (the scene goes on after its line, "Overheard: “Tika ye!” The little sapeur on stage was …":
+        # the setup after all of it, never between two of its sentences)
     return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told
 
 

@@ -112,7 +112,8 @@ _V_FOR_VERY = re.compile(r"(?<![\w'’])[vV] (?=[a-z]{3,}\b)")
 # sure that was her.", "saw me, put a finger to her lips") or a note to the desk ("Holding this.")
 _CHAT_OPENER = re.compile(
     r"^(?:ok(?:ay)?|yeah|yep|um+|uh+|oh|ah|so+ yeah|deadset|strewth|crikey|fair dinkum|"
-    r"(?:asere|bro|bruh|guys|folks|mate|desk|hey desk|yo)(?=[,!]))\b[,.!]*(?:\s+so\b,?)?\s+(?=\S)",
+    r"(?:asere|bro|bruh|guys|folks|mate|desk|hey desk|yo)(?=[,!])|(?:mira esto|mira|oye|check this out)(?=[:,!]))"
+    r"\b[,.!:]*(?:\s+so\b,?)?\s+(?=\S)",
     re.IGNORECASE,
 )  # "ok so Mo Tarr …", "Deadset, Rain's humped four road cases" (the Australian "truly"), "Asere, a man just came
 # up …" (the reporter calling to the desk, or to whoever reads: the Cuban "mate")
@@ -273,7 +274,7 @@ def _reporter_voice(text: str) -> str:
     """`text` without the reporter's own voice (see `_CHAT_OPENER`; "I see Iris Moor at the bar" → "Iris Moor at
     the bar"); quoted speech is never touched, and a text that is nothing but the reporter's voice is kept as
     it is."""
-    text = _CHAT_OPENER.sub("", text, count=1)
+    text = _CHAT_OPENER.sub("", _CHAT_OPENER.sub("", text, count=1), count=1)  # ("Asere, mira esto: …": two calls)
     if ", " in text:
         text = outside_quotes(text, lambda part: _CHAT_VOCATIVE.sub("", part))
     if "(" in text:  # (every bracketed note opens with one: no scan without it)

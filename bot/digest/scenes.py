@@ -28,7 +28,7 @@ from .lexicon import EVERYDAY, STOPWORDS, TIME_UNITS, stem
 from .moments import Moment
 from .night import Report
 from .places import same_place
-from .textutil import fold
+from .textutil import fold, wordset
 
 SCENE_SECONDS = 15 * 60  # a scene is at most this long before the moment that answers it
 CONSEQUENCE_SECONDS = 20 * 60  # a consequence is posted at most this long after the moment's last report
@@ -82,7 +82,18 @@ _NO_THING = frozenset(stem(w) for w in [*NUMBER_VALUES, *TIME_UNITS] if " " not 
 @lru_cache(maxsize=1024)  # (a moment is compared with each moment around it: worked out once)
 def things(topic: frozenset[str], places: frozenset[str]) -> frozenset[str]:
     left_out = {stem(w) for place in places for w in _WORD.findall(place)}
-    return frozenset(w for w in topic if len(w) >= 4 and w not in EVERYDAY and w not in left_out)
+    return frozenset(w for w in topic if len(w) >= 4 and w not in _NOT_THINGS and w not in left_out)
+
+
+# words of four letters or more that name no thing: where or when something was, never what two moments share
+# ("behind the reception counter" and "climbed up behind the band" are no thread)
+_NOT_A_THING = wordset(
+    """
+    behind beside inside outside around across through before after during against toward towards between without
+    within under over into onto upon along about above below back away again still just even only then once also
+    """
+)
+_NOT_THINGS = EVERYDAY | _NOT_A_THING
 
 
 def _same_place(a: Moment, b: Moment) -> bool:

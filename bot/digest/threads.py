@@ -347,7 +347,9 @@ _CARRIED = frozenset(
 
 # what a performer does all night: a choir that sang Happy Birthday in the cloakroom queue started nothing of the song
 # it sang for its award 85 minutes later
-_PERFORMED = frozenset(stem(w) for w in wordset("sing sang sung singing harmony play played playing perform"))
+_PERFORMED = frozenset(
+    stem(w) for w in wordset("sing sang sung singing harmony play played playing perform band hold held")
+)  # (a band, a hold: every act of a bandleader's night has them, "his band" hours before "stopped the band")
 
 
 def _set_up_thing(lead: Moment, other: Moment) -> bool:

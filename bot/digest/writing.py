@@ -274,6 +274,9 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     # (a setup whose telling went as a retelling of the lead, its line left alone, is no setup: "“Jam sepuluh.
     # Catat.”" after the song it promised)
     began = [(m, p) for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups and p[0] != "“"]
+    # (a beat filed while the lead moment went on is its scene: joined to it before its setup is told after it, never
+    # after the setup: "Overheard: “Tika ye!” Earlier that night, … The little sapeur on stage was wearing …")
+    joined, lead_at = _joined_during(joined, beats, lead_at)
     fold = folded(joined[lead_at], began[0][1]) if len(began) == 1 else None
     if fold is not None:  # one short act of the lead person's, before the scene: "After winning …, Pratt …"
         joined[lead_at] = _without_promise_back(fold)
@@ -284,7 +287,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         began = began[:count]
     else:  # no promise told: no pointer at one
         joined = [_without_promise_back(p, told=False) for p in joined]
-    joined, lead_at = _joined_during([in_words(p) for p in joined], beats, lead_at)  # (after the clock's pointers)
+    joined = [in_words(p) for p in joined]  # (after the clock's pointers)
     opening = next((k for k, p in enumerate(joined) if p), None)
     if opening is not None:  # never on "Then she …", "It was half nine and …"
         joined[opening] = story_first(joined[opening])

@@ -354,3 +354,8 @@ def test_whose_lap_when_the_giver_is_called_by_her_given_name_beside_her_grandmo
     )
     headline = write_headline(text, names=["Manaia Rose", "Huia Rose"], lead="Manaia Rose")
     assert headline == "Manaia Rose Puts the Album of the Year Trophy in Huia Rose's Lap"
+
+
+def test_look_at_this_in_spanish_before_the_news_is_the_reporters_call_too() -> None:
+    told = _reporter_voice("Asere, mira esto: a woman in a red coat lent Wren Alder her reading glasses.")
+    assert told == "a woman in a red coat lent Wren Alder her reading glasses."

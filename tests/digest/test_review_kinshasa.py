@@ -26,3 +26,21 @@ async def test_names_in_reading_order_no_shorthand_setup_and_the_crowds_shout_is
     assert trophy is not None and "Moto-taxi had been" not in trophy.body and "Box " not in trophy.body, trophy.body
     sapeur = item_with(digest, ids[110])
     assert sapeur is not None and "“Tika ye!” Kabeya said" not in sapeur.body, sapeur.body
+
+
+async def test_round_38_the_carpet_promise_whole_the_scene_before_its_aside_and_one_tense(tmp_path: Path):
+    """Round 37's final review: the carpet promise cut to "He said that if he won …" right after Lusamba's line, the
+    porter's guitar cut to half a sentence between two sentences of the little sapeur's scene, and the label duel told
+    half in the present ("answers … wait … It ends")."""
+    night = await played(NIGHT, tmp_path)  # 94: the trophy held out; 24: the carpet promise; 110: the sapeur
+    ids, digest = night.ids, night.digest
+    kneel = item_with(digest, ids[94])
+    assert kneel is not None and "his hit built on a sample of" in kneel.body, kneel.body
+    assert "pushed the trophy gently back to him" in kneel.body, kneel.body  # (the gesture before his line)
+    sapeur = item_with(digest, ids[110])
+    assert sapeur is not None, "the little sapeur is told"
+    body = sapeur.body
+    assert body.index("Colonel Bofenda was on his feet") < body.find("Earlier") or "Earlier" not in body, body
+    assert "“She has not left this counter since 1979" in body or "guitar" not in body, body  # (whole, or not at all)
+    duel = item_with(digest, ids[5])
+    assert duel is None or ("answers by" not in duel.body and "It ends" not in duel.body), duel and duel.body
