@@ -719,6 +719,12 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
     elif any("“" not in s for s in own[at + 1 :]):
         at = len(own)  # (the scene goes on after its line, "Overheard: “Tika ye!” The little sapeur on stage was …":
         # the setup after all of it, never between two of its sentences)
+    opens_kept = says_kept(own[0]) or DID_IT.match(own[0]) is not None or "kept the promise" in own[0]
+    if len(own) > 1 and not opens_kept and any(_promised(s) for s in kept):
+        at = 1  # a promise the lead moment keeps or breaks: told right after the act, before the rest of the scene
+        # and its lines ("… and stood up. Hours earlier, on the red carpet, she had said: “Tonight I sing standing
+        # up.” Her granddaughter …"), never after the payoff, where the item would end on its setup (a lead that opens
+        # on "kept his word" has said so: its act first, then the promise, as before)
     return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told
 
 
@@ -726,6 +732,24 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
 _A_LINE = re.compile(r"^[“\"]|[,.!?…]” (?:[^“”.]{0,40} )?(?:said|says|added|asked|replied|told|shouted|joked)\b")
 # a line introduced by its saying ("when Dunmore said: “Deal. I don't lose.”", "told the bar, “…”")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|replied|told \w+|shouted|joked|whispered)[:,] “")
+
+
+# a line that promises ("I won't say his name", "Tonight I sing standing up", "If I win, …"): the speaker's own
+# future, said before the act
+_PROMISING_LINE = re.compile(
+    r"“[^”]*\b(?:I(?:'|’)ll|I will|I won(?:'|’)t|I(?:'|’)m going to|I am going to|I promise|I swear|[Tt]onight I|"
+    r"[Ii]f I win)\b"
+)
+
+
+def _promised(sentence: str) -> bool:
+    """Whether a setup's sentence makes a promise, in the reporter's words or the speaker's (`_VOWED`, `_vowed`,
+    `_PROMISING_LINE`)."""
+    return (
+        _VOWED.search(sentence) is not None
+        or _PROMISING_LINE.search(sentence) is not None
+        or _vowed(fold(_QUOTED_TEXT.sub(" ", sentence)))
+    )
 
 
 def _spoken(sentence: str) -> bool:

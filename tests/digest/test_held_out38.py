@@ -359,3 +359,31 @@ def test_whose_lap_when_the_giver_is_called_by_her_given_name_beside_her_grandmo
 def test_look_at_this_in_spanish_before_the_news_is_the_reporters_call_too() -> None:
     told = _reporter_voice("Asere, mira esto: a woman in a red coat lent Wren Alder her reading glasses.")
     assert told == "a woman in a red coat lent Wren Alder her reading glasses."
+
+
+def test_a_vow_the_payoff_breaks_is_told_before_the_payoff_says_so() -> None:
+    night = Night()
+    filler(night, 4)
+    night.spot(
+        "Carrasco on the carpet about having to present with Kiko later. oof",
+        who=["Yoandy Carrasco"],
+        at="19:52",
+        votes=38,
+        by="Yuli",
+        where="red carpet",
+        quote="I won't say his name. Not once tonight. He's said mine enough on the radio for both of us.",
+        quote_by="Yoandy Carrasco",
+    )
+    payoff = night.spot(
+        "Yoandy Carrasco and Kiko Bam, who have spent a year trading insults on the radio, abandoned the teleprompter. "
+        "Carrasco sang a line at Kiko over a montuno; Kiko answered in rhyme. After four rounds Carrasco put an arm "
+        "round Kiko and said his name into the microphone, breaking his red-carpet vow.",
+        who=["Yoandy Carrasco", "Kiko Bam"],
+        at="21:40",
+        votes=260,
+        by="Helen",
+        where="stage",
+    )
+    body = item_with(night.compile(), payoff).body
+    assert "I won't say his name" in body, body
+    assert body.index("I won't say his name") < body.index("breaking his red-carpet vow"), body
