@@ -683,9 +683,11 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
     understood (it names what only the setup tells: “Two statuettes now. Stereo.” after "It began earlier, when Dev
     Rao taped her snapped statuette back together"; “A promise is a promise.” after the promise, `_KEPT_LINE`) and
     the setup tells no line of its own, or unless it does not say it came before (`_POINTS_BACK`: "Castellan heard
-    him out and said no." after the lines would read as what came next). They are cut to the whole sentences that
-    keep the paragraph within BODY_WORDS: the lead moment's own sentences are never cut for them. Also how many
-    setups are told (their first sentence at least)."""
+    him out and said no." after the lines would read as what came next). A scene that goes on after its line has the
+    setup after all of it; a promise or a bet (`_promised`) is told right after the lead's first sentence, the act
+    that keeps or breaks it, unless that sentence only says it was kept ("Marco Diallo kept his word."). They are cut
+    to the whole sentences that keep the paragraph within BODY_WORDS: the lead moment's own sentences are never cut
+    for them. Also how many setups are told (their first sentence at least)."""
     hidden = Hidden(single=False)
     said = sentences(hidden.hide(lead))
     at = 1

@@ -394,6 +394,12 @@ class Names(Mentions):
                     )
                     by_family = again == short_name(display, key in self.family_first)  # (never "Toby", a child's)
                     given = first_name(display, key in self.family_first)
+                    namesake = any(  # (a father and son both Luc: "Luc said" would be either, the full name then)
+                        k != key and k in self.mentioned and first_name(d, k in self.family_first) == given
+                        for k, d in self.display.items()
+                    )
+                    if shared and namesake:
+                        return display
                     return given if shared and again != display and by_family and given != display else again
                 self.mentioned.add(key)
         return name
