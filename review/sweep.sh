@@ -15,6 +15,8 @@ one() {
   for p in "$(dirname "$f")"/photos; do [ -e "$p" ] && ln -sfn "$p" "$work/photos"; done
   (cd "$tree" && PYTHONPATH="$tree" .venv/bin/backstage rehearse "$work/$name.yaml" --out "$work/out" > "$work/log" 2>&1)
   if [ -f "$work/out/digest.md" ]; then cp "$work/out/digest.md" "$out/$name.md"; else cp "$work/log" "$out/$name.FAILED"; fi
+  # an item the compiler could not write is left out and logged (`compiler._guarded`): kept, so a sweep shows it
+  if grep -q "could not be written" "$work/log"; then cp "$work/log" "$out/$name.CRASHED"; fi
   rm -rf "$work"
 }
 export -f one

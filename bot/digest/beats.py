@@ -674,7 +674,7 @@ _WHERE_WORDS = frozenset({"up", "down", "on", "in", "at", "by", "near", "outside
 _PRONOUN_HEADS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "everyone", "nobody"})
 
 
-def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
+def _with_setup(lead: str, setups: list[str], pointed: bool = False) -> tuple[str, int]:
     """The lead moment's paragraph with its setups told after its scene, never between two sentences of the scene
     ("… beatboxed while her grandfather sang. It began earlier, when … Several reporters stood to applaud." separated
     the applause from what it applauds): after its lines too, said where it happened ("… “Marek, you are the real
@@ -684,8 +684,10 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
     Rao taped her snapped statuette back together"; “A promise is a promise.” after the promise, `_KEPT_LINE`) and
     the setup tells no line of its own, or unless it does not say it came before (`_POINTS_BACK`: "Castellan heard
     him out and said no." after the lines would read as what came next). A scene that goes on after its line has the
-    setup after all of it; a promise or a bet (`_promised`) is told right after the lead's first sentence, the act
-    that keeps or breaks it, unless that sentence only says it was kept ("Marco Diallo kept his word."). They are cut
+    setup after all of it; a promise or a bet (`_promised`) the lead moment points at (`pointed`: "breaking his
+    red-carpet vow", "as she had told us she would", outside its quotes) is told right after the lead's first sentence,
+    the act that keeps or breaks it, unless that sentence only says it was kept ("Marco Diallo kept his word."): the
+    pointer never comes before what it points at. They are cut
     to the whole sentences that keep the paragraph within BODY_WORDS: the lead moment's own sentences are never cut
     for them. Also how many setups are told (their first sentence at least)."""
     hidden = Hidden(single=False)
@@ -721,8 +723,7 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
     elif any("“" not in s for s in own[at + 1 :]):
         at = len(own)  # (the scene goes on after its line, "Overheard: “Tika ye!” The little sapeur on stage was …":
         # the setup after all of it, never between two of its sentences)
-    opens_kept = says_kept(own[0]) or DID_IT.match(own[0]) is not None or "kept the promise" in own[0]
-    if len(own) > 1 and not opens_kept and any(_promised(s) for s in kept):
+    if pointed and len(own) > 1 and any(_promised(s) for s in kept):
         at = 1  # a promise the lead moment keeps or breaks: told right after the act, before the rest of the scene
         # and its lines ("… and stood up. Hours earlier, on the red carpet, she had said: “Tonight I sing standing
         # up.” Her granddaughter …"), never after the payoff, where the item would end on its setup (a lead that opens
@@ -742,6 +743,28 @@ _PROMISING_LINE = re.compile(
     r"“[^”]*\b(?:I(?:'|’)ll|I will|I won(?:'|’)t|I(?:'|’)m going to|I am going to|I promise|I swear|[Tt]onight I|"
     r"[Ii]f I win)\b"
 )
+
+
+# a lead moment's words that point at a promise it keeps or breaks ("breaking his red-carpet vow", "as he had promised
+# on the carpet", "as she had told us on the red carpet she would"), read outside its quotes
+POINTS_AT_PROMISE = re.compile(
+    r"\b(?:vow|vowed|promise|promised|pledge|pledged|(?:his|her|their) word)\b"
+    r"|\bas (?:he|she|they) had (?:told|said)\b",
+    re.IGNORECASE,
+)
+
+
+def points_at_promise(text: str) -> bool:
+    """Whether a lead paragraph points at a promise outside its quotes (`POINTS_AT_PROMISE`), past its first sentence
+    when that one says the promise was kept ("Bastien Ouellet kept his word. At 22:02 he walked out …": the act
+    first, then the promise, as the lead tells it)."""
+    said = sentences(text)
+    if said and (says_kept(said[0]) or DID_IT.match(said[0]) is not None or _KEPT_OPENING.search(said[0])):
+        return False
+    return POINTS_AT_PROMISE.search(_QUOTED_TEXT.sub(" ", text)) is not None
+
+
+_KEPT_OPENING = re.compile(r"\bkept (?:his|her|their|the) (?:word|promise|vow|bet)\b")
 
 
 def _promised(sentence: str) -> bool:

@@ -92,6 +92,7 @@ from .beats import (
     _with_setup,
     _without_promise_back,
     _without_trailing_pointer,
+    points_at_promise,
     said_at,
 )
 from .bodycopy import plain_body
@@ -282,7 +283,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         joined[lead_at] = _without_promise_back(fold)
         joined = _named_in_full(joined, story, names)
     elif began:  # the cause after the lead moment's scene, before its quotes; a promise told once
-        joined[lead_at], count = _with_setup(_without_promise_back(joined[lead_at]), [p for _, p in began])
+        pointed = points_at_promise(joined[lead_at])  # (before its pointer goes: "breaking his vow", "as promised")
+        joined[lead_at], count = _with_setup(_without_promise_back(joined[lead_at]), [p for _, p in began], pointed)
         joined = _named_in_full(joined, story, names)  # (someone the setup names before the lead introduces them)
         began = began[:count]
     else:  # no promise told: no pointer at one

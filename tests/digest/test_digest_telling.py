@@ -82,11 +82,10 @@ def test_a_setup_is_told_after_the_scene_that_introduces_someone_it_names_and_na
 
     body = item_with(night.compile(), piano).body
 
-    # a bet is told right after the act that pays it (round 38: never after the payoff, where the item would end on its
-    # setup), in the past perfect (`flashback`); Quintero named in full once, where the item first names her
-    assert "two fingers. Hours earlier, Ferraz had stopped Marisol Quintero mid-interview" in body, body
-    assert "Quintero was filming from on top of the piano. “A deal is a deal,” Ferraz said." in body, body
-    assert body.count("Marisol Quintero") == 1, body
+    # the setup after the scene's two sentences (never between them), Quintero named in full where the scene names her
+    # (was "It began hours earlier, when Ferraz stopped …": the setup is told in the past perfect, `flashback`)
+    assert "on top of the piano. Hours earlier, Ferraz had stopped Quintero mid-interview" in body, body
+    assert body.count("Marisol Quintero") == 1 and body.index("Marisol Quintero") < body.index("Quintero mid-"), body
 
 
 def _five_reporters(night: Night) -> list[object]:

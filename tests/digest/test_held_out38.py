@@ -387,3 +387,15 @@ def test_a_vow_the_payoff_breaks_is_told_before_the_payoff_says_so() -> None:
     body = item_with(night.compile(), payoff).body
     assert "I won't say his name" in body, body
     assert body.index("I won't say his name") < body.index("breaking his red-carpet vow"), body
+
+
+def test_a_promise_setup_beside_an_empty_lead_paragraph_never_fails_the_item() -> None:
+    from bot.digest.beats import _with_setup, points_at_promise
+
+    # (the montreal19 sweep: an empty lead paragraph, its promise setup: the item was left out as "could not be
+    # written" once a rule read the lead's first sentence)
+    told, count = _with_setup("", ["Hours earlier, Noah Vance had promised to tape the trophy back together."], True)
+    assert "promised to tape the trophy" in told and count == 1
+    assert not points_at_promise("Bastien Ouellet kept his word. At ten he lay down in the snow.")
+    assert points_at_promise("After four rounds Carrasco said his name, breaking his red-carpet vow.")
+    assert not points_at_promise("“Une promesse, c'est une promesse,” Ouellet said.")  # (a quote's own word)
