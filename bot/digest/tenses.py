@@ -265,13 +265,14 @@ def pronoun_present(sentence: str) -> str:
 
 
 _STATE_VERBS = frozenset({"is", "has", "was", "does", "are", "were", "had"})
-_NOT_A_THING = wordset("must will can could would should may might shall do did does to not never also just still")
+# words that are never the second word of a thing that acts ("The show must go on": a modal; "The band just goes on")
+_NO_THINGS_WORD = wordset("must will can could would should may might shall do did does to not never also just still")
 
 
 def _present_told(m: re.Match[str]) -> str | None:
     """`pronoun_present`'s sentence in the past, or None when its word is no verb in the present."""
     verb, thing = m.group("verb"), m.group("who").startswith("The")
-    if thing and any(w in _NOT_A_THING or is_past_verb(w) for w in m.group("who").split()[1:]):
+    if thing and any(w in _NO_THINGS_WORD or is_past_verb(w) for w in m.group("who").split()[1:]):
         return None  # ("The show must go on": a modal, never the thing's second word)
     base = verb if thing and not verb.endswith("s") else _base_of_third_person(verb) if verb.endswith("s") else ""
     shaped = looks_like_verb(verb, after_name=True) or (thing and looks_like_verb(f"{verb}s", after_name=True))
