@@ -759,12 +759,9 @@ def points_at_promise(text: str) -> bool:
     when that one says the promise was kept ("Bastien Ouellet kept his word. At 22:02 he walked out …": the act
     first, then the promise, as the lead tells it)."""
     said = sentences(text)
-    if said and (says_kept(said[0]) or DID_IT.match(said[0]) is not None or _KEPT_OPENING.search(said[0])):
+    if said and (says_kept(said[0]) or DID_IT.match(said[0]) is not None):
         return False
     return POINTS_AT_PROMISE.search(_QUOTED_TEXT.sub(" ", text)) is not None
-
-
-_KEPT_OPENING = re.compile(r"\bkept (?:his|her|their|the) (?:word|promise|vow|bet)\b")
 
 
 def _promised(sentence: str) -> bool:
