@@ -488,6 +488,12 @@ def _in_someones(words: list[str]) -> bool:
     return False
 
 
+def _participle_after_noun(words: list[str], at: int) -> bool:
+    """Whether word `at` is a past participle after a noun ("a beer crate | tied"): the noun's phrase goes on."""
+    word = bare(words[at]).lower()
+    return words[at].islower() and word.endswith("ed") and base_form(word) is not None and words[at - 1].islower()
+
+
 def without_place(words: list[str], first: int, target: int) -> str | None:
     """The words within `target` once a place in the middle is dropped ("Echo Play the Song That Got Cut | in
     the Loading Bay | for the Kitchen Staff"): where it happened matters less than to whom. Only a place with
@@ -506,6 +512,8 @@ def without_place(words: list[str], first: int, target: int) -> str | None:
             if any(w.endswith(",") for w in words[i : j - 1]):
                 break  # "on the counter, offering repairs": a place ends at its comma
             if bare(words[j]).lower() in _AFTER_PLACE and not words[j - 1].endswith(","):
+                if _participle_after_noun(words, j - 1):
+                    break  # "with it in a beer crate tied | to his seat": the place goes on past its noun
                 if bare(words[j]).lower() in WHEN:
                     break  # "… in a Sheet Mask | Before Anyone Asked": the time clause goes, not what comes before
                 shorter = " ".join([*words[:i], *words[j:]])

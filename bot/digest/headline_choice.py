@@ -15,7 +15,7 @@ from .cutting import MAX_LEN, bare
 from .headline_check import problem, too_short_only
 from .headline_reading import tense
 from .headline_score import actor, flat, someone_taken
-from .lexicon import FIRST_TIME
+from .lexicon import FIRST_TIME, POSTURES
 from .notes import note_told
 from .options import clause_options
 from .payoff import (
@@ -153,7 +153,6 @@ def _own_thing(headline: str, who: str) -> bool:
     return _OWN.match(rest.split(" ", 1)[1] if " " in rest else "") is not None
 
 
-_STILL = wordset("stand sit wait lie kneel lean watch look listen stay linger hover")  # a posture, nothing done
 _WHILE = wordset("while as")  # (never "when": "Stands Frozen … When Sol Reads His Name" is the news)
 
 
@@ -166,7 +165,7 @@ def _not_the_bystander(passing: list[str], names: Sequence[str]) -> list[str]:
     by_word = name_words(names)
     dropped = set()
     for h, (who, verb) in acts.items():
-        if not who or not verb or verb_base(verb) not in _STILL:
+        if not who or not verb or verb_base(verb) not in POSTURES:
             continue
         words = h.split()
         at = next((k for k, w in enumerate(words) if k > len(who.split()) and bare(w).lower() in _WHILE), None)
@@ -200,6 +199,31 @@ def _not_the_band(passing: list[str], names: Sequence[str], lead: str | None, sh
         for h, (who, verb) in acts.items()
         if not who or who == lead or verb_base(verb) not in _ACCOMPANYING or FIRST_TIME.search(h)
     ]  # ("Bølgebryterne Play Together for the First Time Since 2011": the band's night, its drummer back in it)
+
+
+_HANDING = wordset("hand pass give")  # a thing handed to the one whose act it makes possible
+
+
+def not_the_giver(passing: list[str], names: Sequence[str], lead: str | None, short: Sequence[str] = ()) -> list[str]:
+    """The candidates without those in which another person of the moment hands the lead a thing ("The Wrestler Zaan
+    Batsaikhan Hands Nomin-Erdene Ganbaatar the Card") when another tells the lead's own act ("Nomin-Erdene Ganbaatar
+    Wins Best Young Actor, Then Announces It Herself"), even one too short to be a headline (`short`): the giver only
+    makes the lead's act possible. All of them otherwise."""
+    given = [h for h in passing if _hands_the_lead(h, names, lead)]
+    if lead is None or not given:
+        return passing
+    if not any(actor(h, names)[0] == lead and _an_act(h, names) for h in [*passing, *short] if h not in given):
+        return passing
+    return [h for h in passing if h not in given]
+
+
+def _hands_the_lead(headline: str, names: Sequence[str], lead: str | None) -> bool:
+    """Whether a candidate's subject, someone else of the moment, hands, passes or gives the lead something."""
+    who, verb = actor(headline, names)
+    if lead is None or not who or not verb or lead in who or verb_base(verb) not in _HANDING:
+        return False
+    after = " ".join(headline.split()[len(who.split()) + 1 :][:8])
+    return lead in after and f"{lead}'s" not in after and f"{lead}’s" not in after
 
 
 def _only_the_way(headline: str, names: Sequence[str]) -> bool:

@@ -26,7 +26,7 @@ from itertools import chain, takewhile
 
 from .cutting import MIN_LEN, TARGET_LEN, bare
 from .headline_reading import tense
-from .lexicon import KIN, NUMBER_WORDS, REQUESTS, STOPWORDS, YEARS_APART, stem
+from .lexicon import KIN, NUMBER_WORDS, POSTURES, REQUESTS, STOPWORDS, YEARS_APART, stem
 from .payoff import (
     MUNDANE,
     NEEDS_OBJECT,
@@ -373,6 +373,9 @@ def headline_score(
     ):
         weight, others = min(weight, -0.5), 0  # "Asks Máret Ánne Hætta to Repeat Her Speech": the question, when the
         # moment's line is her answer
+    if verb and verb_base(verb) in REQUESTS and _little_asked(words[after : after + 6]):
+        weight, others = min(weight, -0.5), 0  # "Asks Trésor Lukusa [to Stay Beside Her]": a posture asked of him, or
+        # nothing said of what: not what he did
     answered = (
         _answered(words[after:], [n for n in names if fold(n) not in fold(" ".join(words[:at]))])
         if _OBSERVED < weight < 0  # (never the observer's: "Lena Vos Watches as Omar Idris Trips …" is his news)
@@ -414,6 +417,14 @@ def headline_score(
     if flat(headline, names):
         score -= 5.0
     return score - _RANK_STEP * rank
+
+
+def _little_asked(words: Sequence[str]) -> bool:
+    """Whether the words after a request ask only a posture of its object ("Trésor Lukusa to Stay Beside Her"), or
+    say nothing of what it asks ("Asks Trésor Lukusa")."""
+    lowered = [bare(w).lower() for w in words]
+    asked = next((lowered[k + 1] for k, w in enumerate(lowered[:-1]) if w in ("to", "for")), None)
+    return asked is None or asked in POSTURES
 
 
 def _kept_somewhere(words: list[str]) -> bool:

@@ -271,13 +271,23 @@ def orphan_it(words: Sequence[str]) -> bool:
         end = k - 1
         if lowered[k - 1] in _PREPOSITIONS:  # "Draws a Small Heart on It": not the heart; named before that verb
             end = max((j for j in range(2, k - 1) if tense(words[j]) == "present"), default=2)
-        named_before = any(w in DETERMINERS | _POSSESSIVES | {"her"} for w in lowered[2:end])
+        named_before = any(w in DETERMINERS | _POSSESSIVES | {"her"} for w in lowered[2:end]) or _won_before(words, end)
         if word in ("it", "them") and lowered[k - 1] not in _IT_IDIOMS and not named_before:
             return True
         owned = any(w.endswith(("'s", "’s")) for w in words[:k])  # ("Ilmari Koskinen's Statuette Loses Its …")
         if word == "its" and lowered[0] != "the" and not named_before and not owned and not _group_word(lowered[:k]):
             return True  # "Auntie Mercy Adomako Makes Yaw Twum-Barima Sing Its First Verse": whose verse?
     return False
+
+
+_WON = wordset("wins collects accepts")
+
+
+def _won_before(words: Sequence[str], end: int) -> bool:
+    """Whether an award won is named before a word ("Wins Best Young Actor, Then Announces It Herself"): "it" is it."""
+    return any(
+        bare(words[j]).lower() in _WON and words[j + 1][:1].isupper() for j in range(1, min(end, len(words) - 1))
+    )
 
 
 _GROUPS = frozenset(GROUP_HINTS) | {"crew", "team", "orchestra", "sisters", "brothers"}  # (whose "its" it may be)

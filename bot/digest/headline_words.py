@@ -336,14 +336,19 @@ def it_the_thing(headline: str, sources: Sequence[str]) -> str:
     Film Envelope"): the headline has no sentence before it. As it is when no such sentence comes just before."""
     words = headline.split()
     at = next((k for k, w in enumerate(words) if w == "it"), None)
-    if at is None or at < 2 or not words[at - 1].endswith("s") or words[at - 1][:1].isupper():
+    if at is None or at < 2 or words[at - 1][:1].isupper():
         return headline
-    subject = " ".join(words[: at - 1])
+    carried = words[at - 1] == "with"  # "… Rides From Limete Through Flooded Streets With [It] the Best Film Trophy"
+    if not words[at - 1].endswith("s") and not carried:
+        return headline
+    verb = next((k for k, w in enumerate(words) if w[:1].islower()), at - 1)  # (the subject's words: capitalised)
+    subject = " ".join(words[: verb if carried else at - 1])
     for source in sources:
         said = [s.strip() for s in re.split(r"(?<=[.!?])\s+", source) if s.strip()]
         for before, sentence in pairwise(said):
             m = _THING_SUBJECT.match(before)
-            if m is not None and sentence.startswith(subject) and " it " in f" {sentence} ":
+            opens = sentence.startswith(subject) or (carried and f", {subject}," in sentence)  # ("The driver, X, …")
+            if m is not None and opens and " it " in f" {sentence} ":
                 return " ".join([*words[:at], "the", *m.group("thing").split(), *words[at + 1 :]])
     return headline
 

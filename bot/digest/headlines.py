@@ -80,6 +80,7 @@ from .headline_choice import (
     _theirs,
     _with_what_broke,
     named_twice,
+    not_the_giver,
     past_the_way_there,
 )
 from .headline_draft import _draft
@@ -340,6 +341,7 @@ def write_headline(
     passing = _not_the_band(
         passing, names, lead, short_acts
     )  # "Theo Marr Plays the Bouzouki": the lead Ivy Rhee's dance
+    passing = not_the_giver(passing, names, lead, short_acts)  # "Zaan Batsaikhan Hands Nomin-Erdene … the Card"
     passing = _not_the_bystander(passing, names)  # "Stands by the Piano While Bex Mahon Raps …": Bex Mahon's act
     # "… Raps Dara Quill's Verse Back to Dara Quill": the cut before a person named again, when it reads
     passing = [h for h in passing if not named_twice(h, names) or not any(h.startswith(o + " ") for o in passing)]

@@ -14,7 +14,7 @@ stays only when the body tells it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.limits import TITLE_MAX, clip
@@ -45,6 +45,7 @@ from .respect import without_respect
 from .standalone import says_word_kept, without_kept_word
 from .story import Story
 from .textutil import squash
+from .threads import says_kept
 from .titling import title_case
 
 
@@ -205,7 +206,7 @@ def headline(
         written = next(_from_other_reports(story, people, lead, texts), written)
     written = _reporter_named(written)  # "… Walks Past Me" → "… Walks Past Our Correspondent"
     written = word_said(written, texts[0], people) if texts else written  # "… Keeps His Word as His Drummer …"
-    written = _word_kept(story, book, written, lead) if lead else written  # "… Keeps His Word and Shaves …"
+    written = _word_kept(story, book, written, lead, texts) if lead else written  # "… Keeps His Word and Shaves …"
     written = with_circumstance(written, circumstance(texts[0]) if texts else None)  # "… in the Blackout"
     promised = _AS_PROMISED.search(written)
     if promised and promised.group(0).split()[-1].casefold() not in opening().casefold():
@@ -285,33 +286,72 @@ _THEN = re.compile(r",? then ", re.IGNORECASE)
 _AS_PROMISED = re.compile(",? " + AS_PROMISED + "$", re.IGNORECASE)
 
 
-def _word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
+def _word_kept(story: Story, book: NameBook, written: str, lead: str, texts: Sequence[str] = ()) -> str:
     """The headline as the lead person keeping their word, when an earlier moment of the story is their promise, vow
     or bet (in their report or quote: "If I win, I'll shave my beard on stage") and the headline's act says at least
     two of its content words: "Rui Bastos Wins Best Director, Then Shaves Off His Beard on Stage" → "Rui Bastos Keeps
     His Word and Shaves Off His Beard on Stage", a bet "Pays Up and …" (the act after "then"; within the longest
     headline, else as it was).
-    The promise is the story's own (`stories`: a setup joined to its payoff), never a guess across the night."""
+    The promise is the story's own (`stories`: a setup joined to its payoff), never a guess across the night.
+    Else, when a sentence of the lead moment's told copy (`texts`) says its act kept a promise ("Cachita sang the final
+    lines standing, as she had told us on the red carpet she would"), that act is the headline's, as a word kept
+    ("Cachita Valdés Keeps Her Word and Sings the Final Lines Standing", never "… Puts Both Hands on the Lid …")."""
     if not written.startswith(lead + " ") or story.lead is None or says_word_kept(written):
         return written  # (one "Keeps His Word": the act's own report said it, "… kept his word and sang …")
+    paired = _paired_word_kept(story, book, written, lead)
+    return paired if paired != written else _told_word_kept(story, book, written, lead, texts)
+
+
+def _kept_word(story: Story, book: NameBook, key: str, said: str = "") -> str:
+    """How the lead keeping their word reads: "Keeps His Word", "Keeps Her Word", "Keeps Their Word" for a band,
+    "Keeps the Promise" when the reports never say whose (nor `said`, the sentence telling the word kept: "as she had
+    told us … she would")."""
+    pronoun = pronoun_of([r for x in story.moments for r in x.reports], key) or _kept_pronoun(said)
+    whose = {"he": "His", "she": "Her"}.get(pronoun or "") or ("Their" if book.members.get(key) else None)
+    return f"Keeps {whose} Word" if whose is not None else "Keeps the Promise"
+
+
+# whose word a sentence says was kept: "as she had told us on the red carpet she would", "as he said he would"
+_KEPT_AS = re.compile(r"\bas (he|she) (?:had )?(?:said|told)\b[^.,;!?]{0,50}?\b\1 would\b")
+
+
+def _kept_pronoun(said: str) -> str | None:
+    kept = _KEPT_AS.search(said)
+    return kept.group(1) if kept is not None else None
+
+
+def _told_word_kept(story: Story, book: NameBook, written: str, lead: str, texts: Sequence[str]) -> str:
+    """The act of the first told sentence saying it kept a promise, as the lead's word kept (`_word_kept`)."""
+    key = story.lead
+    kept_sentence = next((s for t in texts for s in sentences(t) if says_kept(s)), None)
+    if kept_sentence is None or key is None:
+        return written
+    people = [book.display[k] for k in story.people if k in book.display]
+    act = write_headline(kept_sentence, names=[lead, *(p for p in people if p != lead)], lead=lead)
+    if not act.startswith(lead + " ") or says_word_kept(act):
+        return written  # (the sentence's act is someone else's: "the whole theatre stood with her")
+    kept = f"{lead} {_kept_word(story, book, key, kept_sentence)} and {act[len(lead) + 1 :]}"
+    return kept if len(kept) <= MAX_LEN and problem(kept, [lead]) is None else written
+
+
+def _paired_word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
+    """The headline's act as the lead's word kept, when an earlier moment of the story promised it (`_word_kept`)."""
+    key = story.lead
     act = written[len(lead) + 1 :]
-    if act.lower().startswith(("and ", "& ")):
+    if key is None or act.lower().startswith(("and ", "& ")):
         return written  # "Björn Sköld and Saga Wästberg Hug …": the two of them, never "Keeps the Promise and And …"
     act = _AS_PROMISED.sub("", _THEN.split(act)[-1])  # ("…, as Promised": the kept word says it)
     people = {w for k in story.people for w in claim_words(book.display.get(k, k))}
     said = claim_words(act) - people
-    earlier = [m for m in story.follow_ups if m.first < story.moment.first and story.lead in m.people]
+    earlier = [m for m in story.follow_ups if m.first < story.moment.first and key in m.people]
     for m in earlier:
         texts = [t for r in m.reports for t in (r.sighting.what, r.sighting.quote) if t]
         if not any(_PROMISE.search(t) for t in texts):
             continue
         if len(said & claim_words(" ".join(texts))) < _PROMISED_WORDS:
             continue
-        pronoun = pronoun_of([r for x in story.moments for r in x.reports], story.lead)
-        whose = {"he": "His", "she": "Her"}.get(pronoun or "") or ("Their" if book.members.get(story.lead) else None)
         # (whose word the reports never say: "Keeps the Promise", never "Nilavan Keeps Their Word"; a bet lost is paid)
-        kept_word = f"Keeps {whose} Word" if whose is not None else "Keeps the Promise"
-        paid = "Pays Up" if any(_BET.search(t) for t in texts) else kept_word
+        paid = "Pays Up" if any(_BET.search(t) for t in texts) else _kept_word(story, book, key)
         kept = f"{lead} {paid} and {act[:1].upper()}{act[1:]}"
         if len(kept) > TARGET_LEN:  # "… and Sings the Film's Title Song[, Is Flat by the Second Line]", "… and [Takes
             # the Microphone Back and] Sings …": the act the promise named, alone

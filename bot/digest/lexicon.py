@@ -258,3 +258,7 @@ YEARS_APART = re.compile(
 # what someone is asked to do by another (base forms): "asked Máret Ánne Hætta to repeat …" (`options`,
 # `headline_score`)
 REQUESTS = frozenset({"ask", "beg", "invite", "urge", "challenge", "dare"})
+# a posture, nothing done (base forms): "Stands by the Piano While …", "Asks Him to Stay Beside Her"
+POSTURES = frozenset(
+    {"stand", "sit", "wait", "lie", "kneel", "lean", "watch", "look", "listen", "stay", "linger", "hover"}
+)

@@ -112,7 +112,7 @@ def _speaking_key(
     clean = r.cleanliness()  # (junk, not English, tenths of debris, …): worked out once per report
     unfit = clean[0] or clean[2] > DEBRIS_TENTHS
     framing = (bool(r.sighting.quote) and frames_only(r)) or _only_where(r)  # ("Ana Sousa is by the cloakroom.")
-    framing = framing or _IDENTIFIES.match(prose(r.sighting.what)) is not None  # ("The man in the balcony is …")
+    framing = framing or IDENTIFIES.match(prose(r.sighting.what)) is not None  # ("The man in the balcony is …")
     quoted = r.features().quote_english and not is_junk(r.sighting.quote or "")
     pinned = r.pin is None  # the report the editor pinned speaks before the room's favourite wording
     keyed = not r.sighting.key  # ...and so does the one the editor marked as the key moment (issue 11, round 10)
@@ -122,10 +122,26 @@ def _speaking_key(
 # a report that opens by saying who someone of the moment was ("The man in the balcony is Rodolfo Rentería, 81,
 # who …", "The woman who caught her was Ana Ruiz"): the moment's background, never the report that tells what
 # happened while another one does (the throw from the balcony, told minutes before by the one who saw it)
-_IDENTIFIES = re.compile(
-    r"^(?:The|That|This) (?:[\w'’-]+ ){1,8}(?:is|was|turns out to be|turned out to be) "
+IDENTIFIES = re.compile(
+    r"^(?:[Tt]he|[Tt]hat|[Tt]his) (?P<who>(?:[\w'’-]+ ){1,8})(?:is|was|turns out to be|turned out to be) "
     r"(?:[A-Z][\w'’-]+|[‘'“\"][A-Z])"
-)
+)  # (as typed in a hurry too: "the little girl is Marta, she's nine")
+
+
+def names_the_unnamed(lead: Moment, other: Moment) -> bool:
+    """Whether a later moment opens by saying who someone the lead moment left unnamed was ("the little girl is
+    Marta, she's nine", after "a little girl on the choir steps sang it for her"): who she was, a beat of the lead
+    moment's story, never another person's."""
+    texts = [prose(r.sighting.what) for r in lead.english]
+    for r in other.english:
+        said = IDENTIFIES.match(prose(r.sighting.what))
+        if said is None:
+            continue
+        nouns = [w for w in said.group("who").lower().split() if len(w) > 2 and w not in ("the", "and", "with")]
+        introduced = (rf"\b(?:a|an) (?:[\w'’-]+ ){{0,2}}{re.escape(w)}\b" for w in nouns)  # "a little girl"
+        if any(re.search(pattern, t, re.IGNORECASE) for pattern in introduced for t in texts):
+            return True
+    return False
 
 
 def _only_where(r: Report) -> bool:

@@ -71,11 +71,30 @@ def alone(headline: str, sources: Sequence[str]) -> str | None:
     told = " ".join(kept).rstrip(" ,;:")
     if len(told.split()) < 3 and not quoted:
         return None
+    told = _renamed(told, sources)  # "… Tapes the Tram Back On" → "… Tapes the Trophy Back On"
     if _introduced_earlier(told, sources) or _defined_by_the_untold(told):
         return None
     for q in quoted:
         told = told.replace("\x00", q, 1)
     return told
+
+
+# a thing every awards night has, renamed by what it looks like: "their Best Rock Album trophy, a small bronze tram"
+_RENAMING = re.compile(
+    r"\b(?P<head>trophy|award|statue|statuette|envelope|microphone)(?:,| —) (?:a|an) (?:[\w-]+ ){0,3}?"
+    r"(?P<noun>[a-z][\w-]*)\b(?= that| which| with|,|\.| —)"
+)
+
+
+def _renamed(headline: str, sources: Sequence[str]) -> str:
+    """The headline's "the X" for a thing its report introduced as what a trophy, award … looks like ("their trophy, a
+    small bronze tram" → "the tram") as that thing ("the Trophy"): the reader knows which; as it is otherwise."""
+    renamed = {m.group("noun"): m.group("head") for source in sources for m in _RENAMING.finditer(source)}
+    for noun, head in renamed.items():
+        for m in reversed(list(re.finditer(rf"\b([Tt]he) ({noun})\b", headline, flags=re.IGNORECASE))):
+            thing = head.title() if m.group(2)[:1].isupper() else head  # (as the headline is cased)
+            headline = f"{headline[: m.start()]}{m.group(1)} {thing}{headline[m.end() :]}"
+    return headline
 
 
 def _then_dropped(text: str) -> str:

@@ -12,7 +12,7 @@ from .appointments import keeps_appointment
 from .lexicon import BODILY, EVERYDAY, EVERYWHERE, UPDATE_ON, stem
 from .lookbacks import looks_back
 from .matching import stands_alone
-from .moments import Moment
+from .moments import Moment, names_the_unnamed
 from .night import STOPWORDS, Report
 from .places import PLACE_WORDS
 from .scenes import things
@@ -231,6 +231,7 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
             )
             or _same_people(lead, other)
             or _carried_on(lead, other)
+            or _began_with_theirs(lead, other)
         )
     if _someone_elses(lead, about, other):
         return False  # (Hope's table dance, where the lead's star threw the first carnation: Hope's own story)
@@ -288,6 +289,7 @@ def _someone_elses(lead: Moment, about: str | None, other: Moment) -> bool:
         and other.lead is not None
         and other.lead != about
         and other.lead not in lead.people
+        and not names_the_unnamed(lead, other)  # ("the little girl is Marta": who the lead moment's girl was)
     )
 
 
@@ -319,7 +321,21 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         _set_up_thing(lead, other) or (lead.ts - other.ts <= MINUTES_APART and word_in_common(lead, other))
     ):
         return True
-    return _answers_award(lead, other)
+    return _began_with_theirs(lead, other) or _answers_award(lead, other)
+
+
+_BEGAN_THINGS = 2  # things an earlier moment of another person of the lead moment, alone in it, names with it
+
+
+def _began_with_theirs(lead: Moment, other: Moment) -> bool:
+    """Whether an earlier moment of another person of the lead moment, alone in it, names at least _BEGAN_THINGS of
+    the things the lead moment pays off (`_set_up_thing`): Valdis "left the amber key on the taxi's back seat", then
+    the driver walks in with the amber key. The driver's story began with it: its setup, whatever its votes."""
+    if other.first >= lead.first or other.lead is None or other.lead not in lead.people:
+        return False
+    if _told_people(other, lead.people, related=False) != {other.lead}:
+        return False
+    return len(subject(lead, other)) >= _BEGAN_THINGS and _set_up_thing(lead, other)
 
 
 def _things_in_common(lead: Moment, other: Moment) -> frozenset[str]:
@@ -412,10 +428,12 @@ def _vowed_there(lead: Moment, vow: Moment) -> bool:
     return any(all(w in words for w in ws) for ws in places)
 
 
-# a report saying a promise was kept: "kept the promise he made in the green room", "Promise kept.", "as promised"
+# a report saying a promise was kept: "kept the promise he made in the green room", "Promise kept.", "as promised",
+# "as she had told us on the red carpet she would", "as he said he would"
 _KEPT_PROMISE = re.compile(
     r"\b(?:kept (?:the|his|her|their|a) (?:promise|word|vow|pledge)|promise kept|as (?:(?:he|she|they) )?(?:had )?"
-    r"promised|true to (?:his|her|their) word|what (?:[\w'-]+ ){1,3}(?:had )?promised)\b"
+    r"promised|true to (?:his|her|their) word|what (?:[\w'-]+ ){1,3}(?:had )?promised"
+    r"|as (?:he|she|they) (?:had )?(?:said|told (?:us|me|everyone))(?: [^.,;!?]{1,40})? (?:he|she|they) would)\b"
 )  # ("To confirm what Horace Delacroix promised at 8:10: …")
 
 
