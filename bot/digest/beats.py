@@ -14,11 +14,11 @@ from .clock import without_time_label
 from .deskframe import mid_report, own_act, without_lean
 from .flashback import DONE_TO, had_done_then, pluperfect
 from .frames import opens_on_scene
-from .hygiene import word_count
+from .hygiene import prose, word_count
 from .labels import caps_label
 from .language import FUNCTION_WORDS, english_line
 from .lexicon import CONNECTIVE_HEAD, EVERYDAY, KIN, NUMBER_WORDS, ROLE_WORDS, STOPWORDS, UPDATE_ON
-from .moments import Moment
+from .moments import IDENTIFIES, Moment
 from .naming import Names
 from .night import NameBook, claim_words
 from .note_marks import note_marked
@@ -443,6 +443,8 @@ def _connectives(story: Story) -> dict[int, str]:
             continue  # the quote, told in its event's paragraph
         if _during(before, m):
             out[m.first] = ""  # the same act going on: no "Later", told in its paragraph (`_during`)
+        elif _says_who(m):
+            out[m.first] = ""  # "The little girl was Marta, …": who someone was, no time word ("Later, the girl was …")
         elif before is lead and event is not None:
             out[m.first] = _after_lead(m.ts - max(lead.ts, event.ts))
         elif m.first < lead.first and before.first >= lead.first:  # ("Minutes earlier" right after the lead only:
@@ -454,6 +456,11 @@ def _connectives(story: Story) -> dict[int, str]:
         else:
             out[m.first] = _next_beat(m.ts - before.ts)
     return out
+
+
+def _says_who(m: Moment) -> bool:
+    """Whether a beat's report that speaks for it opens by saying who someone of the story was (`IDENTIFIES`)."""
+    return IDENTIFIES.match(prose(m.speaker.sighting.what)) is not None
 
 
 def _during(before: Moment, m: Moment) -> bool:

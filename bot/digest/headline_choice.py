@@ -150,7 +150,12 @@ def _own_thing(headline: str, who: str) -> bool:
     """Whether what a candidate's subject carries or holds is their own ("T-Baatar Carries His Own Chair Across the
     Whole Hall"): their act, no support of another's."""
     rest = headline[len(who) :].strip() if headline.startswith(who) else ""
+    if _HELD_UP_TO.search(rest):
+        return False  # "Irbe Lāce Holds Her Own Phone Up to the Microphone": held up for another's voice, support
     return _OWN.match(rest.split(" ", 1)[1] if " " in rest else "") is not None
+
+
+_HELD_UP_TO = re.compile(r"\bup to (?:the|a|her|his|their) (?:mic|microphone|camera|screen|speaker)s?\b", re.IGNORECASE)
 
 
 _WHILE = wordset("while as")  # (never "when": "Stands Frozen … When Sol Reads His Name" is the news)
@@ -206,7 +211,8 @@ _HANDING = wordset("hand pass give")  # a thing handed to the one whose act it m
 
 def not_the_giver(passing: list[str], names: Sequence[str], lead: str | None, short: Sequence[str] = ()) -> list[str]:
     """The candidates without those in which another person of the moment hands the lead a thing ("The Wrestler Zaan
-    Batsaikhan Hands Nomin-Erdene Ganbaatar the Card") when another tells the lead's own act ("Nomin-Erdene Ganbaatar
+    Batsaikhan Hands Nomin-Erdene Ganbaatar the Card") or takes them somewhere ("Valdis Bērziņš Walks Juris Dāboliņš
+    to the Front of the Cloakroom Queue") when another tells the lead's own act ("Nomin-Erdene Ganbaatar
     Wins Best Young Actor, Then Announces It Herself"), even one too short to be a headline (`short`): the giver only
     makes the lead's act possible. All of them otherwise."""
     given = [h for h in passing if _hands_the_lead(h, names, lead)]
@@ -218,12 +224,15 @@ def not_the_giver(passing: list[str], names: Sequence[str], lead: str | None, sh
 
 
 def _hands_the_lead(headline: str, names: Sequence[str], lead: str | None) -> bool:
-    """Whether a candidate's subject, someone else of the moment, hands, passes or gives the lead something."""
+    """Whether a candidate's subject, someone else of the moment, hands, passes or gives the lead something, or
+    walks or leads the lead somewhere."""
     who, verb = actor(headline, names)
-    if lead is None or not who or not verb or lead in who or verb_base(verb) not in _HANDING:
+    if lead is None or not who or not verb or lead in who:
         return False
     after = " ".join(headline.split()[len(who.split()) + 1 :][:8])
-    return lead in after and f"{lead}'s" not in after and f"{lead}’s" not in after
+    if verb_base(verb) in MUNDANE:  # "Valdis Bērziņš Walks Juris Dāboliņš to the Front of the Queue": taken there
+        return after.startswith(lead + " ")
+    return verb_base(verb) in _HANDING and lead in after and f"{lead}'s" not in after and f"{lead}’s" not in after
 
 
 def _only_the_way(headline: str, names: Sequence[str]) -> bool:

@@ -323,12 +323,19 @@ def _kept_pronoun(said: str) -> str | None:
 def _told_word_kept(story: Story, book: NameBook, written: str, lead: str, texts: Sequence[str]) -> str:
     """The act of the first told sentence saying it kept a promise, as the lead's word kept (`_word_kept`)."""
     key = story.lead
-    kept_sentence = next((s for t in texts for s in sentences(t) if says_kept(s)), None)
-    if kept_sentence is None or key is None:
+    found = next(((t, k) for t in texts for k, s in enumerate(sentences(t)) if says_kept(s)), None)
+    if found is None or key is None:
         return written
+    text, at = found
+    kept_sentence = sentences(text)[at]
     people = [book.display[k] for k in story.people if k in book.display]
-    act = write_headline(kept_sentence, names=[lead, *(p for p in people if p != lead)], lead=lead)
-    if not act.startswith(lead + " ") or says_word_kept(act):
+    names = [lead, *(p for p in people if p != lead)]
+    act = write_headline(kept_sentence, names=names, lead=lead)
+    if says_word_kept(act):  # "Kļaviņš kept his carpet promise. He was at the bar … buying hot balsam for the
+        # entire cloakroom queue": the act is the next sentence's, its subject named (`without_kept_word`)
+        after = sentences(without_kept_word(text))
+        act = write_headline(after[at], names=names, lead=lead) if at < len(after) else ""
+    if not act.startswith(lead + " ") or says_word_kept(act) or flat(act, names):
         return written  # (the sentence's act is someone else's: "the whole theatre stood with her")
     kept = f"{lead} {_kept_word(story, book, key, kept_sentence)} and {act[len(lead) + 1 :]}"
     return kept if len(kept) <= MAX_LEN and problem(kept, [lead]) is None else written

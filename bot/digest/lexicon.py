@@ -258,6 +258,8 @@ YEARS_APART = re.compile(
 # what someone is asked to do by another (base forms): "asked Máret Ánne Hætta to repeat …" (`options`,
 # `headline_score`)
 REQUESTS = frozenset({"ask", "beg", "invite", "urge", "challenge", "dare"})
+# where a promise was made, said before "promise" or "word" ("kept his carpet promise", "her red-carpet word")
+PROMISED_WHERE = r"(?:(?:red-)?carpet |stage |radio |on-air )?"
 # a posture, nothing done (base forms): "Stands by the Piano While …", "Asks Him to Stay Beside Her"
 POSTURES = frozenset(
     {"stand", "sit", "wait", "lie", "kneel", "lean", "watch", "look", "listen", "stay", "linger", "hover"}

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from .clauses import sentences
 from .cutting import DANGLING, bare
 from .language import FUNCTION_WORDS
-from .lexicon import CONNECTIVE_HEAD, STOPWORDS
+from .lexicon import CONNECTIVE_HEAD, PROMISED_WHERE, STOPWORDS
 from .textutil import lower_first, wordset
 
 _CLOCK = (
@@ -111,7 +111,8 @@ _THE_ONE_THEY = re.compile(r"\bthe\s+([^\W\d_]+)\s+(?:he|she|they|we|i)\s+[^\W\d
 
 # "Keeps His Word", "Keeps Her Promise", "Makes Good on His Bet": which word, the headline does not say
 _KEPT_WORD = re.compile(
-    r"\b(?:keeps?|kept|makes? good on|honou?rs?)\s+(?:his|her|their|its)\s+(?:word|promise|bet|vow|pledge)\b",
+    rf"\b(?:keeps?|kept|makes? good on|honou?rs?)\s+(?:his|her|their|its)\s+{PROMISED_WHERE}"
+    r"(?:word|promise|bet|vow|pledge)\b",
     re.IGNORECASE,
 )
 
@@ -153,7 +154,9 @@ def _introduced_earlier(headline: str, sources: Sequence[str]) -> bool:
 
 # a sentence that only points at a promise kept ("Çağan Demirkıran kept his word.", "He kept his word."): the act
 # that kept it is the news, in the next sentence
-_KEPT_ONLY = re.compile(r"^(?P<who>[^“”]{0,40}?) ?\bkept (?:his|her|their) (?:word|promise)[.!]?$")
+_KEPT_ONLY = re.compile(  # ("Toms Kļaviņš kept his carpet promise!": where it was made, too)
+    rf"^(?P<who>[^“”]{{0,40}}?) ?\bkept (?:his|her|their) {PROMISED_WHERE}(?:word|promise)[.!]?$"
+)
 _OPENING_PRONOUN = re.compile(r"(^|, )(?:he|she|they|He|She|They)\b(?=[^“]*$|[^“]*“[^”]*”)")
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .appointments import keeps_appointment
-from .lexicon import BODILY, EVERYDAY, EVERYWHERE, UPDATE_ON, stem
+from .lexicon import BODILY, EVERYDAY, EVERYWHERE, PROMISED_WHERE, UPDATE_ON, stem
 from .lookbacks import looks_back
 from .matching import stands_alone
 from .moments import Moment, names_the_unnamed
@@ -431,8 +431,8 @@ def _vowed_there(lead: Moment, vow: Moment) -> bool:
 # a report saying a promise was kept: "kept the promise he made in the green room", "Promise kept.", "as promised",
 # "as she had told us on the red carpet she would", "as he said he would"
 _KEPT_PROMISE = re.compile(
-    r"\b(?:kept (?:the|his|her|their|a) (?:promise|word|vow|pledge)|promise kept|as (?:(?:he|she|they) )?(?:had )?"
-    r"promised|true to (?:his|her|their) word|what (?:[\w'-]+ ){1,3}(?:had )?promised"
+    rf"\b(?:kept (?:the|his|her|their|a) {PROMISED_WHERE}(?:promise|word|vow|pledge)|promise kept"
+    r"|as (?:(?:he|she|they) )?(?:had )?promised|true to (?:his|her|their) word|what (?:[\w'-]+ ){1,3}(?:had )?promised"
     r"|as (?:he|she|they) (?:had )?(?:said|told (?:us|me|everyone))(?: [^.,;!?]{1,40})? (?:he|she|they) would)\b"
 )  # ("To confirm what Horace Delacroix promised at 8:10: …")
 

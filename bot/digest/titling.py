@@ -77,6 +77,10 @@ def _quoted_as_said(quotation: str) -> str:
     return quotation[:2].upper() + quotation[2:]
 
 
+# a note sung or played, after its pitch word: "her high A", "the top C" (a letter, never the article)
+_NOTE = re.compile(r"\b(?:High|Low|Top|Bottom) a\b")
+
+
 def _titled(text: str, names: Sequence[str]) -> str:
     if not text.strip():
         return text
@@ -88,6 +92,7 @@ def _titled(text: str, names: Sequence[str]) -> str:
     titled = _IN_BEFORE_PREPOSITION.sub("In ", titled)
     titled = _ON_BEFORE_PREPOSITION.sub("On ", titled)
     titled = _OPENS_NAME.sub(lambda m: m.group(0).capitalize(), titled)  # "at the Bar En La Luna" (`as_written`)
+    titled = _NOTE.sub(lambda m: m.group(0)[:-1] + "A", titled)  # "Her High A Is Flat", never "High a"
     for name in sorted(names, key=len, reverse=True):
         if name and name.isascii() and titled.isascii():
             titled = _spelt_ascii(titled, name)

@@ -3,7 +3,9 @@ and the Riga night. Every name and sentence is invented, in the shape of what th
 
 from __future__ import annotations
 
-from .factory import Night, filler, item_with
+from bot.digest.titling import title_case
+
+from .factory import Night, every_item, filler, item_with
 
 
 def test_a_headline_says_the_promise_a_told_sentence_says_the_act_kept() -> None:
@@ -64,3 +66,146 @@ def test_a_request_to_stay_for_a_photograph_never_heads_the_ride_that_brought_th
     headline = item_with(night.compile(), ride).headline
     # the ride is the story, and "it" is the trophy the sentence before named
     assert headline == "Joss Amadi Rides From the Docks Through Flooded Streets With the Best Film Trophy"
+
+
+def test_a_later_post_saying_who_the_unnamed_child_was_is_told_in_the_same_item() -> None:
+    night = Night()
+    filler(night, 4, votes=20)
+    blank = night.spot(
+        "Ilse Varga blanked on the first line of 'River Song'. a little girl on the choir steps sang it for her, then "
+        "the whole hall joined in",
+        who=["Ilse Varga"],
+        at="21:56",
+        votes=240,
+        by="Linda",
+    )
+    named = night.spot(
+        "the little girl is Pia, she's nine, from the children's choir, still on the side steps. Ilse went down to "
+        "her after the song and wrapped her own red scarf round Pia's neck",
+        who=["Pia Holm", "Ilse Varga"],
+        at="22:02",
+        votes=130,
+        by="Madara",
+        quote="I know all the words. My grandma plays it in the car.",
+        quote_by="Pia Holm",
+    )
+    digest = night.compile()
+    item = item_with(digest, blank)
+    assert named.id in item.sighting_ids  # one story: who the girl was, and the scarf
+    assert "red scarf" in item.body
+    assert not any("Pia" in i.headline for i in every_item(digest) if i is not item)
+
+
+def test_a_trophy_left_in_a_taxi_is_the_setup_of_the_driver_bringing_it_back() -> None:
+    night = Night()
+    filler(night, 4, votes=20)
+    lost = night.spot(
+        "Arvo Kask back from the old town without the trophy. left the glass owl on the taxi's back seat. doesn't "
+        "know the cab number. organisers calling the taxi firms.",
+        who=["Arvo Kask"],
+        at="22:20",
+        votes=60,
+        by="Janis",
+    )
+    back = night.spot(
+        "FOYER: taxi driver Mati Rebane walks in through the cloakroom queue, snow on his cap, the glass owl in both "
+        "hands. drove back across the river. Kask hugs him.",
+        who=["Mati Rebane", "Arvo Kask"],
+        at="22:52",
+        votes=280,
+        by="Krists",
+        quote="I thought it was a very expensive ice scraper.",
+        quote_by="Mati Rebane",
+    )
+    item = item_with(night.compile(), back)
+    assert lost.id in item.sighting_ids  # how the trophy came to be in the taxi: the story's start
+    assert "left the glass owl on the taxi's back seat" in item.body
+
+
+def test_a_note_sung_after_its_pitch_word_keeps_its_capital() -> None:
+    names = ["Ausma Kalniņa", "Elīza Ozoliņa"]
+    assert (
+        title_case("Ausma Kalniņa tells Elīza Ozoliņa that her high A is flat", names)
+        == "Ausma Kalniņa Tells Elīza Ozoliņa That Her High A Is Flat"
+    )
+    assert title_case("Ausma Kalniņa reaches a high note", names) == "Ausma Kalniņa Reaches a High Note"
+
+
+def test_who_the_child_was_is_told_without_a_time_word() -> None:
+    night = Night()
+    filler(night, 4, votes=20)
+    blank = night.spot(
+        "Ilse Varga blanked on the first line of 'River Song'. a little girl on the choir steps sang it for her, then "
+        "the whole hall joined in",
+        who=["Ilse Varga"],
+        at="21:56",
+        votes=240,
+        by="Linda",
+    )
+    night.spot(
+        "the little girl is Pia, she's nine, from the children's section of the massed choir, still on the side steps "
+        "in her choir dress. Ilse went down to her after the song and wrapped her own red scarf round Pia's neck!!",
+        who=["Pia Holm", "Ilse Varga"],
+        at="22:04",
+        votes=130,
+        by="Madara",
+    )
+    body = item_with(night.compile(), blank).body
+    assert "The little girl was Pia" in body
+    assert "Later, the little girl" not in body
+
+
+def test_a_promise_kept_in_a_sentence_of_its_own_heads_the_act_told_next() -> None:
+    night = Night()
+    filler(night, 4, votes=20)
+    night.spot(
+        "Oskars Lapa made a promise on the carpet: if his band loses tonight, he will buy a hot drink for everyone in "
+        "the cloakroom queue.",
+        who=["Oskars Lapa"],
+        at="19:05",
+        votes=40,
+        by="Hugh",
+        quote="If we lose, everyone in that queue drinks on me.",
+    )
+    paid = night.spot(
+        "Oskars Lapa kept his carpet promise! He's at the bar with his card out buying hot drinks for the entire "
+        "cloakroom queue, Lapa is carrying trays down the queue himself",
+        who=["Oskars Lapa"],
+        at="22:40",
+        votes=220,
+        by="Madara",
+    )
+    headline = item_with(night.compile(), paid).headline
+    assert headline.startswith("Oskars Lapa Keeps His Word and "), headline
+    assert "Promise" not in headline  # (never "Keeps His Word and Keeps His Carpet Promise")
+
+
+def test_the_one_who_held_a_phone_up_to_the_microphone_never_heads_the_winner_who_spoke_through_it() -> None:
+    night = Night()
+    filler(night, 4, votes=20)
+    win = night.spot(
+        "Best Folk Album went to Rasa Liepa, who is snowed in at the airport. The stage manager, Una Kalns, held her "
+        "own phone up to the microphone, and Liepa accepted from the departure hall.",
+        who=["Rasa Liepa", "Una Kalns"],
+        at="21:14",
+        votes=300,
+        by="Hugh",
+    )
+    headline = item_with(night.compile(), win).headline
+    assert headline.startswith("Rasa Liepa "), headline
+
+
+def test_the_one_who_walked_the_driver_to_the_front_of_the_queue_never_heads_the_drivers_return() -> None:
+    night = Night()
+    filler(night, 4, votes=20)
+    back = night.spot(
+        "The driver, Mati Rebane, found the trophy when his next passenger asked why there was a glass owl on the "
+        "seat. He drove back across the river without switching on his meter. The bar gave him a hot drink, and Arvo "
+        "Kask walked him to the front of the cloakroom queue.",
+        who=["Mati Rebane", "Arvo Kask"],
+        at="22:55",
+        votes=280,
+        by="Hugh",
+    )
+    headline = item_with(night.compile(), back).headline
+    assert headline.startswith("Mati Rebane "), headline
