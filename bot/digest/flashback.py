@@ -89,6 +89,8 @@ def _had(text: str) -> str | None:
         if k == 1 and before not in _PRONOUNS and w in DONE_TO and k + 1 < len(words) and words[k + 1] in _PLACING:
             return None  # "Box strapped on the back.": a note's thing that was strapped, never "Box had strapped …"
         after = words[k + 1].lower() if k + 1 < len(words) else ""
+        if after == "since" and w in DONE_TO | _STATE_SINCE:  # "the airport closed since 17:00": shut all that time
+            return " ".join([*words[:k], "had been", word, *words[k + 1 :]])
         if w in ("was", "were") and after in _BEFORE_BEEN:  # "was not on the list" → "had not been on the list"
             return " ".join([*words[:k], "had", words[k + 1], "been", *words[k + 2 :]])
         at = k
@@ -110,6 +112,8 @@ DONE_TO = wordset(
     " chained stuck sealed propped lashed bolted glued nailed tucked bundled"
 )
 _PLACING = wordset("on onto in into to at under behind inside beside against across over")
+# a participle that is a state, "since" a time after it ("closed since five"): had been, all that time
+_STATE_SINCE = wordset("closed shut open opened cancelled canceled grounded delayed stuck stranded snowed sold")
 
 
 # where the predicates of the clause the past perfect took end ("… that if he won", "… when she sat down")

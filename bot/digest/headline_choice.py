@@ -218,9 +218,20 @@ def not_the_giver(passing: list[str], names: Sequence[str], lead: str | None, sh
     given = [h for h in passing if _hands_the_lead(h, names, lead)]
     if lead is None or not given:
         return passing
-    if not any(actor(h, names)[0] == lead and _an_act(h, names) for h in [*passing, *short] if h not in given):
-        return passing
+    own = [h for h in [*passing, *short] if h not in given and actor(h, names)[0] == lead and _an_act(h, names)]
+    if not any(not _answers_someone(h, lead) for h in own):
+        return passing  # ("Dame Cressida … Stays at His Table and Answers His Toast": the pint he handed her is news)
     return [h for h in passing if h not in given]
+
+
+_SOMEONE_ELSES = wordset("his her him them their")  # (never "her own", "herself": the lead's own)
+
+
+def _answers_someone(headline: str, lead: str) -> bool:
+    """Whether a candidate of the lead's act points at someone else ("Stays at His Table and Answers His Toast"): it
+    answers what another did, not an act of the lead's own."""
+    words = [bare(w).lower() for w in headline[len(lead) :].split()]
+    return any(w in _SOMEONE_ELSES and (k + 1 >= len(words) or words[k + 1] != "own") for k, w in enumerate(words))
 
 
 def _hands_the_lead(headline: str, names: Sequence[str], lead: str | None) -> bool:

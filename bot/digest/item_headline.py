@@ -42,7 +42,7 @@ from .quote_headlines import house_shaped, quote_headline
 from .quoted import double_quoted
 from .reporter_headline import repaired_whole, written_for
 from .respect import without_respect
-from .standalone import says_word_kept, without_kept_word
+from .standalone import kept_word, says_word_kept, without_kept_word
 from .story import Story
 from .textutil import squash
 from .threads import says_kept
@@ -206,7 +206,8 @@ def headline(
         written = next(_from_other_reports(story, people, lead, texts), written)
     written = _reporter_named(written)  # "… Walks Past Me" → "… Walks Past Our Correspondent"
     written = word_said(written, texts[0], people) if texts else written  # "… Keeps His Word as His Drummer …"
-    written = _word_kept(story, book, written, lead, texts) if lead else written  # "… Keeps His Word and Shaves …"
+    # "… Keeps His Word and Shaves …" (a word kept that a sentence says, only of what the body tells of the moment)
+    written = _word_kept(story, book, written, lead, lead_told.texts) if lead else written
     written = with_circumstance(written, circumstance(texts[0]) if texts else None)  # "… in the Blackout"
     promised = _AS_PROMISED.search(written)
     if promised and promised.group(0).split()[-1].casefold() not in opening().casefold():
@@ -315,6 +316,14 @@ def _kept_word(story: Story, book: NameBook, key: str, said: str = "") -> str:
 _KEPT_AS = re.compile(r"\bas (he|she) (?:had )?(?:said|told)\b[^.,;!?]{0,50}?\b\1 would\b")
 
 
+# the clause saying a word was kept, with its commas ("Lena Ortiz, as she said she would, did …")
+_KEPT_CLAUSE = re.compile(
+    r",? \bas (?:he|she|they) (?:had )?(?:said|told)\b[^.,;!?]{0,50}?\b(?:he|she|they) would\b,?|,? as promised\b,?"
+)
+# what is no act of a word kept: the word again ("Keeps the Promise She Made"), a state ("Is at the Counter")
+_NO_ACT = re.compile(r"\b(?:Promise|Word|Vow|Promised)\b|^ (?:Is|Are|Was|Were|Has|Have) ", re.IGNORECASE)
+
+
 def _kept_pronoun(said: str) -> str | None:
     kept = _KEPT_AS.search(said)
     return kept.group(1) if kept is not None else None
@@ -323,20 +332,23 @@ def _kept_pronoun(said: str) -> str | None:
 def _told_word_kept(story: Story, book: NameBook, written: str, lead: str, texts: Sequence[str]) -> str:
     """The act of the first told sentence saying it kept a promise, as the lead's word kept (`_word_kept`)."""
     key = story.lead
-    found = next(((t, k) for t in texts for k, s in enumerate(sentences(t)) if says_kept(s)), None)
+    found = next(
+        ((t, k) for t in texts for k, s in enumerate(sentences(t)) if says_kept(s) or kept_word(s) is not None), None
+    )  # ("as she had told us … she would", "Toms Kļaviņš kept his carpet promise!")
     if found is None or key is None:
         return written
     text, at = found
     kept_sentence = sentences(text)[at]
     people = [book.display[k] for k in story.people if k in book.display]
     names = [lead, *(p for p in people if p != lead)]
-    act = write_headline(kept_sentence, names=names, lead=lead)
+    act = write_headline(_KEPT_CLAUSE.sub("", kept_sentence), names=names, lead=lead)  # (never "Says She Would")
     if says_word_kept(act):  # "Kļaviņš kept his carpet promise. He was at the bar … buying hot balsam for the
         # entire cloakroom queue": the act is the next sentence's, its subject named (`without_kept_word`)
         after = sentences(without_kept_word(text))
         act = write_headline(after[at], names=names, lead=lead) if at < len(after) else ""
-    if not act.startswith(lead + " ") or says_word_kept(act) or flat(act, names):
-        return written  # (the sentence's act is someone else's: "the whole theatre stood with her")
+    if not act.startswith(lead + " ") or _NO_ACT.search(act[len(lead) :]) or flat(act, names):
+        return written  # (the sentence's act is someone else's: "the whole theatre stood with her"; a word kept again,
+        # "Keeps the Promise She Made …"; a state, "Is at the Counter …")
     kept = f"{lead} {_kept_word(story, book, key, kept_sentence)} and {act[len(lead) + 1 :]}"
     return kept if len(kept) <= MAX_LEN and problem(kept, [lead]) is None else written
 

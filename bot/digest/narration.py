@@ -54,7 +54,7 @@ _FINITE_HINTS = wordset("says wants asks tells calls gets goes looks seems reads
 _FINITE_BE = wordset("was were had did could would")  # "Nobody in the room had heard …" has its verb
 _SUBORDINATORS = wordset(
     "if that who which when while because where whether as asking anyone someone everyone nobody somebody everybody "
-    "before after until till since"
+    "before after until till since unless once"
 )
 _GENERAL = _ENGLISH - {"the", "a", "an", "his", "her", "their", "my", "our", "your"}
 
@@ -112,6 +112,8 @@ def _has_main_verb(words: list[str], *, after_comma: bool = False) -> bool:
             return False
         if bare in _SUBORDINATORS or (bare == "and" and _at(words, i + 1).lower() in ("his", "her", "their")):
             return False  # ("… warming up the bar and his granddad was in …": the verb of the clause after "and")
+        if bare == "in" and _at(words, i + 1).lower() == "case":
+            return False  # ("Organisers setting up a phone line in case she wins": the verb of the clause after it)
         verb = is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS or bare in _FINITE_BE
         if verb and i and _by_after(words, i):
             verb = False  # "choosing from six jerseys held up by the choir": the jerseys', a passive describing them
@@ -278,11 +280,19 @@ def _held(m: re.Match[str]) -> str:
     return f" with a {m.group(1)}, "
 
 
+# someone left where they were, after a comma: an absolute phrase, "with" them ("the airport closed since five, with
+# Laima Vitola still there")
+_STILL_THERE = re.compile(
+    r"(?<=[\w)]), (?P<who>(?:[A-Z][\w'’-]+ ){1,3})still (?=(?:there|here|stuck|inside|outside|in|at|on)\b)"
+)
+
+
 def _finite_part(sentence: str, names: frozenset[str]) -> str:
     """ "Ndidi back in the lift" → "Ndidi was back in the lift", "Whole family singing" → "Whole family was
     singing"."""
     sentence = _UP_ON_BARE.sub(r"\1 a \2", sentence)
     sentence = _HELD.sub(_held, sentence)
+    sentence = _STILL_THERE.sub(r", with \g<who>still ", sentence)  # "…, Laima Vitola still there with her kokle"
     words = sentence.split(" ")
     if len(words) > 2 and words[0] in ("About", "Around", "Some") and words[1].isdigit():
         verb = words[2].lower().rstrip(",.;:!?")
@@ -310,7 +320,8 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     ):
         end = 0  # "Whole back of the gown open", "Together on stage …", "Face in hands …": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
-        end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
+        # "Whole family singing", "Organisers setting up a phone line": not a name
+        end = 0 if len(words) > 1 and not _state_or_ing(words[1], _at(words, 2)) else end
         end = 0 if _pronoun_clause(words[2:]) else end  # "Straight off stage he rang …": never "Straight was off"
         end = 0 if _named_clause_later(sentence, names) else end  # "Straight off the stage, in the wings, Horace
         # took …": the sentence's subject and verb come after its fronted phrases

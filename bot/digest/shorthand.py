@@ -33,7 +33,10 @@ from .verbs import PAST_OF, looks_like_verb, past_tense
 NOTES = 0.15  # a sentence marked this much per word is unfolded (`prose.NOTES`: the gate's own threshold)
 
 _MORE_THAN = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\+(?=\s|[,.;:!?]|$)")
-_NO_THING = re.compile(r"(?<=[a-z]), no (?P<thing>[a-z]+)(?=[,.;:!?]|$)")
+_NO_THING = re.compile(r"(?<=[^\W\d_]), no (?P<thing>[a-z]+)(?=[,.;:!?]|$)")
+_ONLY_NOES = re.compile(r"^[Nn]o [a-z]+(?:, no [a-z]+)+[.!]?$")  # "no look, no word.": a sentence of them, as it is
+# two of them ("passed Krūmiņš, no look, no word"): one "without", never "no look without a word"
+_NO_THINGS = re.compile(r"(?<=[^\W\d_]),? no (?P<one>[a-z]+), no (?P<other>[a-z]+)(?=[,.;:!?]|$)")
 # a state a noun is left in, with the verb it can only mean
 _STATES = {
     "out": "were out",
@@ -138,7 +141,19 @@ def _sentence(sentence: str, people: Sequence[str], known: Sequence[str] = ()) -
         if first != clauses[0]:
             clauses = [first, *(_predicate_past(c) for c in clauses[1:])]
     body = ", ".join(clauses)
-    body = _NO_THING.sub(lambda m: f" without {_a(m.group('thing'))} {m.group('thing')}", body)
+    body = (
+        body
+        if _ONLY_NOES.match(body)
+        else _NO_THINGS.sub(
+            lambda m: f" without {_a(m.group('one'))} {m.group('one')} or {_a(m.group('other'))} {m.group('other')}",
+            body,
+        )
+    )
+    body = (
+        body
+        if _ONLY_NOES.match(body)
+        else _NO_THING.sub(lambda m: f" without {_a(m.group('thing'))} {m.group('thing')}", body)
+    )
     if body != original:  # (a sentence left as typed keeps its case: "gloves. trophy." is the gate's to join)
         body = body[:1].upper() + body[1:]
     return head + body

@@ -39,6 +39,8 @@ _PAST = pairs(
 # never the correspondent's "us" (the noun, "two promises", is never followed by "that")
 _PROMISES_THAT = re.compile(r"\b(promises|vows|bets|pledges)(?: us| me)? that\b")
 _PROMISED = {"promises": "promised", "vows": "vowed", "bets": "bet", "pledges": "pledged"}
+# a plural's condition ("if they lose to her tonight, he will buy …"): its verb in the past with the rest
+_IF_PLURAL = re.compile(r"\b([Ii]f (?:they|we|you) )(win|lose)\b")
 _DOES_NOT = re.compile(r"\b[Dd]oes not\b")  # "he does not own a radio": did not (a bare "does" may be a verb left
 # in the present beside others: "stares …, then does the whole intro")
 _PAST_WORD = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(w) for w in _PAST) + r")(?![\w'’])", re.IGNORECASE)
@@ -171,7 +173,8 @@ def _state_or_ing(word: str, following: str = "") -> bool:
     w = word.rstrip(",.;:!?").lower()
     if w in _STATES or (w.endswith("ing") and len(w) > 4 and looks_like_verb(w, after_name=True)):
         return True
-    return w.endswith("ing") and following.lower() in ("a", "an", "the", "his", "her", "their")  # "opening a bottle"
+    # "opening a bottle", "setting up a phone line"
+    return w.endswith("ing") and following.lower() in ("a", "an", "the", "his", "her", "their", "up", "out", "off")
 
 
 _DETERMINERS = wordset("a an the his her their its my our your this that one whole every no some all")
@@ -240,12 +243,21 @@ def named_present_clauses(sentence: str, names: frozenset[str]) -> str:
     answers by lifting his trouser leg …" → "… opened …; Lord Makabu answered …")."""
     if "; " not in sentence:
         return _named_present(sentence, names)
-    return "; ".join(_named_present(part, names) for part in sentence.split("; "))
+    parts = sentence.split("; ")
+    told: list[str] = []
+    for k, part in enumerate(parts):
+        said = _named_present(part, names)
+        if k and said == part and told[-1] != parts[k - 1] and part[:1].islower():  # "…, turned round only for the
+            # last chorus; they finish it on one mic": the pronoun's clause after one told in the past, in the past too
+            said = pronoun_present(part[:1].upper() + part[1:])
+            said = said[:1].lower() + said[1:]
+        told.append(said)
+    return "; ".join(told)
 
 
 # a sentence opening on "it", "he" or "she" and a verb in the present ("It ends in a handshake and one Primus"), or
 # on a thing or a group ("The gate staff wait with their arms folded", "The crowd roars its approval")
-_PRONOUN_PRESENT = re.compile(r"^(?P<who>It|He|She) (?P<verb>[a-z]{3,})\b(?P<rest>.*)$")
+_PRONOUN_PRESENT = re.compile(r"^(?P<who>It|He|She|They) (?P<verb>[a-z]{3,})\b(?P<rest>.*)$")
 _THING_PRESENT = (
     re.compile(r"^(?P<who>The [a-z]+) (?P<verb>[a-z]{2,})\b(?P<rest>.*)$"),
     re.compile(r"^(?P<who>The [a-z]+ [a-z]+) (?P<verb>[a-z]{2,})\b(?P<rest>.*)$"),
@@ -271,7 +283,7 @@ _NO_THINGS_WORD = wordset("must will can could would should may might shall do d
 
 def _present_told(m: re.Match[str]) -> str | None:
     """`pronoun_present`'s sentence in the past, or None when its word is no verb in the present."""
-    verb, thing = m.group("verb"), m.group("who").startswith("The")
+    verb, thing = m.group("verb"), m.group("who").startswith("The") or m.group("who") == "They"  # (a plural's verb)
     if thing and any(w in _NO_THINGS_WORD or is_past_verb(w) for w in m.group("who").split()[1:]):
         return None  # ("The show must go on": a modal, never the thing's second word)
     base = verb if thing and not verb.endswith("s") else _base_of_third_person(verb) if verb.endswith("s") else ""
@@ -452,6 +464,7 @@ def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
     capitalised mid-sentence)."""
     segment = _DUE.sub(_due, segment)
     segment = _PROMISES_THAT.sub(lambda m: _PROMISED[m.group(1).lower()] + " that", segment)  # "promises us that if …"
+    segment = _IF_PLURAL.sub(lambda m: f"{m.group(1)}{'won' if m.group(2) == 'win' else 'lost'}", segment)
     segment = _DOES_NOT.sub(lambda m: "Did not" if m.group(0)[0] == "D" else "did not", segment)
     segment = _NAME_HAS.sub(_name_has, segment)
     segment = name_has_done(segment)

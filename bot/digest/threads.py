@@ -9,7 +9,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .appointments import keeps_appointment
-from .lexicon import BODILY, EVERYDAY, EVERYWHERE, PROMISED_WHERE, UPDATE_ON, stem
+from .lexicon import BODILY, EVERYDAY, EVERYWHERE, UPDATE_ON, stem
 from .lookbacks import looks_back
 from .matching import stands_alone
 from .moments import Moment, names_the_unnamed
@@ -324,18 +324,29 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     return _began_with_theirs(lead, other) or _answers_award(lead, other)
 
 
-_BEGAN_THINGS = 2  # things an earlier moment of another person of the lead moment, alone in it, names with it
-
-
 def _began_with_theirs(lead: Moment, other: Moment) -> bool:
-    """Whether an earlier moment of another person of the lead moment, alone in it, names at least _BEGAN_THINGS of
-    the things the lead moment pays off (`_set_up_thing`): Valdis "left the amber key on the taxi's back seat", then
-    the driver walks in with the amber key. The driver's story began with it: its setup, whatever its votes."""
-    if other.first >= lead.first or other.lead is None or other.lead not in lead.people:
+    """Whether an earlier moment of another person of the lead moment tells a thing they lost or left behind, and the
+    lead moment its finding or its return, naming a thing both do (`subject`): Valdis "left the amber key on the
+    taxi's back seat", then the driver "found the trophy" and walks in with the amber key. The driver's story began
+    with it: its setup, unless its votes make it a story of its own (OWN_STORY_SHARE of the lead moment's)."""
+    if other.first >= lead.first or other.lead is None or other.lead == lead.lead or other.lead not in lead.people:
         return False
-    if _told_people(other, lead.people, related=False) != {other.lead}:
-        return False
-    return len(subject(lead, other)) >= _BEGAN_THINGS and _set_up_thing(lead, other)
+    if other.votes >= OWN_STORY_SHARE * lead.votes:
+        return False  # (the Fusos' human tower, 400 votes, is their own story, though they count Roig's steps after)
+    lost = any(_LEFT_BEHIND.search(r.sighting.what) for r in other.english)
+    found = lost and any(_BROUGHT_BACK.search(r.sighting.what) for r in lead.english)
+    return found and bool(subject(lead, other))
+
+
+# a thing lost or left behind ("left the amber key on the taxi's back seat", "without the trophy"), and found again
+_LEFT_BEHIND = re.compile(
+    r"\b(?:left (?:the|his|her|their|it)|lost (?:the|his|her|their)|forgot|mislaid|without the|missing)\b"
+)
+_BROUGHT_BACK = re.compile(
+    r"\b(?:found (?:the|it|his|her|their)|returned|brought (?:it |the \w+ )?back|came back with|walks? in with|"
+    r"turned up with|drove back|handed (?:it|the \w+) back)\b",
+    re.IGNORECASE,
+)
 
 
 def _things_in_common(lead: Moment, other: Moment) -> frozenset[str]:
@@ -431,7 +442,7 @@ def _vowed_there(lead: Moment, vow: Moment) -> bool:
 # a report saying a promise was kept: "kept the promise he made in the green room", "Promise kept.", "as promised",
 # "as she had told us on the red carpet she would", "as he said he would"
 _KEPT_PROMISE = re.compile(
-    rf"\b(?:kept (?:the|his|her|their|a) {PROMISED_WHERE}(?:promise|word|vow|pledge)|promise kept"
+    r"\b(?:kept (?:the|his|her|their|a) (?:promise|word|vow|pledge)|promise kept"
     r"|as (?:(?:he|she|they) )?(?:had )?promised|true to (?:his|her|their) word|what (?:[\w'-]+ ){1,3}(?:had )?promised"
     r"|as (?:he|she|they) (?:had )?(?:said|told (?:us|me|everyone))(?: [^.,;!?]{1,40})? (?:he|she|they) would)\b"
 )  # ("To confirm what Horace Delacroix promised at 8:10: …")
