@@ -206,32 +206,49 @@ def _not_the_band(passing: list[str], names: Sequence[str], lead: str | None, sh
     ]  # ("Bølgebryterne Play Together for the First Time Since 2011": the band's night, its drummer back in it)
 
 
-_HANDING = wordset("hand pass give")  # a thing handed to the one whose act it makes possible
+_HANDING = wordset("hand pass give slide")  # a thing handed to the one whose act it makes possible
 
 
-def not_the_giver(passing: list[str], names: Sequence[str], lead: str | None, short: Sequence[str] = ()) -> list[str]:
-    """The candidates without those in which another person of the moment hands the lead a thing ("The Wrestler Zaan
+def not_the_giver(passing: list[str], names: Sequence[str], short: Sequence[str] = ()) -> list[str]:
+    """The candidates without those in which a person of the moment hands another a thing ("The Wrestler Zaan
     Batsaikhan Hands Nomin-Erdene Ganbaatar the Card") or takes them somewhere ("Valdis Bērziņš Walks Juris Dāboliņš
-    to the Front of the Cloakroom Queue") when another tells the lead's own act ("Nomin-Erdene Ganbaatar
-    Wins Best Young Actor, Then Announces It Herself"), even one too short to be a headline (`short`): the giver only
-    makes the lead's act possible. All of them otherwise."""
-    given = [h for h in passing if _hands_the_lead(h, names, lead)]
-    if lead is None or not given:
+    to the Front of the Cloakroom Queue") when another candidate tells that person's own act ("Nomin-Erdene
+    Ganbaatar Wins Best Young Actor, Then Announces It Herself"), even one too short to be a headline (`short`): the
+    giver only makes it possible. Not when that act only answers the gift ("… Stays at His Table and Answers His
+    Toast": the pint handed over is the news). All of them otherwise."""
+    given = {h: who for h in passing if (who := _given_to(h, names)) is not None}
+    if not given:
         return passing
-    own = [h for h in [*passing, *short] if h not in given and actor(h, names)[0] == lead and _an_act(h, names)]
-    if not any(not _answers_someone(h, lead) for h in own):
-        return passing  # ("Dame Cressida … Stays at His Table and Answers His Toast": the pint he handed her is news)
-    return [h for h in passing if h not in given]
+    acts = [h for h in [*passing, *short] if h not in given and _an_act(h, names)]
+    own = {actor(h, names)[0] for h in acts if not _answers(h, actor(h, names)[0])}
+    return [h for h in passing if given.get(h) not in own]
 
 
-_SOMEONE_ELSES = wordset("his her him them their")  # (never "her own", "herself": the lead's own)
+def _given_to(headline: str, names: Sequence[str]) -> str | None:
+    """Whom a candidate's subject, a person of the moment, hands, passes or gives something, or walks somewhere:
+    another person of the moment named right after the verb; None for any other candidate."""
+    who, verb = actor_with_role(headline, names)  # ("Publicist Dov Hartigan Hands Marcus Obiora His Phone")
+    if not who or not verb:
+        return None
+    after = " ".join(headline.split()[len(who.split()) + 1 :][:8])
+    for other in names:
+        if other in who:
+            continue
+        if verb_base(verb) in MUNDANE and after.startswith(other + " "):
+            return other  # "Valdis Bērziņš Walks Juris Dāboliņš to the Front of the Queue": taken there
+        if verb_base(verb) in _HANDING and other in after and f"{other}'s" not in after and f"{other}’s" not in after:
+            return other
+    return None
 
 
-def _answers_someone(headline: str, lead: str) -> bool:
-    """Whether a candidate of the lead's act points at someone else ("Stays at His Table and Answers His Toast"): it
-    answers what another did, not an act of the lead's own."""
-    words = [bare(w).lower() for w in headline[len(lead) :].split()]
-    return any(w in _SOMEONE_ELSES and (k + 1 >= len(words) or words[k + 1] != "own") for k, w in enumerate(words))
+# what answers another's gesture (base forms): "answers his toast", "accepts it", "clinks glasses", "thanks him"
+_ANSWERING = wordset("answer accept thank return clink toast hug kiss embrace drink sip take stay")
+
+
+def _answers(headline: str, who: str) -> bool:
+    """Whether a candidate's act only answers another's gesture ("Stays at His Table and Answers His Toast"), not an
+    act of its subject's own ("Plays His Winning Score Down the Phone to His Grandmother")."""
+    return any(verb_base(bare(w).lower()) in _ANSWERING for w in headline[len(who) :].split()[:8])
 
 
 def _hands_the_lead(headline: str, names: Sequence[str], lead: str | None) -> bool:

@@ -334,14 +334,14 @@ def write_headline(
     if not line and any(problem(h, names) is None and not flat(h, names) for h in facts):
         candidates = facts  # (when no fact reads, the line is what made the moment)
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
+    short_acts = [h for h in candidates if too_short_only(h, names)]  # ("Kit Ames Shaves Off His Beard": 29)
+    passing = not_the_giver(passing, names, short_acts)  # "Zaan Batsaikhan Hands Nomin-Erdene … the Card"
     passing = [h for h in passing if not _cut_from_backstory(h, candidates)]  # "Américo Pinto Drives Dário Quental"
     passing = past_the_way_there(passing, names)  # "Slips Out the Fire Exit" never heads the song sung after it
-    short_acts = [h for h in candidates if too_short_only(h, names)]  # ("Kit Ames Shaves Off His Beard": 29)
     passing = _not_the_helper(passing, short_acts, names)  # "Bo Lind Holds a Mirror for Kit Ames": Kit's shave
     passing = _not_the_band(
         passing, names, lead, short_acts
     )  # "Theo Marr Plays the Bouzouki": the lead Ivy Rhee's dance
-    passing = not_the_giver(passing, names, lead, short_acts)  # "Zaan Batsaikhan Hands Nomin-Erdene … the Card"
     passing = _not_the_bystander(passing, names)  # "Stands by the Piano While Bex Mahon Raps …": Bex Mahon's act
     # "… Raps Dara Quill's Verse Back to Dara Quill": the cut before a person named again, when it reads
     passing = [h for h in passing if not named_twice(h, names) or not any(h.startswith(o + " ") for o in passing)]

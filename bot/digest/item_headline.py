@@ -31,7 +31,7 @@ from .headline_names import shortened
 from .headline_score import echoes, flat
 from .headlines import write_headline
 from .hygiene import is_junk, prose
-from .lexicon import UPDATE_ON
+from .lexicon import PROMISED_WHERE, UPDATE_ON
 from .naming import Names
 from .news_clause import answer_first, news_first, prose_first
 from .night import NameBook, claim_words
@@ -42,7 +42,7 @@ from .quote_headlines import house_shaped, quote_headline
 from .quoted import double_quoted
 from .reporter_headline import repaired_whole, written_for
 from .respect import without_respect
-from .standalone import kept_word, says_word_kept, without_kept_word
+from .standalone import says_word_kept, without_kept_word
 from .story import Story
 from .textutil import squash
 from .threads import says_kept
@@ -316,6 +316,8 @@ def _kept_word(story: Story, book: NameBook, key: str, said: str = "") -> str:
 _KEPT_AS = re.compile(r"\bas (he|she) (?:had )?(?:said|told)\b[^.,;!?]{0,50}?\b\1 would\b")
 
 
+# a word kept, said with where it was given ("kept his carpet promise!")
+_KEPT_PLACED = re.compile(rf"\bkept (?:his|her|their) {PROMISED_WHERE}(?:word|promise)\b", re.IGNORECASE)
 # the clause saying a word was kept, with its commas ("Lena Ortiz, as she said she would, did …")
 _KEPT_CLAUSE = re.compile(
     r",? \bas (?:he|she|they) (?:had )?(?:said|told)\b[^.,;!?]{0,50}?\b(?:he|she|they) would\b,?|,? as promised\b,?"
@@ -333,7 +335,7 @@ def _told_word_kept(story: Story, book: NameBook, written: str, lead: str, texts
     """The act of the first told sentence saying it kept a promise, as the lead's word kept (`_word_kept`)."""
     key = story.lead
     found = next(
-        ((t, k) for t in texts for k, s in enumerate(sentences(t)) if says_kept(s) or kept_word(s) is not None), None
+        ((t, k) for t in texts for k, s in enumerate(sentences(t)) if says_kept(s) or _KEPT_PLACED.search(s)), None
     )  # ("as she had told us … she would", "Toms Kļaviņš kept his carpet promise!")
     if found is None or key is None:
         return written
@@ -342,14 +344,14 @@ def _told_word_kept(story: Story, book: NameBook, written: str, lead: str, texts
     people = [book.display[k] for k in story.people if k in book.display]
     names = [lead, *(p for p in people if p != lead)]
     act = write_headline(_KEPT_CLAUSE.sub("", kept_sentence), names=names, lead=lead)  # (never "Says She Would")
-    if says_word_kept(act):  # "Kļaviņš kept his carpet promise. He was at the bar … buying hot balsam for the
-        # entire cloakroom queue": the act is the next sentence's, its subject named (`without_kept_word`)
-        after = sentences(without_kept_word(text))
-        act = write_headline(after[at], names=names, lead=lead) if at < len(after) else ""
+    if says_word_kept(act):  # "Kļaviņš kept his carpet promise. He was at the bar …": the act is the one the
+        # headline was written from, after it ("… Keeps His Word and Carries Trays Down the Queue Himself")
+        act = written
     if not act.startswith(lead + " ") or _NO_ACT.search(act[len(lead) :]) or flat(act, names):
         return written  # (the sentence's act is someone else's: "the whole theatre stood with her"; a word kept again,
         # "Keeps the Promise She Made …"; a state, "Is at the Counter …")
-    kept = f"{lead} {_kept_word(story, book, key, kept_sentence)} and {act[len(lead) + 1 :]}"
+    done = _THEN.split(act[len(lead) + 1 :])[-1]  # "Wins Best Pop Vocal, Then Does a Full Cartwheel": the cartwheel
+    kept = f"{lead} {_kept_word(story, book, key, kept_sentence)} and {done[:1].upper()}{done[1:]}"
     return kept if len(kept) <= MAX_LEN and problem(kept, [lead]) is None else written
 
 

@@ -123,7 +123,8 @@ def _speaking_key(
 # who …", "The woman who caught her was Ana Ruiz"): the moment's background, never the report that tells what
 # happened while another one does (the throw from the balcony, told minutes before by the one who saw it)
 IDENTIFIES = re.compile(
-    r"^(?:[Tt]he|[Tt]hat|[Tt]his) (?P<who>(?:[\w'’-]+ ){1,8})(?:is|was|turns out to be|turned out to be) "
+    r"^(?:(?:[Uu]pdate|UPDATE|[Cc]orrection|[Cc]onfirmed|[Ff]ollow-?up)[:,!]* )?"  # ("Update: the little girl is …")
+    r"(?:[Tt]he|[Tt]hat|[Tt]his) (?P<who>(?:[\w'’-]+ ){1,8})(?:is|was|turns out to be|turned out to be) "
     r"(?:[A-Z][\w'’-]+|[‘'“\"][A-Z])"
 )  # (as typed in a hurry too: "the little girl is Marta, she's nine")
 

@@ -154,9 +154,7 @@ def _introduced_earlier(headline: str, sources: Sequence[str]) -> bool:
 
 # a sentence that only points at a promise kept ("Çağan Demirkıran kept his word.", "He kept his word."): the act
 # that kept it is the news, in the next sentence
-_KEPT_ONLY = re.compile(  # ("Toms Kļaviņš kept his carpet promise!": where it was made, too)
-    rf"^(?P<who>[^“”]{{0,40}}?) ?\bkept (?:his|her|their) {PROMISED_WHERE}(?:word|promise)[.!]?$"
-)
+_KEPT_ONLY = re.compile(r"^(?P<who>[^“”]{0,40}?) ?\bkept (?:his|her|their) (?:word|promise)[.!]?$")
 _OPENING_PRONOUN = re.compile(r"(^|, )(?:he|she|they|He|She|They)\b(?=[^“]*$|[^“]*“[^”]*”)")
 
 

@@ -209,3 +209,35 @@ def test_the_one_who_walked_the_driver_to_the_front_of_the_queue_never_heads_the
     )
     headline = item_with(night.compile(), back).headline
     assert headline.startswith("Mati Rebane "), headline
+
+
+def test_the_publicist_who_handed_over_the_phone_never_heads_the_winner_playing_down_it() -> None:
+    night = Night()
+    filler(night, 4, votes=20)
+    call = night.spot(
+        "Publicist Dov Reyes hands Marcus Obi his phone in the wings, and Marcus Obi plays his winning score down the "
+        "phone line to his grandmother in Lagos, holding the phone up to the orchestra pit.",
+        who=["Dov Reyes", "Marcus Obi"],
+        at="19:55",
+        votes=120,
+        by="Ben",
+        quote="Grandma, can you hear the strings? That's you.",
+        quote_by="Marcus Obi",
+    )
+    headline = item_with(night.compile(), call).headline
+    assert headline.startswith("Marcus Obi Plays His Winning Score Down the Phone Line"), headline
+
+
+def test_a_peace_offering_the_other_only_answers_keeps_its_giver_at_the_head() -> None:
+    night = Night()
+    filler(night, 4, votes=20)
+    pint = night.spot(
+        "Feud over. Sir Alec Moor handed Dame Ivy Lane a pint at the Crown and toasted her, 31 years after their Lear "
+        "bust-up. Dame Ivy stayed at his table and answered his toast.",
+        who=["Alec Moor", "Ivy Lane"],
+        at="23:10",
+        votes=300,
+        by="Harriet",
+    )
+    headline = item_with(night.compile(), pint).headline
+    assert "Alec Moor Hands Dame Ivy Lane a Pint" in headline, headline
