@@ -241,18 +241,27 @@ def _named_present(sentence: str, names: frozenset[str]) -> str:
 def named_present_clauses(sentence: str, names: frozenset[str]) -> str:
     """`_named_present` of each of a sentence's clauses between semicolons ("Bofenda opens his jacket …; Lord Makabu
     answers by lifting his trouser leg …" → "… opened …; Lord Makabu answered …")."""
-    if "; " not in sentence:
+    if "; " not in sentence and ": " not in sentence:
         return _named_present(sentence, names)
-    parts = sentence.split("; ")
+    parts = _CLAUSE_BREAK.split(sentence)  # (the breaks kept, at odd places)
     told: list[str] = []
     for k, part in enumerate(parts):
+        if k % 2:
+            told.append(part)
+            continue
         said = _named_present(part, names)
-        if k and said == part and told[-1] != parts[k - 1] and part[:1].islower():  # "…, turned round only for the
-            # last chorus; they finish it on one mic": the pronoun's clause after one told in the past, in the past too
+        before = told[-2] if k else ""
+        past = bool(before) and (before != parts[k - 2] or any(is_past_verb(w.strip(",.")) for w in before.split()))
+        if k and said == part and past and part[:1].islower():  # "…, turned round only for the last chorus; they
+            # finish it on one mic", "Quist paid up: she walks into the bar": a pronoun's clause after one told in the
+            # past, in the past too
             said = pronoun_present(part[:1].upper() + part[1:])
             said = said[:1].lower() + said[1:]
         told.append(said)
-    return "; ".join(told)
+    return "".join(told)
+
+
+_CLAUSE_BREAK = re.compile(r"(; |: (?=[a-z]))")
 
 
 # a sentence opening on "it", "he" or "she" and a verb in the present ("It ends in a handshake and one Primus"), or

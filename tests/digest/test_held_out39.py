@@ -3,6 +3,10 @@ and the Riga night. Every name and sentence is invented, in the shape of what th
 
 from __future__ import annotations
 
+import pytest
+
+from bot.digest.flashback import pluperfect
+from bot.digest.narration import narrate
 from bot.digest.titling import title_case
 
 from .factory import Night, every_item, filler, item_with
@@ -241,3 +245,41 @@ def test_a_peace_offering_the_other_only_answers_keeps_its_giver_at_the_head() -
     )
     headline = item_with(night.compile(), pint).headline
     assert "Alec Moor Hands Dame Ivy Lane a Pint" in headline, headline
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (  # the pronoun's clause after a semicolon, once the one before it was told in the past
+            "Liepa sings the whole song with his back to Kalns, turns round only for the last chorus; they finish it "
+            "on one mic.",
+            "Liepa sang the whole song with his back to Kalns, turned round only for the last chorus; they finished "
+            "it on one mic.",
+        ),
+        (  # after a colon too
+            "Margo Quist paid up: she walks into the green room bar and orders a round.",
+            "Margo Quist paid up: she walked into the green room bar and ordered a round.",
+        ),
+        (  # a plural's condition in the past with the rest of the promise
+            "Toms Lapa made a promise on the carpet: if they lose to her tonight, he will buy everyone a drink.",
+            "Toms Lapa made a promise on the carpet: if they lost to her tonight, he would buy everyone a drink.",
+        ),
+        (  # a note's plural subject and its verb in -ing, a clause after "in case" no verb of it
+            "Organisers setting up a phone line in case she wins.",
+            "Organisers were setting up a phone line in case she won.",
+        ),
+        (  # someone left where they were, after a comma
+            "The lift broke down, Ndidi still inside.",
+            "The lift broke down, with Ndidi still inside.",
+        ),
+    ],
+)
+def test_a_notes_present_is_told_in_the_past_after_a_break_and_in_its_fragments(note: str, told: str) -> None:
+    names = frozenset({"liepa", "kalns", "margo", "quist", "toms", "lapa", "ndidi"})
+    assert narrate(note, names=names) == told
+
+
+def test_a_state_since_a_time_is_had_been_in_a_flashback() -> None:
+    said = "It began earlier that night, when the airport closed since five."
+    assert pluperfect(said) == "Earlier that night, the airport had been closed since five."
+    assert pluperfect("It began earlier, when Lena closed the door.") == "Earlier, Lena had closed the door."
