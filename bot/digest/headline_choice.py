@@ -228,8 +228,8 @@ def _given_to(headline: str, names: Sequence[str]) -> str | None:
     """Whom a candidate's subject, a person of the moment, hands, passes or gives something, or walks somewhere:
     another person of the moment named right after the verb; None for any other candidate."""
     who, verb = actor_with_role(headline, names)  # ("Publicist Dov Hartigan Hands Marcus Obiora His Phone")
-    if not who or not verb:
-        return None
+    if not who or not verb or _TREASURED.search(headline):
+        return None  # (never "Hands His 1974 Drum to Pili Mwangi", "… His Best Actor Statuette to …": the gift is news)
     after = " ".join(headline.split()[len(who.split()) + 1 :][:8])
     for other in names:
         if other in who:
@@ -241,6 +241,11 @@ def _given_to(headline: str, names: Sequence[str]) -> str | None:
     return None
 
 
+# a thing given that is the news itself: a year it dates from, an award, an heirloom
+_TREASURED = re.compile(
+    r"\b(?:1[89]\d\d|20[0-4]\d|trophy|statuette|statue|award|medal|plaque|heirloom|grandfather's|grandmother's)\b",
+    re.IGNORECASE,
+)
 # what answers another's gesture (base forms): "answers his toast", "accepts it", "clinks glasses", "thanks him"
 _ANSWERING = wordset("answer accept thank return clink toast hug kiss embrace drink sip take stay")
 

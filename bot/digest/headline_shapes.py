@@ -271,7 +271,9 @@ def orphan_it(words: Sequence[str]) -> bool:
         end = k - 1
         if lowered[k - 1] in _PREPOSITIONS:  # "Draws a Small Heart on It": not the heart; named before that verb
             end = max((j for j in range(2, k - 1) if tense(words[j]) == "present"), default=2)
-        named_before = any(w in DETERMINERS | _POSSESSIVES | {"her"} for w in lowered[2:end]) or _won_before(words, end)
+        won = _won_before(words, end) and lowered[k - 1] not in _COLLECTING  # ("… Then Goes Up to Collect It": what
+        # every winner does, never the news of the win)
+        named_before = any(w in DETERMINERS | _POSSESSIVES | {"her"} for w in lowered[2:end]) or won
         if word in ("it", "them") and lowered[k - 1] not in _IT_IDIOMS and not named_before:
             return True
         owned = any(w.endswith(("'s", "’s")) for w in words[:k])  # ("Ilmari Koskinen's Statuette Loses Its …")
@@ -281,6 +283,7 @@ def orphan_it(words: Sequence[str]) -> bool:
 
 
 _WON = wordset("wins collects accepts")
+_COLLECTING = wordset("collect collects accept accepts receive receives take takes pick")
 
 
 def _won_before(words: Sequence[str], end: int) -> bool:
