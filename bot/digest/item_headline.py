@@ -319,6 +319,7 @@ _KEPT_AS = re.compile(r"\bas (he|she) (?:had )?(?:said|told)\b[^.,;!?]{0,50}?\b\
 
 # a line that says what its speaker will do tonight ("Tonight I sing standing up"): a promise without the word
 _FUTURE_LINE = re.compile(r"\b[Tt]onight (?:I|we)\b")
+_HIMSELF = re.compile(r"\b(?:himself|herself|themselves|his own|her own|their own)\b", re.IGNORECASE)
 # a word kept, said with where it was given ("kept his carpet promise!")
 _KEPT_PLACED = re.compile(rf"\bkept (?:his|her|their) {PROMISED_WHERE}(?:word|promise)\b", re.IGNORECASE)
 # the clause saying a word was kept, with its commas ("Lena Ortiz, as she said she would, did …")
@@ -347,10 +348,13 @@ def _told_word_kept(story: Story, book: NameBook, written: str, lead: str, texts
     people = [book.display[k] for k in story.people if k in book.display]
     names = [lead, *(p for p in people if p != lead)]
     act = write_headline(_KEPT_CLAUSE.sub("", kept_sentence), names=names, lead=lead)  # (never "Says She Would")
-    if says_word_kept(act) or not _promised_act(story, act, names):
-        return written  # ("kept his carpet promise.": which act kept it, the sentence does not say; "… Hands His Best
-        # Actor Statuette to …" when the promise was the jump into the Bosphorus: not the act promised)
-    supporting = verb_base(act[len(lead) + 1 :].split(" ", 1)[0].lower()) in SUPPORTING  # ("… and Holds the Mirror")
+    if says_word_kept(act) or _NO_ACT.search(act[len(lead) :]):  # "Kļaviņš kept his carpet promise. He was at the
+        # bar …": the act the headline was written from, after it ("… Keeps His Word and Carries Trays Down …")
+        act = written
+    if not _promised_act(story, act, names):
+        return written  # ("… Hands His Best Actor Statuette to …" when the promise was the jump into the Bosphorus)
+    supporting = verb_base(act[len(lead) + 1 :].split(" ", 1)[0].lower()) in SUPPORTING  # ("… and Holds the Mirror",
+    supporting = supporting and _HIMSELF.search(act) is None  # never "… Carries Trays Down the Queue Himself")
     if not act.startswith(lead + " ") or _NO_ACT.search(act[len(lead) :]) or flat(act, names) or supporting:
         return written  # (the sentence's act is someone else's: "the whole theatre stood with her"; a word kept again,
         # "Keeps the Promise She Made …"; a state, "Is at the Counter …")
@@ -360,10 +364,12 @@ def _told_word_kept(story: Story, book: NameBook, written: str, lead: str, texts
 
 
 def _promised_act(story: Story, act: str, names: Sequence[str]) -> bool:
-    """Whether a headline's act says a content word of a promise the story tells before or in its lead moment (a report
-    or quote that promises: "Tonight I sing standing up" and "… Sings the Final Lines Standing")."""
-    told = [m for m in story.moments if m.first < story.moment.first or m is story.moment]
-    texts = [t for m in told for r in m.reports for t in (r.sighting.what, r.sighting.quote) if t]
+    """Whether a headline's act says a content word of a promise the story tells before its lead moment, or in its
+    lead moment's quote (a report or quote that promises: "Tonight I sing standing up" and "… Sings the Final Lines
+    Standing")."""
+    earlier = [r for m in story.moments if m.first < story.moment.first for r in m.reports]
+    texts = [t for r in earlier for t in (r.sighting.what, r.sighting.quote) if t]
+    texts += [r.sighting.quote for r in story.moment.reports if r.sighting.quote]  # (never its own "as promised")
     promised = " ".join(t for t in texts if _PROMISE.search(t) or _FUTURE_LINE.search(t))
     people = {w for n in names for w in claim_words(n)}
     return bool((claim_words(act) - people) & claim_words(promised))
