@@ -247,7 +247,7 @@ _TREASURED = re.compile(
     re.IGNORECASE,
 )
 # what answers another's gesture (base forms): "answers his toast", "accepts it", "clinks glasses", "thanks him"
-_ANSWERING = wordset("answer accept thank return clink toast hug kiss embrace drink sip take stay")
+_ANSWERING = wordset("answer accept thank return clink toast hug kiss embrace drink sip take stay bow nod wave smile")
 
 
 def _answers(headline: str, who: str) -> bool:
