@@ -159,67 +159,44 @@ def test_who_the_child_was_is_told_without_a_time_word() -> None:
     assert "Later, the little girl" not in body
 
 
-def test_the_one_who_held_a_phone_up_to_the_microphone_never_heads_the_winner_who_spoke_through_it() -> None:
+@pytest.mark.parametrize(
+    ("text", "who", "opens"),
+    [
+        (  # a phone held up to the microphone for the winner's voice
+            "Best Folk Album went to Rasa Liepa, who is snowed in at the airport. The stage manager, Una Kalns, held "
+            "her own phone up to the microphone, and Liepa accepted from the departure hall.",
+            ["Rasa Liepa", "Una Kalns"],
+            "Rasa Liepa ",
+        ),
+        (  # a walk to the front of the queue, after the driver's own return
+            "The driver, Mati Rebane, found the trophy when his next passenger asked why there was a glass owl on the "
+            "seat. He drove back across the river without switching on his meter. The bar gave him a hot drink, and "
+            "Arvo Kask walked him to the front of the cloakroom queue.",
+            ["Mati Rebane", "Arvo Kask"],
+            "Mati Rebane ",
+        ),
+        (  # the publicist named first, with his role
+            "Publicist Dov Reyes hands Marcus Obi his phone in the wings, and Marcus Obi plays his winning score down "
+            "the phone line to his grandmother in Lagos, holding the phone up to the orchestra pit.",
+            ["Dov Reyes", "Marcus Obi"],
+            "Marcus Obi Plays His Winning Score Down the Phone Line",
+        ),
+        (  # a peace offering the other only answers: the giver's act is the news
+            "Feud over. Sir Alec Moor handed Dame Ivy Lane a pint at the Crown and toasted her, 31 years after their "
+            "Lear bust-up. Dame Ivy stayed at his table and answered his toast.",
+            ["Alec Moor", "Ivy Lane"],
+            "Alec Moor Hands Dame Ivy Lane a Pint",
+        ),
+    ],
+)
+def test_whoever_a_gift_or_a_walk_helped_heads_it_unless_they_only_answer_it(
+    text: str, who: list[str], opens: str
+) -> None:
     night = Night()
     filler(night, 4, votes=20)
-    win = night.spot(
-        "Best Folk Album went to Rasa Liepa, who is snowed in at the airport. The stage manager, Una Kalns, held her "
-        "own phone up to the microphone, and Liepa accepted from the departure hall.",
-        who=["Rasa Liepa", "Una Kalns"],
-        at="21:14",
-        votes=300,
-        by="Hugh",
-    )
-    headline = item_with(night.compile(), win).headline
-    assert headline.startswith("Rasa Liepa "), headline
-
-
-def test_the_one_who_walked_the_driver_to_the_front_of_the_queue_never_heads_the_drivers_return() -> None:
-    night = Night()
-    filler(night, 4, votes=20)
-    back = night.spot(
-        "The driver, Mati Rebane, found the trophy when his next passenger asked why there was a glass owl on the "
-        "seat. He drove back across the river without switching on his meter. The bar gave him a hot drink, and Arvo "
-        "Kask walked him to the front of the cloakroom queue.",
-        who=["Mati Rebane", "Arvo Kask"],
-        at="22:55",
-        votes=280,
-        by="Hugh",
-    )
-    headline = item_with(night.compile(), back).headline
-    assert headline.startswith("Mati Rebane "), headline
-
-
-def test_the_publicist_who_handed_over_the_phone_never_heads_the_winner_playing_down_it() -> None:
-    night = Night()
-    filler(night, 4, votes=20)
-    call = night.spot(
-        "Publicist Dov Reyes hands Marcus Obi his phone in the wings, and Marcus Obi plays his winning score down the "
-        "phone line to his grandmother in Lagos, holding the phone up to the orchestra pit.",
-        who=["Dov Reyes", "Marcus Obi"],
-        at="19:55",
-        votes=120,
-        by="Ben",
-        quote="Grandma, can you hear the strings? That's you.",
-        quote_by="Marcus Obi",
-    )
-    headline = item_with(night.compile(), call).headline
-    assert headline.startswith("Marcus Obi Plays His Winning Score Down the Phone Line"), headline
-
-
-def test_a_peace_offering_the_other_only_answers_keeps_its_giver_at_the_head() -> None:
-    night = Night()
-    filler(night, 4, votes=20)
-    pint = night.spot(
-        "Feud over. Sir Alec Moor handed Dame Ivy Lane a pint at the Crown and toasted her, 31 years after their Lear "
-        "bust-up. Dame Ivy stayed at his table and answered his toast.",
-        who=["Alec Moor", "Ivy Lane"],
-        at="23:10",
-        votes=300,
-        by="Harriet",
-    )
-    headline = item_with(night.compile(), pint).headline
-    assert "Alec Moor Hands Dame Ivy Lane a Pint" in headline, headline
+    moment = night.spot(text, who=who, at="21:14", votes=300, by="Hugh")
+    headline = item_with(night.compile(), moment).headline
+    assert headline.startswith(opens), headline
 
 
 @pytest.mark.parametrize(
@@ -258,3 +235,26 @@ def test_a_state_since_a_time_is_had_been_in_a_flashback() -> None:
     said = "It began earlier that night, when the airport closed since five."
     assert pluperfect(said) == "Earlier that night, the airport had been closed since five."
     assert pluperfect("It began earlier, when Lena closed the door.") == "Earlier, Lena had closed the door."
+
+
+def test_a_word_kept_never_heads_an_act_the_promise_did_not_name() -> None:
+    night = Night()
+    filler(night, 4, votes=20)
+    night.spot(
+        "On the carpet Cem Arslan pointed past the photographers at the water.",
+        who=["Cem Arslan"],
+        at="19:45",
+        votes=30,
+        by="Kerem",
+        quote="If we win tonight, I'm jumping into the Bosphorus in this tuxedo.",
+    )
+    jump = night.spot(
+        "Minutes after their film won, Cem Arslan walked to the end of the pier, handed his Best Actor statuette to "
+        "Nur Sari, and jumped into the Bosphorus in his tuxedo, exactly as he had promised on the red carpet.",
+        who=["Cem Arslan", "Nur Sari"],
+        at="22:30",
+        votes=300,
+        by="Hannah",
+    )
+    headline = item_with(night.compile(), jump).headline
+    assert "Keeps His Word and Hands" not in headline, headline  # the statuette was never what he promised
