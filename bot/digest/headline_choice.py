@@ -256,18 +256,6 @@ def _answers(headline: str, who: str) -> bool:
     return any(verb_base(bare(w).lower()) in _ANSWERING for w in headline[len(who) :].split()[:8])
 
 
-def _hands_the_lead(headline: str, names: Sequence[str], lead: str | None) -> bool:
-    """Whether a candidate's subject, someone else of the moment, hands, passes or gives the lead something, or
-    walks or leads the lead somewhere."""
-    who, verb = actor(headline, names)
-    if lead is None or not who or not verb or lead in who:
-        return False
-    after = " ".join(headline.split()[len(who.split()) + 1 :][:8])
-    if verb_base(verb) in MUNDANE:  # "Valdis Bērziņš Walks Juris Dāboliņš to the Front of the Queue": taken there
-        return after.startswith(lead + " ")
-    return verb_base(verb) in _HANDING and lead in after and f"{lead}'s" not in after and f"{lead}’s" not in after
-
-
 def _only_the_way(headline: str, names: Sequence[str]) -> bool:
     who, verb = actor(headline, names)
     if not who or not verb or who.endswith(("'s", "’s")) or tense(verb) != "present":

@@ -313,26 +313,24 @@ def _kept_word(story: Story, book: NameBook, key: str, said: str = "") -> str:
     return f"Keeps {whose} Word" if whose is not None else "Keeps the Promise"
 
 
-# whose word a sentence says was kept: "as she had told us on the red carpet she would", "as he said he would"
-_KEPT_AS = re.compile(r"\bas (he|she) (?:had )?(?:said|told)\b[^.,;!?]{0,50}?\b\1 would\b")
-
-
 # a line that says what its speaker will do tonight ("Tonight I sing standing up"): a promise without the word
 _FUTURE_LINE = re.compile(r"\b[Tt]onight (?:I|we)\b")
+# an act done by the one who does it, on their own ("… Carries Trays Down the Queue Himself"): never support
 _HIMSELF = re.compile(r"\b(?:himself|herself|themselves|his own|her own|their own)\b", re.IGNORECASE)
 # a word kept, said with where it was given ("kept his carpet promise!")
 _KEPT_PLACED = re.compile(rf"\bkept (?:his|her|their) {PROMISED_WHERE}(?:word|promise)\b", re.IGNORECASE)
-# the clause saying a word was kept, with its commas ("Lena Ortiz, as she said she would, did …")
+# the clause saying a word was kept, with its commas ("Lena Ortiz, as she said she would, did …"), and whose word
+# ("as she had told us on the red carpet she would")
 _KEPT_CLAUSE = re.compile(
-    r",? \bas (?:he|she|they) (?:had )?(?:said|told)\b[^.,;!?]{0,50}?\b(?:he|she|they) would\b,?|,? as promised\b,?"
+    r",? \bas (?P<who>he|she|they) (?:had )?(?:said|told)\b[^.,;!?]{0,50}?\b(?P=who) would\b,?|,? as promised\b,?"
 )
 # what is no act of a word kept: the word again ("Keeps the Promise She Made"), a state ("Is at the Counter")
 _NO_ACT = re.compile(r"\b(?:Promise|Word|Vow|Promised)\b|^ (?:Is|Are|Was|Were|Has|Have) ", re.IGNORECASE)
 
 
 def _kept_pronoun(said: str) -> str | None:
-    kept = _KEPT_AS.search(said)
-    return kept.group(1) if kept is not None else None
+    kept = _KEPT_CLAUSE.search(said)
+    return kept.group("who") if kept is not None and kept.group("who") in ("he", "she") else None
 
 
 def _told_word_kept(story: Story, book: NameBook, written: str, lead: str, texts: Sequence[str]) -> str:
