@@ -334,9 +334,10 @@ def write_headline(
     if not line and any(problem(h, names) is None and not flat(h, names) for h in facts):
         candidates = facts  # (when no fact reads, the line is what made the moment)
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
-    short_acts = [h for h in candidates if too_short_only(h, names)]  # ("Kit Ames Shaves Off His Beard": 29)
-    passing = not_the_giver(passing, names, short_acts)  # "Zaan Batsaikhan Hands Nomin-Erdene … the Card"
     passing = [h for h in passing if not _cut_from_backstory(h, candidates)]  # "Américo Pinto Drives Dário Quental"
+    short_acts = [h for h in candidates if too_short_only(h, names)]  # ("Kit Ames Shaves Off His Beard": 29)
+    own_short = [h for h in short_acts if not _cut_from_backstory(h, candidates)]  # (never "Bram Kort Mocks …")
+    passing = not_the_giver(passing, names, own_short)  # "Zaan Batsaikhan Hands Nomin-Erdene … the Card"
     passing = past_the_way_there(passing, names)  # "Slips Out the Fire Exit" never heads the song sung after it
     passing = _not_the_helper(passing, short_acts, names)  # "Bo Lind Holds a Mirror for Kit Ames": Kit's shave
     passing = _not_the_band(

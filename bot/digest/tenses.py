@@ -252,9 +252,9 @@ def named_present_clauses(sentence: str, names: frozenset[str]) -> str:
         said = _named_present(part, names)
         before = told[-2] if k else ""
         past = bool(before) and (before != parts[k - 2] or any(is_past_verb(w.strip(",.")) for w in before.split()))
-        if k and said == part and past and part[:1].islower():  # "…, turned round only for the last chorus; they
-            # finish it on one mic", "Quist paid up: she walks into the bar": a pronoun's clause after one told in the
-            # past, in the past too
+        if k and said == part and past and part.split(" ", 1)[0] in _CLAUSE_PRONOUNS:  # "…, turned round only for
+            # the last chorus; they finish it on one mic", "Quist paid up: she walks into the bar": a pronoun's clause
+            # after one told in the past, in the past too
             said = pronoun_present(part[:1].upper() + part[1:])
             said = said[:1].lower() + said[1:]
         told.append(said)
@@ -262,6 +262,7 @@ def named_present_clauses(sentence: str, names: frozenset[str]) -> str:
 
 
 _CLAUSE_BREAK = re.compile(r"(; |: (?=[a-z]))")
+_CLAUSE_PRONOUNS = wordset("he she they it")  # (never "the loser wears …": a bet's rule, as it was stated)
 
 
 # a sentence opening on "it", "he" or "she" and a verb in the present ("It ends in a handshake and one Primus"), or
