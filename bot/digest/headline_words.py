@@ -454,3 +454,18 @@ def for_someone_unnamed(headline: str, sources: Sequence[str]) -> str:
         if len(found) == 1:
             return " ".join([*words[:-1], *next(iter(found)).split()])
     return headline
+
+
+# an answer told by what it was done by ("Lord Makabu answers by lifting his trouser leg"): the act itself
+_ANSWERED_BY = re.compile(r"\b(?:answers|replies|responds|retaliates|hits back) by (?P<act>[a-z]+ing)\b")
+
+
+def by_doing(headline: str) -> str:
+    """A headline's answer "by" an act as the act ("Lord Makabu Answers by Lifting His Trouser Leg to Show the Label"
+    → "Lord Makabu Lifts His Trouser Leg to Show the Label"): the reader has met nobody it answers. As it is when the
+    act is no verb."""
+    m = _ANSWERED_BY.search(headline)
+    base = base_form(m.group("act")) if m is not None else None
+    if m is None or base is None:
+        return headline
+    return f"{headline[: m.start()]}{third_person(base)}{headline[m.end() :]}"

@@ -91,6 +91,7 @@ from .headline_words import (
     _elder_named,
     _pointing_dropped,
     _whom_named,
+    by_doing,
     for_someone_unnamed,
     it_carried,
     it_lent,
@@ -296,6 +297,7 @@ def write_headline(
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
     by_word = name_words(names)
     candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in bounded([draft, *fallbacks], names)]
+    candidates = [by_doing(h) for h in candidates]  # "Answers by Lifting His Trouser Leg" → "Lifts His Trouser Leg"
     candidates = worded(list(dict.fromkeys(unpadded(h) for h in candidates)), names)  # never "at 22:20", `X: “Ok.”`
     foreign = foreign_words([text, *others], names)  # "… and Cantou Fado No Foyer": never a headline's clause
     mixed = [h for h in candidates if speaks_foreign(h, foreign)]  # (and the cuts of one: "… Keeps Their Word")

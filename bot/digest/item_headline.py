@@ -358,7 +358,7 @@ def _told_word_kept(story: Story, book: NameBook, written: str, lead: str, texts
         # "Keeps the Promise She Made …"; a state, "Is at the Counter …")
     done = _THEN.split(act[len(lead) + 1 :])[-1]  # "Wins Best Pop Vocal, Then Does a Full Cartwheel": the cartwheel
     kept = f"{lead} {_kept_word(story, book, key, kept_sentence)} and {done[:1].upper()}{done[1:]}"
-    return kept if len(kept) <= MAX_LEN and problem(kept, [lead]) is None else written
+    return kept if len(kept) <= TARGET_LEN and problem(kept, [lead]) is None else written  # (the house's 75)
 
 
 def _promised_act(story: Story, act: str, names: Sequence[str]) -> bool:

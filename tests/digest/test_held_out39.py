@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.flashback import pluperfect
+from bot.digest.headline_words import by_doing
 from bot.digest.narration import narrate
 from bot.digest.titling import title_case
 
@@ -258,3 +259,11 @@ def test_a_word_kept_never_heads_an_act_the_promise_did_not_name() -> None:
     )
     headline = item_with(night.compile(), jump).headline
     assert "Keeps His Word and Hands" not in headline, headline  # the statuette was never what he promised
+
+
+def test_an_answer_by_an_act_is_headlined_by_the_act() -> None:
+    assert (
+        by_doing("Lord Makabu answers by lifting his trouser leg to show the label")
+        == "Lord Makabu lifts his trouser leg to show the label"
+    )
+    assert by_doing("Lord Makabu answers the question") == "Lord Makabu answers the question"
