@@ -54,7 +54,7 @@ _FINITE_HINTS = wordset("says wants asks tells calls gets goes looks seems reads
 _FINITE_BE = wordset("was were had did could would")  # "Nobody in the room had heard …" has its verb
 _SUBORDINATORS = wordset(
     "if that who which when while because where whether as asking anyone someone everyone nobody somebody everybody "
-    "before after until till since unless once"
+    "before after until till since unless"
 )
 _GENERAL = _ENGLISH - {"the", "a", "an", "his", "her", "their", "my", "our", "your"}
 

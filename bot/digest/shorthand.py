@@ -141,19 +141,9 @@ def _sentence(sentence: str, people: Sequence[str], known: Sequence[str] = ()) -
         if first != clauses[0]:
             clauses = [first, *(_predicate_past(c) for c in clauses[1:])]
     body = ", ".join(clauses)
-    body = (
-        body
-        if _ONLY_NOES.match(body)
-        else _NO_THINGS.sub(
-            lambda m: f" without {_a(m.group('one'))} {m.group('one')} or {_a(m.group('other'))} {m.group('other')}",
-            body,
-        )
-    )
-    body = (
-        body
-        if _ONLY_NOES.match(body)
-        else _NO_THING.sub(lambda m: f" without {_a(m.group('thing'))} {m.group('thing')}", body)
-    )
+    if not _ONLY_NOES.match(body):  # ("no look, no word.": a sentence of them, as it is)
+        body = _NO_THINGS.sub(lambda m: f" without {_a(m['one'])} {m['one']} or {_a(m['other'])} {m['other']}", body)
+        body = _NO_THING.sub(lambda m: f" without {_a(m.group('thing'))} {m.group('thing')}", body)
     if body != original:  # (a sentence left as typed keeps its case: "gloves. trophy." is the gate's to join)
         body = body[:1].upper() + body[1:]
     return head + body

@@ -91,7 +91,7 @@ def _renamed(headline: str, sources: Sequence[str]) -> str:
     small bronze tram" → "the tram") as that thing ("the Trophy"): the reader knows which; as it is otherwise."""
     renamed = {m.group("noun"): m.group("head") for source in sources for m in _RENAMING.finditer(source)}
     for noun, head in renamed.items():
-        for m in reversed(list(re.finditer(rf"\b([Tt]he) ({noun})\b", headline, flags=re.IGNORECASE))):
+        for m in reversed(list(re.finditer(rf"\b([Tt]he) ({re.escape(noun)})\b", headline, flags=re.IGNORECASE))):
             thing = head.title() if m.group(2)[:1].isupper() else head  # (as the headline is cased)
             headline = f"{headline[: m.start()]}{m.group(1)} {thing}{headline[m.end() :]}"
     return headline
