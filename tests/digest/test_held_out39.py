@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from bot.digest import Digest
 from bot.digest.flashback import pluperfect
 from bot.digest.headline_words import by_doing
 from bot.digest.narration import narrate
 from bot.digest.titling import title_case
+from bot.models import Sighting
 
 from .factory import Night, every_item, filler, item_with
 
@@ -73,7 +75,9 @@ def test_a_request_to_stay_for_a_photograph_never_heads_the_ride_that_brought_th
     assert headline == "Joss Amadi Rides From the Docks Through Flooded Streets With the Best Film Trophy"
 
 
-def test_a_later_post_saying_who_the_unnamed_child_was_is_told_in_the_same_item() -> None:
+def _the_girl_named_later(named: str, at: str, **quote: str) -> tuple[Digest, Sighting, Sighting]:
+    """A night where a singer blanks and "a little girl" sings her line, and a later post (`named`, at `at`) says who
+    the girl was: the digest, the blank and the later post."""
     night = Night()
     filler(night, 4, votes=20)
     blank = night.spot(
@@ -84,17 +88,18 @@ def test_a_later_post_saying_who_the_unnamed_child_was_is_told_in_the_same_item(
         votes=240,
         by="Linda",
     )
-    named = night.spot(
+    post = night.spot(named, who=["Pia Holm", "Ilse Varga"], at=at, votes=130, by="Madara", **quote)
+    return night.compile(), blank, post
+
+
+def test_a_later_post_saying_who_the_unnamed_child_was_is_told_in_the_same_item() -> None:
+    digest, blank, named = _the_girl_named_later(
         "the little girl is Pia, she's nine, from the children's choir, still on the side steps. Ilse went down to "
         "her after the song and wrapped her own red scarf round Pia's neck",
-        who=["Pia Holm", "Ilse Varga"],
-        at="22:02",
-        votes=130,
-        by="Madara",
+        "22:02",
         quote="I know all the words. My grandma plays it in the car.",
         quote_by="Pia Holm",
     )
-    digest = night.compile()
     item = item_with(digest, blank)
     assert named.id in item.sighting_ids  # one story: who the girl was, and the scarf
     assert "red scarf" in item.body
@@ -137,25 +142,12 @@ def test_a_note_sung_after_its_pitch_word_keeps_its_capital() -> None:
 
 
 def test_who_the_child_was_is_told_without_a_time_word() -> None:
-    night = Night()
-    filler(night, 4, votes=20)
-    blank = night.spot(
-        "Ilse Varga blanked on the first line of 'River Song'. a little girl on the choir steps sang it for her, then "
-        "the whole hall joined in",
-        who=["Ilse Varga"],
-        at="21:56",
-        votes=240,
-        by="Linda",
-    )
-    night.spot(
+    digest, blank, _ = _the_girl_named_later(
         "the little girl is Pia, she's nine, from the children's section of the massed choir, still on the side steps "
         "in her choir dress. Ilse went down to her after the song and wrapped her own red scarf round Pia's neck!!",
-        who=["Pia Holm", "Ilse Varga"],
-        at="22:04",
-        votes=130,
-        by="Madara",
+        "22:04",
     )
-    body = item_with(night.compile(), blank).body
+    body = item_with(digest, blank).body
     assert "The little girl was Pia" in body
     assert "Later, the little girl" not in body
 
