@@ -13,7 +13,7 @@ from .copyedit import quote_text
 from .copying import _numbers
 from .elders import ELDER, aged
 from .hygiene import prose
-from .lexicon import STOPWORDS, stem
+from .lexicon import LEFT_BEHIND, STOPWORDS, stem
 from .moments import Moment
 from .naming import Names, introduced_as
 from .night import NameBook, Report, claim_words
@@ -65,6 +65,9 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             # (never a promise, "He said that if his grandson won, he would ring it twice": the setup its payoff
             # kept, whatever words they share)
             promise = PROMISE_TOLD.search(own) is not None
+            # (nor, told before it, the loss the lead moment brings back: "Bērziņš left the amber key on the taxi's
+            # back seat" before the driver found "a key made of amber on the seat")
+            promise = promise or (k < lead_at and LEFT_BEHIND.search(own) is not None)
             told_again = again >= TOLD_WORDS and again >= TOLD_SHARE * len(words) and k != lead_at
             if told_again and not _new_act(own, told) and not promise:
                 continue  # told already

@@ -32,7 +32,7 @@ from .speakers import _EARLIER, _LABEL_MAX_WORDS, _LOWER_STARTERS, _copy, _engli
 from .standalone import as_subject, carry, kept_connective, kept_word
 from .story import Story
 from .textutil import alnum_words, fold, lower_first, wordset
-from .threads import _vowed, _vows, says_kept
+from .threads import _vowed, _vows, says_kept, tells_its_loss
 from .verbs import looks_like_verb
 
 _LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[^\W\d_])")  # (a letter of any script: "Best Actress: Šebek …")
@@ -280,6 +280,9 @@ def _told_order(story: Story) -> tuple[list[Moment], list[Moment]]:
     asides = sorted((m for m in earlier if story.aside(m)), key=_first)
     if event is not None:  # a quote about an event of its speaker: the event first, the quote in its paragraph
         return [event, story.moment, *sorted(later, key=_first), *asides], setups
+    lost = [m for m in setups if tells_its_loss(story.moment, m)]
+    if lost:  # "Valdis left the amber key on the taxi's back seat": the loss first, then the driver who brings it back
+        return [*lost, story.moment, *sorted(later, key=_first), *asides], [m for m in setups if m not in lost]
     if setups and _leans_back(story.moment) and not _keeps_told_promise(story.moment, setups):
         # "The Tin Larks played it.": its setup says what "it" is, first
         return [*setups, story.moment, *sorted(later, key=_first), *asides], []
@@ -482,7 +485,9 @@ _BEGAN_SCENE = re.compile(
 
 SETUP_WORDS = 35  # a setup told after the lead moment: its first sentence, and what follows within this many words
 SETUP_QUOTE_WORDS = 20  # ... and its quote of up to this many words whatever the setup's length (a promise's words)
-SETUP_PROMISE_WORDS = 40  # ... or this many, after a sentence that ends announcing it ("… and made a promise.")
+SETUP_PROMISE_WORDS = 40  # ... or this many, after a sentence that ends announcing it ("… and made a promise."); and
+# the promise itself in the reporter's words ("He said that if he won Best Song tonight, the trophy would go home with
+# the fisherman, Eli Quaye, not with him."): the setup's crux, never cut for a sentence of context before it
 # a setup's sentence ending on what its quote then says ("… in the first ad break and made a promise."): the promise
 # is the setup, and a payoff that keeps it means nothing without it
 _ANNOUNCED = re.compile(
@@ -560,7 +565,7 @@ def _began(
         count = word_count(sentence)
         line_words = word_count(" ".join(_QUOTED_TEXT.findall(sentence)))  # (its words, not "…,” Okafor said.")
         most = SETUP_PROMISE_WORDS if _ANNOUNCED.search(first) else SETUP_QUOTE_WORDS
-        promise = "“" not in sentence and count <= SETUP_QUOTE_WORDS and _vowed(fold(sentence)) and not vowed
+        promise = "“" not in sentence and count <= SETUP_PROMISE_WORDS and _vowed(fold(sentence)) and not vowed
         if words + count > SETUP_WORDS and not ("“" in sentence and line_words <= most) and not promise:
             break  # (its quote is told all the same: “If I win, I'm going in the avanto. Dress and all.”; and the
             # promise in the correspondent's words: "He said that if his grandson won, he would ring it twice.")
@@ -681,7 +686,14 @@ _WHERE_WORDS = frozenset({"up", "down", "on", "in", "at", "by", "near", "outside
 _PRONOUN_HEADS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "everyone", "nobody"})
 
 
-def _with_setup(lead: str, setups: list[str], pointed: bool = False) -> tuple[str, int]:
+def _with_setup(
+    lead: str,
+    setups: list[str],
+    pointed: bool = False,
+    *,
+    on_stage: bool = False,
+    name_words: frozenset[str] = frozenset(),
+) -> tuple[str, int]:
     """The lead moment's paragraph with its setups told after its scene, never between two sentences of the scene
     ("… beatboxed while her grandfather sang. It began earlier, when … Several reporters stood to applaud." separated
     the applause from what it applauds): after its lines too, said where it happened ("… “Marek, you are the real
@@ -735,7 +747,32 @@ def _with_setup(lead: str, setups: list[str], pointed: bool = False) -> tuple[st
         # and its lines ("… and stood up. Hours earlier, on the red carpet, she had said: “Tonight I sing standing
         # up.” Her granddaughter …"), never after the payoff, where the item would end on its setup (a lead that opens
         # on "kept his word" has said so: its act first, then the promise, as before)
+    if kept and 0 < at < len(own) and not _spoken(own[at]):
+        own[at] = _resumed(own[at], own[0], on_stage, name_words)
     return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told
+
+
+# a lead's opening that tells a win ("Dadou Lokwa won Best Song for …", "Best Folk Album went to …")
+_WIN_TOLD = re.compile(
+    r"\b(?:won|wins|went to|goes to)\b.*?\b(?:Best|[Oo]f the [Yy]ear|[Aa]ward|[Pp]rize|[Tt]rophy)\b"
+    r"|\b(?:Best [A-Z]|[Oo]f the [Yy]ear)\b.*?\b(?:went|goes) to\b"
+)
+_RESUMING_PRONOUN = re.compile(r"^(He|She|They) (?=[a-z])")
+_ITS_OWNER = {"He": "his", "She": "her", "They": "their"}
+
+
+def _resumed(sentence: str, opening: str, on_stage: bool, name_words: frozenset[str]) -> str:
+    """The lead moment's scene picked up again after a flashback told inside its paragraph, saying so: never "Hours
+    earlier, … had promised …. He did not go to the microphone." (a reader takes it for the promise's evening going
+    on) but "When his name was read, he did not go to the microphone." after a win, "Back on stage, her
+    granddaughter kept playing …" after a setup told off the stage; as it is otherwise."""
+    pronoun = _RESUMING_PRONOUN.match(sentence)
+    if pronoun is not None and _WIN_TOLD.search(opening) is not None:
+        said = pronoun.group(1)
+        return f"When {_ITS_OWNER[said]} name was read, {said.lower()} {sentence[pronoun.end() :]}"
+    if on_stage:
+        return _as_follow_up(sentence, "Back on stage, ", name_words)
+    return sentence
 
 
 # a sentence that is someone's line: it opens on the quote, or the quote is said by someone after it

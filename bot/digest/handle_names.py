@@ -125,6 +125,13 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
     # "Nino Capuozzo" for Gaetano Capuozzo: another given name before the family name is the name he goes by
     goes_by = {a: t for a in aliases if _goes_by(t := tuple(_WORD.findall(fold(a))), words, given)}
     givens = {t[0] for t in goes_by.values()}
+    # "Will H." for Vilen Hakobyan: a given name and the family name's initial is the name shortened, and so is its
+    # given name alone ("Will"), never a handle the article prints for him
+    shortened = {
+        t[0]
+        for t in (tuple(_WORD.findall(fold(a))) for a in aliases)
+        if len(t) == 2 and words and t[1] == words[-1][:1]
+    }
     for alias in aliases:
         tokens = tuple(_WORD.findall(fold(alias)))
         if alias in goes_by and fold(alias).isascii():
@@ -141,6 +148,8 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
             continue  # "Calli" for Calliope Marsh: a nickname
         if _initials(alias, canonical):
             continue  # "VCV" for Vikram Chaitanya Varma: the name shortened, not a mask a reader never sees behind
+        if tokens[0] in shortened:
+            continue  # "Will H.", "Will": Vilen Hakobyan's name as a correspondent shortens it
         if tokens[0] in nicknames:
             continue  # "Jun", "Andi B": the given name of "Jun Dela Cruz", "Andi Buenaventura", not a handle
         if len(tokens) > 1 and not RESPECT.isdisjoint(tokens):

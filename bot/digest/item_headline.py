@@ -31,7 +31,7 @@ from .headline_names import shortened
 from .headline_score import echoes, flat
 from .headlines import write_headline
 from .hygiene import is_junk, prose
-from .lexicon import PROMISED_WHERE, UPDATE_ON
+from .lexicon import LEFT_BEHIND, PROMISED_WHERE, UPDATE_ON
 from .naming import Names
 from .news_clause import answer_first, news_first, prose_first
 from .night import NameBook, claim_words
@@ -46,7 +46,7 @@ from .respect import without_respect
 from .standalone import says_word_kept, without_kept_word
 from .story import Story
 from .textutil import squash
-from .threads import says_kept
+from .threads import began_with_theirs, says_kept
 from .titling import title_case
 
 
@@ -210,6 +210,7 @@ def headline(
     # "… Keeps His Word and Shaves …" (a word kept that a sentence says, only of what the body tells of the moment)
     written = _word_kept(story, book, written, lead, lead_told.texts) if lead else written
     written = with_circumstance(written, circumstance(texts[0]) if texts else None)  # "… in the Blackout"
+    written = _whose_lost(story, book, written, people)  # "… Finds Valdis Bērziņš's Trophy …"
     promised = _AS_PROMISED.search(written)
     if promised and promised.group(0).split()[-1].casefold() not in opening().casefold():
         written = written[: promised.start()]  # "…, as Promised" only when the body tells it
@@ -221,6 +222,31 @@ def headline(
     called = [(names.display[k], names.again(k)) for k in dict.fromkeys(story.people) if k in names.display]
     written = without_respect(written, called)  # "Tunde Ade Pays …", never "Mr Tunde Ade Pays …" (`respect`)
     return clip(double_quoted(written or lead or "Backstage"), TITLE_MAX)  # (quotes as the body prints them)
+
+
+def _whose_lost(story: Story, book: NameBook, written: str, people: list[str]) -> str:
+    """A headline of a thing found or brought back that says whose it was when the story tells its loss first
+    (`threads.began_with_theirs`): "Juris Dāboliņš Finds the Trophy, …" → "Juris Dāboliņš Finds Valdis Bērziņš's
+    Trophy, …" (the reader has not met the driver; the trophy is the winner's), within the house's length and the
+    gate; as it is otherwise."""
+    for m in story.moments:
+        if m.lead is None or not began_with_theirs(story.moment, m):
+            continue
+        lost = " ".join(r.sighting.what for r in m.english if LEFT_BEHIND.search(r.sighting.what)).casefold()
+        thing = next(
+            (
+                t
+                for t in re.finditer(r"\bthe ([A-Z][a-z]+)\b", written)
+                if re.search(rf"\b{t.group(1).lower()}\b", lost)
+            ),
+            None,
+        )
+        owner = book.display.get(m.lead)
+        if thing is None or owner is None or owner in written:
+            return written
+        whose = f"{written[: thing.start()]}{owner}'s {thing.group(1)}{written[thing.end() :]}"
+        return whose if len(whose) <= TARGET_LEN and problem(whose, [*people, owner]) is None else written
+    return written
 
 
 _NEAR = 12  # reports of the story filed this soon after the lead's (in the night's order) may head it for its notes

@@ -222,10 +222,36 @@ _ROW_LABEL = re.compile(
 )
 
 
+# a place's label and the part of the show it happened in ("STAGE, ad break: revolving stage jammed …")
+_PLACE_WHEN_LABEL = re.compile(
+    r"^(?P<head>[A-Z][a-z]+|[A-Z]{3,}), (?P<when>(?:the )?(?:ad|commercial) break|(?:the )?interval|(?:the )?"
+    r"intermission|(?:the )?half-time|(?:the )?anthem|(?:the )?finale|(?:the )?rehearsal|(?:the )?soundcheck)"
+    r"\s*:\s+(?P<rest>[a-z][a-z'’-]*)\b"
+)
+_NOT_BARE = wordset("a an the this that these those his her their its my our your some one two three no every all")
+
+
+def _place_when(sentence: str) -> str | None:
+    """ "STAGE, ad break: revolving stage jammed half-turn, …" → "During the ad break, the revolving stage jammed
+    half-turn, …" (the place says what every moment on it says; the part of the show is when; a note's bare noun
+    takes its article), or None."""
+    m = _PLACE_WHEN_LABEL.match(sentence)
+    if m is None or fold(m.group("head")) not in PLACE_WORDS:
+        return None
+    when = m.group("when").lower().removeprefix("the ")
+    rest = sentence[m.start("rest") :]
+    bare = m.group("rest") not in _NOT_BARE and not is_past_verb(m.group("rest"))
+    return f"During the {when}, {'the ' if bare else ''}{rest}"
+
+
 def place_label(sentence: str) -> str:
     """A sentence opened by a place's label told with the place as its scene ("Hallway by the press room: Lind
-    sewed …" → "In the hallway by the press room, Lind sewed …"); any other sentence as it is (a label that is not
-    a place is `writing`'s to take off)."""
+    sewed …" → "In the hallway by the press room, Lind sewed …"), or with the part of the show it happened in
+    (`_place_when`: "During the ad break, the revolving stage jammed …"); any other sentence as it is (a label that is
+    not a place is `writing`'s to take off)."""
+    when = _place_when(sentence)
+    if when is not None:
+        return when
     row = _ROW_LABEL.match(sentence)
     if row is not None:  # "Back row, far left: a woman …" → "At the far-left end of the back row, a woman …"
         side = row.group("where").removeprefix(", ").lower().replace(" ", "-")  # (never "left" read as a verb)

@@ -413,6 +413,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 # a generational suffix written with a stop ("Jr.", "Snr."), at the end of a mention (with its stop or without)
 _SUFFIX_STOP = re.compile(rf"(?<![\w'’])(?i:{STOPPED_SUFFIXES})\.?$")
 _SENTENCE_NEXT = re.compile(r"\s+[“\"(]?[A-Z]|\s*$")  # what follows a sentence's last stop
+_INITIAL_END = re.compile(r"(?<=\w) [A-Z]$")  # a name typed with the family name's initial ("Will H")
 
 
 # a rank or office written before a name ("Officer Ray Duplessis", "Councilwoman Odette Marchand"): kept at the first
@@ -443,6 +444,11 @@ def _suffix_stop(text: str, m: _Mention, written: str) -> tuple[str, int]:
     "Haddad's bag"; never "Jr.."), except where it also ends the sentence ("… hugged Haddad Jr. Then" is "…
     hugged Haddad. Then")."""
     suffix = _SUFFIX_STOP.search(m.surface)
+    if suffix is None and _INITIAL_END.search(m.surface) and text[m.end : m.end + 1] == ".":
+        # "Will H. + G. Mirzoyan" printed "Vilen Hakobyan + …": the initial's stop goes with it, never "Hakobyan. +"
+        # (unless it also ends the sentence: "… clapped for Will H." → "… clapped for Vilen Hakobyan.")
+        ends = _SENTENCE_NEXT.match(text, m.end + 1) is not None and not written.endswith(".")
+        return written + ("." if ends else ""), m.end + 1
     if suffix is None:  # ("Babcia Halina." printed "Halina Korzec, Sr.": one stop, never "Sr..")
         return written, m.end + (written.endswith(".") and text[m.end : m.end + 1] == ".")
     stop = m.surface.endswith(".") or text[m.end : m.end + 1] == "."

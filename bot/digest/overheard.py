@@ -16,6 +16,9 @@ OVERHEARD = re.compile(
     r"Overheard(?:\s+(?:at|in|on|by|near|outside|inside|behind|from)\s+[^:“”\"]{1,40})?:\s*(?:“”|\"\")"
 )
 OWN_STOP = "!?…。！？"  # a quote's last mark that stays, no comma after it ("お疲れ様。" never "。," nor "。.")
+# a quote's last mark that gives way to the comma before its speaker: the Latin ones, and the full stops of other
+# scripts ("…չի կորել։" → "…չի կորել,” Sargsyan said.", never "։,"): Armenian, Devanagari, Urdu, Ethiopic
+_GIVES_WAY = ".,;:\u0589\u0964\u06d4\u1362"
 
 
 def said_by(quote: str, who: str, verb: str = "said") -> str:
@@ -26,8 +29,8 @@ def said_by(quote: str, who: str, verb: str = "said") -> str:
     if quote[-1:] in OWN_STOP:
         return f"“{quote}” {who} {verb}."
     if asks(quote):  # “Are we okay now, do you think?” Vell said.
-        return f"“{quote.rstrip('.,;:')}?” {who} {verb}."
-    return f"“{quote.rstrip('.,;:')},” {who} {verb}."
+        return f"“{quote.rstrip(_GIVES_WAY)}?” {who} {verb}."
+    return f"“{quote.rstrip(_GIVES_WAY)},” {who} {verb}."
 
 
 def overheard(quote: str, heard: str = "", meaning: str | None = None) -> str:
@@ -35,6 +38,6 @@ def overheard(quote: str, heard: str = "", meaning: str | None = None) -> str:
     with its translation when it was typed with one: `Overheard at the bar: “On verra” (“We'll see”).`"""
     heard = f" {heard.strip()}" if heard.strip() else ""
     if meaning is not None:
-        return f"Overheard{heard}: “{quote.rstrip('.,;:')}” (“{meaning}”)."
-    line = quote if quote[-1:] in OWN_STOP else quote.rstrip(".,;:") + ("?" if asks(quote) else ".")
+        return f"Overheard{heard}: “{quote.rstrip(_GIVES_WAY)}” (“{meaning}”)."
+    line = quote if quote[-1:] in OWN_STOP else quote.rstrip(_GIVES_WAY) + ("?" if asks(quote) else ".")
     return f"Overheard{heard}: “{line[:1].upper()}{line[1:]}”"

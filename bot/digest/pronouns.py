@@ -32,6 +32,12 @@ from .verbs import IRREGULAR, base_form
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+# someone of the pronoun's own kind acted on in the sentence before, by its subject ("stood beside him", "walked her
+# down the stairs"): the next "he" or "she" may be either
+_ACTED_ON = {
+    "he": re.compile(r"\b[a-z]+(?:ed)?\b (?:\w+ )?him\b"),
+    "she": re.compile(r"\b(?:walked|took|led|helped|pushed|carried|brought|guided|lifted|stopped|hugged|kissed) her\b"),
+}
 
 
 def _address(respect: frozenset[str]) -> re.Pattern[str]:
@@ -286,6 +292,76 @@ def bound_subject(
     others = [name for name in _people_in(previous, by_word) if name != referent]
     if wanted not in ("he", "she"):  # "… walked into VANTA's dressing room. They sat him down": VANTA, or him?
         return None if wanted == "they" and others else referent
+    named_here = _named_in(_QUOTED.sub(" ", sentence), by_word)
+    opener = next((by_word[w] for w in alnum_words(fold(previous[0])) if w in by_word), None) if previous else None
+    # (the sentence before opens on the referent by name, who acts on "him": "Aram Vardanyan … stood beside him")
+    acted_on = opener == referent and _ACTED_ON[wanted].search(_QUOTED.sub(" ", " ".join(previous))) is not None
+    candidates = [n for n in dict.fromkeys([*others, *present]) if n != referent and n not in named_here]
+    if acted_on and any(gender.get(n, wanted) == wanted for n in candidates):
+        return None  # "Aram Vardanyan stood beside him and did not stop him. He played …": the one "him" stood for, or
+        # the one who let him? unsure: no headline rather than a wrong one
+    if gender.get(referent) is None and any(_paired(previous, referent, n, by_word) for n in others if n not in gender):
+        return None  # "Will H. + Gayane Mirzoyan, 2nd time tonight. He poured …": either of the two, whom no report
+        # calls "he" or "she": unsure
+    bound = _bound(wanted, referent, others, previous, sentence, gender, present)
+    if bound is None or bound not in named_here:
+        return bound
+    # "She had gone up to fetch Siranush Avetisyan. She put the statuette in Avetisyan's hands": never the one her own
+    # sentence names as another (whom "she" acts on), but the one person left who fits
+    left = [n for n in dict.fromkeys([referent, *others, *present]) if n not in named_here]
+    left = [n for n in left if gender.get(n, wanted) == wanted]
+    return left[0] if len(left) == 1 else None
+
+
+def _named_in(sentence: str, by_word: dict[str, str]) -> list[str]:
+    """The people a sentence names by a word of their name no other person of the moment has ("Sana Mir" in "the hands
+    of Sana Mir", never Sana Mirza for its "Sana"; "Siranush Avetisyan" in "Avetisyan's hands")."""
+    people = list(dict.fromkeys(by_word.values()))
+    words = {p: set(alnum_words(fold(p))) for p in people}
+    said = set(alnum_words(fold(_NAMESAKE.sub(" ", sentence))))  # (never "Kofi Mensah, Jr.'s face": his son's)
+    own = {p: {w for w in words[p] if len(w) > 2 and not any(w in words[o] for o in people if o != p)} for p in people}
+    return [p for p in people if own[p] & said]
+
+
+# a name and a generational suffix: the namesake father or son of the one the other words of it name
+_NAMESAKE = re.compile(r"(?:[A-Z][\w'’-]+ )+[A-Z][\w'’-]+[,‚]?\s+(?:Jr|Jnr|Sr|Snr|II|III)\b\.?")
+
+
+def _paired(words: list[str], one: str, other: str, by_word: dict[str, str]) -> bool:
+    """Whether a sentence names two people side by side, joined as a pair ("Will H. + Gayane Mirzoyan", "Ana and
+    Bo"): the next "he" or "she" may be either."""
+    owner: list[str | None] = []
+    for word in words:
+        named = next((by_word[w] for w in alnum_words(fold(word)) if w in by_word), None)
+        if named is None and owner and owner[-1] is not None and _INITIAL.fullmatch(word.rstrip(",")):
+            named = owner[-1]  # ("Will H.": the family name's initial, still his name)
+        owner.append(named)
+    between: list[str] = []
+    last: str | None = None
+    for word, named in zip(words, owner, strict=True):
+        if named is None:
+            between.append(word.strip(",").lower())
+            continue
+        if named != last and {last, named} == {one, other} and between and all(w in _PAIRING for w in between):
+            return True
+        last, between = named, []
+    return False
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+_PAIRING = frozenset({"and", "+", "&", "with"})
+
+
+def _bound(
+    wanted: str,
+    referent: str,
+    others: list[str],
+    previous: list[str],
+    sentence: str,
+    gender: dict[str, str],
+    present: Iterable[str],
+) -> str | None:
+    """`bound_subject` for "he" or "she", before the person its own sentence names is ruled out."""
     known = gender.get(referent)
     if known == wanted:
         return referent

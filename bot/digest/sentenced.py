@@ -15,6 +15,10 @@ clause is told.
   past when its spelling is certain ("She offered …"), else the sentence is not printed.
 - A sentence naming the story's people with no verb for their act ("Later, Roa and Kell photo, trophy between them.")
   is not printed (its beat's connective goes with the sentence after it).
+- A fragment saying whose a thing was, after the sentence naming it ("… lost an earring. Her grandma's, silver, shaped
+  like a pomegranate seed.") → one sentence ("… lost an earring, her grandma's, silver, shaped like …").
+- A last act glued on after a comma ("… was down the trap with the hand crank, turned it round by hand.") → joined
+  with "and" ("…, and turned it round by hand.").
 - Shorthand inside a sentence: "w/" → "with"; "a + b" → "a and b"; an aside in brackets of abbreviations ("Tomas V.
   (sound, eng.)") goes.
 """
@@ -232,8 +236,39 @@ def in_sentences(paragraph: str, name_words: frozenset[str], texts: Callable[[],
             told = None
         if told is None and k == 0 and (head := _CONNECTIVE.match(sentence)) is not None and len(said) > 1:
             carried = head.group(0)  # ("Later, " goes with the sentence after it)
+        if told is not None:
+            told = _act_joined(told)
+        if told is not None and kept and _OWNED_THING.match(told) and _ENDS_ON_THING.search(kept[-1]):
+            kept[-1] = f"{kept[-1][:-1]}, {told[:1].lower()}{told[1:]}"  # "… lost an earring. Her grandma's, …"
         elif told is not None:
             kept.append(_carried(carried, told) if carried else told)
             carried = ""
         dropped = told is None
     return hidden.show(" ".join(kept))
+
+
+# a sentence's last act glued on after a comma with no "and" ("… was down the trap with the old hand crank, turned it
+# round by hand."): a past tense acting on something, after a clause with a verb of its own
+_GLUED_ACT = re.compile(r", (?P<verb>[a-z]+) (?=(?:it|them|him|her|the|a|an|his|their|its)\b)(?P<rest>[^,;:“”]+)\.$")
+
+
+_APPOSED = re.compile(r"(?:a|an|the|his|her|their|its|one|our)\s", re.IGNORECASE)  # a noun phrase saying who
+
+
+def _act_joined(sentence: str) -> str:
+    """ "… was down the trap with the old hand crank, turned it round by hand." → "…, and turned it round by hand.";
+    as it is otherwise (a list that has its "and", a participle describing a thing: "…, shaped like a seed")."""
+    m = _GLUED_ACT.search(sentence)
+    if m is None or not is_past_verb(m.group("verb")) or " and " in m.group("rest"):  # ("hugged the stage manager,
+        # kissed the trophy and waved": a list with its "and")
+        return sentence
+    head = sentence[: m.start()]
+    if not has_finite_verb(head) or ", and " in head or _APPOSED.match(head.rsplit(", ", 1)[-1]):
+        return sentence  # (never "Ken Abe, a man dressed as a knight, and caught her": who he is, no act of his)
+    return f"{head}, and {sentence[m.start() + 2 :]}"
+
+
+# a note's fragment saying whose a thing was ("Her grandma's, silver, shaped like a little pomegranate seed."), told
+# after the sentence naming the thing, which it describes: one sentence ("… lost an earring, her grandma's, silver, …")
+_OWNED_THING = re.compile(r"^(?:Her|His|Their) [a-z]+['’]s, ")
+_ENDS_ON_THING = re.compile(r"\b(?:a|an|the|her|his|their) [a-z]+\.$")

@@ -340,9 +340,11 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
     # "J'ai pas d'habit, moi." beside his daughter's "Papa, viens-t'en."), one line each
     # (and one line of nobody named, which the body prints only when the sentence before it says whose: `_readable`)
     # (a second voice only in Latin letters: a line in a script the reader cannot even sound out is one at most)
+    # (and none beside a line in English: "“My grandmother wore it …,” Simonyan said. “Քառասունութ տարի է …,”
+    # Sargsyan said." gives the English reader a line they cannot read after one they can)
     voiced: dict[str | None, tuple[str, str | None, int]] = {}
     for q in sorted(others, key=lambda q: (-strength[q[2]], q[2])):
-        if (q[1] is None or q[1] not in heard) and (not voiced or _latin(q[0])):
+        if (q[1] is None or q[1] not in heard) and (not voiced or _latin(q[0])) and (not found or _latin(q[0])):
             voiced.setdefault(q[1], q)
     found.extend(voiced.values())
     strongest = sorted(found, key=lambda q: (-strength[q[2]], q[2]))[:QUOTES_PER_MOMENT]

@@ -464,6 +464,12 @@ def _choose_bonus(stories: list[Story], count: int, night: Night) -> None:
     # a lone voted line (one correspondent, no quote, nothing it leads to) never displaces the story next in line
     rivals = [k for k in range(count + 1, len(stories)) if stories[k].moment.place == UNPINNED and _told(stories[k])]
     best = max([count, *rivals], key=lambda k: (stories[k].score, -k))
+    # ... unless another drew BONUS_VOTES_RATIO times its strongest moment's votes: never a pile of four small
+    # sightings of one cluster, 32 votes and four correspondents, over a 192-vote moment (a 15-vote "That's my boy!"
+    # with its follow-ups keeps its place over a 35-vote lost shoe)
+    loudest = min([count, *rivals], key=lambda k: (stories[k].order(), k))
+    if _strongest_votes(stories[loudest]) >= BONUS_VOTES_RATIO * max(_strongest_votes(stories[best]), 1):
+        best = loudest
     # someone the items have told already (a party of an item's lead moment) gives way to someone new nearly as strong
     told = {k for story in stories[:count] for k in story.moment.people}
     if stories[best].lead in told:
@@ -476,6 +482,13 @@ def _choose_bonus(stories: list[Story], count: int, night: Night) -> None:
         ):
             best = new
     stories.insert(count, stories.pop(best))
+
+
+BONUS_VOTES_RATIO = 3  # the votes of a bonus candidate's strongest moment that outrank a higher score
+
+
+def _strongest_votes(story: Story) -> int:
+    return max(m.votes for m in story.moments)
 
 
 def _votes_of(story: Story) -> int:

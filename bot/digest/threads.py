@@ -9,7 +9,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .appointments import keeps_appointment
-from .lexicon import BODILY, EVERYDAY, EVERYWHERE, UPDATE_ON, stem
+from .lexicon import BODILY, EVERYDAY, EVERYWHERE, LEFT_BEHIND, UPDATE_ON, stem
 from .lookbacks import looks_back
 from .matching import stands_alone
 from .moments import Moment, names_the_unnamed
@@ -23,7 +23,7 @@ from .scoring import (
     RANK_VOTES,
 )
 from .shortthings import short_things
-from .textutil import fold, wordset
+from .textutil import alnum_words, fold, wordset
 from .throwaways import throwaway
 from .verbs import is_past_verb
 
@@ -231,7 +231,7 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
             )
             or _same_people(lead, other)
             or _carried_on(lead, other)
-            or _began_with_theirs(lead, other)
+            or began_with_theirs(lead, other)
         )
     if _someone_elses(lead, about, other):
         return False  # (Hope's table dance, where the lead's star threw the first carnation: Hope's own story)
@@ -321,10 +321,10 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         _set_up_thing(lead, other) or (lead.ts - other.ts <= MINUTES_APART and word_in_common(lead, other))
     ):
         return True
-    return _began_with_theirs(lead, other) or _answers_award(lead, other)
+    return began_with_theirs(lead, other) or _answers_award(lead, other)
 
 
-def _began_with_theirs(lead: Moment, other: Moment) -> bool:
+def began_with_theirs(lead: Moment, other: Moment) -> bool:
     """Whether an earlier moment of another person of the lead moment tells a thing they lost or left behind, and the
     lead moment its finding or its return, naming a thing both do (`subject`): Valdis "left the amber key on the
     taxi's back seat", then the driver "found the trophy" and walks in with the amber key. The driver's story began
@@ -333,18 +333,32 @@ def _began_with_theirs(lead: Moment, other: Moment) -> bool:
         return False
     if other.votes >= OWN_STORY_SHARE * lead.votes:
         return False  # (the Fusos' human tower, 400 votes, is their own story, though they count Roig's steps after)
-    lost = any(_LEFT_BEHIND.search(r.sighting.what) for r in other.english)
-    found = lost and any(_BROUGHT_BACK.search(r.sighting.what) for r in lead.english)
-    return found and bool(subject(lead, other))
+    return tells_its_loss(lead, other)
 
 
-# a thing lost or left behind ("left the amber key on the taxi's back seat", "without the trophy"), and found again
-_LEFT_BEHIND = re.compile(
-    r"\b(?:left (?:the|his|her|their|it)|lost (?:the|his|her|their)|forgot|mislaid|without the|missing)\b"
-)
+def tells_its_loss(lead: Moment, other: Moment) -> bool:
+    """Whether an earlier moment tells a thing someone lost or left behind (`lexicon.LEFT_BEHIND`) that the lead moment
+    finds or brings back (`_BROUGHT_BACK`), a thing both name (`subject`): the loss is told first, whoever lost it
+    (`beats._told_order`: "Nare Simonyan lost an earring …", then the cloakroom attendant who found it)."""
+    if other.first >= lead.first:
+        return False
+    losses = [m for r in other.english for m in LEFT_BEHIND.finditer(r.sighting.what)]
+    found = bool(losses) and any(_BROUGHT_BACK.search(r.sighting.what) for r in lead.english)
+    if not found:
+        return False
+    if subject(lead, other):
+        return True
+    # ("lost an earring", then "EARRING UPDATE: found!!!": the thing lost, named by the lead, its label too)
+    things = {w for m in losses for w in alnum_words(fold(m.string[m.end() : m.end() + 40]))[:3] if len(w) > 3}
+    told = {w for r in lead.english for w in alnum_words(fold(r.sighting.what))}
+    return bool(things & told)
+
+
+# a thing lost or left behind (`lexicon.LEFT_BEHIND`), and found again
 _BROUGHT_BACK = re.compile(
     r"\b(?:found (?:the|it|his|her|their)|returned|brought (?:it |the \w+ )?back|came back with|walks? in with|"
-    r"turned up with|drove back|handed (?:it|the \w+) back)\b",
+    r"turned up with|drove back|handed (?:it|the \w+) back|found\b(?! (?:out|a seat|his seat|her seat))|"
+    r"put (?:it|the \w+) (?:back )?in (?:her|his|their) (?:palm|hand|hands))\b",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from titlecase import titlecase
 
 from .cutting import bare
+from .language import FUNCTION_WORDS
 from .lexicon import KIN, STOPWORDS
 from .payoff import MUNDANE
 from .textutil import ARTICLES_ANY, STOPPED_SUFFIXES, fold, generational, short_name
@@ -46,7 +47,9 @@ _IN_BEFORE_PREPOSITION = re.compile(r"\bin (?=(?:With|For|After|Before|During|To
 _ON_BEFORE_PREPOSITION = re.compile(r"\bon (?=(?:in|as|at|to|for|by|With|From|Into|Through|After|Before|Without)\b)")
 
 
-_QUOTATION = re.compile(r"(“[^”]*”)")
+# a quotation, or a title in single quotes as a report typed it ('Sniegs uz tilta', ‘Sniegs uz tilta’; never the
+# apostrophe of "Kim's" nor the one-letter "'n'" of rock 'n' roll)
+_QUOTATION = re.compile(r"(“[^”]*”|(?<![\w'’])['‘][^'‘’“”\s][^'‘’“”]+['’](?![\w'’]))")
 # a small word after a name's generational suffix, which `titlecase` takes for a new sentence after its stop ("Kisses
 # Horace Delacroix Sr. On the Head"): in lower case, as mid-headline
 _AFTER_SUFFIX = re.compile(
@@ -59,10 +62,33 @@ def title_case(text: str, names: Sequence[str]) -> str:
     a quotation keeps the casing it was said in (`X: “Nobody leaves here sad, OK?”`), its first letter a capital."""
     parts = _QUOTATION.split(_family_named_once(text, names))
     titled = "".join(
-        _quoted_as_said(p) if k % 2 else _titled(p, names) if k == 0 else _after_quotation(p, names)
+        _quoted(p, names) if k % 2 else _before_quotation(p, names, k == 0, k + 1 < len(parts))
         for k, p in enumerate(parts)
     )
     return titled
+
+
+def _quoted(quotation: str, names: Sequence[str]) -> str:
+    """A quotation as it was said; a title in single quotes as typed when a small word of it in lower case is another
+    language's ('Sniegs uz tilta': "uz"), else in title case ('Low Tide', whatever case a shouted note left it in)."""
+    if quotation[:1] in "'‘" and not any(
+        w.islower() and len(w) <= _SMALL_WORD and w not in ENGLISH_SMALL for w in quotation[1:-1].split()[1:]
+    ):
+        # (a word shouted in capitals stays so: 'PTIČICE!', which `titlecase` alone would read as a shouted line)
+        return quotation if quotation.upper() == quotation else str(titlecase(quotation))
+    return _quoted_as_said(quotation)
+
+
+_SMALL_WORD = 3  # letters of a particle, a preposition or an article ("uz", "de", "la", "na")
+ENGLISH_SMALL = FUNCTION_WORDS["en"] | STOPWORDS
+
+
+def _before_quotation(text: str, names: Sequence[str], first: bool, quoted_next: bool) -> str:
+    """Title case for the words between quotations: a small word right before one is no end of the headline
+    ("the First Line of “Sniegs uz tilta”", never "Line Of"), nor one after it a new start (`_after_quotation`)."""
+    if not quoted_next or not text.strip() or not text[-1:].isspace():
+        return _titled(text, names) if first else _after_quotation(text, names)
+    return (_titled(text + "X", names) if first else _after_quotation(text + "X", names))[:-1]
 
 
 def _after_quotation(text: str, names: Sequence[str]) -> str:
@@ -74,7 +100,7 @@ def _after_quotation(text: str, names: Sequence[str]) -> str:
 
 
 def _quoted_as_said(quotation: str) -> str:
-    return quotation[:2].upper() + quotation[2:]
+    return quotation[:1] + quotation[1:2].upper() + quotation[2:]
 
 
 # a note sung or played, after its pitch word: "her high A", "the top C" (a letter, never the article)

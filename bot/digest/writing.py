@@ -114,6 +114,7 @@ from .notewords import note_words
 from .openings import opened_on_names
 from .orphans import costume_explained
 from .paragraphs import _fit, _gated, _item_quotes, _news_ordered, _paragraph, _speaking, _with_frames
+from .places import kinds
 from .pronouns import pronoun_of
 from .prose import printable
 from .quoted import keeping_all_quotes
@@ -284,7 +285,14 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         joined = _named_in_full(joined, story, names)
     elif began:  # the cause after the lead moment's scene, before its quotes; a promise told once
         pointed = points_at_promise(joined[lead_at])  # (before its pointer goes: "breaking his vow", "as promised")
-        joined[lead_at], count = _with_setup(_without_promise_back(joined[lead_at]), [p for _, p in began], pointed)
+        on_stage = _on_stage(story.moment)  # ("Back on stage, …" after a setup told inside the lead's paragraph)
+        joined[lead_at], count = _with_setup(
+            _without_promise_back(joined[lead_at]),
+            [p for _, p in began],
+            pointed,
+            on_stage=on_stage,
+            name_words=names.words(),
+        )
         joined = _named_in_full(joined, story, names)  # (someone the setup names before the lead introduces them)
         began = began[:count]
     else:  # no promise told: no pointer at one
@@ -402,3 +410,8 @@ def intro(show: Show, count: int) -> str:
         f"The cameras caught {where}; our correspondents caught the rest. "
         f"Here {'is' if count == 1 else 'are'} {moments} you didn't see."
     )
+
+
+def _on_stage(moment: Moment) -> bool:
+    """Whether a moment was reported on the stage (its first report's place names it, in any language)."""
+    return "stage" in kinds(moment.reports[0].sighting.where or "")

@@ -78,7 +78,7 @@ def test_a_note_is_told_as_a_sentence_or_left_out():
         == "Arden handed it over. She swiped it back. He laughed."
     )
     assert _told("Dufay left w/ Crole + Arden, handed it to Tomas V. (sound, eng.) first.") == (
-        "Dufay left with Crole and Arden, handed it to Tomas V. first."
+        "Dufay left with Crole and Arden, and handed it to Tomas V. first."  # (round 40: the act glued on, joined)
     )
     # a person's act with no verb: not printed, its connective carried to the sentence after it
     assert _told("Later, Dufay and Crole photo, trophy between them. The trophy went home with Crole.") == (

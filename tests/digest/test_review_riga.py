@@ -26,5 +26,9 @@ async def test_the_childs_line_and_the_taxi_are_told_whole_and_headed_by_whose_m
     returned = item_with(digest, ids[107])
     assert returned is not None and ids[95] in returned.sighting_ids, returned  # the loss the return began with
     assert returned.headline.startswith("Juris Dāboliņš "), returned.headline
+    # (round 40) whose trophy the driver found, and the loss told before he brings it back
+    assert "Valdis Bērziņš's Trophy" in returned.headline, returned.headline
+    assert returned.body.index("taxi's back seat") < returned.body.index("found the trophy"), returned.body
     headlines = [item.headline for item in told]
     assert not any("High a " in h for h in headlines), headlines
+    assert not any("Uz Tilta" in h for h in headlines), headlines  # (round 40) a Latvian title as typed
