@@ -581,6 +581,9 @@ def _began(
     if any(note_marked(s, name_words, proper) for s in [first, *more]):
         return ""  # "when the green room Corridor B: Benitez and Sandoval pass — …", "Grace and frederique nearly …"
     quote = "".join(f" {sentence}" for sentence in more)
+    if since is not None and gap < _MINUTES_ON:  # a second setup minutes before the lead moment: "Minutes earlier,
+        # Aghababyan had won Best Score" (never "Later that night, …", which reads as after the piano it set up)
+        return _as_follow_up(had_done_then(first) or first, "Minutes earlier, ", name_words) + quote
     if since is not None:
         return _as_follow_up(first, _next_beat(since), name_words) + quote
     if not cause:  # another moment of other people did not "begin" this one

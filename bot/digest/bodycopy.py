@@ -16,6 +16,8 @@
   (", crowd roars") goes.
 - A pointer at what the reporter was told, by the clock (", exactly like she told Backstage at 8.") → ", as she had
   promised.".
+- The live blog's "tonight" in the article's past: "that night" ("the second time tonight" → "… that night",
+  "tonight's most-nominated artist" → "the night's …"), never inside a quote.
 - A full name printed again after the body first named the person in full → the name the article uses again
   ("in Tsai Pei-ling's sneakers while Tsai Pei-ling watched" → "… while Tsai watched").
 """
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .casing import outside_quotes
 from .clauses import sentences
 from .night import claim_words
 from .quoted import Hidden
@@ -255,7 +258,7 @@ def plain_body(
 ) -> list[str]:
     """A body's paragraphs read as prose (see the module); `again` is each person's full name → the name the
     article uses after the first mention, `pronouns` each person's pronoun by full name, where the night gives one."""
-    out = [_unshorthanded(p) if p else p for p in paragraphs]
+    out = [outside_quotes(_unshorthanded(p), _that_night) if p else p for p in paragraphs]
     out = [
         _promise_quoted(p, " ".join(x for j, x in enumerate(out) if j != k), name_words) if p else p
         for k, p in enumerate(out)
@@ -265,3 +268,15 @@ def plain_body(
         out[first] = _opening(out[first])
     joined = _full_once("\n\n".join(out), again, pronouns)
     return joined.split("\n\n")
+
+
+_TONIGHTS = re.compile(r"\b([Tt])onight['’]s\b")
+_TONIGHT = re.compile(r"\b([Tt])onight\b")
+
+
+def _that_night(text: str) -> str:
+    """The live blog's "tonight" told in the article's past, outside quotes: "that night", "the night's"."""
+    if "onight" not in text:
+        return text
+    text = _TONIGHTS.sub(lambda m: "The night's" if m.group(1) == "T" else "the night's", text)
+    return _TONIGHT.sub(lambda m: "That night" if m.group(1) == "T" else "that night", text)

@@ -252,7 +252,8 @@ def in_sentences(paragraph: str, name_words: frozenset[str], texts: Callable[[],
 _GLUED_ACT = re.compile(r", (?P<verb>[a-z]+) (?=(?:it|them|him|her|the|a|an|his|their|its)\b)(?P<rest>[^,;:“”]+)\.$")
 
 
-_APPOSED = re.compile(r"(?:a|an|the|his|her|their|its|one|our)\s", re.IGNORECASE)  # a noun phrase saying who
+# a noun phrase saying who, or a relative clause about them: no main clause the act could join
+_APPOSED = re.compile(r"(?:a|an|the|his|her|their|its|one|our|who|whom|whose|which|that|where|when)\s", re.IGNORECASE)
 
 
 def _act_joined(sentence: str) -> str:
@@ -263,8 +264,10 @@ def _act_joined(sentence: str) -> str:
         # kissed the trophy and waved": a list with its "and")
         return sentence
     head = sentence[: m.start()]
-    if not has_finite_verb(head) or ", and " in head or _APPOSED.match(head.rsplit(", ", 1)[-1]):
-        return sentence  # (never "Ken Abe, a man dressed as a knight, and caught her": who he is, no act of his)
+    last = head.rsplit(", ", 1)[-1]
+    if not has_finite_verb(last) or ", and " in head or _APPOSED.match(last):
+        return sentence  # (never "Ken Abe, a man dressed as a knight, and caught her": who he is, no act of his; nor
+        # "Arakelova, who shot “The Winter Train” in 1971, and found …": the relative's verb, not the sentence's)
     return f"{head}, and {sentence[m.start() + 2 :]}"
 
 

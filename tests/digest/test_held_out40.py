@@ -304,17 +304,28 @@ def test_a_notes_label_and_a_glued_act_are_told_as_prose(text: str, told: str) -
     assert ", turned it round" not in body, body
 
 
-def test_a_list_of_acts_with_its_and_is_left_as_written() -> None:
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a list of acts that has its "and"
+        (
+            "Mara Quist came off stage with the trophy, hugged the stage manager, kissed the trophy and waved.",
+            "hugged the stage manager, kissed the trophy and waved",
+        ),
+        # a relative clause's verb, then the sentence's own: never "…, who shot … in 1971, and found …"
+        (
+            "Mara Quist, who shot her first film in this hall in 1971, found the initials she scratched into the "
+            "dressing-room mirror still there.",
+            "in this hall in 1971, found the initials",
+        ),
+    ],
+)
+def test_acts_after_commas_that_are_not_glued_on_are_left_as_written(text: str, kept: str) -> None:
     night = Night()
     filler(night, 4)
-    spot = night.spot(
-        "Mara Quist came off stage with the trophy, hugged the stage manager, kissed the trophy and waved.",
-        who=["Mara Quist"],
-        at="21:29",
-        votes=300,
-        by="Tigran",
-    )
-    assert "hugged the stage manager, kissed the trophy and waved" in item_with(night.compile(), spot).body
+    spot = night.spot(text, who=["Mara Quist"], at="21:29", votes=300, by="Tigran")
+    body = item_with(night.compile(), spot).body
+    assert kept in body, body
 
 
 def test_the_bonus_is_never_a_pile_of_small_sightings_over_a_moment_with_many_times_its_votes() -> None:
@@ -351,3 +362,51 @@ def test_the_bonus_is_never_a_pile_of_small_sightings_over_a_moment_with_many_ti
     )
     digest = night.compile()
     assert digest.bonus is not None and mirror.id in digest.bonus.sighting_ids, digest.bonus
+
+
+def test_a_second_setup_minutes_before_the_lead_moment_is_told_as_minutes_earlier() -> None:
+    night = Night()
+    filler(night, 4)
+    night.spot(
+        "Karen Bagratyan told us on the red carpet what he would do if he won.",
+        who=["Karen Bagratyan"],
+        at="20:10",
+        votes=20,
+        by="Lusine",
+        where="red carpet",
+        quote="If I win, I play my father's piano. They can arrest me after.",
+        quote_by="Karen Bagratyan",
+    )
+    night.spot("Karen Bagratyan won Best Score for “Oror”.", who=["Karen Bagratyan"], at="21:57", votes=25, by="Gor")
+    piano = night.spot(
+        "Karen Bagratyan came straight from the stage to the foyer with his statuette, unhooked both ropes around his "
+        "late father's grand piano, sat down and played his father's lullaby.",
+        who=["Karen Bagratyan"],
+        at="22:05",
+        votes=300,
+        by="Helen",
+        where="foyer",
+    )
+    body = item_with(night.compile(), piano).body
+    # the win came eight minutes before the piano: never "Later that night" after the carpet, as if after the piano
+    assert "Later that night, Bagratyan won" not in body, body
+    assert "Minutes earlier, Bagratyan had won Best Score" in body, body
+
+
+def test_the_live_blogs_tonight_is_that_night_in_the_article_but_never_in_a_quote() -> None:
+    night = Night()
+    filler(night, 4)
+    spot = night.spot(
+        "Pim Achebe, tonight's most-nominated artist, dropped his trophy on the stairs for the second time tonight and "
+        "a steward caught it.",
+        who=["Pim Achebe"],
+        at="22:10",
+        votes=200,
+        by="Amy",
+        quote="Tonight it wants to live on the floor.",
+        quote_by="Pim Achebe",
+    )
+    body = item_with(night.compile(), spot).body
+    assert "the night's most-nominated artist" in body, body
+    assert "for the second time that night" in body, body
+    assert "“Tonight it wants to live on the floor,”" in body, body  # his words as he said them
