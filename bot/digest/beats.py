@@ -752,6 +752,9 @@ def _with_setup(
         # on "kept his word" has said so: its act first, then the promise, as before)
     if kept and 0 < at < len(own) and not _spoken(own[at]):
         own[at] = _resumed(own[at], own[0], on_stage, name_words)
+    elif kept and 0 < at < len(own) and on_stage and (line := _LINE_THEN_SPEAKER.match(own[at])) is not None:
+        words = line.group("line").rstrip(",")  # “A promise is a promise,” Brannagh said. after the promise: on stage
+        own[at] = f"Back on stage, {line.group('who')} said: “{words}{'' if words[-1:] in '.!?' else '.'}”"
     return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told
 
 

@@ -98,6 +98,8 @@ def _promise_quoted(paragraph: str, elsewhere: str, name_words: frozenset[str]) 
                 break
         if q is None or q.group("who").split()[-1] != m.group("who").split()[-1]:
             continue
+        if _PROMISING.search(q.group("quote")) is None:
+            continue  # (“A promise is a promise.”, said at the payoff, is no promise: never back-dated as one)
         own = claim_words(m.group("said")) - name_words - _REPORTING
         rest = hidden.show(" ".join([elsewhere, *said[:k], *said[j:]]))
         if not own or len(own & claim_words(rest)) < TOLD_SHARE * len(own):
@@ -109,6 +111,10 @@ def _promise_quoted(paragraph: str, elsewhere: str, name_words: frozenset[str]) 
         after = [_ADDED.sub(r"\1 said.", x, count=1) if n == 0 else x for n, x in enumerate(said[j + 1 :])]
         return hidden.show(" ".join([*said[:k], line, *after]))  # (back in the moment's time: "said", never "added")
     return paragraph
+
+
+# a line that promises: a condition or the speaker's future ("If we win, the beard goes blue", "I'll play it")
+_PROMISING = re.compile(r"\b(?:[Ii]f|will|won['’]t|['’]ll|going to|gonna|shall|would|[Tt]onight I)\b")
 
 
 _AUX = wordset("was were had would could did is are has wasn't weren't wouldn't couldn't didn't")

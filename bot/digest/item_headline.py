@@ -47,7 +47,7 @@ from .standalone import says_word_kept, without_kept_word
 from .story import Story
 from .textutil import squash
 from .threads import began_with_theirs, says_kept
-from .titling import title_case
+from .titling import SINGLE_QUOTED, title_case
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +327,12 @@ def _word_kept(story: Story, book: NameBook, written: str, lead: str, texts: Seq
     if not written.startswith(lead + " ") or story.lead is None or says_word_kept(written):
         return written  # (one "Keeps His Word": the act's own report said it, "… kept his word and sang …")
     paired = _paired_word_kept(story, book, written, lead)
-    return paired if paired != written else _told_word_kept(story, book, written, lead, texts)
+    kept = paired if paired != written else _told_word_kept(story, book, written, lead, texts)
+    return written if _WON_AS_KEPT.search(kept) else kept  # (winning is nobody's word kept: "… and Wins Lifetime …")
+
+
+# a word kept that would be a win, or the words of a bet (a prize is no promise's act)
+_WON_AS_KEPT = re.compile(r"(?:Keeps (?:His|Her|Their) Word|Keeps the Promise) and (?:Wins|Takes Home|Picks Up)")
 
 
 def _kept_word(story: Story, book: NameBook, key: str, said: str = "") -> str:
@@ -433,8 +438,9 @@ _ME = re.compile(r"(?<=[a-z] )(?:me|Me)(?=[.!?]?$|,| (?:[a-z]|[A-Z][a-z]*\b))")
 def _reporter_named(headline: str) -> str:
     """A headline that kept the correspondent's "me" (nothing else told the moment: "Vesper Lane Walks Past Me") with
     whom it means, outside any quotation ("… Walks Past Our Correspondent"); as it is otherwise."""
-    parts = re.split(r"(“[^”]*”)", headline)
-    return "".join(p if p.startswith("“") else _ME.sub("Our Correspondent", p) for p in parts)
+    parts = re.split(rf"(“[^”]*”|{SINGLE_QUOTED})", headline)  # (a title in single quotes too:
+    # 'Don't Stop Me Now' is a song, never "… Our Correspondent Now")
+    return "".join(p if p[:1] in "“'‘" else _ME.sub("Our Correspondent", p) for p in parts)
 
 
 def _said(sentence: str, people: Collection[str] = ()) -> str | None:

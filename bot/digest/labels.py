@@ -224,11 +224,15 @@ _ROW_LABEL = re.compile(
 
 # a place's label and the part of the show it happened in ("STAGE, ad break: revolving stage jammed …")
 _PLACE_WHEN_LABEL = re.compile(
-    r"^(?P<head>[A-Z][a-z]+|[A-Z]{3,}), (?P<when>(?:the )?(?:ad|commercial) break|(?:the )?interval|(?:the )?"
-    r"intermission|(?:the )?half-time|(?:the )?anthem|(?:the )?finale|(?:the )?rehearsal|(?:the )?soundcheck)"
-    r"\s*:\s+(?P<rest>[a-z][a-z'’-]*)\b"
+    r"^(?P<head>[A-Za-z][a-z]+|[A-Z]{3,}), (?P<when>(?:the )?(?:[A-Za-z]+ ){0,2}(?:(?:ad|commercial) break(?: \d)?|"
+    r"interval|intermission|half-time|anthem|finale|rehearsal|soundcheck|encore|[Mm]emoriam(?: reel)?|last orders))"
+    r"\s*:\s+(?P<rest>[A-Za-z][\w'’-]*)\b"
 )
-_NOT_BARE = wordset("a an the this that these those his her their its my our your some one two three no every all")
+_ORDINAL = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_NOT_BARE = wordset(
+    "a an the this that these those his her their its my our your some one two three no every all nobody everyone "
+    "everybody someone somebody he she they it we i you"
+)
 
 
 def _place_when(sentence: str) -> str | None:
@@ -238,10 +242,16 @@ def _place_when(sentence: str) -> str | None:
     m = _PLACE_WHEN_LABEL.match(sentence)
     if m is None or fold(m.group("head")) not in PLACE_WORDS:
         return None
-    when = m.group("when").lower().removeprefix("the ")
+    when = m.group("when").removeprefix("the ").removeprefix("The ")
+    when = when if "Memoriam" in when else when.lower()  # ("the In Memoriam reel": its name as written)
+    numbered = re.match(r"(.*) (\d)$", when)
+    if numbered is not None and numbered.group(2) in _ORDINAL:  # "ad break 2" → "the second ad break"
+        when = f"{_ORDINAL[numbered.group(2)]} {numbered.group(1)}"
     rest = sentence[m.start("rest") :]
-    bare = m.group("rest") not in _NOT_BARE and not is_past_verb(m.group("rest"))
-    return f"During the {when}, {'the ' if bare else ''}{rest}"
+    word = m.group("rest")
+    bare = word.islower() and word not in _NOT_BARE and not is_past_verb(word)
+    scene = "At last orders" if when == "last orders" else f"During the {when}"
+    return f"{scene}, {'the ' if bare else ''}{rest}"
 
 
 def place_label(sentence: str) -> str:

@@ -269,5 +269,6 @@ POSTURES = frozenset(
 # a thing lost or left behind ("left the amber key on the taxi's back seat", "without the trophy"): the setup of the
 # moment that finds it or brings it back (`threads.began_with_theirs`), never told already by it (`after_passes`)
 LEFT_BEHIND = re.compile(
-    r"\b(?:left (?:the|his|her|their|it)|lost (?:the|his|her|their|an?|one of)|forgot|mislaid|without the|missing)\b"
+    r"\b(?:left (?:the|his|her|their|it)|lost (?:the|his|her|their|an?|one of)|dropped (?:an?|his|her|their|one of)|"
+    r"forgot|mislaid|without the|missing)\b"
 )

@@ -357,7 +357,7 @@ def tells_its_loss(lead: Moment, other: Moment) -> bool:
 # a thing lost or left behind (`lexicon.LEFT_BEHIND`), and found again
 _BROUGHT_BACK = re.compile(
     r"\b(?:found (?:the|it|his|her|their)|returned|brought (?:it |the \w+ )?back|came back with|walks? in with|"
-    r"turned up with|drove back|handed (?:it|the \w+) back|found\b(?! (?:out|a seat|his seat|her seat))|"
+    r"turned up with|drove back|(?:handed|gave) (?:it|the \w+) back|found\b(?! (?:out|a seat|his seat|her seat))|"
     r"put (?:it|the \w+) (?:back )?in (?:her|his|their) (?:palm|hand|hands))\b",
     re.IGNORECASE,
 )

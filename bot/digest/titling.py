@@ -49,7 +49,8 @@ _ON_BEFORE_PREPOSITION = re.compile(r"\bon (?=(?:in|as|at|to|for|by|With|From|In
 
 # a quotation, or a title in single quotes as a report typed it ('Sniegs uz tilta', ‘Sniegs uz tilta’; never the
 # apostrophe of "Kim's" nor the one-letter "'n'" of rock 'n' roll)
-_QUOTATION = re.compile(r"(“[^”]*”|(?<![\w'’])['‘][^'‘’“”\s][^'‘’“”]+['’](?![\w'’]))")
+SINGLE_QUOTED = r"(?<![\w'’])['‘](?![\s'’])(?:[^'‘’“”]|(?<=\w)['’](?=\w))+['’](?![\w'’])"  # ('Don't Stop Me Now')
+_QUOTATION = re.compile(rf"(“[^”]*”|{SINGLE_QUOTED})")
 # a small word after a name's generational suffix, which `titlecase` takes for a new sentence after its stop ("Kisses
 # Horace Delacroix Sr. On the Head"): in lower case, as mid-headline
 _AFTER_SUFFIX = re.compile(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.headlines import write_headline
+from bot.digest.labels import place_label
 from bot.digest.overheard import said_by
 from bot.digest.titling import title_case
 from bot.models import RosterEntry, Sighting
@@ -410,3 +411,46 @@ def test_the_live_blogs_tonight_is_that_night_in_the_article_but_never_in_a_quot
     assert "the night's most-nominated artist" in body, body
     assert "for the second time that night" in body, body
     assert "“Tonight it wants to live on the floor,”" in body, body  # his words as he said them
+
+
+@pytest.mark.parametrize(
+    ("label", "told"),
+    [
+        ("Stage, In Memoriam: the screen froze on a photo.", "During the In Memoriam, the screen froze on a photo."),
+        ("stage, ad break 2: the host fell.", "During the second ad break, the host fell."),
+        ("Bar, last orders: Saar danced with Tamm.", "At last orders, Saar danced with Tamm."),
+        ("Backstage, In Memoriam reel: nobody spoke.", "During the In Memoriam reel, nobody spoke."),
+        ("Bar, Kim Lee: buys a round.", "Bar, Kim Lee: buys a round."),  # a name's label: `name_label`'s
+    ],
+)
+def test_a_place_and_a_part_of_the_show_as_a_label_are_when_it_happened(label: str, told: str) -> None:
+    assert place_label(label) == told
+
+
+def test_a_line_said_at_the_payoff_is_never_back_dated_as_the_promise() -> None:
+    night = Night()
+    filler(night, 4)
+    night.spot(
+        "Oskar Brannagh said on the carpet that if he won Best Song he would not make a speech at all: he would play "
+        "his old teacher's favourite reel on the tin whistle instead.",
+        who=["Oskar Brannagh"],
+        at="18:10",
+        votes=6,
+        by="Amy",
+        where="Red carpet",
+    )
+    payoff = night.spot(
+        "Oskar Brannagh won Best Song. He went to the microphone, said one line into it, took out a tin whistle and "
+        "played the reel straight into the microphone, then walked off without another word.",
+        who=["Oskar Brannagh"],
+        at="19:30",
+        votes=150,
+        by="Cara",
+        where="Main stage",
+        quote="A promise is a promise.",
+        quote_by="Oskar Brannagh",
+    )
+    body = item_with(night.compile(), payoff).body
+    assert "he would not make a speech at all" in body, body  # the promise, told
+    assert "had said: “A promise is a promise.”" not in body, body  # the payoff's line, never back-dated
+    assert "Back on stage, Brannagh said: “A promise is a promise.”" in body, body
