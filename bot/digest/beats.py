@@ -581,7 +581,8 @@ def _began(
     if any(note_marked(s, name_words, proper) for s in [first, *more]):
         return ""  # "when the green room Corridor B: Benitez and Sandoval pass — …", "Grace and frederique nearly …"
     quote = "".join(f" {sentence}" for sentence in more)
-    if since is not None and gap < _MINUTES_ON:  # a second setup minutes before the lead moment: "Minutes earlier,
+    if since is not None and gap < _MINUTES_ON <= since:  # a second setup minutes before the lead moment, long after
+        # the first: "Minutes earlier,
         # Aghababyan had won Best Score" (never "Later that night, …", which reads as after the piano it set up)
         return _as_follow_up(had_done_then(first) or first, "Minutes earlier, ", name_words) + quote
     if since is not None:
@@ -695,6 +696,7 @@ def _with_setup(
     pointed: bool = False,
     *,
     on_stage: bool = False,
+    setup_on_stage: bool = False,
     name_words: frozenset[str] = frozenset(),
 ) -> tuple[str, int]:
     """The lead moment's paragraph with its setups told after its scene, never between two sentences of the scene
@@ -752,7 +754,13 @@ def _with_setup(
         # on "kept his word" has said so: its act first, then the promise, as before)
     if kept and 0 < at < len(own) and not _spoken(own[at]):
         own[at] = _resumed(own[at], own[0], on_stage, name_words)
-    elif kept and 0 < at < len(own) and on_stage and (line := _LINE_THEN_SPEAKER.match(own[at])) is not None:
+    elif (
+        kept
+        and 0 < at < len(own)
+        and on_stage
+        and not setup_on_stage  # (a setup on the stage too: no "back" to it)
+        and (line := _LINE_THEN_SPEAKER.match(own[at])) is not None
+    ):
         words = line.group("line").rstrip(",")  # “A promise is a promise,” Brannagh said. after the promise: on stage
         own[at] = f"Back on stage, {line.group('who')} said: “{words}{'' if words[-1:] in '.!?' else '.'}”"
     return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told

@@ -98,7 +98,7 @@ def _promise_quoted(paragraph: str, elsewhere: str, name_words: frozenset[str]) 
                 break
         if q is None or q.group("who").split()[-1] != m.group("who").split()[-1]:
             continue
-        if _PROMISING.search(q.group("quote")) is None:
+        if _PROMISING.search(hidden.show(q.group("quote"))) is None:
             continue  # (“A promise is a promise.”, said at the payoff, is no promise: never back-dated as one)
         own = claim_words(m.group("said")) - name_words - _REPORTING
         rest = hidden.show(" ".join([elsewhere, *said[:k], *said[j:]]))

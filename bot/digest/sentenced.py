@@ -256,6 +256,9 @@ _GLUED_ACT = re.compile(r", (?P<verb>[a-z]+) (?=(?:it|them|him|her|the|a|an|his|
 _APPOSED = re.compile(r"(?:a|an|the|his|her|their|its|one|our|who|whom|whose|which|that|where|when)\s", re.IGNORECASE)
 
 
+_AUXILIARIES = wordset("was were had is are has")
+
+
 def _act_joined(sentence: str) -> str:
     """ "… was down the trap with the old hand crank, turned it round by hand." → "…, and turned it round by hand.";
     as it is otherwise (a list that has its "and", a participle describing a thing: "…, shaped like a seed")."""
@@ -264,7 +267,11 @@ def _act_joined(sentence: str) -> str:
         # kissed the trophy and waved": a list with its "and")
         return sentence
     head = sentence[: m.start()]
-    last = head.rsplit(", ", 1)[-1]
+    before, _, last = head.rpartition(", ")
+    opens = last.split(" ", 1)[0].lower()
+    if before and not has_finite_verb(before) and opens not in _AUXILIARIES:
+        return sentence  # ("Her classmates, crowded at the end of the corridor, applauded him.": the participle
+        # describes them, and the act after it is the sentence's own verb)
     if not has_finite_verb(last) or ", and " in head or _APPOSED.match(last):
         return sentence  # (never "Ken Abe, a man dressed as a knight, and caught her": who he is, no act of his; nor
         # "Arakelova, who shot “The Winter Train” in 1971, and found …": the relative's verb, not the sentence's)

@@ -291,6 +291,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
             [p for _, p in began],
             pointed,
             on_stage=on_stage,
+            setup_on_stage=any(_on_stage(m) for m, _ in began),
             name_words=names.words(),
         )
         joined = _named_in_full(joined, story, names)  # (someone the setup names before the lead introduces them)

@@ -161,7 +161,7 @@ def test_a_setup_long_before_the_lead_moment_is_told_after_it_or_not_at_all_neve
         # Brandeau was pacing …": the setup is told in the past perfect, `flashback`)
         assert "by the door. “Dad said if I won" in body, body
         assert "Wynn said. Hours earlier, Hollis had been pacing the loading bay" in body, body  # (given names)
-        assert " Later that night, Wynn won Best Newcomer." in body and "\n\n" not in body, body
+        assert " Minutes earlier, Wynn had won Best Newcomer." in body and "\n\n" not in body, body
 
 
 def test_two_setups_long_before_the_lead_moment_are_told_after_it_in_time_order():

@@ -42,7 +42,8 @@ def test_a_promise_the_lead_moment_points_back_to_is_told_once_by_its_setup_befo
     # the promise itself, once, right after the lead sentence and before the line that pays it off (was "It began
     # hours earlier, when Halloran told the bar …": the setup is told in the past perfect, `flashback`)
     began = body.index("clippers. Hours earlier, Halloran had told the bar she would shave her head")
-    assert began < body.index("“A promise is a promise,”"), body
+    assert began < body.index("“A promise is a promise"), body
+    assert "Back on stage, Halloran said: “A promise is a promise.”" in body, body  # (round 40: said on stage)
     assert body.count("shave her head") == 1
 
 

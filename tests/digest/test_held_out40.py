@@ -319,6 +319,11 @@ def test_a_notes_label_and_a_glued_act_are_told_as_prose(text: str, told: str) -
             "dressing-room mirror still there.",
             "in this hall in 1971, found the initials",
         ),
+        # a participle describing them, then the sentence's own verb: never "…, crowded at …, and applauded her"
+        (
+            "Mara Quist's classmates, crowded at the end of the corridor, applauded her.",
+            "crowded at the end of the corridor, applauded her",
+        ),
     ],
 )
 def test_acts_after_commas_that_are_not_glued_on_are_left_as_written(text: str, kept: str) -> None:
