@@ -61,7 +61,7 @@ from .act_clause import act_clause
 from .caught import caught_named
 from .clauses import is_cjk, mentioned, name_words
 from .contact import before_pasted_clause
-from .cutting import TARGET_LEN, bare
+from .cutting import MAX_LEN, TARGET_LEN, bare
 from .darkness import in_the_dark
 from .fallbacks import fallback_headlines
 from .figurative import figurative_kept
@@ -392,6 +392,9 @@ def write_headline(
     if scored:  # one scorer, one gate: the best candidate that passes
         best = within_length(max(scored)[2], passing)
         best = (_plain_act(candidates, names, speaker or lead) or best) if quoting(best) and thin is None else best
+        if quoting(best) and not line and _act_draft(draft, names):
+            best = draft  # (a line heads a moment that is an act only when no clause of the act reads: a clause too
+            # long for the house's 75 characters, within the issue's 90, says what happened; "Name: “…”" does not)
         best = taken_further(best, passing)  # "… Performs Her Whole Set" → "… in Her Grandmother's Sandals"
         best = choice_for_place(best, candidates, names)  # "… at the Foot of the Stairs" → "… and Lets the Trophy Go"
         best = what_instead(
@@ -505,6 +508,17 @@ _REUNITED = 3.0  # two people of the moment together at last after years apart (
 def _opens_named(headline: str, lead: str | None, by_word: dict[str, str]) -> bool:
     """Whether a headline opens with the lead or another person of the moment named in full."""
     return bool(lead and headline.startswith(lead)) or any(headline.startswith(n + " ") for n in set(by_word.values()))
+
+
+def _act_draft(draft: str, names: Sequence[str]) -> bool:
+    """Whether the draft clause is an act of someone named that reads (the gate passes it, not flat, within MAX_LEN)."""
+    return (
+        bool(draft)
+        and not quoting(draft)
+        and len(draft) <= MAX_LEN
+        and problem(draft, names) is None
+        and not flat(draft, names)
+    )
 
 
 _NAME_COMMA = "\u201a"  # a comma inside a roster name while its headline is written

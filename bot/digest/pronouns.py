@@ -286,7 +286,10 @@ def bound_subject(
     previous sentence's subject (`referent`) unless the reports say its pronoun is another, or it cannot be the
     one this sentence also calls by the other pronoun; then the person the previous sentence acted on, when exactly
     one of them fits ("Noor knelt in front of Mr Saleh. He wept …": Mr Saleh), or the one other person of the report
-    (`present`: the people it names) when that sentence named no one else. None when unsure."""
+    (`present`: the people it names) when that sentence named no one else; never someone this sentence names as
+    another ("… she put the statuette in Avetisyan's hands": not Avetisyan, `_named_in`). None when unsure: after a
+    sentence whose named subject acted on "him" or "her" ("Aram Vardanyan stood beside him …. He played"), or named two
+    people as a pair whom no report calls "he" or "she" ("Will H. + Gayane Mirzoyan …. He poured", `_paired`)."""
     wanted = pronoun.lower()
     referent = next(iter(_people_in(referent.split(), by_word)), referent)
     others = [name for name in _people_in(previous, by_word) if name != referent]

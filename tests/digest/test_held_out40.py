@@ -459,3 +459,22 @@ def test_a_line_said_at_the_payoff_is_never_back_dated_as_the_promise() -> None:
     assert "he would not make a speech at all" in body, body  # the promise, told
     assert "had said: “A promise is a promise.”" not in body, body  # the payoff's line, never back-dated
     assert "Back on stage, Brannagh said: “A promise is a promise.”" in body, body
+
+
+def test_an_act_too_long_for_the_house_heads_its_moment_over_a_quote_headline() -> None:
+    night = Night()
+    filler(night, 4)
+    mirror = night.spot(
+        "Lyudmila Arakelova, who shot her first film in this hall in 1971, found the initials she scratched into the "
+        "dressing-room mirror frame still there. The stage crew say every renovation since has painted around them.",
+        who=["Lyudmila Arakelova"],
+        at="22:58",
+        votes=190,
+        by="Helen",
+        quote="I was nineteen and furious. Tonight I am glad I was.",
+        quote_by="Lyudmila Arakelova",
+    )
+    headline = item_with(night.compile(), mirror).headline
+    # what she did, within the 90 characters, never "Lyudmila Arakelova: “I was nineteen and furious …”"
+    assert headline.startswith("Lyudmila Arakelova Finds the Initials She Scratched"), headline
+    assert len(headline) <= 90, headline
