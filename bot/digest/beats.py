@@ -270,7 +270,8 @@ def _told_order(story: Story) -> tuple[list[Moment], list[Moment]]:
     of the same person that is not part of the thread (`Story.aside`: "Earlier in the night, …"), which sets up
     nothing. A setup (an earlier moment of the thread, a pinned moment's scene) is told after the lead moment in
     one sentence (`_began`), never pasted before it; a setup whose event the lead moment already tells
-    (`_sets_scene`) is not told at all."""
+    (`_sets_scene`) is not told at all; a loss the lead moment finds or brings back (`threads.tells_its_loss`) is told
+    first, in its own paragraph ("Nare Simonyan lost an earring …", then the attendant who found it)."""
     lead = story.moment.first
     event = said_at(story)
     beats = [m for m in story.moments[1:] if m is not event]
@@ -582,8 +583,8 @@ def _began(
         return ""  # "when the green room Corridor B: Benitez and Sandoval pass — …", "Grace and frederique nearly …"
     quote = "".join(f" {sentence}" for sentence in more)
     if since is not None and gap < _MINUTES_ON <= since:  # a second setup minutes before the lead moment, long after
-        # the first: "Minutes earlier,
-        # Aghababyan had won Best Score" (never "Later that night, …", which reads as after the piano it set up)
+        # the first: "Minutes earlier, Aghababyan had won Best Score" (never "Later that night, …", which reads as
+        # after the piano it set up)
         return _as_follow_up(had_done_then(first) or first, "Minutes earlier, ", name_words) + quote
     if since is not None:
         return _as_follow_up(first, _next_beat(since), name_words) + quote
@@ -711,7 +712,9 @@ def _with_setup(
     setup after all of it; a promise or a bet (`_promised`) the lead moment points at (`pointed`: "breaking his
     red-carpet vow", "as she had told us she would", outside its quotes) is told right after the lead's first sentence,
     the act that keeps or breaks it, unless that sentence only says it was kept ("Marco Diallo kept his word."): the
-    pointer never comes before what it points at. They are cut
+    pointer never comes before what it points at. When the lead's scene goes on after a setup told inside it, it
+    says it picks up again (`_resumed`: "When his name was read, …", "Back on stage, …"; a line there "Back on stage,
+    Brannagh said: “…”" when the setup was off the stage). They are cut
     to the whole sentences that keep the paragraph within BODY_WORDS: the lead moment's own sentences are never cut
     for them. Also how many setups are told (their first sentence at least)."""
     hidden = Hidden(single=False)

@@ -441,7 +441,8 @@ def _choose_bonus(stories: list[Story], count: int, night: Night) -> None:
     thread is no match for Nadia Crowe's 245, though Grace Thibodeaux's item names her; Pelle Hedin, Jr.'s 67 are for
     Saga Wästberg's 109): the bonus is one more person's
     night, not a second helping of a star's (Saga Wästberg, handed the statuette in item 4, then her cinnamon buns,
-    over Pelle Hedin, Jr.'s buzzer)."""
+    over Pelle Hedin, Jr.'s buzzer). A candidate whose strongest moment drew BONUS_VOTES_RATIO times the votes of the
+    best-scoring one's is the bonus all the same (a 192-vote mirror over a 32-vote pile of four small sightings)."""
     leads = {story.lead for story in stories[:count]}
     for story in stories[count:]:
         kept = [
