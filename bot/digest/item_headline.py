@@ -40,14 +40,14 @@ from .padding import circumstance, with_circumstance, word_said
 from .payoff import SUPPORTING, verb_base
 from .pronouns import pronoun_of
 from .quote_headlines import house_shaped, quote_headline
-from .quoted import double_quoted
+from .quoted import TITLE_QUOTED, double_quoted
 from .reporter_headline import repaired_whole, written_for
 from .respect import without_respect
 from .standalone import says_word_kept, without_kept_word
 from .story import Story
 from .textutil import squash
 from .threads import began_with_theirs, says_kept
-from .titling import SINGLE_QUOTED, title_case
+from .titling import title_case
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,7 +438,7 @@ _ME = re.compile(r"(?<=[a-z] )(?:me|Me)(?=[.!?]?$|,| (?:[a-z]|[A-Z][a-z]*\b))")
 def _reporter_named(headline: str) -> str:
     """A headline that kept the correspondent's "me" (nothing else told the moment: "Vesper Lane Walks Past Me") with
     whom it means, outside any quotation ("… Walks Past Our Correspondent"); as it is otherwise."""
-    parts = re.split(rf"(“[^”]*”|{SINGLE_QUOTED})", headline)  # (a title in single quotes too:
+    parts = re.split(rf"(“[^”]*”|{TITLE_QUOTED})", headline)  # (a title in single quotes too:
     # 'Don't Stop Me Now' is a song, never "… Our Correspondent Now")
     return "".join(p if p[:1] in "“'‘" else _ME.sub("Our Correspondent", p) for p in parts)
 

@@ -26,7 +26,7 @@ from .clauses import sentences
 from .cutting import bare
 from .lexicon import CONNECTIVE_HEAD, KIN_HE, KIN_SHE, RESPECT_AFTER, RESPECT_HE, RESPECT_ONLY_AFTER, RESPECT_SHE
 from .night import Report
-from .textutil import alnum_words, fold
+from .textutil import STOPPED_SUFFIXES, alnum_words, fold
 from .verbs import IRREGULAR, base_form
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -327,7 +327,7 @@ def _named_in(sentence: str, by_word: dict[str, str]) -> list[str]:
 
 
 # a name and a generational suffix: the namesake father or son of the one the other words of it name
-_NAMESAKE = re.compile(r"(?:[A-Z][\w'’-]+ )+[A-Z][\w'’-]+[,‚]?\s+(?:Jr|Jnr|Sr|Snr|II|III)\b\.?")
+_NAMESAKE = re.compile(rf"(?:[A-Z][\w'’-]+ )+[A-Z][\w'’-]+[,‚]?\s+(?:{STOPPED_SUFFIXES}|II|III)\b\.?")
 
 
 def _paired(words: list[str], one: str, other: str, by_word: dict[str, str]) -> bool:

@@ -29,6 +29,9 @@ _SINGLE = (
     rf"(?!{IN_WORD})"
 )
 SINGLE_QUOTED = re.compile(_SINGLE)
+# a title in single quotes, as a headline writes it: an apostrophe between two letters stays inside it ('Don't Stop Me
+# Now', which `_SINGLE` would end at "Don"); never one leaning on a word ("Kim's", "rock 'n' roll")
+TITLE_QUOTED = r"(?<![\w'’])['‘](?![\s'’])(?:[^'‘’“”]|(?<=\w)['’](?=\w))+['’](?![\w'’])"
 _QUOTE = re.compile(r"(?P<open>[“\"])(?P<said>[^“”\"]*)(?P<close>”|\"|$)|" + _SINGLE)
 _END = re.compile(r"[\s.,;:!?…]*$")  # what a quote ends with: left in view
 _BASE = 0xF0000  # Supplementary Private Use Area-A: never prose

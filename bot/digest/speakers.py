@@ -344,7 +344,7 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
     # Sargsyan said." gives the English reader a line they cannot read after one they can)
     voiced: dict[str | None, tuple[str, str | None, int]] = {}
     for q in sorted(others, key=lambda q: (-strength[q[2]], q[2])):
-        if (q[1] is None or q[1] not in heard) and (not voiced or _latin(q[0])) and (not found or _latin(q[0])):
+        if (q[1] is None or q[1] not in heard) and (not (voiced or found) or _latin(q[0])):
             voiced.setdefault(q[1], q)
     found.extend(voiced.values())
     strongest = sorted(found, key=lambda q: (-strength[q[2]], q[2]))[:QUOTES_PER_MOMENT]

@@ -14,6 +14,7 @@ from .cutting import bare
 from .language import FUNCTION_WORDS
 from .lexicon import KIN, STOPWORDS
 from .payoff import MUNDANE
+from .quoted import TITLE_QUOTED
 from .textutil import ARTICLES_ANY, STOPPED_SUFFIXES, fold, generational, short_name
 from .verbs import third_person
 
@@ -49,8 +50,7 @@ _ON_BEFORE_PREPOSITION = re.compile(r"\bon (?=(?:in|as|at|to|for|by|With|From|In
 
 # a quotation, or a title in single quotes as a report typed it ('Sniegs uz tilta', ‘Sniegs uz tilta’; never the
 # apostrophe of "Kim's" nor the one-letter "'n'" of rock 'n' roll)
-SINGLE_QUOTED = r"(?<![\w'’])['‘](?![\s'’])(?:[^'‘’“”]|(?<=\w)['’](?=\w))+['’](?![\w'’])"  # ('Don't Stop Me Now')
-_QUOTATION = re.compile(rf"(“[^”]*”|{SINGLE_QUOTED})")
+_QUOTATION = re.compile(rf"(“[^”]*”|{TITLE_QUOTED})")
 # a small word after a name's generational suffix, which `titlecase` takes for a new sentence after its stop ("Kisses
 # Horace Delacroix Sr. On the Head"): in lower case, as mid-headline
 _AFTER_SUFFIX = re.compile(
