@@ -8,6 +8,8 @@ any clause of it is scored: what a reporter typed around the act never becomes t
 - A place a note typed between the person and the act, with no preposition, is left to the body ("Rafe Okon smoke
   terrace, teaching three valets …" → "Rafe Okon is teaching three valets …": never "Smokes Terrace"), and no article
   stands before a person's name ("The Hedda Maas walked …").
+- Where a note put a person with no verb before their act goes: "Stagehand Rafik Mnatsakanyan (here since '79) down
+  the trap with the old hand crank, turned it round by hand" → "Stagehand Rafik Mnatsakanyan turned it round by hand".
 - A dash between a person and their verb goes ("Seconds after the result, Rhea Solt — hugs …" → "… Rhea Solt hugs …").
 - A modal passive of perception is the act ("could be heard rehearsing the duet" → "were rehearsing the duet").
 - A posture is not the act: "is crouched behind the van reading her speech to …" → "is reading her speech to …
@@ -271,6 +273,33 @@ def _article_dropped(text: str, names: Sequence[str]) -> str:
     return text
 
 
+# a person of the moment (a role word may come first, an aside in brackets after), where they were with no verb
+# ("down the trap with the old hand crank"), a comma and their act: "Stagehand Rafik Mnatsakanyan (here since '79)
+# down the trap with the old hand crank, turned it round by hand."
+_WHERE_THEN_ACT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<who>(?:[A-Z][a-z]+\s)?(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)(?:\s\([^()]{1,40}\))?"
+    r"\s(?P<where>(?:down|up|under|underneath|in|inside|at|on|by|behind|beside|near|outside|below|above)\s"
+    r"[^,.;:!?()]{3,60}),\s(?P<verb>[a-z]+)(?=\s)"
+)
+
+
+def _where_then_act(text: str, names: Sequence[str]) -> str:
+    """ "Stagehand Rafik Mnatsakanyan (here since '79) down the trap with the old hand crank, turned it round by
+    hand." → "Stagehand Rafik Mnatsakanyan turned it round by hand.": a note's where, typed with no verb between a
+    person of the moment and their act, left to the body; never when the words before the comma have a verb of
+    their own ("Ada Finch in the wings sang, …")."""
+
+    def act(m: re.Match[str]) -> str:
+        who, where = m["who"], m["where"].split()
+        if not any(who == n or who.endswith(f" {n}") for n in names):
+            return m.group(0)
+        if any(looks_like_verb(w, after_name=False) for w in where) or not looks_like_verb(m["verb"], after_name=True):
+            return m.group(0)
+        return f"{who} {m['verb']}"
+
+    return _WHERE_THEN_ACT.sub(act, text)
+
+
 def act_clause(text: str, names: Sequence[str]) -> str:
     """`text` (a report's copy a headline is written from) with the act its clause carries made its first clause."""
     if not text or not names:
@@ -291,4 +320,4 @@ def act_clause(text: str, names: Sequence[str]) -> str:
     out = _modal_told(out)
     out = _acted_on(out, names)
     out = _posture_dropped(out, names)
-    return out
+    return _where_then_act(out, names) if "," in out else out

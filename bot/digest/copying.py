@@ -23,6 +23,7 @@ from .narration import narrate, subject_of
 from .night import NameBook, Report, claim_words
 from .noteplace import heard_at
 from .notewords import note_words
+from .pair_notes import pairs_told
 from .places import PLACE_WORDS, place_phrase, within
 from .polish import polish, verbless
 from .prose import reads_as_prose
@@ -468,7 +469,7 @@ def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: st
     text = _asked_mid_text(polish(telegraphic(text, names.words()), names.words()), names)
     text = _colon_said(text, names) if ": “" in text else text
     text = note_words(_proper_places(text, moment))
-    return with_full_stop(_placed(text, where) if where else text)
+    return pairs_told(with_full_stop(_placed(text, where) if where else text), names.words())
 
 
 _OBJECTIVE = {"she": "her", "he": "him", "they": "them"}

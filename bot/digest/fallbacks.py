@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
-from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, sentences
+from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, mentioned, name_words, sentences
 from .contact import pasted_clause
 from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, amount_of_time, bare, cut, fixed_phrase
 from .headline_check import MIN_CHARS, sound
@@ -23,6 +23,7 @@ from .options import clause_options, half_of_two
 from .pairs import combined, shortest
 from .payoff import RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import presented
+from .pronouns import genders
 from .quote_headlines import quote_headline
 from .textutil import fold, unpossessive, wordset
 from .verbs import base_form, fronted_subject, is_past_verb, past_tense, third_person
@@ -143,6 +144,11 @@ def fallback_headlines(
     out += _said_of_theirs(sources, names)
     out += _given_away(sources, names, lead)
     out += [told for o in options if (told := _second_predicate(o, names, sources)) is not None]
+    out += _listed_acts(sources, names)
+    continued = _continued(sources, names)  # "He borrowed an accordion …" after a sentence only Hašimović is in
+    out += [_cut_acted(o) for o in clause_options(continued, names, lead, salient)] if continued else []
+    out += _listed_acts(continued, names)
+    out += _and_performed([*sources, *continued], names)
     out += _doing_there(sources, names)
     out += _placed_last(sources, names)
     out += [shortest(o) for o in options]
@@ -153,6 +159,62 @@ def fallback_headlines(
         if framed is not None:
             out.append(framed)
     return out
+
+
+# a performance a person's sentence ends on after "and" ("borrowed an accordion from Zec, Lisica i Vuk, who were
+# loading their van, and sang 'Snijeg pade na behar' under a stagehand's umbrella"): what the crowd came for
+_AND_PERFORMED = re.compile(r",? and (?P<verb>sang|played|danced|performed|recited) (?P<rest>[^,.;:!?—–]{3,80})")
+
+
+def _and_performed(sources: Sequence[str], names: Sequence[str]) -> list[str]:
+    """The song (or tune, dance, poem) a person of the moment performed after another act of theirs, as a headline of
+    its own ("Mirza Hašimović … borrowed an accordion …, and sang 'Snijeg pade na behar' under a stagehand's
+    umbrella" → "Mirza Hašimović sings 'Snijeg pade na behar' under a stagehand's umbrella"): the way to it (what
+    they borrowed, where they walked) is read as the sentence's clause; the performance is often the news. Only a
+    sentence opening on that person whose "and" has no other subject before the verb."""
+    out: list[str] = []
+    for source in sources[:4]:
+        for sentence in sentences(source):
+            who = next((n for n in sorted(names, key=len, reverse=True) if sentence.startswith(f"{n} ")), None)
+            m = _AND_PERFORMED.search(sentence) if who is not None else None
+            if who is None or m is None or m.start() <= len(who):
+                continue
+            told = presented(Clause(who.split(), m["verb"], m["rest"].split()), None)
+            out.append(" ".join(told))
+    return out
+
+
+_OPENING_PRONOUN = re.compile(r"^(?P<pronoun>He|She) (?=[a-z]+)")
+_OBJECTS = {"He": re.compile(r"\b(?:him|his|himself)\b"), "She": re.compile(r"\b(?:her|hers|herself)\b")}
+
+
+def _continued(sources: Sequence[str], names: Sequence[str]) -> list[str]:
+    """Each sentence opening on "He" or "She" right after one that opens on a person of the moment and names no one
+    else of it, with that person's name for the pronoun ("Mirza Hašimović walked out of the stage door into the
+    rain, where about two hundred people had been waiting. He borrowed an accordion …" → "Mirza Hašimović borrowed
+    an accordion …"): the act a report tells second is often the news, and a headline is never a pronoun's. Never
+    when the sentence before speaks of another he or she ("stood beside him and did not stop him. He played …": the
+    him may be the one who played), nor when the reports call that person by the other pronoun."""
+    by_word = name_words(names)
+    gender = genders(sources, by_word)
+    out: list[str] = []
+    for source in sources[:3]:
+        said = sentences(source)
+        for before, sentence in pairwise(said):
+            m = _OPENING_PRONOUN.match(sentence)
+            who = next((n for n in sorted(names, key=len, reverse=True) if before.startswith(f"{n} ")), None)
+            if m is None or who is None or mentioned(before.split(), by_word) != {who}:
+                continue
+            if (
+                _OBJECTS[m["pronoun"]].search(_QUOTED.sub("", before))
+                or gender.get(who, m["pronoun"].lower()) != m["pronoun"].lower()
+            ):
+                continue
+            out.append(f"{who} {sentence[m.end() :]}")
+    return out
+
+
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
 # what someone confirmed or revealed: the news is the clause they told ("confirmed that Kenji Marsh-Whitford's phone
@@ -212,6 +274,34 @@ def _said_of_theirs(sources: Sequence[str], names: Sequence[str]) -> list[str]:
             verb, *rest = m.group("act").split()
             told = presented(Clause(subject, verb, rest), None)
             out.append(cut(told, MIN_LEN, min(len(told), len(subject) + 2)))
+    return out
+
+
+# three acts of one subject in a list ("came straight from the stage to the foyer with his statuette, unhooked both
+# ropes around his late father's 1962 Estonia grand and sat down"): the middle one, between its commas and the "and"
+_LISTED = re.compile(r", (?P<verb>[a-z]+) (?P<rest>[^,.;:!?—–“”]{3,80}?) and (?P<last>[a-z]+)\b")
+
+
+def _listed_acts(sources: Sequence[str], names: Sequence[str]) -> list[str]:
+    """The middle act of a person of the moment's three in a list, as a headline of its own ("Levon Aghababyan, Jr.
+    came straight from the stage to the foyer …, unhooked both ropes around his late father's grand and sat down" →
+    "… unhooks both ropes around his late father's grand"): the first act is read as the sentence's clause and the
+    last after its "and"; the middle one, often the news, was read by neither. Only when the acts before and after
+    it are verbs in the simple past too (a list of acts, never a participle's phrase: "arrived, dressed in red")."""
+    out: list[str] = []
+    for source in sources[:3]:
+        for sentence in sentences(source):
+            who = next((n for n in names if sentence.startswith(f"{n} ")), None)
+            if who is None:
+                continue
+            first = sentence[len(who) + 1 :].split(" ", 1)[0]
+            m = _LISTED.search(sentence, len(who))
+            if m is None or not all(is_past_verb(w) for w in (first, m["verb"], m["last"])):
+                continue
+            if sentence.find(",", len(who)) != m.start():
+                continue  # (the middle of the list only: "… , …, …, and …" is told by the others)
+            told = presented(Clause(who.split(), m["verb"], m["rest"].split()), None)
+            out.append(" ".join(told))
     return out
 
 

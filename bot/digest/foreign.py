@@ -3,7 +3,8 @@ Their Word and Cantou Fado No Foyer"). A headline is title-cased, so which of it
 read from the copy it was written from, where they are in lower case: a function word of another language only
 (`language.other_language_words`: "y", "el", "nahi", two in a sentence), a letter English does not use or a Romance
 gerund (`prose.foreign_word`: "você", "gritando"), or a Portuguese past ("cantou", "dançou", "subiu", "cantaram").
-One such word is enough in a headline, which has ten words; a sentence of the body needs two (`prose`)."""
+One such word is enough in a headline, which has ten words; a sentence of the body needs two (`prose`). A title in
+quotes is never read: its words are the song's or the film's ("Sings 'Snijeg Pade Na Behar' Under …")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from collections.abc import Iterable
 from .clauses import sentences
 from .language import LANGUAGE_WORD, other_language_words
 from .prose import foreign_word
+from .quoted import TITLE_QUOTED
 from .textutil import fold, wordset
 
 _PORTUGUESE_PAST = re.compile(r"[a-zç]{2,}(?:ou|iu|aram|eram|iram)")  # "cantou", "dançou", "subiu", "cantaram"
@@ -51,11 +53,18 @@ def foreign_words(texts: Iterable[str], names: Iterable[str] = ()) -> frozenset[
     found: set[str] = set()
     for t in texts:
         for s in sentences(t):
+            s = _TITLES.sub(" ", s)
             mixed = other_language_words(s) >= _MIXED
             found |= {fold(w) for w in LANGUAGE_WORD.findall(s) if _foreign(w, mixed)}
     return frozenset(found - own)
 
 
 def speaks_foreign(headline: str, foreign: frozenset[str]) -> bool:
-    """Whether a headline says one of the `foreign` words (`foreign_words` of the copy it was written from)."""
-    return bool(foreign) and any(fold(w) in foreign for w in LANGUAGE_WORD.findall(headline))
+    """Whether a headline says one of the `foreign` words (`foreign_words` of the copy it was written from) outside
+    a title in quotes."""
+    return bool(foreign) and any(fold(w) in foreign for w in LANGUAGE_WORD.findall(_TITLES.sub(" ", headline)))
+
+
+# a title or a line in quotes ("sang 'Snijeg pade na behar' under a stagehand's umbrella"): its words are its own,
+# never the clause's ("… Sings 'Snijeg Pade Na Behar' Under a Stagehand's Umbrella" is an English headline)
+_TITLES = re.compile(rf"“[^“”]*”|\"[^\"]*\"|{TITLE_QUOTED}")

@@ -91,17 +91,23 @@ def _house_quote(r: _Reading) -> bool:
 
 
 _SAID_WORDS = 3  # a quotation of fewer words may be a name's nickname
+# the title of what someone performs, in quotes after its verb ("Sings 'Snijeg Pade Na Behar' Under …"): a song's
+# name in its own language, never a quotation the reader is asked to read
+_PERFORMED_TITLE = re.compile(
+    r"(?i:\b(?:sings|sang|plays|played|performs|performed|recites|recited|dances|danced)) "
+    r"(?:[“\"][^“”\"]*[”\"]|['‘][^'‘’“”]*['’](?![\w'’]))"
+)
 
 
 def quote_problem(headline: str) -> str | None:
     """What is wrong with a headline's quotation (None when it has none, or a sound one): one opened and never
     closed ("Omar Haddad: “Fifty Years Ago I Washed These"), one closed and never opened ("Papá' and Are Not
-    Allowed …"), or one not in English (`language.english_line`)."""
+    Allowed …"), or one not in English (`language.english_line`; a song's title after "Sings" is no quotation)."""
     if headline.count("“") > headline.count("”") or headline.count('"') % 2:
         return "a quotation opened and never closed"
     if _BROKEN_OPENING.match(headline.strip()):
         return "it opens inside a quotation"  # "Papá' and Are Not Allowed …" (from “no, papá” and was not …)
-    quoted = [q.strip('“”"') for q in _QUOTED.findall(headline)]
+    quoted = [q.strip('“”"') for q in _QUOTED.findall(_PERFORMED_TITLE.sub(" ", headline))]
     quoted = [q for q in quoted if len(q.split()) >= _SAID_WORDS]  # (not a nickname: 'José “Zé” Silva')
     if quoted and not english_line(" ".join(quoted)):
         return "a quotation in another language than English"

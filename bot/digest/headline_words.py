@@ -129,7 +129,9 @@ def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tupl
         return headline, False
     k, subject, other = found
     wanted = _pronoun_gender(words[k])
-    if gender.get(subject) == wanted or gender.get(other, wanted) != wanted:
+    # "Puts the Earring in Her Palm": a thing put into a hand is given, never one's own hand, whoever "she" is
+    given = _put_on_someone(words, k) and bare(words[k + 1]).lower() in _RECEIVING
+    if (gender.get(subject) == wanted and not given) or gender.get(other, wanted) != wanted:
         return headline, False
     if gender.get(subject) is None and not _put_on_someone(words, k):
         # "Ginette Lavaud Accepts Her Honorary Award": hers, read as any reader reads it, unless the reports call her
@@ -140,6 +142,7 @@ def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tupl
 
 
 _ONTO_SOMEONE = wordset("to on onto into around round over")
+_RECEIVING = wordset("palm palms hand hands lap")  # where a thing put is given to its owner
 _PUTTING = wordset("put place press lay drop tuck slip thrust push")
 _PUTTING_NOW = wordset("puts places presses lays drops tucks slips thrusts pushes")
 
@@ -323,6 +326,36 @@ def it_named(headline: str, sources: Sequence[str]) -> str:
     return headline
 
 
+# a thing that jammed ("the revolving stage jammed half-turn"), and a headline's act of setting "it" going again
+_JAMMED = re.compile(
+    r"\b[Tt]he (?P<thing>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) (?:got )?(?P<how>jammed|stuck|stalled|seized|froze|"
+    r"locked|wedged)\b"
+)
+_FREES_IT = re.compile(
+    r" (?:turns|pushes|pulls|cranks|frees|unjams|unsticks|moves|shifts|spins|winds|lifts|rocks|forces|kicks|"
+    r"drags|hauls) (it)\b"
+)
+
+
+def it_jammed(headline: str, sources: Sequence[str]) -> str:
+    """A headline's act of setting "it" going again with the one thing its report says jammed ("the revolving stage
+    jammed half-turn … The motor was dead. Stagehand Rafik Mnatsakanyan … turned it round by hand" → "… Turns the
+    Jammed Revolving Stage Round by Hand"), never the thing a sentence in between named (the dead motor); as it is
+    when the report names no such thing, or two."""
+    m = _FREES_IT.search(headline)
+    if m is None:
+        return headline
+    for source in sources:
+        things = {(t["how"], t["thing"]) for t in _JAMMED.finditer(source)}
+        if len(things) == 1:
+            how, thing = things.pop()
+            return f"{headline[: m.start(1)]}the {_STATE.get(how, how)} {thing}{headline[m.end(1) :]}"
+    return headline
+
+
+_STATE = {"froze": "frozen"}  # (the state a thing was left in: "the jammed revolving stage", "the frozen lift")
+
+
 # a sentence whose subject is a thing, and what became of it ("The Best Film envelope turned up in a pizza box")
 _THING_SUBJECT = re.compile(
     r"^The (?P<thing>(?:[\w'-]+ ){0,3}?[a-z][\w-]*) (?=(?:turned|was|had|went|came|fell|arrived|appeared|showed|"
@@ -418,11 +451,13 @@ _THROWN = re.compile(
 _TAKES_IT = re.compile(r" (?:catches|grabs|takes|snatches|picks up|plays|uses) (it)\b", re.IGNORECASE)
 
 
-def it_thrown(headline: str, sources: Sequence[str]) -> str:
+def it_thrown(headline: str, sources: Sequence[str], names: Sequence[str] = ()) -> str:
     """A headline catching or taking "it" with the thing someone unnamed had taken out and thrown, and whose, as the
     sentence before says ("The old man in the front row … took a mouthpiece out of his shirt pocket and threw it down
     over the rail. Osmany Ferrer caught it one-handed" → "Osmany Ferrer Catches an Old Man's Mouthpiece
-    One-Handed …"): the headline has no sentence before it. As it is when no report says so, or more than one thing."""
+    One-Handed …"), by their name when a report says who they were and they are of the moment ("The man in the
+    balcony was Rodolfo 'Papo' Rentería" → "… Catches Papo Rentería's Mouthpiece …": the reader is told whose): the
+    headline has no sentence before it. As it is when no report says so, or more than one thing."""
     m = _TAKES_IT.search(headline)
     if m is None:
         return headline
@@ -430,9 +465,32 @@ def it_thrown(headline: str, sources: Sequence[str]) -> str:
         thrown = list(_THROWN.finditer(source))
         if len(thrown) == 1:
             who, thing = thrown[0].group("who"), thrown[0].group("thing")
+            named = _identified(who, sources, names)
             article = "an" if who[:1].lower() in "aeiou" else "a"
-            return f"{headline[: m.start(1)]}{article} {who}'s {thing}{headline[m.end(1) :]}"
+            whose = f"{named}'s" if named is not None else f"{article} {who}'s"
+            return f"{headline[: m.start(1)]}{whose} {thing}{headline[m.end(1) :]}"
     return headline
+
+
+# a report saying who someone unnamed was: "The man in the balcony was Rodolfo 'Papo' Rentería, 82, …"
+_IDENTIFIED = re.compile(
+    r"\b[Tt]he (?:(?:old|older|elderly|young) )?(?P<noun>man|woman|boy|girl|lady|gentleman|fan|stranger|guest)"
+    r"(?: (?:in|from|at|on|with) [^,.;:!?]{1,40}?)? (?:is|was|turned out to be|turns out to be) "
+    r"(?P<name>[A-Z][\w'’-]+(?: [\"'‘“][^\"'’”]{1,20}[\"'’”])?(?: [A-Z][\w'’-]+){1,2})"
+)
+
+
+def _identified(who: str, sources: Sequence[str], names: Sequence[str]) -> str | None:
+    """The person of the moment a report says the unnamed `who` ("old man") was, as the item names them; None when
+    no report says, or the one it names is nobody of the moment."""
+    noun = who.split()[-1]
+    for source in sources:
+        for m in _IDENTIFIED.finditer(source):
+            if m["noun"] != noun:
+                continue
+            surname = fold(m["name"].split()[-1])
+            return next((n for n in names if fold(n.split()[-1]) == surname), None)
+    return None
 
 
 # someone the report never names, brought in by what they are: "a boy of about six", "an old man in a grey coat"

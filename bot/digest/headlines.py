@@ -75,6 +75,7 @@ from .headline_choice import (
     _not_the_band,
     _not_the_bystander,
     _not_the_helper,
+    _pair_together,
     _plain_act,
     _tells_end,
     _theirs,
@@ -94,6 +95,7 @@ from .headline_words import (
     by_doing,
     for_someone_unnamed,
     it_carried,
+    it_jammed,
     it_lent,
     it_named,
     it_the_thing,
@@ -114,6 +116,7 @@ from .speech import addressee
 from .standalone import alone
 from .tenses import name_has_done
 from .titling import as_written, cjk_headline, in_full, title_case
+from .trimmed import trimmed
 from .turns import fallen_ones, mends, result_told, role_unarticled, with_result
 
 # a thing put into someone's hands or lap: the hands are the receiver's, never the giver's ("put the trophy in his
@@ -316,11 +319,13 @@ def write_headline(
     repaired = [new for old, new in zip(candidates, named_it, strict=True) if new != old]
     # (never the cut made only because "it" failed: "… Spends His Own Category Knocking")
     candidates = [h for h in named_it if not any(r.startswith(h + " ") for r in repaired)]
+    candidates = [it_jammed(h, [context, text, *others]) for h in candidates]  # "Turns [It] the Revolving Stage"
     candidates = [it_the_thing(h, [context, text, *others]) for h in candidates]  # "Finds [It] the Best Film Envelope"
     candidates = [it_carried(h, [context, text, *others]) for h in candidates]  # "to Keep [It] His Lifetime Award"
     candidates = [for_someone_unnamed(h, [context, text, *others]) for h in candidates]  # "for [Him] a Boy of …"
     candidates = [it_lent(h, [context, text, *others]) for h in candidates]  # "on [It] an Elderly Herder's Morin Khuur"
-    candidates = [it_thrown(h, [context, text, *others]) for h in candidates]  # "Catches [It] an Old Man's Mouthpiece"
+    # "Catches [It] an Old Man's Mouthpiece", "… Papo Rentería's Mouthpiece" when a report says who he was
+    candidates = [it_thrown(h, [context, text, *others], names) for h in candidates]
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
     led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]
@@ -392,6 +397,7 @@ def write_headline(
     if scored:  # one scorer, one gate: the best candidate that passes
         best = within_length(max(scored)[2], passing)
         best = (_plain_act(candidates, names, speaker or lead) or best) if quoting(best) and thin is None else best
+        best = (_pair_together(candidates, names) or best) if quoting(best) and thin is None else best
         if quoting(best) and not line and _act_draft(draft, names):
             best = draft  # (a line heads a moment that is an act only when no clause of the act reads: a clause too
             # long for the house's 75 characters, within the issue's 90, says what happened; "Name: “…”" does not)
@@ -403,7 +409,7 @@ def write_headline(
         best = figurative_kept(best, source)  # "Breaks a Leg, Figuratively": never a false injury
         dark = in_the_dark(best, source)  # "… Begin Singing [Unamplified] in the Blackout": the story
         best = dark if problem(dark, names) is None else best
-        return as_written(title_case(role_unarticled(best, names), names), [text, *others])
+        return trimmed(as_written(title_case(role_unarticled(best, names), names), [text, *others]))
     shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
     # the one that tells most ("… Comes Off Stage", not "Finishes"), an act over a reaction ("Loses the Bet", not
     # "Cries Laughing")
@@ -418,7 +424,7 @@ def write_headline(
         from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
         named = from_facts if mentioned(from_facts.split(), by_word) else named
     chosen = figurative_kept(short or named or draft or lead or "", source)
-    return as_written(title_case(chosen, names), [text, *others])
+    return trimmed(as_written(title_case(chosen, names), [text, *others]))
 
 
 # a walk into a room to sing there: "walked into the press room in their deels and sang"

@@ -58,8 +58,9 @@ def note_words(text: str) -> str:
 
 def _ordinal(m: re.Match[str]) -> str:
     before = m.string[: m.start()].split()[-1:]
-    if before and before[0][:1].isupper() and not m.string[: m.start()].rstrip().endswith((".", "!", "?")):
-        return m.group(0)  # a date or a name's number ("May 1st", "Floor 2nd"): as typed
+    if before and before[0][:1].isupper() and not m.string[: m.start()].rstrip().endswith((".", "!", "?", ",")):
+        return m.group(0)  # a date or a name's number ("May 1st", "Floor 2nd"): as typed (not after a comma's break:
+        # "Gayane Mirzoyan, 2nd time tonight")
     if m.string[m.end() : m.end() + 2].strip()[:1].isupper():
         return m.group(0)  # a name's own ("the 6th October Bridge", "5th Avenue"): as typed
     word = _ORDINAL_WORDS.get(m.group("n"))

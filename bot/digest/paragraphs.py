@@ -5,7 +5,7 @@ copy and its quotes with their speakers (`_printed`, `_with_frames`, `_answers_l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 from bot.limits import clip
 
@@ -537,16 +537,20 @@ def _answered(answer: str, speaker: str | None) -> str:
     return f"{m.group(1)}, {speaker} answered: {m.group(2)}"
 
 
-def _fit(paragraphs: list[str], lead: int, limit: int, words: int = BODY_WORDS) -> str:
+def _fit(paragraphs: list[str], lead: int, limit: int, words: int = BODY_WORDS, weights: Sequence[float] = ()) -> str:
     """The paragraphs within `limit` characters and `words` words (as an editor counts them: between spaces), in
     their order: the lead moment's (`lead`) is kept (its whole sentences within the words, the first at least;
-    cut at `limit` if it must be), then the others in order while they fit whole."""
+    cut at `limit` if it must be), then the others while they fit whole, the heaviest first (`weights`, one per
+    paragraph: the moment the readers voted for most keeps its place over a weaker one told before it, round 41's
+    choir singing to the stagehand), in their order when they weigh alike."""
     first = _within_words(paragraphs[lead], words)
     if len(first) > limit:
         return clip(first, limit)
     kept = {lead}
     fitted = {lead: first}
-    for i, paragraph in enumerate(paragraphs):
+    heavy = len(weights) == len(paragraphs)
+    for i in sorted(range(len(paragraphs)), key=lambda k: (-weights[k] if heavy else 0.0, k)):
+        paragraph = paragraphs[i]
         trial = {**fitted, i: paragraph}
         text = "\n\n".join(trial[k] for k in sorted(trial) if trial[k])
         if i not in kept and len(text) <= limit and len(text.split()) <= words:

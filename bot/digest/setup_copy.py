@@ -3,7 +3,8 @@
 A setup is told before the scene it sets up, never spliced into it: an award its lead person won (or lost, or was
 named for) in one short sentence is folded in front of the lead sentence ("It began minutes earlier, when Ossie Pratt
 won Debut of the Year." and "Ossie Pratt, 19, beatboxed …" → "After winning Debut of the Year, Ossie Pratt, 19,
-beatboxed …", `folded`). A setup that only says where someone was ("Crush was on the main stairs.") is no cause of
+beatboxed …", `folded`; and a second one, minutes before: "Minutes after winning Best Score, …",
+`folded_minutes_before`). A setup that only says where someone was ("Crush was on the main stairs.") is no cause of
 anything and is never printed (`only_there`)."""
 
 from __future__ import annotations
@@ -49,6 +50,35 @@ def folded(lead: str, setup: str) -> str | None:
         return None  # (another person's win: told as what it began with; "Ossie had won" is Ossie Pratt's, named by
         # the given name beside her grandfather Len Pratt)
     return f"After {_GERUND[m.group('verb')]} {m.group('what')}, {lead}"
+
+
+# a second setup told minutes before the lead moment, a win of its lead person: "Minutes earlier, Aghababyan had won
+# Best Score. He went up without jacket, speech 20 seconds."
+_WON_MINUTES_BEFORE = re.compile(
+    r"^Minutes earlier, (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) had "
+    r"(?P<verb>won|lost|collected|accepted|picked up|taken home|been named|been crowned|been voted) "
+    r"(?P<what>[^,;:“”()]{3,60})\."
+)
+_HAD_DONE = {
+    "taken home": "took home",
+    "been named": "was named",
+    "been crowned": "was crowned",
+    "been voted": "was voted",
+}
+
+
+def folded_minutes_before(lead: str, setup: str) -> str | None:
+    """The lead paragraph opened on a win its lead person had minutes before it, told as a second setup ("Minutes
+    earlier, Aghababyan had won Best Score. He went up without jacket, speech 20 seconds."): "Minutes after winning
+    Best Score, Levon Aghababyan, Jr. came straight from the stage …" (round 41: told after the carpet promise, its
+    "Minutes earlier" read as minutes before the carpet). The rest of that setup's copy goes with it (how the
+    winner went up: the lead moment is the news). None when it does not fold (`folded`'s rules)."""
+    m = _WON_MINUTES_BEFORE.match(setup)
+    if m is None:
+        return None
+    verb = _HAD_DONE.get(m["verb"], m["verb"])
+    once = folded(lead, f"It began minutes earlier, when {m['who']} {verb} {m['what']}.")
+    return f"Minutes after {once[len('After ') :]}" if once is not None else None
 
 
 # where someone was, and nothing else: "Crush was on the main stairs.", "Dee and Ro were still at the bar."

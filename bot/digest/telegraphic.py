@@ -6,7 +6,10 @@ bay, apron still on, clogs."), a subject and a place with no verb given one ("To
 aside in it is a beat written that way ("zipped. Well. Sewn.", "Very calm. Not calm.") and is not joined (the
 body's prose gate, `prose`, then leaves its fragments out). A note opening on a scene ("Stairwell C, quiet.
 Harlan Yost caught …") makes it the place of the sentence after it ("In a quiet Stairwell C, Harlan Yost
-caught …").
+caught …"). A note's "left" before the state someone was left in is "was left" ("the choir left facing the back
+wall" → "the choir was left facing the back wall"), and how long an act took, typed as a fragment after it, a
+sentence ("About 90 seconds." → "It took about 90 seconds."), and so is the show back on air ("Back on air on
+time." → "The show was back on air on time.").
 """
 
 from __future__ import annotations
@@ -193,12 +196,60 @@ def _given_be(sentence: str, names: frozenset[str]) -> str:
     return _SUBJECT_PLACE.sub(_be, sentence, count=1)
 
 
+# a note's "left" for "was left" ("Nork kids' choir left facing the back wall": the choir never went anywhere), before
+# a state the subject was left in, never one they went off in ("left holding the trophy" may be either: as typed)
+_LEFT_IN = re.compile(
+    r"(?<=[\w'’]) (?P<left>left) (?=(?:facing|stranded|stuck|speechless|dangling|hanging|red-faced)\b)"
+)
+_NOT_BEFORE_LEFT = wordset("who that which and or but he she they it we i you just then")
+
+
+def _left_in(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].split()[-1]
+    if before.lower() in _NOT_BEFORE_LEFT or before.lower().endswith(("ly", "ed")):
+        return m.group(0)  # ("who left facing …": whose the "left" is, the sentence says)
+    plural = before.endswith("s") and not before.endswith(("ss", "'s", "’s", "us"))
+    return f" {'were' if plural else 'was'} left "
+
+
+# how long an act took, typed as a fragment after it ("… turned it round by hand. About 90 seconds."): told as a
+# sentence ("It took about 90 seconds."), never a tail of fragments the act's sentence then loses
+_DURATION = re.compile(
+    r"^(?P<how>(?:about|around|roughly|nearly|almost|under|over|just over|just under|barely|maybe) )?"
+    r"(?P<n>\d{1,3}|a few|two|three|four|five|ten|twenty|thirty|forty|ninety) "
+    r"(?P<unit>seconds|minutes|secs|mins)\.$",
+    re.IGNORECASE,
+)
+_UNITS = {"secs": "seconds", "mins": "minutes"}
+
+
+# the broadcast's "back on air", typed with no subject ("Back on air on time.", "Back on air 40s later.")
+_ON_AIR = re.compile(r"^(?:(?:the )?show )?back on air\b(?P<rest>[^.;:!?]*)\.$", re.IGNORECASE)
+
+
+def _took(sentence: str) -> str | None:
+    """A note's fragment after an act told as the sentence it stands for: how long the act took, the show back on
+    air; None for any other."""
+    on_air = _ON_AIR.match(sentence.strip())
+    if on_air is not None:
+        return f"The show was back on air{on_air['rest']}."
+    m = _DURATION.match(sentence.strip())
+    if m is None:
+        return None
+    how = (m["how"] or "").lower()
+    return f"It took {how}{m['n'].lower()} {_UNITS.get(m['unit'].lower(), m['unit'].lower())}."
+
+
 def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
     """A text with each run of verbless fragments after a sentence made one sentence with it (see the module).
     `names`: folded words of the people's names (a name in a fragment keeps its capital, and so does a title
     before one: "Dame Varga")."""
+    text = _LEFT_IN.sub(_left_in, text) if " left " in text else text
     said = [_given_be(s, names) if k == 0 else _passive_note(s, names) for k, s in enumerate(sentences(text))]
     said = _location_notes(said, names)
+    for k in range(1, len(said)):
+        took = _took(said[k]) if _has_verb(said[k - 1]) else None
+        said[k] = took or said[k]
     if len(said) < 2:
         return " ".join(said)
     said = _scene_set(said)

@@ -125,12 +125,20 @@ SURNAMES_JOINED = frozenset({"i", "y"})
 ELIDED_SURNAME = re.compile(r"[dl]['’][A-ZÀ-ÖØ-Þ][\w-]+")
 
 
+# the last word of a group's name that says what it is ("Nork Children's Choir"): never a family name
+_GROUP_ENDS = wordset(
+    "choir chorus orchestra band ensemble quartet quintet sextet trio duo troupe collective singers players dancers "
+    "philharmonic"
+)
+
+
 @lru_cache(maxsize=4096)  # (an item asks for the same few names hundreds of times)
 def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
     """A person's given and family names, or None for a name that has no family name (a band "The …", one
     word, words that are not all capitalised, "Tyler, The Creator").
 
-    - A name opening on an article of any language is a group's and has none ("The Risers", "De Derailleurs").
+    - A name opening on an article of any language, or ending on what a group is ("Nork Children's Choir", "Vila
+      Brass Band"), is a group's and has none ("The Risers", "De Derailleurs"): never "Choir's conductor".
     - Western order: the family name is the last word ("Ana Ruiz" → "Ruiz", "Ana Lucía Ruiz" → "Ruiz"), with
       the particles before it ("Lena de la Cruz" → "de la Cruz", "Reynaldo Dela Cruz" → "Dela Cruz", "Síle Ní
       Bhriain" → "Ní Bhriain"); a leading
@@ -150,8 +158,8 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
         words = words[:-1]
         if words[-1] == ",":
             words = words[:-1]
-    if len(words) < 2 or "," in words or words[0].lower() in _GROUP_ARTICLES:
-        return None  # ("The Risers", "De Derailleurs", "Les Fous du Bayou": a group's name, whole)
+    if len(words) < 2 or "," in words or words[0].lower() in _GROUP_ARTICLES or words[-1].lower() in _GROUP_ENDS:
+        return None  # ("The Risers", "De Derailleurs", "Les Fous du Bayou", "Nork Children's Choir": a group's, whole)
     joined = next((k for k in range(2, len(words) - 1) if words[k] in SURNAMES_JOINED), None)
     if joined is not None and all(w[:1].isupper() for w in (*words[:joined], words[joined + 1])):
         return " ".join(words[: joined - 1]), words[joined - 1]  # "Bartomeu Roig i Casals": Roig, the first

@@ -113,6 +113,7 @@ from .note_marks import own_names
 from .notewords import note_words
 from .openings import opened_on_names
 from .orphans import costume_explained
+from .pair_notes import pairs_told
 from .paragraphs import _fit, _gated, _item_quotes, _news_ordered, _paragraph, _speaking, _with_frames
 from .places import kinds
 from .pronouns import pronoun_of
@@ -121,7 +122,7 @@ from .quoted import keeping_all_quotes
 from .respect import without_respect
 from .retelling import without_retelling
 from .sentenced import in_sentences
-from .setup_copy import folded, only_there
+from .setup_copy import folded, folded_minutes_before, only_there
 from .speakers import _copy, _english, _quotes, quotes_of
 from .story import Story
 from .textutil import number_word, squash
@@ -165,7 +166,9 @@ def lead_told(story: Story, book: NameBook) -> LeadTold:
     # (never a pointer at a promise closing a sentence: "…, just as he had promised on the carpet" is no "Promises")
     texts = [
         _without_trailing_pointer(
-            names.headline(note_words(_with_frames(unframed(copy), r, quoted, book, names.words())))
+            names.headline(
+                pairs_told(note_words(_with_frames(unframed(copy), r, quoted, book, names.words())), names.words())
+            )
         )
         for r, copy in told  # (never the reporter's frame to the desk: "To confirm what Horace promised: …")
     ]
@@ -278,7 +281,10 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     began = [(m, p) for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups and p[0] != "“"]
     # (a beat filed while the lead moment went on is its scene: joined to it before its setup is told after it, never
     # after the setup: "Overheard: “Tika ye!” Earlier that night, … The little sapeur on stage was wearing …")
-    joined, lead_at = _joined_during(joined, beats, lead_at)
+    joined, lead_at, weights = _joined_during(joined, beats, lead_at)
+    folded_in: list[Moment] = []  # (a setup told inside the lead's first sentence: its reports are told, credited)
+    if len(began) > 1 and (won := folded_minutes_before(joined[lead_at], began[-1][1])) is not None:
+        joined[lead_at], folded_in, began = won, [began[-1][0]], began[:-1]  # "Minutes after winning Best Score, …"
     fold = folded(joined[lead_at], began[0][1]) if len(began) == 1 else None
     if fold is not None:  # one short act of the lead person's, before the scene: "After winning …, Pratt …"
         joined[lead_at] = _without_promise_back(fold)
@@ -317,14 +323,14 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     joined = [in_flashback(p) for p in joined]  # "Hours earlier, Shazzy had told …" (`flashback`)
     people = [(names.display[k], names.pronouns.get(k)) for k in dict.fromkeys(story.people) if k in names.display]
     joined = [named_back_then(p, people) for p in joined]  # "Earlier, Stjepan Vuković had said …", never "he" of two
-    body = _fit(joined, lead_at, limit)
+    body = _fit(joined, lead_at, limit, weights=weights)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
     kept = {
         id(m)
         for m, p in zip(told_moments, paragraphs, strict=True)
-        if m is story.moment or (p and _in_body(p, body)) or any(m is s for s, _ in began)
+        if m is story.moment or (p and _in_body(p, body)) or any(m is s for s in [*(s for s, _ in began), *folded_in])
     }
     body_words = claim_words(body)
     reports = sorted(
@@ -353,21 +359,24 @@ def _in_body(paragraph: str, body: str) -> bool:
 _TOLD_WORDS = 5  # a sentence of a paragraph found in the body with this many words: the paragraph is told
 
 
-def _joined_during(paragraphs: list[str], moments: list[Moment], lead_at: int) -> tuple[list[str], int]:
-    """Each beat filed while the one told before it was going on (`_during`) told in that beat's paragraph, and
-    where the lead moment's paragraph is then."""
+def _joined_during(paragraphs: list[str], moments: list[Moment], lead_at: int) -> tuple[list[str], int, list[float]]:
+    """Each beat filed while the one told before it was going on (`_during`) told in that beat's paragraph, where
+    the lead moment's paragraph is then, and each paragraph's weight (the best score of the moments it tells)."""
     out: list[str] = []
+    weights: list[float] = []
     at = lead_at
     last: Moment | None = None
     for k, (m, p) in enumerate(zip(moments, paragraphs, strict=True)):
         if p and out and last is not None and _during(last, m):
             out[-1] = f"{out[-1]} {p}"
+            weights[-1] = max(weights[-1], m.score)
             at -= k <= lead_at  # (the lead itself told in the beat before it: that paragraph is the lead's now)
         else:
             out.append(p)
+            weights.append(m.score)
         if p:
             last = m
-    return out, at
+    return out, at, weights
 
 
 def title(count: int) -> str:
