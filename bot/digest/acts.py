@@ -129,8 +129,31 @@ def _place_words(place: str) -> frozenset[str]:
 
 def two_acts(a: Report, b: Report) -> bool:
     """Whether two reports tell two acts whatever else they share (a room, a time, words): two people's
-    (`others_acts`), or one person's with nothing in common but the room (`only_the_room`)."""
-    return others_acts(a, b) or only_the_room(a, b)
+    (`others_acts`), one person's with nothing in common but the room (`only_the_room`), or a win and what its
+    winner did after it somewhere else (`won_then`)."""
+    return others_acts(a, b) or only_the_room(a, b) or won_then(a, b)
+
+
+# a report of a result: the award and its winner opening it ("Best Film: 'Zima u Bistriku'. …"), or the winner
+# accepting ("Tarik Hadžiomerović accepted with the whole crew on stage")
+_RESULT_OPENING = re.compile(r"^(?:Best [A-Z][\w'’ -]{1,40}|[A-Z][\w'’ -]{1,40} of the Year)\s*(?::|→|->|—|-)\s")
+_ACCEPTED = re.compile(r"^(?:[A-Z][\w'’-]+ ){1,3}(?:accepted|accepts|collected|collects)\b")
+
+
+def _a_result(r: Report) -> bool:
+    what = r.sighting.what.strip()
+    return bool(_RESULT_OPENING.match(what)) or any(_ACCEPTED.match(s) for s in sentences(what)[:2])
+
+
+def won_then(a: Report, b: Report) -> bool:
+    """Whether one of two reports tells a win (`_a_result`: "Best Film: 'Zima u Bistriku'. Tarik Hadžiomerović
+    accepted with the whole crew on stage") and the other what its winner did after it, filed from another place
+    ("walked straight out of the wings into the courtyard fountain in the tux"): the win the cameras showed and the
+    act they did not are two moments (the win a setup of the act, told as such), never one the win's wording heads
+    (round 41's Sarajevo, "Tarik Hadžiomerović Accepts With the Whole Crew on Stage")."""
+    if not a.place or not b.place or _place_words(a.place) & _place_words(b.place):
+        return False
+    return _a_result(a) != _a_result(b)
 
 
 BOTH_NAMED_SECONDS = 10 * 60  # two accounts of one act by the people both name are at most this far apart

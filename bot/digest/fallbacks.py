@@ -287,7 +287,9 @@ def _listed_acts(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     came straight from the stage to the foyer …, unhooked both ropes around his late father's grand and sat down" →
     "… unhooks both ropes around his late father's grand"): the first act is read as the sentence's clause and the
     last after its "and"; the middle one, often the news, was read by neither. Only when the acts before and after
-    it are verbs in the simple past too (a list of acts, never a participle's phrase: "arrived, dressed in red")."""
+    it are verbs in the simple past too (a list of acts, never a participle's phrase: "arrived, dressed in red").
+    The last one too when it acts on "it", with the thing the first act named (`_last_act_on_it`): "Dragana
+    Vuksanović ties his bow tie herself"."""
     out: list[str] = []
     for source in sources[:3]:
         for sentence in sentences(source):
@@ -302,7 +304,25 @@ def _listed_acts(sources: Sequence[str], names: Sequence[str]) -> list[str]:
                 continue  # (the middle of the list only: "… , …, …, and …" is told by the others)
             told = presented(Clause(who.split(), m["verb"], m["rest"].split()), None)
             out.append(" ".join(told))
+            last = _last_act_on_it(sentence, len(who), m)
+            if last is not None:
+                out.append(" ".join(presented(Clause(who.split(), m["last"], last.split()), None)))
     return out
+
+
+_LAST_ON_IT = re.compile(r"^it\b(?P<rest>[^,.;:!?—–“”]{0,40})")
+_THING_OWNED = re.compile(r"\b(?:his|her|their) (?:[a-z][\w-]* )?[a-z][\w-]*(?= in\b| on\b| at\b|,|$)")
+
+
+def _last_act_on_it(sentence: str, start: int, m: re.Match[str]) -> str | None:
+    """What the last act of a list did to "it", with the thing the first act named ("found Goran Lalić fighting his
+    bow tie in the green room mirror, took it out of his hands and tied it herself" → "his bow tie herself"): the
+    last act of a list is often what it built to; None when it acts on no "it", or the first act owns no one thing."""
+    after = _LAST_ON_IT.match(sentence[m.end("last") :].lstrip())
+    if after is None:
+        return None
+    things = _THING_OWNED.findall(sentence[start : m.start()])
+    return f"{things[0]}{after['rest']}" if len(things) == 1 else None
 
 
 # "<Name> was asked how it felt to beat her own daughter": what the question takes as done is the news

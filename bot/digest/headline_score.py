@@ -33,6 +33,7 @@ from .payoff import (
     REACTION,
     RESULT_VERBS,
     a_feat,
+    into_a_thing,
     news_weight,
     reaction,
     verb_base,
@@ -346,7 +347,9 @@ def headline_score(
         and not _into_someone(words[after:], names)
         and not went_on_in(verb, words[after:])
         and not someone_taken(words[after:], names)
-    ):  # (never "Walks Patience Ilunga to the Stage Stairs": someone taken somewhere, done to her)
+        and not into_a_thing(words[after:])
+    ):  # (never "Walks Patience Ilunga to the Stage Stairs": someone taken somewhere, done to her; nor "Walks Into the
+        # Courtyard Fountain": into a thing, the act itself)
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
     if verb and YEARS_APART.search(" ".join(words[after:])):
         weight = max(weight, 2.0)  # "Play Together for the First Time Since 2011": unseen for years

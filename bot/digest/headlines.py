@@ -61,7 +61,7 @@ from .act_clause import act_clause
 from .caught import caught_named
 from .clauses import is_cjk, mentioned, name_words
 from .contact import before_pasted_clause
-from .cutting import MAX_LEN, TARGET_LEN, bare
+from .cutting import MAX_LEN, MIN_LEN, TARGET_LEN, bare
 from .darkness import in_the_dark
 from .fallbacks import fallback_headlines
 from .figurative import figurative_kept
@@ -191,7 +191,19 @@ def within_length(best: str, passing: Sequence[str]) -> str:
     predicate after "and", the passing cut of it before that "and" ("… Catches an Old Man's Mouthpiece One-Handed
     Over the Piano[ and Carries On]": 87 characters, a desk would cut there); as it is otherwise (a cut that loses
     how or where, "… One-Handed[ Without Spilling His Tray]", or the act itself, "… Crosses to the Malecón[ and
-    Stands With Both Hands Flat on the Sea Wall]", is never preferred for its length alone)."""
+    Stands With Both Hands Flat on the Sea Wall]", is never preferred for its length alone). When another candidate
+    tells the tail's act alone (its subject's, within the length), that one: the tail was what the act built to. A
+    headline under MIN_LEN with a candidate that tells the act before it and then it, within the length ("… Rings His
+    Mother and Puts Her on Speaker"), that one."""
+    if len(best) < MIN_LEN:
+        # "Emir Pašić Puts Her on Speaker" (30): the candidate that tells the act before it too, within the length
+        # ("Emir Pašić Rings His Mother and Puts Her on Speaker"), says whom
+        subject = " ".join(best.split()[:2])
+        act = best.split(" ", len(subject.split()))[-1]
+        fuller = [
+            h for h in passing if h.startswith(f"{subject} ") and h.endswith(f" and {act}") and len(h) <= TARGET_LEN
+        ]
+        return max(fuller, key=len, default=best)
     if len(best) <= TARGET_LEN + LONG_GRACE:
         return best
     cuts = [
@@ -201,7 +213,15 @@ def within_length(best: str, passing: Sequence[str]) -> str:
         and len(best[len(h) + 5 :].split()) <= SHORT_TAIL
         and MIN_CHARS <= len(h) <= TARGET_LEN
     ]
-    return max(cuts, key=len, default=best)
+    cut = max(cuts, key=len, default=None)
+    if cut is None:
+        return best
+    # the act the tail told, told alone, when a candidate does ("… Takes Goran Lalić's Bow Tie Out of His Hands[ and
+    # Ties It Herself]" → "Dragana Vuksanović Ties Goran Lalić's Bow Tie Herself": the last act is what it built to)
+    verb = best[len(cut) + 5 :].split()[0]
+    subject = " ".join(best.split()[:2])  # (its subject's first words)
+    alone = [h for h in passing if h.startswith(f"{subject} ") and f" {verb} " in f" {h} " and len(h) <= TARGET_LEN]
+    return max(alone, key=len, default=cut)
 
 
 SHORT_TAIL = 3  # words of a second act after "and" a long headline may lose ("and Carries On"), at most

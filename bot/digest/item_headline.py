@@ -48,6 +48,7 @@ from .story import Story
 from .textutil import squash
 from .threads import began_with_theirs, says_kept
 from .titling import title_case
+from .trimmed import routed
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,7 +426,7 @@ def _paired_word_kept(story: Story, book: NameBook, written: str, lead: str) -> 
         kept = f"{lead} {paid} and {act[:1].upper()}{act[1:]}"
         if len(kept) > TARGET_LEN:  # "… and Sings the Film's Title Song[, Is Flat by the Second Line]", "… and [Takes
             # the Microphone Back and] Sings …": the act the promise named, alone
-            told = act.split(", ", 1)[0]
+            told = routed(act.split(", ", 1)[0])  # (and where it went, never the way: "… and Walks Into the Fountain")
             told = told.rsplit(" and ", 1)[-1] if len(claim_words(told.rsplit(" and ", 1)[-1]) & said) >= 1 else told
             kept = f"{lead} {paid} and {told[:1].upper()}{told[1:]}"
         return kept if len(kept) <= MAX_LEN and problem(kept, [lead]) is None else written

@@ -346,7 +346,8 @@ def into_a_thing(rest: Sequence[str]) -> bool:
         if word == "into":
             following = [w for w in words[k + 1 : k + 4] if w not in ("the", "a", "an", "his", "her", "their")]
             noun = list(takewhile(lambda w: w not in _AFTER_THING, following))  # ("the press room | with a cake")
-            return bool(following) and not any(fold(w) in PLACE_WORDS for w in noun or following[:1])
+            # (its head noun says: "the courtyard fountain" is a fountain, "the press room" a room)
+            return bool(following) and fold((noun or following[:1])[-1]) not in PLACE_WORDS
     return False
 
 

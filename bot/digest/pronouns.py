@@ -189,8 +189,8 @@ def genders(texts: Iterable[str], by_word: dict[str, str]) -> dict[str, str]:
             words = sentence.split()
             for k, word in enumerate(words[1:], start=1):
                 before = words[k - 1].lower()
-                title = _TITLES.get(before.rstrip(".")) or _KIN_GENDER.get(before.rstrip(","))  # "his grandmother,
-                # Oddny Mæland": she
+                kin = before.rstrip(",").removeprefix("ex-")  # ("her ex-husband Goran Lalić": he)
+                title = _TITLES.get(before.rstrip(".")) or _KIN_GENDER.get(kin)  # "his grandmother, Oddny Mæland": she
                 name = by_word.get(next(iter(alnum_words(fold(word))), ""))
                 if title and name:
                     said.setdefault(name, set()).add(title)
@@ -202,7 +202,9 @@ def genders(texts: Iterable[str], by_word: dict[str, str]) -> dict[str, str]:
                 if not people and opener in ("her", "his"):  # "…, her trophy still in her hand": the last named
                     people = last
                 elif not people and last and _REFLEXIVE.search(clause):
-                    people = last  # "Nomin-Erdene Ganbaatar won … and announced it herself": hers
+                    # "Nomin-Erdene Ganbaatar won … and announced it herself": hers; the sentence's subject's when it
+                    # opens on a name ("Dragana Vuksanović found Goran Lalić …, and tied it herself": never his)
+                    people = everyone[:1] if everyone and _people_in(words[:3], by_word)[:1] == everyone[:1] else last
                 elif (
                     (where := _WHERE_SHE.match(clause)) and everyone and _people_in(words[:1], by_word) == everyone[:1]
                 ):

@@ -7,7 +7,9 @@ Initials She Scratched Into the Dressing-Room Mirror Frame", 87):
   year after "in", "since", "of" or "from", which says when: "… Scratched in 1971");
 - "both" before a plural ("Unhooks Both Ropes" → "Unhooks the Ropes");
 - a compound modifier written with a hyphen before the noun it modifies ("the Dressing-Room Mirror Frame" → "the
-  Mirror Frame").
+  Mirror Frame");
+- the way out of somewhere before where a movement went (`routed`: "Walks Straight Out of the Wings Into the
+  Courtyard Fountain" → "Walks Into the Courtyard Fountain").
 
 A headline within the length is never touched; a trimmed one is returned even when still over (shorter is better)."""
 
@@ -22,11 +24,26 @@ _BOTH = re.compile(r"(?<= )[Bb]oth (?=[A-Z][a-z]+s\b)")
 _HYPHEN_MODIFIER = re.compile(
     r"(?<= )(?P<article>[Tt]he|[Hh]is|[Hh]er|[Tt]heir) [A-Z][a-z]+-[A-Z][a-z]+ (?=[A-Z][a-z]+)"
 )
+# the way out of somewhere before where a movement went ("Walks Straight Out of the Wings Into the Courtyard
+# Fountain"): where it went is the act
+_ROUTE = re.compile(
+    r"(?<= )(?:(?:[Ss]traight|[Rr]ight) )?(?:[Oo]ut of|[Oo]ff|[Ff]rom) (?:the|[Hh]is|[Hh]er|[Tt]heir) "
+    r"(?:[A-Z][\w'’-]* ){1,2}(?=(?:[Ii]nto|[Oo]nto|[Tt]hrough) )"
+)
+
+
 _STEPS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_YEAR_MODIFIER, ""),
     (_BOTH, "the "),
     (_HYPHEN_MODIFIER, r"\g<article> "),
+    (_ROUTE, ""),
 )
+
+
+def routed(headline: str) -> str:
+    """A movement's headline without the way out of where it began, when it says where it went ("Walks Straight
+    Out of the Wings Into the Courtyard Fountain" → "Walks Into the Courtyard Fountain")."""
+    return _ROUTE.sub("", headline)
 
 
 def trimmed(headline: str) -> str:
