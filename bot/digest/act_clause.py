@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from .textutil import wordset
-from .verbs import NOT_VERBS, looks_like_verb
+from .verbs import NOT_VERBS, is_past_verb, looks_like_verb
 
 # a body's stance, never the act a report is about
 _POSTURES = (
@@ -293,7 +293,8 @@ def _where_then_act(text: str, names: Sequence[str]) -> str:
         who, where = m["who"], m["where"].split()
         if not any(who == n or who.endswith(f" {n}") for n in names):
             return m.group(0)
-        if any(looks_like_verb(w, after_name=False) for w in where) or not looks_like_verb(m["verb"], after_name=True):
+        verb = looks_like_verb(m["verb"], after_name=True) or is_past_verb(m["verb"])  # ("wound it up": wind)
+        if any(looks_like_verb(w, after_name=False) for w in where) or not verb:
             return m.group(0)
         return f"{who} {m['verb']}"
 

@@ -145,10 +145,10 @@ def fallback_headlines(
     out += _given_away(sources, names, lead)
     out += [told for o in options if (told := _second_predicate(o, names, sources)) is not None]
     out += _listed_acts(sources, names)
-    continued = _continued(sources, names)  # "He borrowed an accordion …" after a sentence only Hašimović is in
-    out += [_cut_acted(o) for o in clause_options(continued, names, lead, salient)] if continued else []
-    out += _listed_acts(continued, names)
-    out += _and_performed([*sources, *continued], names)
+    resolved = continued(sources, names)  # "He borrowed an accordion …" after a sentence only Hašimović is in
+    out += [_cut_acted(o) for o in clause_options(resolved, names, lead, salient)] if resolved else []
+    out += _listed_acts(resolved, names)
+    out += _and_performed([*sources, *resolved], names)
     out += _doing_there(sources, names)
     out += _placed_last(sources, names)
     out += [shortest(o) for o in options]
@@ -188,7 +188,7 @@ _OPENING_PRONOUN = re.compile(r"^(?P<pronoun>He|She) (?=[a-z]+)")
 _OBJECTS = {"He": re.compile(r"\b(?:him|his|himself)\b"), "She": re.compile(r"\b(?:her|hers|herself)\b")}
 
 
-def _continued(sources: Sequence[str], names: Sequence[str]) -> list[str]:
+def continued(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     """Each sentence opening on "He" or "She" right after one that opens on a person of the moment and names no one
     else of it, with that person's name for the pronoun ("Mirza Hašimović walked out of the stage door into the
     rain, where about two hundred people had been waiting. He borrowed an accordion …" → "Mirza Hašimović borrowed

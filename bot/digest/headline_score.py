@@ -347,7 +347,7 @@ def headline_score(
         and not _into_someone(words[after:], names)
         and not went_on_in(verb, words[after:])
         and not someone_taken(words[after:], names)
-        and not into_a_thing(words[after:])
+        and not into_a_thing(list(takewhile(lambda w: not bare(w).lower().endswith("ing"), words[after:])))
     ):  # (never "Walks Patience Ilunga to the Stage Stairs": someone taken somewhere, done to her; nor "Walks Into the
         # Courtyard Fountain": into a thing, the act itself)
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news

@@ -63,7 +63,7 @@ from .clauses import is_cjk, mentioned, name_words
 from .contact import before_pasted_clause
 from .cutting import MAX_LEN, MIN_LEN, TARGET_LEN, bare
 from .darkness import in_the_dark
-from .fallbacks import fallback_headlines
+from .fallbacks import continued, fallback_headlines
 from .figurative import figurative_kept
 from .foreign import foreign_words, speaks_foreign
 from .headline_bounds import bounded, label_refused, worded
@@ -107,7 +107,7 @@ from .hooks import one_act
 from .options import PARENTHESES
 from .owners import owner_fronted
 from .padding import choice_for_place, unpadded
-from .payoff import news_weight, reaction, verb_base
+from .payoff import MUNDANE, news_weight, reaction, verb_base
 from .pronouns import genders
 from .protagonists import caught_unnamed, taken_further, what_instead
 from .quote_headlines import house_shaped, quoting
@@ -219,6 +219,8 @@ def within_length(best: str, passing: Sequence[str]) -> str:
     # the act the tail told, told alone, when a candidate does ("… Takes Goran Lalić's Bow Tie Out of His Hands[ and
     # Ties It Herself]" → "Dragana Vuksanović Ties Goran Lalić's Bow Tie Herself": the last act is what it built to)
     verb = best[len(cut) + 5 :].split()[0]
+    if verb_base(verb.lower()) in MUNDANE or reaction(verb.lower(), []):
+        return cut  # ("… Wins Best Debut Album[ and Kneels …]": a posture after the act is no act of its own)
     subject = " ".join(best.split()[:2])  # (its subject's first words)
     alone = [h for h in passing if h.startswith(f"{subject} ") and f" {verb} " in f" {h} " and len(h) <= TARGET_LEN]
     return max(alone, key=len, default=cut)
@@ -380,7 +382,9 @@ def write_headline(
     if reunited is not None and problem(reunited, names) is None:
         passing = [*passing, reunited]
     several = len(passing) > 1  # (one candidate: nothing to weigh it against)
-    ends, before_end = _list_ends([text, *others], names, lead, salient) if several else ([], [])
+    # (a pronoun's list too, after a sentence of one person: "He borrowed a guitar from a busker and sang …")
+    told = [text, *others, *continued([text, *others], names)]
+    ends, before_end = _list_ends(told, names, lead, salient) if several else ([], [])
     # "Falls on the Stairs and Snaps Her Trophy in Two"
     broke = _with_what_broke(passing, names, gender, [text, *others]) if several else None
     passing = [*passing, broke] if broke is not None else passing

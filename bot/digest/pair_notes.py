@@ -3,10 +3,11 @@ leaning on them, written as the sentences they stand for (round 41: Yerevan's ba
 2nd time tonight. He poured apricot brandy, 2 glasses. She took it." lost its first two sentences, and the item
 opened on "She took it"):
 
-- A pair typed with "+" or "&" and no verb, then when or where: "Vilen Hakobyan + Gayane Mirzoyan, second time
-  tonight at the bar." → "Vilen Hakobyan and Gayane Mirzoyan met at the bar for the second time tonight." (a second
-  time together is a meeting again; a first, or none counted, "were together", as the note's "+" says; never what
-  they did there, which the note does not say; a note's label before it kept: "Bar: …"). Only when every
+- A pair typed with "+" or "&" (or "and", as the names were written out) and no verb, then when or where: "Vilen
+  Hakobyan + Gayane Mirzoyan, second time tonight at the bar." → "Vilen Hakobyan and Gayane Mirzoyan met at the bar
+  for the second time tonight." (a second time together is a meeting again; a first, or none counted, "were
+  together", as the note's "+" says; never what they did there, which the note does not say; a note's label before
+  it kept: "Bar: …"). Only when every
   capitalised word of the pair is a word of a person of the item's (`names`): "Fish + Chips, at the bar." stays a
   note.
 - A drink or a dish and its count after a comma: "He poured apricot brandy, 2 glasses." → "He poured two glasses
@@ -26,7 +27,7 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
 # "A + B, second time tonight at the bar." (the sentence whole; its when after a comma, its where after a
 # preposition, either or both)
 _PAIR = re.compile(
-    rf"^(?P<label>[A-Z][A-Za-z]*(?:\s[a-z]+)?:\s)?(?P<a>{_NAME})\s(?:\+|&)\s(?P<b>{_NAME})"
+    rf"^(?P<label>[A-Z][A-Za-z]*(?:\s[a-z]+)?:\s)?(?P<a>{_NAME})\s(?:\+|&|and)\s(?P<b>{_NAME})"
     r"(?P<when>,\s(?:the\s)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\stime(?:\stonight)?)?"
     r"(?P<where>\s(?:at|in|on|by|near|outside|behind)\s(?:the\s)?[a-z][\w'’ -]{1,30}?)?\.$"
 )
@@ -72,9 +73,9 @@ def _counted(m: re.Match[str]) -> str:
 
 def pairs_told(text: str, names: frozenset[str]) -> str:
     """`text` with the note shorthands above written as sentences (see the module); as it is otherwise."""
-    if "+" in text or "&" in text:
+    if "+" in text or "&" in text or " and " in text:
         said = sentences(text)
-        told = [_pair(s, names) if ("+" in s or "&" in s) else s for s in said]
+        told = [_pair(s, names) if ("+" in s or "&" in s or " and " in s) else s for s in said]
         if told != said:
             text = " ".join(told)
     return _COUNTED.sub(_counted, text) if "," in text else text

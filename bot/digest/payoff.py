@@ -233,6 +233,7 @@ _SETTING_DOWN = wordset("put set lay")
 _GOING = wordset("cross walk go head wander stroll step")  # the way somewhere, then the act there
 _TOWARDS = wordset("to into across over")
 _HAND_OFF_WORDS = 6
+_BORROWING = wordset("borrow grab")  # a thing taken up for the act after it ("borrowed a guitar … and sang")
 _RECEIVING = wordset("receive")  # (a thing handed to someone, `active`: "was handed the card" → "received the card")
 _RECEIVED_WORDS = 10
 
@@ -243,9 +244,9 @@ _PAUSING = frozenset({"stop", "pause", "interrupt"})
 def hand_off(verb: str, rest: Sequence[str]) -> bool:
     """Whether a predicate only frees the hands for the act after its "and" in one sentence: a thing handed to
     someone ("handed the trophy to her assistant and sang …"), a coat taken off ("took off his coat and dived in"),
-    a thing put down ("put her bag down and …"), a pause ("stopped mid-thank-you and proposed …"), a few steps
-    somewhere ("crossed to the Malecón and stood with both hands flat on the sea wall"). The way there: the act with
-    whom and where is the point."""
+    a thing put down ("put her bag down and …"), a thing borrowed ("borrowed a guitar from a busker and sang …"), a
+    pause ("stopped mid-thank-you and proposed …"), a few steps somewhere ("crossed to the Malecón and stood with both
+    hands flat on the sea wall"). The way there: the act with whom and where is the point."""
     base = verb_base(verb)
     if base in _PAUSING:  # "stopped mid-thank-you and proposed to her girlfriend": the pause makes room for the act
         return "and" in (w.lower() for w in rest[:_HAND_OFF_WORDS])
@@ -257,6 +258,8 @@ def hand_off(verb: str, rest: Sequence[str]) -> bool:
         return "to" in told[1:] and (told[0] not in ("it", "them", "him", "her") or possessive)  # (a thing, to whom)
     if base in _RECEIVING:  # "was handed the English card … and read the winner as …": what they did with it
         return "and" in (w.lower() for w in rest[:_RECEIVED_WORDS])
+    if base in _BORROWING:  # "borrowed a guitar from a busker and sang …": the instrument taken up for the act
+        return "and" in (w.lower().strip(",") for w in rest[:_RECEIVED_WORDS])
     longer = [w.lower().strip(",.;:!?") for w in rest[: _RECEIVED_WORDS + 1]]
     if base in _SHEDDING and "out" in longer and "and" in longer[longer.index("out") :]:
         return True  # "took a roll of yellow electrical tape out of her handbag and taped the tram back on"

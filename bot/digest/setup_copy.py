@@ -57,7 +57,7 @@ def folded(lead: str, setup: str) -> str | None:
 _WON_MINUTES_BEFORE = re.compile(
     r"^Minutes earlier, (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) had "
     r"(?P<verb>won|lost|collected|accepted|picked up|taken home|been named|been crowned|been voted) "
-    r"(?P<what>[^,;:“”()]{3,60})\."
+    r"(?P<what>[^,;:.“”()]{3,60})\."
 )
 _HAD_DONE = {
     "taken home": "took home",

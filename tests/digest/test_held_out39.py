@@ -72,7 +72,8 @@ def test_a_request_to_stay_for_a_photograph_never_heads_the_ride_that_brought_th
     )
     headline = item_with(night.compile(), ride).headline
     # the ride is the story, and "it" is the trophy the sentence before named
-    assert headline == "Joss Amadi Rides From the Docks Through Flooded Streets With the Best Film Trophy"
+    # (round 41: within the house's 75 characters, where it went, never the way out of the docks)
+    assert headline == "Joss Amadi Rides Through Flooded Streets With the Best Film Trophy"
 
 
 def _the_girl_named_later(named: str, at: str, **quote: str) -> tuple[Digest, Sighting, Sighting]:
