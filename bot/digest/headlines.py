@@ -383,8 +383,8 @@ def write_headline(
         passing = [*passing, reunited]
     several = len(passing) > 1  # (one candidate: nothing to weigh it against)
     # (a pronoun's list too, after a sentence of one person: "He borrowed a guitar from a busker and sang …")
-    told = [text, *others, *continued([text, *others], names)]
-    ends, before_end = _list_ends(told, names, lead, salient) if several else ([], [])
+    listed = [text, *others, *continued([text, *others], names)]
+    ends, before_end = _list_ends(listed, names, lead, salient) if several else ([], [])
     # "Falls on the Stairs and Snaps Her Trophy in Two"
     broke = _with_what_broke(passing, names, gender, [text, *others]) if several else None
     passing = [*passing, broke] if broke is not None else passing
