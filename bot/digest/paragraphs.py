@@ -217,7 +217,8 @@ def _paragraph(
 _ANSWERING = re.compile(
     r"\b(?:answer(?:ed|s)?|repl(?:ied|ies|y)|retort(?:ed|s)?|(?:shot|fired|called|hit) back|respond(?:ed|s)?"
     r"|heckl(?:ed|es)|counter(?:ed|s))\b"
-)
+    r"(?! (?:(?:a|the|two|three|four|five|a few|some|several|all|his|her|their|our) )?(?:[a-z]+ )?questions?\b)"
+)  # (never "answered two questions" in the press room: the questions, not another person's line)
 _ABOUT_THEM = re.compile(r"^(?:he|she|they)(?:'s|’s|'d|’d|'ll|’ll)?\b", re.IGNORECASE)
 
 

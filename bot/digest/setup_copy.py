@@ -17,7 +17,7 @@ from .places import PLACE_WORDS
 _ONE_ACT = re.compile(
     r"^It began [^,“”:]{3,60}, when (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) "
     r"(?P<verb>won|lost|collected|accepted|picked up|took home|was named|was crowned|was voted) "
-    r"(?P<what>[^,;:“”()]{3,60})\.$"
+    r"(?P<what>[^,;:“”()]{3,60}(?:“[^“”]{1,40}”)?)\.$"
 )
 _GERUND = {
     "won": "winning",
@@ -57,7 +57,18 @@ def folded(lead: str, setup: str) -> str | None:
 _WON_MINUTES_BEFORE = re.compile(
     r"^Minutes earlier, (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) had "
     r"(?P<verb>won|lost|collected|accepted|picked up|taken home|been named|been crowned|been voted) "
-    r"(?P<what>[^,;:.“”()]{3,60})\."
+    r"(?P<what>[^,;:.“”()]{3,60}(?:“[^“”]{1,40}”)?)\."
+)
+# the one setup, told as what the lead moment began with: "It began minutes earlier, when Pašić won Best Newcomer for
+# “Dječak s Vratnika”. Backstage he could not undo his bow tie …"
+_BEGAN_WITH_WIN = re.compile(
+    r"^It began minutes earlier, when (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) "
+    r"(?P<verb>won|lost|collected|accepted|picked up|took home|was named|was crowned|was voted) "
+    r"(?P<what>[^,;:.“”()]{3,60}(?:“[^“”]{1,40}”)?)\.(?= [A-Z]|$)"
+)
+_BEGAN_WITH_AWARD = re.compile(
+    r"^It began minutes earlier, when (?P<award>Best [^,;:.“”()]{2,40}?) went to "
+    r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?: for (?P<title>“[^“”]{1,40}”))?\.(?= [A-Z]|$)"
 )
 _HAD_DONE = {
     "taken home": "took home",
@@ -71,13 +82,19 @@ def folded_minutes_before(lead: str, setup: str) -> str | None:
     """The lead paragraph opened on a win its lead person had minutes before it, told as a second setup ("Minutes
     earlier, Aghababyan had won Best Score. He went up without jacket, speech 20 seconds."): "Minutes after winning
     Best Score, Levon Aghababyan, Jr. came straight from the stage …" (round 41: told after the carpet promise, its
-    "Minutes earlier" read as minutes before the carpet). The rest of that setup's copy goes with it (how the
-    winner went up: the lead moment is the news). None when it does not fold (`folded`'s rules)."""
-    m = _WON_MINUTES_BEFORE.match(setup)
-    if m is None:
+    "Minutes earlier" read as minutes before the carpet), or as the one setup with more copy after it ("It began
+    minutes earlier, when Pašić won Best Newcomer for “Dječak s Vratnika”. Backstage he could not undo his bow tie
+    …": told last, an afterthought). The rest of that setup's copy goes with it (how the winner went up: the lead
+    moment is the news). None when it does not fold (`folded`'s rules)."""
+    m = _WON_MINUTES_BEFORE.match(setup) or _BEGAN_WITH_WIN.match(setup)
+    award = _BEGAN_WITH_AWARD.match(setup) if m is None else None
+    if m is None and award is None:
         return None
-    verb = _HAD_DONE.get(m["verb"], m["verb"])
-    once = folded(lead, f"It began minutes earlier, when {m['who']} {verb} {m['what']}.")
+    if award is not None:  # "… when Best Actress went to Karahasanović for “Zima u Bistriku”": she won it
+        who, verb, what = award["who"], "won", award["award"] + (f" for {award['title']}" if award["title"] else "")
+    else:
+        who, verb, what = m["who"], _HAD_DONE.get(m["verb"], m["verb"]), m["what"]
+    once = folded(lead, f"It began minutes earlier, when {who} {verb} {what}.")
     return f"Minutes after {once[len('After ') :]}" if once is not None else None
 
 

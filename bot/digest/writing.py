@@ -283,7 +283,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     # after the setup: "Overheard: “Tika ye!” Earlier that night, … The little sapeur on stage was wearing …")
     joined, lead_at, weights = _joined_during(joined, beats, lead_at)
     folded_in: list[Moment] = []  # (a setup told inside the lead's first sentence: its reports are told, credited)
-    if len(began) > 1 and (won := folded_minutes_before(joined[lead_at], began[-1][1])) is not None:
+    if began and (won := folded_minutes_before(joined[lead_at], began[-1][1])) is not None:
         joined[lead_at], folded_in, began = won, [began[-1][0]], began[:-1]  # "Minutes after winning Best Score, …"
     fold = folded(joined[lead_at], began[0][1]) if len(began) == 1 else None
     if fold is not None:  # one short act of the lead person's, before the scene: "After winning …, Pratt …"

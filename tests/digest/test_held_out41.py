@@ -282,3 +282,40 @@ def test_a_songs_title_in_quotes_is_never_a_foreign_clause() -> None:
     assert not speaks_foreign("Halid Mujić Sings 'Kad ja pođoh na Bembašu'", foreign_words(copy))
     # the same words outside quotes are still another language's
     assert speaks_foreign("Halid Mujić Pođoh", foreign_words(["Halid Mujić pođoh na Bembašu danas."]))
+
+
+def test_a_press_room_gift_opens_on_the_award_minutes_before_and_the_reply_follows_her_line() -> None:
+    night = Night()
+    filler(night, 4)
+    night.spot(
+        "Best Actress went to Mina Kovač for 'Ljeto'. On stage she thanked her grandmother and 'the rain'.",
+        who=["Mina Kovač"],
+        at="21:50",
+        votes=20,
+        by="Harun",
+        where="stage",
+    )
+    gift = night.spot(
+        "Mina Kovač came into the press room, answered two questions, then stopped, asked for the film's driver "
+        "Adnan Hodžić to be fetched from the car park, and put her statuette in his hands.",
+        who=["Mina Kovač", "Adnan Hodžić"],
+        at="21:55",
+        votes=390,
+        by="Sabina",
+        where="press room",
+        quote="Adnan drove us through three winters. It sleeps at his house tonight.",
+        quote_by="Mina Kovač",
+    )
+    night.spot(
+        "overheard, press room",
+        at="22:00",
+        votes=60,
+        by="Jess",
+        quote="I'll bring it back on Monday. Washed.",
+        quote_by="Adnan Hodžić",
+    )
+    body = item_with(night.compile(), gift).body
+    # the award she won, minutes before, opens it (never "Minutes earlier, Best Actress had gone to …" last)
+    assert body.startswith("Minutes after winning Best Actress for “Ljeto”, Mina Kovač came into the press room"), body
+    # "answered two questions" answers nobody's line: her line first, his reply after it (Sarajevo's item 3)
+    assert body.index("It sleeps at his house tonight") < body.index("I'll bring it back on Monday"), body
