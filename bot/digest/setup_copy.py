@@ -88,12 +88,12 @@ def folded_minutes_before(lead: str, setup: str) -> str | None:
     moment is the news). None when it does not fold (`folded`'s rules)."""
     m = _WON_MINUTES_BEFORE.match(setup) or _BEGAN_WITH_WIN.match(setup)
     award = _BEGAN_WITH_AWARD.match(setup) if m is None else None
-    if m is None and award is None:
-        return None
-    if award is not None:  # "… when Best Actress went to Karahasanović for “Zima u Bistriku”": she won it
+    if m is not None:
+        who, verb, what = m["who"], _HAD_DONE.get(m["verb"], m["verb"]), m["what"]
+    elif award is not None:  # "… when Best Actress went to Karahasanović for “Zima u Bistriku”": she won it
         who, verb, what = award["who"], "won", award["award"] + (f" for {award['title']}" if award["title"] else "")
     else:
-        who, verb, what = m["who"], _HAD_DONE.get(m["verb"], m["verb"]), m["what"]
+        return None
     once = folded(lead, f"It began minutes earlier, when {who} {verb} {what}.")
     return f"Minutes after {once[len('After ') :]}" if once is not None else None
 
