@@ -21,7 +21,7 @@ from .notes import note_as_clause, note_told
 from .option_subjects import without_chat
 from .options import clause_options, half_of_two
 from .pairs import combined, shortest
-from .payoff import RESULT_VERBS, later_event, news_weight, verb_base
+from .payoff import MUNDANE, RESULT_VERBS, hand_off, later_event, news_weight, verb_base
 from .presenting import presented
 from .pronouns import genders
 from .quote_headlines import quote_headline
@@ -170,8 +170,9 @@ def _and_performed(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     """The song (or tune, dance, poem) a person of the moment performed after another act of theirs, as a headline of
     its own ("Mirza Hašimović … borrowed an accordion …, and sang 'Snijeg pade na behar' under a stagehand's
     umbrella" → "Mirza Hašimović sings 'Snijeg pade na behar' under a stagehand's umbrella"): the way to it (what
-    they borrowed, where they walked) is read as the sentence's clause; the performance is often the news. Only a
-    sentence opening on that person whose "and" has no other subject before the verb."""
+    they borrowed, where they walked) is read as the sentence's clause; the performance is then the news. Only a
+    sentence opening on that person whose first act is such a way there (`payoff.hand_off`, a movement, an
+    approach), never an act of its own ("found the fiddle she had lost … and played a reel")."""
     out: list[str] = []
     for source in sources[:4]:
         for sentence in sentences(source):
@@ -179,6 +180,9 @@ def _and_performed(sources: Sequence[str], names: Sequence[str]) -> list[str]:
             m = _AND_PERFORMED.search(sentence) if who is not None else None
             if who is None or m is None or m.start() <= len(who):
                 continue
+            first, *rest = sentence[len(who) + 1 : m.start()].split()
+            if not (hand_off(first, [*rest, "and"]) or verb_base(first) in MUNDANE or news_weight(first) < 0):
+                continue  # ("found the fiddle she had lost … and played a reel": the find is the news, not the reel)
             told = presented(Clause(who.split(), m["verb"], m["rest"].split()), None)
             out.append(" ".join(told))
     return out

@@ -191,8 +191,9 @@ def within_length(best: str, passing: Sequence[str]) -> str:
     predicate after "and", the passing cut of it before that "and" ("… Catches an Old Man's Mouthpiece One-Handed
     Over the Piano[ and Carries On]": 87 characters, a desk would cut there); as it is otherwise (a cut that loses
     how or where, "… One-Handed[ Without Spilling His Tray]", or the act itself, "… Crosses to the Malecón[ and
-    Stands With Both Hands Flat on the Sea Wall]", is never preferred for its length alone). When another candidate
-    tells the tail's act alone (its subject's, within the length), that one: the tail was what the act built to. A
+    Stands With Both Hands Flat on the Sea Wall]", is never preferred for its length alone). When the cut only takes
+    a thing up ("Takes Goran Lalić's Bow Tie Out of His Hands[ and Ties It Herself]") and another candidate tells the
+    tail's act alone (its subject's, within the length), that one: the tail was what the taking was for. A
     headline under MIN_LEN with a candidate that tells the act before it and then it, within the length ("… Rings His
     Mother and Puts Her on Speaker"), that one."""
     if len(best) < MIN_LEN:
@@ -219,13 +220,16 @@ def within_length(best: str, passing: Sequence[str]) -> str:
     # the act the tail told, told alone, when a candidate does ("… Takes Goran Lalić's Bow Tie Out of His Hands[ and
     # Ties It Herself]" → "Dragana Vuksanović Ties Goran Lalić's Bow Tie Herself": the last act is what it built to)
     verb = best[len(cut) + 5 :].split()[0]
-    if verb_base(verb.lower()) in MUNDANE or reaction(verb.lower(), []):
-        return cut  # ("… Wins Best Debut Album[ and Kneels …]": a posture after the act is no act of its own)
+    taken = verb_base(cut.split()[2].lower()) in _TAKING if len(cut.split()) > 2 else False
+    if not taken or verb_base(verb.lower()) in MUNDANE or reaction(verb.lower(), []):
+        return cut  # ("… Wins Best Debut Album[ and Kneels …]": a posture after the act is no act of its own; "… Finds
+        # the Fiddle She Had Lost …[ and Plays a Reel]": the find is the news)
     subject = " ".join(best.split()[:2])  # (its subject's first words)
     alone = [h for h in passing if h.startswith(f"{subject} ") and f" {verb} " in f" {h} " and len(h) <= TARGET_LEN]
     return max(alone, key=len, default=cut)
 
 
+_TAKING = frozenset({"take", "grab", "borrow", "snatch", "pull", "pick"})  # a thing taken up for the act after it
 SHORT_TAIL = 3  # words of a second act after "and" a long headline may lose ("and Carries On"), at most
 
 
