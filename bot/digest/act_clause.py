@@ -293,7 +293,11 @@ def _where_then_act(text: str, names: Sequence[str]) -> str:
         who, where = m["who"], m["where"].split()
         if not any(who == n or who.endswith(f" {n}") for n in names):
             return m.group(0)
-        verb = looks_like_verb(m["verb"], after_name=True) or is_past_verb(m["verb"])  # ("wound it up": wind)
+        # (a finite verb: "wound it up", wind; never a participle, "on the carpet in a gold dress, posing for ages",
+        # which `_placed_subject` reads)
+        verb = not m["verb"].endswith("ing") and (
+            looks_like_verb(m["verb"], after_name=True) or is_past_verb(m["verb"])
+        )
         if any(looks_like_verb(w, after_name=False) for w in where) or not verb:
             return m.group(0)
         return f"{who} {m['verb']}"
