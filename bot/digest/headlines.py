@@ -204,6 +204,8 @@ def within_length(best: str, passing: Sequence[str]) -> str:
         fuller = [
             h for h in passing if h.startswith(f"{subject} ") and h.endswith(f" and {act}") and len(h) <= TARGET_LEN
         ]
+        # (never a posture or a movement before it: "Sits Down on an Amplifier Case and Video-Calls Her Mother")
+        fuller = [h for h in fuller if verb_base(h.split()[2].lower()) not in MUNDANE]
         return max(fuller, key=len, default=best)
     if len(best) <= TARGET_LEN + LONG_GRACE:
         return best
