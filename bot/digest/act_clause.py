@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .telegraphic import was_left
 from .textutil import wordset
 from .verbs import NOT_VERBS, is_past_verb, looks_like_verb
 
@@ -324,5 +325,5 @@ def act_clause(text: str, names: Sequence[str]) -> str:
     out = _NAME_DASH.sub(lambda m: f"{m['name']} {m['verb']}", out)
     out = _modal_told(out)
     out = _acted_on(out, names)
-    out = _posture_dropped(out, names)
+    out = was_left(_posture_dropped(out, names))  # ("the choir left facing the wall": was left, never "Leaves")
     return _where_then_act(out, names) if "," in out else out

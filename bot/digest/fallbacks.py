@@ -315,7 +315,10 @@ def _listed_acts(sources: Sequence[str], names: Sequence[str]) -> list[str]:
 
 
 _LAST_ON_IT = re.compile(r"^it\b(?P<rest>[^,.;:!?—–“”]{0,40})")
-_THING_OWNED = re.compile(r"\b(?:his|her|their) (?:[a-z][\w-]* )?[a-z][\w-]*(?= in\b| on\b| at\b|,|$)")
+_THING_OWNED = re.compile(
+    r"\b(?:his|her|their|(?:[A-Z][\w-]+ )?[A-Z][\w-]+(?:'s|’s)) (?:[a-z][\w-]* )?[a-z][\w-]*"
+    r"(?= in\b| on\b| at\b| had\b|,|$)"
+)
 
 
 def _last_act_on_it(sentence: str, start: int, m: re.Match[str]) -> str | None:

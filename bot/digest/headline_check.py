@@ -353,6 +353,10 @@ def problem(headline: str, names: Sequence[str] = ()) -> str | None:
     return _problem(headline, tuple(names))
 
 
+# a contact clause in the passive at the end, its preposition cut: "the Tune It Is Built" (for)
+_CONTACT_PASSIVE_END = re.compile(r" (?:[A-Z][a-z]+|[a-z]+) (?:It|They) (?:Is|Was|Are|Were) [A-Z][a-z]+(?:ed|en|t)$")
+
+
 @lru_cache(maxsize=4096)
 def _problem(headline: str, names: tuple[str, ...]) -> str | None:
     text = headline.strip()
@@ -383,6 +387,8 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return "a clause with its own subject pasted on after the object"  # "… the Bottom Step Lio Castel Missed"
     if names and _relative_cut(text, names):
         return "it is cut inside a relative clause"  # "… Misses the Bottom Step Gaspard Lemoine-Tissot" (missed)
+    if _CONTACT_PASSIVE_END.search(text):
+        return "a contact clause cut before its preposition"  # "… Plays the Tune It Is Built" (for)
     reciprocal = _RECIPROCAL.search(text)
     if reciprocal and not _MORE_THAN_ONE.search(text[: reciprocal.start()]):
         return "'each other' after one person"  # "Maite Ovalle Runs Into Each Other" (the "and" cut off)

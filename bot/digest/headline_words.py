@@ -333,7 +333,7 @@ _JAMMED = re.compile(
 )
 _FREES_IT = re.compile(
     r" (?:turns|pushes|pulls|cranks|frees|unjams|unsticks|moves|shifts|spins|winds|lifts|rocks|forces|kicks|"
-    r"drags|hauls) (it)\b"
+    r"drags|hauls|jacks|levers|prises|pries|raises|hoists|nudges|rolls|slides|winches|restarts|fixes) (it)\b"
 )
 
 

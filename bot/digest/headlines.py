@@ -118,6 +118,7 @@ from .tenses import name_has_done
 from .titling import as_written, cjk_headline, in_full, title_case
 from .trimmed import trimmed
 from .turns import fallen_ones, mends, result_told, role_unarticled, with_result
+from .verbs import is_past_verb
 
 # a thing put into someone's hands or lap: the hands are the receiver's, never the giver's ("put the trophy in his
 # hands" after "found his driver Américo Pinto": Américo Pinto's hands)
@@ -275,7 +276,8 @@ def write_headline(
     source = text  # (as written: its asides too, "— figuratively —")
     text = _CALLED.sub(r"\1, \2,", text)  # "A security guard called Dennis let Rory …": named, never "Calls Someone"
     text = name_has_done(text, "has")  # "KJ's legged it … and FaceTimed the pub": has, never a possessive
-    text = act_clause(text, names)  # never a note's fragments, a posture or "could be heard" before the act
+    text = act_clause(_unnamed_is_the_one(text, names), names)  # never a note's fragments, a posture or "could be
+    # heard" before the act
     text = owner_fronted(_receiver_named(PARENTHESES.sub("", text).strip(), names), names)  # "Yaw's plaque"
     if text and is_cjk(text):
         return cjk_headline(text)
@@ -455,6 +457,30 @@ def write_headline(
         named = from_facts if mentioned(from_facts.split(), by_word) else named
     chosen = figurative_kept(short or named or draft or lead or "", source)
     return trimmed(as_written(title_case(chosen, names), [text, *others]))
+
+
+# someone unnamed opening a report, and their act: "An old man in the front row caught the trumpet mute …"
+_UNNAMED_OPENING = re.compile(
+    r"^(?:An?|The) (?:(?:old|older|elderly|young|little) )?(?:man|woman|boy|girl|lady|gentleman)"
+    r"(?P<where>(?: (?:in|from|at|on|by|near|with) [^,.;:!?]{1,40}?)?) (?P<verb>[a-z]+)\b"
+)
+
+
+def _unnamed_is_the_one(text: str, names: Sequence[str]) -> str:
+    """A report of a one-person moment that opens on someone unnamed ("An old man in the front row caught the trumpet
+    mute …") with that person's name, when the report names nobody: the item is that person's (a later report said
+    who he was, "The old man who caught the mute is Anselm Greer"), so the unnamed one is them ("Anselm Greer Catches
+    the Trumpet Mute …", never `Anselm Greer: “Still got the hands”`)."""
+    if len(names) != 1 or mentioned(text.split(), name_words(names)):
+        return text
+    m = _UNNAMED_OPENING.match(text)
+    if m is None:
+        return text
+    words = text.split()
+    at = next((k for k in range(len(m.group(0).split()) - 1, min(len(words), 12)) if is_past_verb(words[k])), None)
+    if at is None or any(re.search(r"[,.;:!?]", w) for w in words[:at]):
+        return text  # (no act of theirs before a break: "A woman in red, laughing, …")
+    return " ".join([names[0], *words[at:]])
 
 
 # a walk into a room to sing there: "walked into the press room in their deels and sang"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .places import PLACE_WORDS
+from .textutil import alnum_words, fold
 
 # the printed setup of one short sentence: "It began minutes earlier, when Wynn Brandeau won Best Newcomer."
 _ONE_ACT = re.compile(
@@ -78,14 +79,17 @@ _HAD_DONE = {
 }
 
 
-def folded_minutes_before(lead: str, setup: str) -> str | None:
+def folded_minutes_before(lead: str, setup: str, others: frozenset[str] = frozenset()) -> str | None:
     """The lead paragraph opened on a win its lead person had minutes before it, told as a second setup ("Minutes
     earlier, Aghababyan had won Best Score. He went up without jacket, speech 20 seconds."): "Minutes after winning
     Best Score, Levon Aghababyan, Jr. came straight from the stage …" (round 41: told after the carpet promise, its
     "Minutes earlier" read as minutes before the carpet), or as the one setup with more copy after it ("It began
     minutes earlier, when Pašić won Best Newcomer for “Dječak s Vratnika”. Backstage he could not undo his bow tie
     …": told last, an afterthought). The rest of that setup's copy goes with it (how the winner went up: the lead
-    moment is the news). None when it does not fold (`folded`'s rules)."""
+    moment is the news), unless it names another person of the story (`others`: folded words of their names, "In the
+    wings her dad Hollis had been mouthing every word"): that setup is told as it was. None when it does not fold
+    (`folded`'s rules), or when the one setup is one short sentence `folded` tells ("After winning …, …").
+    """
     m = _WON_MINUTES_BEFORE.match(setup) or _BEGAN_WITH_WIN.match(setup)
     award = _BEGAN_WITH_AWARD.match(setup) if m is None else None
     if m is not None:
@@ -94,6 +98,12 @@ def folded_minutes_before(lead: str, setup: str) -> str | None:
         who, verb, what = award["who"], "won", award["award"] + (f" for {award['title']}" if award["title"] else "")
     else:
         return None
+    matched = m if m is not None else award
+    rest = setup[matched.end() :] if matched is not None else ""
+    if not rest.strip() and _ONE_ACT.match(setup):
+        return None  # ("It began minutes earlier, when Ossie Pratt won Debut of the Year.": `folded`'s)
+    if any(w in others for w in alnum_words(fold(rest))):
+        return None  # (what the rest tells of another person of the story is never dropped with it)
     once = folded(lead, f"It began minutes earlier, when {who} {verb} {what}.")
     return f"Minutes after {once[len('After ') :]}" if once is not None else None
 

@@ -92,9 +92,15 @@ def _listed(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _has_verb(sentence: str) -> bool:
+def _has_verb(sentence: str, *, acted: bool = False) -> bool:
+    """Whether a sentence has a verb; with `acted`, one that is no copula (an act that takes time, never "were at
+    the loading dock": "~10 min." after it is no act's length)."""
     words = [w.strip(',.;:!?“”"').lower() for w in sentence.split()]
+    words = [w for w in words if w not in _COPULAS] if acted else words
     return any(w in _VERB_SHAPED or w in IRREGULAR or (len(w) > 3 and w.endswith("ed")) for w in words)
+
+
+_COPULAS = wordset("was were is are be been being had has have 's")
 
 
 def _joined(head: str, run: list[tuple[str, str]]) -> str:
@@ -204,6 +210,11 @@ _LEFT_IN = re.compile(
 _NOT_BEFORE_LEFT = wordset("who that which and or but he she they it we i you just then")
 
 
+def was_left(text: str) -> str:
+    """`text` with a note's "left facing …" as "was left facing …" (see the module); read by the headline too."""
+    return _LEFT_IN.sub(_left_in, text) if " left " in text else text
+
+
 def _left_in(m: re.Match[str]) -> str:
     before = m.string[: m.start()].split()[-1]
     if before.lower() in _NOT_BEFORE_LEFT or before.lower().endswith(("ly", "ed")):
@@ -244,11 +255,12 @@ def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
     """A text with each run of verbless fragments after a sentence made one sentence with it (see the module).
     `names`: folded words of the people's names (a name in a fragment keeps its capital, and so does a title
     before one: "Dame Varga")."""
-    text = _LEFT_IN.sub(_left_in, text) if " left " in text else text
+    text = was_left(text)
     said = [_given_be(s, names) if k == 0 else _passive_note(s, names) for k, s in enumerate(sentences(text))]
     said = _location_notes(said, names)
     for k in range(1, len(said)):
-        took = _took(said[k]) if _has_verb(said[k - 1]) else None
+        on_air = _ON_AIR.match(said[k].strip())  # (after anything: the show is its subject)
+        took = _took(said[k]) if on_air or _has_verb(said[k - 1], acted=True) else None
         said[k] = took or said[k]
     if len(said) < 2:
         return " ".join(said)

@@ -125,7 +125,7 @@ from .sentenced import in_sentences
 from .setup_copy import folded, folded_minutes_before, only_there
 from .speakers import _copy, _english, _quotes, quotes_of
 from .story import Story
-from .textutil import number_word, squash
+from .textutil import alnum_words, fold, number_word, squash
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,11 +283,15 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     # after the setup: "Overheard: “Tika ye!” Earlier that night, … The little sapeur on stage was wearing …")
     joined, lead_at, weights = _joined_during(joined, beats, lead_at)
     folded_in: list[Moment] = []  # (a setup told inside the lead's first sentence: its reports are told, credited)
-    if began and (won := folded_minutes_before(joined[lead_at], began[-1][1])) is not None:
+    lead_key = story.lead
+    others = frozenset(
+        w for k in story.people if k != lead_key and k in names.display for w in alnum_words(fold(names.display[k]))
+    )
+    if began and (won := folded_minutes_before(joined[lead_at], began[-1][1], others)) is not None:
         joined[lead_at], folded_in, began = won, [began[-1][0]], began[:-1]  # "Minutes after winning Best Score, …"
-    fold = folded(joined[lead_at], began[0][1]) if len(began) == 1 else None
-    if fold is not None:  # one short act of the lead person's, before the scene: "After winning …, Pratt …"
-        joined[lead_at] = _without_promise_back(fold)
+    one_act = folded(joined[lead_at], began[0][1]) if len(began) == 1 else None
+    if one_act is not None:  # one short act of the lead person's, before the scene: "After winning …, Pratt …"
+        joined[lead_at] = _without_promise_back(one_act)
         joined = _named_in_full(joined, story, names)
     elif began:  # the cause after the lead moment's scene, before its quotes; a promise told once
         pointed = points_at_promise(joined[lead_at])  # (before its pointer goes: "breaking his vow", "as promised")
