@@ -149,6 +149,7 @@ def fallback_headlines(
     out += [_cut_acted(o) for o in clause_options(resolved, names, lead, salient)] if resolved else []
     out += _listed_acts(resolved, names)
     out += _and_performed([*sources, *resolved], names)
+    out += _caught_by(sources, names)
     out += _doing_there(sources, names)
     out += _placed_last(sources, names)
     out += [shortest(o) for o in options]
@@ -185,6 +186,34 @@ def _and_performed(sources: Sequence[str], names: Sequence[str]) -> list[str]:
                 continue  # ("found the fiddle she had lost … and played a reel": the find is the news, not the reel)
             told = presented(Clause(who.split(), m["verb"], m["rest"].split()), None)
             out.append(" ".join(told))
+    return out
+
+
+# a thing of theirs caught by someone, in the passive ("Her Best Actress statuette was sent flying and was caught
+# one-handed by İsmail Doğru, a waiter"): who caught it, whose it was, what and how
+_CAUGHT_BY = re.compile(
+    r"\b(?P<whose>Her|His|Their) (?P<thing>(?:[\w-]+ ){0,3}[a-z][\w-]*) was (?:(?:sent|knocked) flying and was )?"
+    r"caught(?P<how> one-handed| mid-air| in mid-air| with one hand)?,? by "
+    r"(?P<who>[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2})"
+)
+
+
+def _caught_by(sources: Sequence[str], names: Sequence[str]) -> list[str]:
+    """A catch told in the passive as the catcher's act, by name, whose thing it was named too ("Gülşen Baykara slipped
+    on the marble stairs … Her Best Actress statuette was sent flying and was caught one-handed by İsmail Doğru" →
+    "İsmail Doğru catches Gülşen Baykara's Best Actress statuette one-handed"): the catch answers the fall, and a
+    headline in the passive never says who caught it. Only when the catcher is a person of the moment and the
+    sentence before opens on the one person whose thing it was."""
+    out: list[str] = []
+    for source in sources[:3]:
+        said = sentences(source)
+        for before, sentence in pairwise(said):
+            m = _CAUGHT_BY.search(sentence)
+            who = next((n for n in names if m is not None and n.startswith(m["who"])), None)
+            owner = next((n for n in sorted(names, key=len, reverse=True) if before.startswith(f"{n} ")), None)
+            if m is None or who is None or owner is None or owner == who:
+                continue
+            out.append(f"{who} catches {owner}'s {m['thing']}{m['how'] or ''}")
     return out
 
 

@@ -385,3 +385,15 @@ def test_a_list_after_seeing_whose_tie_it_was_heads_her_tying_it() -> None:
         lead="Sigrid Aasen",
     )
     assert headline == "Sigrid Aasen Ties Mattis Lunde's Bow Tie Herself", headline
+
+
+def test_a_thing_caught_in_the_passive_heads_the_catcher_and_whose_it_was() -> None:
+    headline = write_headline(
+        "Defne Aksoy slipped on the marble stairs down to the pier. Her Best Actress statuette was sent flying and was "
+        "caught one-handed by İlker Tan, a waiter, who was carrying a full tray of tea at the time.",
+        names=["Defne Aksoy", "İlker Tan"],
+        lead="Defne Aksoy",
+    )
+    # never "Defne Aksoy Slips on the Marble Stairs Down to the Pier" (istanbul, once its win report was a moment of
+    # its own): the catch answers the fall
+    assert headline == "İlker Tan Catches Defne Aksoy's Best Actress Statuette One-Handed", headline
