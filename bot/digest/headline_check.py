@@ -353,6 +353,15 @@ def problem(headline: str, names: Sequence[str] = ()) -> str | None:
     return _problem(headline, tuple(names))
 
 
+_NOBODY_OPENING = frozenset({"neither", "nobody", "none", "noone", "someone", "somebody", "everyone", "everybody"})
+
+
+def opens_on_nobody(headline: str) -> bool:
+    """Whether a headline's subject is nobody, or anybody ("Neither Sits Down for an Hour", "Someone Sits …"): a
+    negation turned round, or no one of the moment."""
+    return headline.strip().split(" ", 1)[0].lower() in _NOBODY_OPENING
+
+
 # a contact clause in the passive at the end, its preposition cut: "the Tune It Is Built" (for)
 _CONTACT_PASSIVE_END = re.compile(r" (?:[A-Z][a-z]+|[a-z]+) (?:It|They) (?:Is|Was|Are|Were) [A-Z][a-z]+(?:ed|en|t)$")
 
@@ -362,6 +371,8 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
     text = headline.strip()
     if "…" in text or "..." in text:
         return "it is cut off with an ellipsis"
+    if opens_on_nobody(text):
+        return "it opens on nobody or anybody"  # "Neither Sits Down for an Hour", "Someone Sits Down …" (round 41)
     if _BROKEN_OPENING.match(text):
         return "it opens inside a quotation"
     if owns_nothing(text):

@@ -67,7 +67,7 @@ from .fallbacks import continued, fallback_headlines
 from .figurative import figurative_kept
 from .foreign import foreign_words, speaks_foreign
 from .headline_bounds import bounded, label_refused, worded
-from .headline_check import MIN_CHARS, backstory, problem, pronoun_subject, too_short_only
+from .headline_check import MIN_CHARS, backstory, opens_on_nobody, problem, pronoun_subject, too_short_only
 from .headline_choice import (
     _acts,
     _answered_mishaps,
@@ -442,6 +442,8 @@ def write_headline(
         dark = in_the_dark(best, source)  # "… Begin Singing [Unamplified] in the Blackout": the story
         best = dark if problem(dark, names) is None else best
         return trimmed(as_written(title_case(role_unarticled(best, names), names), [text, *others]))
+    candidates = [h for h in candidates if not opens_on_nobody(h)]  # never "Someone Sits Down for an Hour"
+    draft = "" if opens_on_nobody(draft) else draft
     shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
     # the one that tells most ("… Comes Off Stage", not "Finishes"), an act over a reaction ("Loses the Bet", not
     # "Cries Laughing")

@@ -123,8 +123,17 @@ def _note_speak(sentence: str, first: bool) -> str:
         sentence = _BARE_CARPET.sub(r"\1 the \2", sentence)
     sentence = _BARE_NOUN.sub(_bare_noun, sentence)
     if " and " in sentence:
-        sentence = _AND_KIN_PLACED.sub(r"\1 was ", sentence)
+        sentence = _AND_KIN_PLACED.sub(_kin_placed, sentence)
     return _THEN_VERB.sub(_then_comma, sentence)
+
+
+def _kin_placed(m: re.Match[str]) -> str:
+    """ "… and his granddad in the front row" → "… and his granddad was in the front row"; "were" when the kin is half
+    of the sentence's subject, no verb before it ("Tamar Beridze and her grandmother on the dance floor": round 41's
+    breaker found "… and her grandmother was on the dance floor")."""
+    before = m.string[: m.start()].split()
+    verb = any(is_past_verb(w.strip(",.;:!?").lower()) or w.lower() in _BE_WORDS for w in before)
+    return f"{m.group(1)} {'was' if verb or m.string[: m.start()].rstrip().endswith(',') else 'were'} "
 
 
 # a note's bare singular noun after a verb or where someone was, given its article ("refused stool" → "refused a

@@ -397,3 +397,20 @@ def test_a_thing_caught_in_the_passive_heads_the_catcher_and_whose_it_was() -> N
     # never "Defne Aksoy Slips on the Marble Stairs Down to the Pier" (istanbul, once its win report was a moment of
     # its own): the catch answers the fall
     assert headline == "İlker Tan Catches Defne Aksoy's Best Actress Statuette One-Handed", headline
+
+
+def test_a_pair_of_kin_on_the_dance_floor_were_there_and_neither_is_never_a_headlines_subject() -> None:
+    night = Night()
+    filler(night, 4)
+    floor = night.spot(
+        "Nana Kvaratskhelia and her grandmother on the dance floor. Neither sat down for an hour.",
+        who=["Nana Kvaratskhelia"],
+        at="21:30",
+        votes=120,
+        by="Nino",
+        where="Dance floor",
+    )
+    item = item_with(night.compile(), floor)
+    assert item.body.startswith("Nana Kvaratskhelia and her grandmother were on the dance floor."), item.body
+    # never "Someone Sits Down for an Hour" (the breaker's n1w: the negation turned round, and nobody named)
+    assert item.headline.startswith("Nana Kvaratskhelia"), item.headline
