@@ -200,13 +200,13 @@ def within_length(best: str, passing: Sequence[str]) -> str:
     if len(best) < MIN_LEN:
         # "Emir Pašić Puts Her on Speaker" (30): the candidate that tells the act before it too, within the length
         # ("Emir Pašić Rings His Mother and Puts Her on Speaker"), says whom
-        subject = " ".join(best.split()[:2])
-        act = best.split(" ", len(subject.split()))[-1]
+        subject = _opening(best)
+        act = best[len(subject) + 1 :]
         fuller = [
             h for h in passing if h.startswith(f"{subject} ") and h.endswith(f" and {act}") and len(h) <= TARGET_LEN
         ]
         # (never a posture or a movement before it: "Sits Down on an Amplifier Case and Video-Calls Her Mother")
-        fuller = [h for h in fuller if verb_base(h.split()[2].lower()) not in MUNDANE]
+        fuller = [h for h in fuller if verb_base(_third_word(h)) not in MUNDANE]
         return max(fuller, key=len, default=best)
     if len(best) <= TARGET_LEN + LONG_GRACE:
         return best
@@ -223,13 +223,23 @@ def within_length(best: str, passing: Sequence[str]) -> str:
     # the act the tail told, told alone, when a candidate does ("… Takes Goran Lalić's Bow Tie Out of His Hands[ and
     # Ties It Herself]" → "Dragana Vuksanović Ties Goran Lalić's Bow Tie Herself": the last act is what it built to)
     verb = best[len(cut) + 5 :].split()[0]
-    taken = verb_base(cut.split()[2].lower()) in _TAKING if len(cut.split()) > 2 else False
-    if not taken or verb_base(verb.lower()) in MUNDANE or reaction(verb.lower(), []):
+    if verb_base(_third_word(cut)) not in _TAKING or verb_base(verb.lower()) in MUNDANE or reaction(verb.lower(), []):
         return cut  # ("… Wins Best Debut Album[ and Kneels …]": a posture after the act is no act of its own; "… Finds
         # the Fiddle She Had Lost …[ and Plays a Reel]": the find is the news)
-    subject = " ".join(best.split()[:2])  # (its subject's first words)
+    subject = _opening(best)
     alone = [h for h in passing if h.startswith(f"{subject} ") and f" {verb} " in f" {h} " and len(h) <= TARGET_LEN]
     return max(alone, key=len, default=cut)
+
+
+def _opening(headline: str) -> str:
+    """A headline's first two words: its subject's, most names being two words (a longer name reads its third word
+    as the verb in `_third_word`, which then matches no verb list: the rules above hold back)."""
+    return " ".join(headline.split()[:2])
+
+
+def _third_word(headline: str) -> str:
+    words = headline.split()
+    return words[2].lower() if len(words) > 2 else ""
 
 
 _TAKING = frozenset({"take", "grab", "borrow", "snatch", "pull", "pick"})  # a thing taken up for the act after it

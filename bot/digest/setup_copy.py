@@ -14,12 +14,13 @@ import re
 from .places import PLACE_WORDS
 from .textutil import alnum_words, fold
 
+# a win (or a loss, a title) in a setup's words, who and what: "Wynn Brandeau won Best Newcomer", a title in quotes
+_WHO = r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
+_WON = r"(?P<verb>won|lost|collected|accepted|picked up|took home|was named|was crowned|was voted)"
+_WHAT = r"(?P<what>[^,;:.“”()]{3,60}(?:“[^“”]{1,40}”)?)"
 # the printed setup of one short sentence: "It began minutes earlier, when Wynn Brandeau won Best Newcomer."
-_ONE_ACT = re.compile(
-    r"^It began [^,“”:]{3,60}, when (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) "
-    r"(?P<verb>won|lost|collected|accepted|picked up|took home|was named|was crowned|was voted) "
-    r"(?P<what>[^,;:“”()]{3,60}(?:“[^“”]{1,40}”)?)\.$"
-)
+# (its "what" may hold a stop, "St. Kilda": the sentence ends the setup)
+_ONE_ACT = re.compile(rf"^It began [^,“”:]{{3,60}}, when {_WHO} {_WON} {_WHAT.replace(':.', ':')}\.$")
 _GERUND = {
     "won": "winning",
     "lost": "losing",
@@ -56,20 +57,16 @@ def folded(lead: str, setup: str) -> str | None:
 # a second setup told minutes before the lead moment, a win of its lead person: "Minutes earlier, Aghababyan had won
 # Best Score. He went up without jacket, speech 20 seconds."
 _WON_MINUTES_BEFORE = re.compile(
-    r"^Minutes earlier, (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) had "
+    rf"^Minutes earlier, {_WHO} had "
     r"(?P<verb>won|lost|collected|accepted|picked up|taken home|been named|been crowned|been voted) "
-    r"(?P<what>[^,;:.“”()]{3,60}(?:“[^“”]{1,40}”)?)\."
+    rf"{_WHAT}\."
 )
 # the one setup, told as what the lead moment began with: "It began minutes earlier, when Pašić won Best Newcomer for
 # “Dječak s Vratnika”. Backstage he could not undo his bow tie …"
-_BEGAN_WITH_WIN = re.compile(
-    r"^It began minutes earlier, when (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) "
-    r"(?P<verb>won|lost|collected|accepted|picked up|took home|was named|was crowned|was voted) "
-    r"(?P<what>[^,;:.“”()]{3,60}(?:“[^“”]{1,40}”)?)\.(?= [A-Z]|$)"
-)
+_BEGAN_WITH_WIN = re.compile(rf"^It began minutes earlier, when {_WHO} {_WON} {_WHAT}\.(?= [A-Z]|$)")
 _BEGAN_WITH_AWARD = re.compile(
     r"^It began minutes earlier, when (?P<award>Best [^,;:.“”()]{2,40}?) went to "
-    r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?: for (?P<title>“[^“”]{1,40}”))?\.(?= [A-Z]|$)"
+    rf"{_WHO}(?: for (?P<title>“[^“”]{{1,40}}”))?\.(?= [A-Z]|$)"
 )
 _HAD_DONE = {
     "taken home": "took home",
@@ -93,13 +90,12 @@ def folded_minutes_before(lead: str, setup: str, others: frozenset[str] = frozen
     m = _WON_MINUTES_BEFORE.match(setup) or _BEGAN_WITH_WIN.match(setup)
     award = _BEGAN_WITH_AWARD.match(setup) if m is None else None
     if m is not None:
-        who, verb, what = m["who"], _HAD_DONE.get(m["verb"], m["verb"]), m["what"]
+        who, verb, what, rest = m["who"], _HAD_DONE.get(m["verb"], m["verb"]), m["what"], setup[m.end() :]
     elif award is not None:  # "… when Best Actress went to Karahasanović for “Zima u Bistriku”": she won it
-        who, verb, what = award["who"], "won", award["award"] + (f" for {award['title']}" if award["title"] else "")
+        title = f" for {award['title']}" if award["title"] else ""
+        who, verb, what, rest = award["who"], "won", award["award"] + title, setup[award.end() :]
     else:
         return None
-    matched = m if m is not None else award
-    rest = setup[matched.end() :] if matched is not None else ""
     if not rest.strip() and _ONE_ACT.match(setup):
         return None  # ("It began minutes earlier, when Ossie Pratt won Debut of the Year.": `folded`'s)
     if any(w in others for w in alnum_words(fold(rest))):
