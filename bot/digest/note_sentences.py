@@ -129,11 +129,14 @@ def _note_speak(sentence: str, first: bool) -> str:
 
 def _kin_placed(m: re.Match[str]) -> str:
     """ "… and his granddad in the front row" → "… and his granddad was in the front row"; "were" when the kin is half
-    of the sentence's subject, no verb before it ("Tamar Beridze and her grandmother on the dance floor": round 41's
-    breaker found "… and her grandmother was on the dance floor")."""
+    of the sentence's subject, only a name before it ("Tamar Beridze and her grandmother on the dance floor": round
+    41's breaker found "… and her grandmother was on the dance floor")."""
     before = m.string[: m.start()].split()
-    verb = any(is_past_verb(w.strip(",.;:!?").lower()) or w.lower() in _BE_WORDS for w in before)
-    return f"{m.group(1)} {'was' if verb or m.string[: m.start()].rstrip().endswith(',') else 'were'} "
+    named = 0 < len(before) <= _NAME_WORDS and all(w[:1].isupper() and w[-1:].isalpha() for w in before)
+    return f"{m.group(1)} {'were' if named else 'was'} "  # (only a name before it: "Tamar Beridze and her …")
+
+
+_NAME_WORDS = 4
 
 
 # a note's bare singular noun after a verb or where someone was, given its article ("refused stool" → "refused a
