@@ -181,7 +181,10 @@ def _and_performed(sources: Sequence[str], names: Sequence[str]) -> list[str]:
             m = _AND_PERFORMED.search(sentence) if who is not None else None
             if who is None or m is None or m.start() <= len(who):
                 continue
-            first, *rest = sentence[len(who) + 1 : m.start()].split()
+            words = sentence[len(who) + 1 : m.start()].split()
+            if not words:
+                continue  # ("Ada Finch, and sang …": no act before it)
+            first, rest = words[0], words[1:]
             if not (hand_off(first, [*rest, "and"]) or verb_base(first) in MUNDANE or news_weight(first) < 0):
                 continue  # ("found the fiddle she had lost … and played a reel": the find is the news, not the reel)
             told = presented(Clause(who.split(), m["verb"], m["rest"].split()), None)

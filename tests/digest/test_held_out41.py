@@ -414,3 +414,11 @@ def test_a_pair_of_kin_on_the_dance_floor_were_there_and_neither_is_never_a_head
     assert item.body.startswith("Nana Kvaratskhelia and her grandmother were on the dance floor."), item.body
     # never "Someone Sits Down for an Hour" (the breaker's n1w: the negation turned round, and nobody named)
     assert item.headline.startswith("Nana Kvaratskhelia"), item.headline
+
+
+def test_a_song_after_a_comma_and_no_act_is_still_an_item() -> None:
+    night = Night()
+    filler(night, 4)
+    song = night.spot("Ada Finch , and sang the anthem for the crew.", who=["Ada Finch"], at="21:30", votes=200)
+    item = item_with(night.compile(), song)  # (never an item left out for the song rule's own error)
+    assert item.people[0] == "Ada Finch", item
