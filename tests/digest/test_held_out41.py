@@ -416,9 +416,7 @@ def test_a_pair_of_kin_on_the_dance_floor_were_there_and_neither_is_never_a_head
     assert item.headline.startswith("Nana Kvaratskhelia"), item.headline
 
 
-def test_a_song_after_a_comma_and_no_act_is_still_an_item() -> None:
-    night = Night()
-    filler(night, 4)
-    song = night.spot("Ada Finch , and sang the anthem for the crew.", who=["Ada Finch"], at="21:30", votes=200)
-    item = item_with(night.compile(), song)  # (never an item left out for the song rule's own error)
-    assert item.people[0] == "Ada Finch", item
+def test_a_song_after_a_comma_and_no_act_still_gets_a_headline() -> None:
+    # (the song rule once unpacked the empty words between the name and ", and sang": an error, the item left out)
+    headline = write_headline("Ada Finch , and sang the anthem for the crew.", names=["Ada Finch"], lead="Ada Finch")
+    assert headline.startswith("Ada Finch"), headline
