@@ -37,7 +37,7 @@ from .corrections import corrected
 from .enumerations import enumerated
 from .labels import award_line, name_label, place_label, source_label
 from .lexicon import (
-    NUMBER_WORDS,
+    ORDINAL_WORDS,
     ROLE_NOUNS,
     STOPWORDS,
 )
@@ -229,12 +229,11 @@ def _award_capitals(m: re.Match[str]) -> str:
 
 
 _AGAIN_NTH = re.compile(r"\bagain \((\d{1,2})(?:st|nd|rd|th)\)")
-_ORDINAL_WORDS = {n: w for w, n in NUMBER_WORDS.items() if w.endswith(("st", "nd", "rd", "th"))}  # "4" → "fourth"
 
 
 def _nth_time(m: re.Match[str]) -> str:
     """ "lost Best Drama again (4th)" → "lost Best Drama for the fourth time"."""
-    return f"for the {_ORDINAL_WORDS.get(m.group(1), m.group(0)[7:-1])} time"
+    return f"for the {ORDINAL_WORDS.get(m.group(1), m.group(0)[7:-1])} time"
 
 
 _TILDE = re.compile(r"(?<![\w~])~\s?(?=\d)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, mentioned, name_words, sentences
@@ -230,7 +231,13 @@ def continued(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     rain, where about two hundred people had been waiting. He borrowed an accordion …" → "Mirza Hašimović borrowed
     an accordion …"): the act a report tells second is often the news, and a headline is never a pronoun's. Never
     when the sentence before speaks of another he or she ("stood beside him and did not stop him. He played …": the
-    him may be the one who played), nor when the reports call that person by the other pronoun."""
+    him may be the one who played), nor when the reports call that person by the other pronoun. (Worked out once per
+    reports and names: the fallbacks and the list's last act both ask.)"""
+    return list(_continued(tuple(sources), tuple(names)))
+
+
+@lru_cache(maxsize=1024)
+def _continued(sources: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
     by_word = name_words(names)
     gender = genders(sources, by_word)
     out: list[str] = []
@@ -247,7 +254,7 @@ def continued(sources: Sequence[str], names: Sequence[str]) -> list[str]:
             ):
                 continue
             out.append(f"{who} {sentence[m.end() :]}")
-    return out
+    return tuple(out)
 
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")

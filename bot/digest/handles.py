@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.tagging import is_everyday_word
 
-from .lexicon import NOT_A_SUBJECT, ROLE_NOUNS, STOPWORDS
+from .lexicon import NOBODY, NOT_A_SUBJECT, ROLE_NOUNS, STOPWORDS
 from .night import NameBook
 from .textutil import WORD, fold, wordset
 from .verbs import PAST_OF
@@ -32,10 +32,13 @@ _KIN = "cousin|friend|best friend|mate|uncle|aunt|auntie|nephew|niece|neighbour|
 _ROLES = rf"(?:{_KIN}|{ROLE_NOUNS})"
 _OWNER = r"(?P<owner>his|her|their|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*['’]s)"
 _CANDIDATE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?=(?:['’]s)?(?: [a-z]|[,;:.!?]))")
-_NOT_HANDLES = wordset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
-    "september october november december god mum mom dad later then when while after before during security staff "
-    "crew management everyone everybody somebody someone nobody people police neither none either both each"
+_NOT_HANDLES = (
+    wordset(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+        "september october november december god mum mom dad later then when while after before during security staff "
+        "crew management everyone everybody somebody someone people police either both each"
+    )
+    | NOBODY
 )  # (never "Neither sat down" read as someone called Neither: "Someone Sits Down for an Hour", round 41's breaker)
 
 

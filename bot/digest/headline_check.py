@@ -65,7 +65,7 @@ from .headline_shapes import (
     shouted_order,
 )
 from .language import english_line
-from .lexicon import KIN, PEOPLE
+from .lexicon import KIN, NOBODY, PEOPLE
 from .quoted import double_quoted
 from .textutil import wordset
 from .verbs import is_past_verb
@@ -353,13 +353,10 @@ def problem(headline: str, names: Sequence[str] = ()) -> str | None:
     return _problem(headline, tuple(names))
 
 
-_NOBODY_OPENING = frozenset({"neither", "nobody", "none", "noone"})
-
-
 def opens_on_nobody(headline: str) -> bool:
     """Whether a headline's subject is nobody ("Neither Sits Down for an Hour"): a negation, which the headline's
     present turns round. ("Someone" is the handle a report never explains: `handles`.)"""
-    return headline.strip().split(" ", 1)[0].lower() in _NOBODY_OPENING
+    return headline.strip().split(" ", 1)[0].lower() in NOBODY
 
 
 # a contact clause in the passive at the end, its preposition cut: "the Tune It Is Built" (for)

@@ -107,7 +107,7 @@ from .hooks import one_act
 from .options import PARENTHESES
 from .owners import owner_fronted
 from .padding import choice_for_place, unpadded
-from .payoff import MUNDANE, news_weight, reaction, verb_base
+from .payoff import MUNDANE, TAKING_UP, news_weight, reaction, verb_base
 from .pronouns import genders
 from .protagonists import caught_unnamed, taken_further, what_instead
 from .quote_headlines import house_shaped, quoting
@@ -223,7 +223,7 @@ def within_length(best: str, passing: Sequence[str]) -> str:
     # the act the tail told, told alone, when a candidate does ("… Takes Goran Lalić's Bow Tie Out of His Hands[ and
     # Ties It Herself]" → "Dragana Vuksanović Ties Goran Lalić's Bow Tie Herself": the last act is what it built to)
     verb = best[len(cut) + 5 :].split()[0]
-    if verb_base(_third_word(cut)) not in _TAKING or verb_base(verb.lower()) in MUNDANE or reaction(verb.lower(), []):
+    if verb_base(_third_word(cut)) not in TAKING_UP or verb_base(verb.lower()) in MUNDANE or reaction(verb.lower(), []):
         return cut  # ("… Wins Best Debut Album[ and Kneels …]": a posture after the act is no act of its own; "… Finds
         # the Fiddle She Had Lost …[ and Plays a Reel]": the find is the news)
     subject = _opening(best)
@@ -242,7 +242,6 @@ def _third_word(headline: str) -> str:
     return words[2].lower() if len(words) > 2 else ""
 
 
-_TAKING = frozenset({"take", "grab", "borrow", "snatch", "pull", "pick"})  # a thing taken up for the act after it
 SHORT_TAIL = 3  # words of a second act after "and" a long headline may lose ("and Carries On"), at most
 
 

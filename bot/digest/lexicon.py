@@ -152,6 +152,10 @@ TIME_UNITS = wordset("second seconds minute minutes hour hours")
 NUMBER_WORDS = {
     word: str(n) for word, n in NUMBER_VALUES.items() if n <= 12 and " " not in word and word not in _NOT_COUNTS
 }
+# an ordinal's word by its digits ("4" → "fourth")
+ORDINAL_WORDS = {n: w for w, n in NUMBER_WORDS.items() if w.endswith(("st", "nd", "rd", "th"))}
+# the words no one is: a negation ("Neither sat down for an hour"), never a person's name nor a headline's subject
+NOBODY = wordset("neither nobody none noone")
 
 
 _IRREGULAR_STEMS = frozenset(IRREGULAR.values())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NUMBER_WORDS
+from .lexicon import ORDINAL_WORDS
 from .textutil import pairs
 from .verbs import IRREGULAR_BASES, REGULAR, base_form
 
@@ -17,7 +17,6 @@ _SHORT = pairs(
     "stg:stage bkstg:backstage bckstg:backstage bkstage:backstage mgr:manager mgmt:management env:envelope thru:through"
 )
 _SHORTHAND = re.compile(r"(?<![\w/@#'’])(" + "|".join(_SHORT) + r")(?![\w/'’])")  # (lower case: "STG" is a name)
-_ORDINAL_WORDS = {n: w for w, n in NUMBER_WORDS.items() if w.endswith(("st", "nd", "rd", "th"))}  # "4" → "fourth"
 _ORDINAL = re.compile(r"(?<![\w.,:/#-])(?P<n>10|[1-9])(?:st|nd|rd|th)\b(?![\d.,:/-]\d)")
 _FIRST_TIME = re.compile(r"(?<=, )(?=(?:first|second|third|last) time\b)")
 
@@ -63,5 +62,5 @@ def _ordinal(m: re.Match[str]) -> str:
         # "Gayane Mirzoyan, 2nd time tonight")
     if m.string[m.end() : m.end() + 2].strip()[:1].isupper():
         return m.group(0)  # a name's own ("the 6th October Bridge", "5th Avenue"): as typed
-    word = _ORDINAL_WORDS.get(m.group("n"))
+    word = ORDINAL_WORDS.get(m.group("n"))
     return word if word else m.group(0)

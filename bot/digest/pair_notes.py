@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .clauses import sentences
-from .lexicon import NUMBER_WORDS
+from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from .textutil import fold
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
@@ -31,7 +31,6 @@ _PAIR = re.compile(
     r"(?P<when>,\s(?:the\s)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\stime(?:\stonight)?)?"
     r"(?P<where>\s(?:at|in|on|by|near|outside|behind)\s(?:the\s)?[a-z][\w'’ -]{1,30}?)?\.$"
 )
-_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 
 _VESSELS = (
     "glasses|glass|shots|shot|cups|cup|bottles|bottle|pints|pint|plates|plate|bowls|bowl|slices|slice|mugs|mug|"
@@ -59,7 +58,7 @@ def _pair(sentence: str, names: frozenset[str]) -> str:
     if not when:
         return f"{pair} were together{where}."
     count = when.split()[-3] if when.endswith("tonight") else when.split()[-2]
-    count = _ORDINALS.get(count, count)
+    count = ORDINAL_WORDS.get(count[:-2], count) if count[:1].isdigit() else count  # ("2nd": second)
     tonight = " tonight" if when.endswith("tonight") else ""
     if count == "first":
         return f"{pair} were together{where} for the first time{tonight}."

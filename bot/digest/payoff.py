@@ -234,6 +234,9 @@ _GOING = wordset("cross walk go head wander stroll step")  # the way somewhere, 
 _TOWARDS = wordset("to into across over")
 _HAND_OFF_WORDS = 6
 _BORROWING = wordset("borrow grab")  # a thing taken up for the act after it ("borrowed a guitar … and sang")
+# a thing taken up, any way, for what is done with it next ("took it out of his hands and tied it"; `hand_off` reads
+# only the borrowing: "took the mic and …" tells no way there by itself)
+TAKING_UP = _BORROWING | wordset("take snatch pull pick")
 _RECEIVING = wordset("receive")  # (a thing handed to someone, `active`: "was handed the card" → "received the card")
 _RECEIVED_WORDS = 10
 
