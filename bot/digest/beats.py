@@ -750,11 +750,19 @@ def _with_setup(
     elif any("“" not in s for s in own[at + 1 :]):
         at = len(own)  # (the scene goes on after its line, "Overheard: “Tika ye!” The little sapeur on stage was …":
         # the setup after all of it, never between two of its sentences)
-    if pointed and len(own) > 1 and any(_promised(s) for s in kept):
+    began_said = (
+        any(_spoken(s) for s in kept)
+        and len(own) > 1
+        and (_RESUMING_PRONOUN.match(own[1]) is not None or _opens_on_name(own[1], name_words))
+    )  # (the scene picks up on someone, "Aram Vardanyan … stood beside him": never on "Water was up to his knees.",
+    # which after a flashback reads as the flashback's)
+    if (pointed or began_said) and len(own) > 1 and any(_promised(s) for s in kept):
         at = 1  # a promise the lead moment keeps or breaks: told right after the act, before the rest of the scene
         # and its lines ("… and stood up. Hours earlier, on the red carpet, she had said: “Tonight I sing standing
         # up.” Her granddaughter …"), never after the payoff, where the item would end on its setup (a lead that opens
-        # on "kept his word" has said so: its act first, then the promise, as before)
+        # on "kept his word" has said so: its act first, then the promise, as before); and a promise said in
+        # words, "It began earlier that night on the red carpet, when Aghababyan said: “If I win, I play his piano.”",
+        # even when the lead points at nothing: told last it reads as tacked on after the payoff (round 41, Yerevan)
     if kept and 0 < at < len(own) and not _spoken(own[at]):
         own[at] = _resumed(own[at], own[0], on_stage, name_words)
     elif (
@@ -776,6 +784,12 @@ _WIN_TOLD = re.compile(
 )
 _RESUMING_PRONOUN = re.compile(r"^(He|She|They) (?=[a-z])")
 _ITS_OWNER = {"He": "his", "She": "her", "They": "their"}
+
+
+def _opens_on_name(sentence: str, name_words: frozenset[str]) -> bool:
+    """Whether a sentence opens on a name of the story's people ("Aram Vardanyan, the head of security, …")."""
+    head = sentence.split(" ", 1)[0].strip(",.;:")
+    return head[:1].isupper() and fold(head.removesuffix("'s").removesuffix("’s")) in name_words
 
 
 def _resumed(sentence: str, opening: str, on_stage: bool, name_words: frozenset[str]) -> str:

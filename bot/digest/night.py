@@ -254,6 +254,7 @@ class NameBook:
     roster: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every roster person's names, canonical first
     reports: list[Report] = field(default_factory=list)  # the night's candidates, for `news.rarity`
     rarity_: dict[str, float] | None = None  # how rare each content word is in the night (`news.rarity`, once)
+    wins_: dict[str, list[Any]] | None = None  # each person's wins over the night (`wins.night_wins`, once)
 
     def by_handle(self, key: str) -> bool:
         """Whether the article names this person by a handle rather than by their roster name (printed without

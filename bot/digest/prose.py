@@ -188,6 +188,9 @@ def _verb_form(word: str) -> bool:
 _THING_SAYS = wordset("that which")  # "a sash that said …", "a banner which said …"
 
 
+_SAID_WHEN = re.compile(r"(?:(?:minutes|moments|hours|an hour|a minute) )?(?:later|earlier|afterwards)")
+
+
 def _said_nothing(words: list[str], names: frozenset[str]) -> bool:
     """A "said" with words after it that are neither speech nor a clause ("said next question"); not what a thing
     that "said" reads ("a sash that said May Queen": its words, as a sign or a shirt has them)."""
@@ -197,6 +200,8 @@ def _said_nothing(words: list[str], names: frozenset[str]) -> bool:
         rest = words[k + 1 :]
         if rest[0] == "“”" or rest[0].lower() in _SAID_WHAT or fold(rest[0]) in names:
             continue
+        if _SAID_WHEN.fullmatch(" ".join(rest).lower()):
+            continue  # "“…,” Kurtović said minutes later.": when, never notes (`speakers._framed`)
         if not any(_finite(rest, j, names) for j in range(len(rest))):
             return True
     return False

@@ -500,13 +500,20 @@ def _scene_only(place: str, speaker: str | None) -> str:
 
 
 def _framed(quote: str, speaker: str, place: str) -> str:
-    """A quote told as its moment, with who said it: "At the bar, Mavis Okonkwo said: “…”" (a quote nobody is
-    known to have said tells no moment)."""
+    """A quote told as its moment, with who said it: "At the bar, Mavis Okonkwo said: “…”", “…,” Voss said minutes
+    later. (a quote nobody is known to have said tells no moment)."""
     if _OPEN_END.search(quote):  # (the sentence it ends needs its stop: “… than with him.”, “Are we okay?”)
         quote += "?" if asks(quote) else "."
+    if place in _ONLY_LATER:  # a time and no place: the line first, as the desk writes it (“…,” Voss said minutes
+        # later.), never "Minutes later, Voss said: “…”", a formula a reader hears at each follow-up (round 41)
+        line = quote[:-1] + "," if quote.endswith(".") and not quote.endswith("..") else quote
+        return f"“{line}” {speaker} said {place}."
     earlier = place.lower().startswith(("minutes earlier", "earlier"))  # said before the act told above it
     said = f"{speaker} {'had said' if earlier else 'said'}: “{quote}”"
     return f"{place[:1].upper()}{place[1:]}, {said}" if place else said
+
+
+_ONLY_LATER = frozenset({"minutes later", "later"})  # (`copying._later_on`)
 
 
 # a quote's last character a Latin letter or a digit (a CJK one needs no Latin stop): a sentence left open

@@ -9,7 +9,8 @@ Harlan Yost caught …") makes it the place of the sentence after it ("In a quie
 caught …"). A note's "left" before the state someone was left in is "was left" ("the choir left facing the back
 wall" → "the choir was left facing the back wall"), and how long an act took, typed as a fragment after it, a
 sentence ("About 90 seconds." → "It took about 90 seconds."), and so is the show back on air ("Back on air on
-time." → "The show was back on air on time.").
+time." → "The show was back on air on time.") and the time people spent at something ("10 min talking." → "They talked
+for 10 minutes.").
 """
 
 from __future__ import annotations
@@ -238,6 +239,26 @@ _UNITS = {"secs": "seconds", "mins": "minutes"}
 _ON_AIR = re.compile(r"^(?:(?:the )?show )?back on air\b(?P<rest>[^.;:!?]*)\.$", re.IGNORECASE)
 
 
+# how long people spent at something, typed as a fragment ("10 min talking.", "20 mins dancing, her shoes off."): a
+# sentence of theirs ("They talked for 10 minutes."), never "She took it — 10 minutes talking, …" (round 41, Yerevan)
+_SPENT = re.compile(
+    r"^(?P<how>(?:about|around|nearly|almost|over|maybe) )?(?P<n>\d{1,3}|a few|two|three|four|five|ten|twenty) "
+    r"(?:minutes|mins?)\.? (?P<doing>talking|chatting|laughing|dancing|hugging|crying)(?P<rest>[^.;:!?]*)\.$",
+    re.IGNORECASE,
+)
+_DID = {"talking": "talked", "chatting": "chatted", "laughing": "laughed", "dancing": "danced"}
+_DID |= {"hugging": "hugged", "crying": "cried"}
+
+
+def _spent(sentence: str) -> str | None:
+    """A note's "10 min talking" as the sentence it stands for ("They talked for 10 minutes."); None for any other."""
+    m = _SPENT.match(sentence.strip())
+    if m is None:
+        return None
+    how = (m["how"] or "").lower()
+    return f"They {_DID[m['doing'].lower()]} for {how}{m['n'].lower()} minutes{m['rest']}."
+
+
 def _took(sentence: str) -> str | None:
     """A note's fragment after an act told as the sentence it stands for: how long the act took, the show back on
     air; None for any other."""
@@ -261,7 +282,7 @@ def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
     for k in range(1, len(said)):
         on_air = _ON_AIR.match(said[k].strip())  # (after anything: the show is its subject)
         took = _took(said[k]) if on_air or _has_verb(said[k - 1], acted=True) else None
-        said[k] = took or said[k]
+        said[k] = took or _spent(said[k]) or said[k]
     if len(said) < 2:
         return " ".join(said)
     said = _scene_set(said)

@@ -69,6 +69,7 @@ from dataclasses import dataclass
 from bot.limits import DESCRIPTION_MAX, clip
 from bot.models import Show
 
+from .acted_on import acted_on_named
 from .after_passes import (
     _edited,
     _named_in_full,
@@ -102,6 +103,7 @@ from .copyedit import clock_back_references, tidy
 from .copying import BEAT_DETAIL_WORDS, LEAD_BEATS_WORDS, LEAD_DETAIL_WORDS, SHORT_WORDS, _told_reports
 from .credits import witnessed
 from .deskframe import story_first, subject_named, unframed, without_desk_talk
+from .first_mention import identified_first
 from .flashback import in_flashback, named_back_then
 from .groups import called_groups
 from .hygiene import junk_share, prose, with_full_stop, word_count
@@ -126,6 +128,7 @@ from .setup_copy import folded, folded_minutes_before, only_there
 from .speakers import _copy, _english, _quotes, quotes_of
 from .story import Story
 from .textutil import alnum_words, fold, number_word, squash
+from .wins import win_before, with_win
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,6 +330,18 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     joined = [in_flashback(p) for p in joined]  # "Hours earlier, Shazzy had told …" (`flashback`)
     people = [(names.display[k], names.pronouns.get(k)) for k in dict.fromkeys(story.people) if k in names.display]
     joined = [named_back_then(p, people) for p in joined]  # "Earlier, Stjepan Vuković had said …", never "he" of two
+    if lead_key in names.display:  # "… did not stop him. Aghababyan played …", never "He played" (`acted_on`)
+        pronouns_of = {
+            names.display[k]: names.pronouns.get(k) for k in story.people if k in names.display and k != lead_key
+        }
+        lead_is = (names.display[lead_key], names.again(lead_key), names.pronouns.get(lead_key))
+        joined = [acted_on_named(p, *lead_is, pronouns_of) for p in joined]
+    joined = identified_first(joined, [(names.display[k], names.again(k)) for k in story.people if k in names.display])
+    win = win_before(book, lead_key, story.moment.ts, [r for m in told_moments for r in m.reports])
+    said_won = None
+    if win is not None and lead_key is not None:
+        said_won = with_win(joined, names.display[lead_key], win, story.moment.ts)
+    joined = said_won or joined  # "Tatev Hovsepyan, who had won the Female Vocal award minutes earlier, …" (`wins`)
     body = _fit(joined, lead_at, limit, weights=weights)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""
@@ -347,6 +362,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         ),
         key=lambda r: r.index,
     )
+    if said_won is not None and win is not None and win.award in body:
+        reports = sorted([*reports, win.report], key=lambda r: r.index)  # (its correspondent told the win)
     written = headline(story, book, lambda: lead_told(story, book), taken, lambda: body)
     return Written(written, body, reports)
 

@@ -393,5 +393,5 @@ def test_a_second_quote_posted_minutes_after_the_text_told_is_framed_as_said_the
         quote="You'll have to find another diva to drive.",
     )
     body = item_with(night.compile(), told).body
-    assert "Minutes later, Voss said: “You'll have to find another diva to drive.”" in body, body
+    assert "“You'll have to find another diva to drive,” Voss said minutes later." in body, body
     assert "added" not in body

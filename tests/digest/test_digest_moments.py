@@ -560,7 +560,7 @@ def test_what_she_said_about_the_event_sits_in_its_paragraph_and_the_event_leads
     item = item_with(night.compile(), event)
     assert item.reporters == ["Amy", "Ben"]
     assert item.body.startswith("Ines Rocha tripped on her train")
-    assert f"“{quote}”" in item.body.split("\n\n")[0]
+    assert f"“{quote[:-1]},” Rocha said" in item.body.split("\n\n")[0]
 
 
 def test_two_peoples_falls_worded_alike_are_two_items_each_credited_to_its_reporter():

@@ -44,7 +44,7 @@ def test_a_retelling_the_clusterer_left_apart_is_told_once_credited_and_its_new_
 
     assert {s.id for s in seen} <= set(item.sighting_ids)
     assert "Cy" in item.credit
-    assert "You saved my knees and my career." in item.body
+    assert "“You saved my knees and my career,” Voss said" in item.body
     assert "hugging the stagehand" not in item.body  # not told again, "Later, Voss was hugging …"
     assert sum(1 for i in every_item(digest) if seen[2].id in i.sighting_ids) == 1
 

@@ -180,7 +180,7 @@ def test_a_form_of_address_is_never_the_name_the_article_uses():
         "Vasanth sir, who is 79, held the trophy in his lap all the way out of the gate.",
         "Vasanth sir told the crew he had directed his first film in 1971.",
     )
-    assert body.startswith("P. Vasanthakumar waited"), body
+    assert body.startswith("P. Vasanthakumar, who is 79, waited"), body  # (who he is, at his first naming)
     assert "Vasanth sir (" not in body, body
 
 
