@@ -436,7 +436,8 @@ def _connectives(story: Story) -> dict[int, str]:
     """None for the moment that opens the item; none for a beat filed while the one before it was going on
     (`_during`); "Later, " for the first beat after the lead moment ("Later that night, " 75 minutes or more after
     it); "Earlier in the night, " for the first aside told after the story
-    (`Story.aside`); any other beat says how long after the one before it came (`_next_beat`)."""
+    (`Story.aside`); any other beat says how long after the one before it came (`_next_beat`); never "Later" twice
+    (`_unrepeated`)."""
     out: dict[int, str] = {}
     lead = story.moment
     order, _ = _told_order(story)
@@ -459,7 +460,17 @@ def _connectives(story: Story) -> dict[int, str]:
             out[m.first] = _after_lead(m.ts - before.ts)
         else:
             out[m.first] = _next_beat(m.ts - before.ts)
-    return out
+    return _unrepeated(out, order)
+
+
+def _unrepeated(out: dict[int, str], order: list[Moment]) -> dict[int, str]:
+    """The connectives with a plain "Later, " said true to the clock (`_next_beat`: "Not long after, ") when a beat
+    after it opens on "Later" too: never "Later, …" then "Later that night, …" (round 41, Havana)."""
+    told = [(k, m) for k, m in enumerate(order) if out.get(m.first, "").startswith("Later")]
+    if len(told) < 2 or out[told[0][1].first] != "Later, " or told[0][0] == 0:
+        return out
+    k, m = told[0]
+    return {**out, m.first: _next_beat(m.ts - order[k - 1].ts)}
 
 
 def _says_who(m: Moment) -> bool:

@@ -35,7 +35,7 @@ from .chat import _CHAT_OPENER, _EMOJI, _chat, _reporter_voice
 from .clauses import sentences
 from .corrections import corrected
 from .enumerations import enumerated
-from .labels import award_line, name_label, place_label, source_label
+from .labels import award_line, name_label, place_label, source_label, winner_of, winners_act
 from .lexicon import (
     ORDINAL_WORDS,
     ROLE_NOUNS,
@@ -332,11 +332,17 @@ def thread_named(text: str) -> str:
 def _tidied(text: str) -> str:
     text = _BOOKKEEPING_HEAD.sub("", corrected(text))  # at the start or after a full stop ("… left. UPDATE: …")
     text = enumerated(_CHAT_OPENER.sub("", text, count=1)) if ")" in text else text
-    text = " ".join(
-        told
-        for sentence in sentences(text)
-        if (told := note_speak(place_label(award_line(name_label(source_label(sentence))))))
-    )
+    said: list[str] = []
+    winner = None  # (who a label line's win named: the act typed after it with no subject is theirs, `winners_act`)
+    for sentence in sentences(text):
+        won = award_line(name_label(source_label(sentence)))
+        if winner is not None and won == sentence:
+            won = winners_act(won, winner)
+        else:
+            winner = winner_of(won) if won != sentence else None
+        if told := note_speak(place_label(won)):
+            said.append(told)
+    text = " ".join(said)
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text) if '"' in text else text
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
     text = _reporter_voice(text)

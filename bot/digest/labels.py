@@ -16,7 +16,7 @@ from .notespeak import doing
 from .places import PLACE_WORDS, place_phrase
 from .register import ACRONYMS
 from .textutil import fold, wordset
-from .verbs import is_past_verb, looks_like_verb
+from .verbs import is_past_verb, looks_like_verb, past_tense
 
 _NAME_WORD = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ -]+(?:{_NAME_WORD}|de|da|van|von|der|le|la|du|di|&))*"
@@ -76,6 +76,31 @@ def award_line(sentence: str) -> str:
         return _won_with_tail(name, f"{label}{work}", rest.lstrip(", "))
     told = f"{name} won {label}{work}."
     return f"{told} {rest}" if rest else told
+
+
+_WON_TOLD = re.compile(r"^(?P<who>[A-Z][^,;:.]{1,60}?) won [A-Z]")
+_PRESENT_ACT = re.compile(r"^(?P<verb>[A-Z][a-z]{2,}(?:es|s)) (?=[a-z]|[A-Z][a-z])")
+
+
+def winner_of(told: str) -> str | None:
+    """Who a win told by `award_line` names ("Osmany Ferrer won Best Cuban Jazz Album." → "Osmany Ferrer")."""
+    m = _WON_TOLD.match(told)
+    return m["who"] if m is not None else None
+
+
+def winners_act(sentence: str, winner: str) -> str:
+    """A note's act typed after a label line's win with no subject, in the present ("Sends for Papo from the lobby.",
+    "Gives the mouthpiece back on stage."): the winner's ("Osmany Ferrer sends for Papo …"; the story's tense comes
+    later, `narration`), never left out as a note with no subject (round 41, Havana: the payoff was lost); any other
+    sentence as it is."""
+    m = _PRESENT_ACT.match(sentence)
+    if m is None:
+        return sentence
+    verb = m["verb"].lower()
+    base = verb[:-2] if verb.endswith(("shes", "ches", "sses", "xes", "zes", "oes")) else verb[:-1]
+    if not looks_like_verb(verb, after_name=True) or past_tense(base) is None:
+        return sentence
+    return f"{winner} {verb}{sentence[m.end('verb') :]}"
 
 
 _APPOSITIVE_WORDS = 4

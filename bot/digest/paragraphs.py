@@ -150,7 +150,7 @@ def _paragraph(
     frames: dict[str, str] = {}  # a line whose report's text ends on the colon that opens it, by line
     written: set[str] = set()  # a line its report says its speaker wrote, not said
     for quote, speaker, origin in quotes:
-        k = told_at.get(origin, home)
+        k = told_at.get(origin, _said_after_part(origin, telling, home))
         if _answers(quote, _report(moment, origin)):  # after the line it answers, wherever its report is told
             k = max([k, *(at for who, at in answered.items() if who != speaker)])
         answered[speaker] = k
@@ -322,6 +322,14 @@ def _gated(text: str, moment: Moment, names: Names, *, opening: bool = False, le
     its `lead` when what is kept names them nowhere (`lede_keep`)."""
     kept = with_lead_named(text, printable(text, names.words(), opening=opening), lead)
     return _connective_kept(text, kept, names) or (text if moment.pin is not None else "")
+
+
+def _said_after_part(origin: int, telling: list[Report], home: int) -> int:
+    """Where a quote of a report not told goes: after the last part told from a report filed before it (“Ya gané algo,
+    maestro.” at 23:00 before the 23:03 "Rentería put the mouthpiece back in his pocket", never after it), else after
+    the part of the report that speaks for the moment (`home`)."""
+    before = [k for k, r in enumerate(telling) if r.index < origin]
+    return before[-1] if before and len(telling) > 1 else home
 
 
 def _connective_kept(paragraph: str, kept: str, names: Names) -> str:

@@ -26,11 +26,16 @@ def _phrases(text: str, names: frozenset[str] = frozenset()) -> set[tuple[str, s
 PROMISE_TOLD = re.compile(r"\b(?:said|says|promised|swore|vowed) (?:that )?if\b")
 
 
+# a thing put back, returned: a new act, whatever words of the lead's it names
+_PUT_BACK = re.compile(r"\b(?:put|slipped|tucked|placed|gave|handed)\b[^.;]{0,40}\bback\b|\breturned\b", re.I)
+
+
 def without_retelling(paragraph: str, lead: str, names: frozenset[str]) -> str:
     """A follow-up paragraph without a later sentence that tells the lead moment again ("He went through the
     rock nominees so fast …" after "… read all five Best Rock nominees in 19 seconds"): one that repeats a
     phrase of two content words of the lead paragraph. The follow-up's first sentence (its own beat), quoted speech
-    and a promise (`PROMISE_TOLD`) are always kept. `names`: the folded words of the story's people."""
+    and a promise (`PROMISE_TOLD`) are always kept, and so is a thing put back where the lead took it from
+    (`_PUT_BACK`). `names`: the folded words of the story's people."""
     told = _phrases(lead, names)
     kept: list[str] = []
     quoting = False  # inside a quote that runs over several sentences
@@ -39,6 +44,9 @@ def without_retelling(paragraph: str, lead: str, names: frozenset[str]) -> str:
         quoting = (quoting or "“" in sentence) and sentence.rfind("“") >= sentence.rfind("”")
         if k == 0 or speech or PROMISE_TOLD.search(sentence) or not _phrases(sentence, names) & told:
             kept.append(sentence)
+        elif _PUT_BACK.search(sentence) and not _PUT_BACK.search(lead):
+            kept.append(sentence)  # "Rentería put the mouthpiece straight back in his shirt pocket": its return, a new
+            # act, though it names the pocket the lead took it out of (round 41, Havana: the payoff was left out)
     return " ".join(kept)
 
 

@@ -5,9 +5,11 @@ guess (round 41: Tatev's Female Vocal, Mirza Hašimović's lifetime award, Alber
 "never said"). A win is a report of the night, never retracted or dropped, that reads as a result with the winner
 tagged and named in it (`_RESULTS`: "WIN Female Vocal: Tatev H. Third straight.", "Best Actress: Lejla K.", "Mirza
 Hašimović received the lifetime achievement award.", "Best Song went to Nilo Sá"); the body tells it only when it
-opens on the lead person's name and an act ("Tatev Hovsepyan did not come …", never over an appositive of its own),
-the win came before the lead moment, and nothing in the body tells a win already ("Minutes after winning …",
-"acceptance speech", the award's own words). The report it came from is credited with the item."""
+opens on the lead person's name and an act ("Tatev Hovsepyan did not come …", never over an appositive of its own)
+and the win came before the lead moment; or else (a body opening on a loss hours before the win, another person's
+win) in the trophy they hold, in a sentence naming them ("still holding the Best Debut trophy"); never when the body
+tells a win already ("Minutes after winning …", "acceptance speech", the award's own words). The report it came from
+is credited with the item."""
 
 from __future__ import annotations
 
@@ -69,7 +71,7 @@ def night_wins(book: NameBook) -> dict[str, list[Win]]:
     wins: dict[str, list[Win]] = {}
     for r in book.reports:
         what = r.sighting.what
-        if r.dropped or not r.english:
+        if r.dropped:  # (in any register: the patterns are English words, "WIN", "Best", "went to")
             continue
         for pattern in _RESULTS:
             m = pattern.match(what.strip().lstrip("*_ "))
@@ -84,28 +86,51 @@ def night_wins(book: NameBook) -> dict[str, list[Win]]:
     return wins
 
 
-def win_before(book: NameBook, key: str | None, ts: float, told: list[Report]) -> Win | None:
-    """The lead person's last win before `ts`, when no report the item tells is it."""
+def win_before(book: NameBook, key: str | None, ts: float) -> Win | None:
+    """A person's last win before `ts` (the last report the item tells), whether or not a moment of the item holds
+    its report (the body may not tell it: `with_win` reads the body)."""
     if key is None:
         return None
-    own = {id(r) for r in told}
     earlier = [w for w in night_wins(book).get(key, []) if w.report.ts <= ts]
-    if not earlier or any(id(w.report) in own for w in earlier):
-        return None
-    return earlier[-1]
+    return earlier[-1] if earlier else None
 
 
-def with_win(paragraphs: list[str], display: str, win: Win, ts: float) -> list[str] | None:
-    """The body's paragraphs with the win said where the opening names the lead person (see the module); None when it
-    cannot be said there, or the body tells a win already."""
+# the award's thing, held or carried after the win ("ran to the cloakroom still holding the trophy")
+_THE_THING = re.compile(r"\b(?:still )?(?:holding|clutching|carrying|with) the (?P<thing>trophy|statuette|award)\b")
+
+
+def _the_trophy_named(paragraphs: list[str], named_as: tuple[str, ...], win: Win) -> list[str] | None:
+    """The body's paragraphs with the first "holding the trophy" after the opening's sentence saying which one
+    ("still holding the Best Debut trophy": Nare Simonyan's, round 41 Yerevan, whose body opens on her lost earring
+    hours before the win), when its sentence names the winner before it (`named_as`: their names as the body prints
+    them); None when no sentence holds one."""
+    award = win.award.removeprefix("the ")
+    award = award[: -len(" award")] if award.endswith(" award") else award
+    for k, p in enumerate(paragraphs):
+        m = _THE_THING.search(p)
+        sentence = re.split(r"(?<=[.!?”]) (?=[A-Z“])", p[: m.start()])[-1] if m is not None else ""
+        if m is not None and any(n and n in sentence for n in named_as):
+            named = f"{m.group(0)[: m.start('thing') - m.start()].removesuffix('the ')}the {award} {m['thing']}"
+            return [*paragraphs[:k], p[: m.start()] + named + p[m.end() :], *paragraphs[k + 1 :]]
+    return None
+
+
+def with_win(
+    paragraphs: list[str], display: str, again: str, win: Win, ts: float, *, lead: bool = True
+) -> list[str] | None:
+    """The body's paragraphs with the win said where the opening names the lead person (see the module), or else in
+    the trophy a sentence has them holding (`_the_trophy_named`); None when it cannot be said, or the body tells a win
+    already. `ts`: when the lead moment happened; `again`: the winner's name as the body writes it again; `lead`:
+    whether they are the item's lead person (only theirs opens the body)."""
     at = next((k for k, p in enumerate(paragraphs) if p), None)
     if at is None or any(_TOLD.search(p) for p in paragraphs):
         return None
     if any(w in fold(" ".join(paragraphs)).split() for w in alnum_words(fold(win.award)) if len(w) > 4):
         return None  # ("the lifetime achievement" told in any way)
     opening = paragraphs[at]
-    if not opening.startswith(f"{display} ") or re.match(r"[a-z]", opening[len(display) + 1 :]) is None:
-        return None
+    opens = opening.startswith(f"{display} ") and re.match(r"[a-z]", opening[len(display) + 1 :]) is not None
+    if not lead or not opens or win.report.ts > ts:  # (a win after the moment the body opens on: never "who had won")
+        return _the_trophy_named(paragraphs, (display, again), win)
     when = "minutes earlier" if ts - win.report.ts <= MINUTES_BEFORE else "earlier that night"
     told = f"{display}, who had {win.verb} {win.award} {when}, {opening[len(display) + 1 :]}"
     return [*paragraphs[:at], told, *paragraphs[at + 1 :]]

@@ -337,10 +337,14 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         lead_is = (names.display[lead_key], names.again(lead_key), names.pronouns.get(lead_key))
         joined = [acted_on_named(p, *lead_is, pronouns_of) for p in joined]
     joined = identified_first(joined, [(names.display[k], names.again(k)) for k in story.people if k in names.display])
-    win = win_before(book, lead_key, story.moment.ts, [r for m in told_moments for r in m.reports])
-    said_won = None
-    if win is not None and lead_key is not None:
-        said_won = with_win(joined, names.display[lead_key], win, story.moment.ts)
+    said_won, win = None, None
+    for key in dict.fromkeys([lead_key, *story.people]):  # (the lead's win, else the trophy another holds)
+        win = win_before(book, key, max(r.ts for m in told_moments for r in m.reports))
+        if win is not None and key is not None and key in names.display:
+            shown = (names.display[key], names.again(key))
+            said_won = with_win(joined, *shown, win, story.moment.ts, lead=key == lead_key)
+        if said_won is not None:
+            break
     joined = said_won or joined  # "Tatev Hovsepyan, who had won the Female Vocal award minutes earlier, …" (`wins`)
     body = _fit(joined, lead_at, limit, weights=weights)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
@@ -362,7 +366,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         ),
         key=lambda r: r.index,
     )
-    if said_won is not None and win is not None and win.award in body:
+    if said_won is not None and win is not None and win.award in body and all(r is not win.report for r in reports):
         reports = sorted([*reports, win.report], key=lambda r: r.index)  # (its correspondent told the win)
     written = headline(story, book, lambda: lead_told(story, book), taken, lambda: body)
     return Written(written, body, reports)
