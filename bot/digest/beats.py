@@ -573,14 +573,21 @@ def _began(
     more: list[str] = []
     # (its first sentence makes the promise, "told his crew that if it won he would …": a second one only if it fits)
     vowed = _IF_WOULD.search(first) is not None
+    skipped = False
     for sentence in said[1:]:  # what follows while the setup stays short: its quote, the fact a payoff needs
         count = word_count(sentence)
         line_words = word_count(" ".join(_QUOTED_TEXT.findall(sentence)))  # (its words, not "…,” Okafor said.")
         most = SETUP_PROMISE_WORDS if _ANNOUNCED.search(first) else SETUP_QUOTE_WORDS
         promise = "“" not in sentence and count <= SETUP_PROMISE_WORDS and _vowed(fold(sentence)) and not vowed
         if words + count > SETUP_WORDS and not ("“" in sentence and line_words <= most) and not promise:
-            break  # (its quote is told all the same: “If I win, I'm going in the avanto. Dress and all.”; and the
-            # promise in the correspondent's words: "He said that if his grandson won, he would ring it twice.")
+            skipped = True  # (its quote is told all the same: “If I win, I'm going in the avanto. Dress and all.”;
+            # and the promise in the correspondent's words: "He said that if his grandson won, he would ring it twice.")
+            continue
+        if skipped and ("“" not in sentence or not _promised(sentence)):
+            continue  # (after a sentence too long for it, only its line, and only a promise, which the payoff keeps:
+            # "Asked about his son Emil, who is nominated …, he said he had already made up his mind." left out, “If
+            # Emil wins, I will play him off …” told; never “Basses, you are not a tram.”, which takes the room of the
+            # story's payoff)
         words += count
         more.append(sentence)
     first = _unsaid_before_line(first, more, name_words)
@@ -755,6 +762,11 @@ def _with_setup(
             continue
         break
     own = [hidden.show(x) for x in said]
+    recalled = _recalled_at(own, kept)
+    if recalled is not None:  # the lead's own look back at the setup's scene: its line beside it, never last
+        at, beside = recalled  # (own: its look back split at the turn to now, the line inside it, when "beside" is "")
+        joined = " ".join(s for s in [*own[:at], beside, *own[at:]] if s)
+        return _SAID_AGAIN.sub(r"\1\2 added.", joined), 1
     back = bool(kept) and _POINTS_BACK.search(" ".join(kept[0].split()[:6])) is not None
     if any(_spoken(s) for s in kept) or (back and not _needs_setup(own[:at], own[at:], kept)):
         at = len(own)  # (the lead moment's lines where it happened, before the setup)
@@ -795,6 +807,38 @@ _WIN_TOLD = re.compile(
 )
 _RESUMING_PRONOUN = re.compile(r"^(He|She|They) (?=[a-z])")
 _ITS_OWNER = {"He": "his", "She": "her", "They": "their"}
+
+
+# a setup that is one line said, as `_began` tells it: "It began earlier that night, when Lalić said: “…”"
+_BEGAN_SAYING = re.compile(r"^It began [^,“”]{3,60}, when (?P<who>[A-Z][^,:“”]{1,40}) said: “(?P<line>[^“”]+)”$")
+# a sentence of the lead's that looks back ("On the carpet two hours earlier they had walked past each other …")
+_LOOKS_BACK = re.compile(r"\b(?:hours|an hour|two hours|minutes) earlier\b|\bearlier (?:that night|tonight|on)\b")
+
+
+_THIS_TIME = re.compile(r"; (?=(?:this time|now|tonight)\b)")
+
+
+def _recalled_at(own: list[str], kept: list[str]) -> tuple[int, str] | None:
+    """Where a setup that is one line said goes when the lead moment's own text already looks back at its scene (a
+    sentence after its first with "two hours earlier"): right after that sentence, in the past perfect ("On the carpet
+    two hours earlier they had walked past each other without a word; … “No, no photos together,” Lalić had said."),
+    never tacked on after the payoff as "It began earlier that night, when Lalić said: …", which retells the snub
+    the lead told (round 41, Sarajevo); a look back that turns to now ("…; this time they stood talking …") has the
+    line before its turn, `own` changed in place (the line returned is then ""). None otherwise."""
+    if len(kept) != 1 or (said := _BEGAN_SAYING.match(kept[0])) is None:
+        return None
+    back = next((k for k, s in enumerate(own) if k and "“" not in s and _LOOKS_BACK.search(s)), None)
+    if back is None:
+        return None
+    line = said["line"]
+    line = f"{line[:-1]}," if line.endswith(".") else line
+    quoted = f"“{line}” {said['who']} had said."
+    turn = _THIS_TIME.search(own[back])
+    if turn is not None:  # "…without a word; this time they stood talking …": the line before the turn back to now
+        then, now = own[back][: turn.start()], own[back][turn.end() :]
+        own[back] = f"{then}. {quoted} {now[:1].upper()}{now[1:]}"
+        return back + 1, ""
+    return back + 1, quoted
 
 
 def _opens_on_name(sentence: str, name_words: frozenset[str]) -> bool:

@@ -94,10 +94,11 @@ _POINTS_AT_QUOTE = re.compile(
 # the same pointer as the last clause of a sentence that tells an act first ("Zvonimir bowed to them from the waist,
 # then said the line below into the microphone"): the act stays, the pointer goes
 _THEN_SAID_QUOTE = re.compile(
-    r",?\s+(?:and\s+|then\s+)+(?:said|told\s+\w+|read\s+out|read)\s+(?:the|this|that|these)\s+"
-    r"(?:line|lines|quote|words)\s+(?:below|above)\b[^.!?\n“”]*",
+    r",?\s+(?:and\s+|then\s+)+(?:said|told\s+\w+|read\s+out|read)\s+(?:(?:the|this|that|these)\s+"
+    r"(?:line|lines|quote|words)\s+(?:below|above)\b|(?:in\s+[A-Z][a-z]+\s+)?what\s+(?:I|I've|I\s+have|is|we've)\s+"
+    r"(?:\w+\s+)?(?:below|above)\b)[^.!?\n“”]*",
     re.IGNORECASE,
-)
+)  # (and "… and said in Azerbaijani what I have translated below": the quote is printed, translated, with its speaker)
 _SHOUT_HEAD = re.compile(r"^\s*((?:[A-Z][A-Z'’]*\s*){1,3}[.!]+)\s*(?=\S)")
 _SHOUT_WORDS = wordset(
     "found got her him them it us yes omg wow ok okay confirmed update breaking here hold yay whoa damn"
@@ -283,6 +284,13 @@ def _shown(m: re.Match[str]) -> str:
     return f"{m.group('lead')}“{caps}{m.group('stop')}”"
 
 
+def without_said_below(text: str) -> str:
+    """`text` without a last clause that points at the post's quote ("…, and said in Azerbaijani what I have
+    translated below"): read before the reporter's first person is taken out (`gates.story_text`), which would leave
+    "said in Azerbaijani what"."""
+    return _THEN_SAID_QUOTE.sub("", text) if "below" in text or "above" in text else text
+
+
 @lru_cache(maxsize=4096)
 def tidy(text: str) -> str:
     """`text` (already article prose: no markup, links or mentions) as copy: no emoji, chat or bookkeeping,
@@ -300,13 +308,17 @@ _THREAD_SLUG = re.compile(
 _ANY_IT = re.compile(r"\b(?:it|its|it's|it’s)\b", re.IGNORECASE)
 # a thing held, found or taken, as "it" ("had it down the front of his costume", "found it under a prawn")
 _HELD_IT = re.compile(r"\b(?:had|has|found|took|got|kept|put|hid|stole|brought|carried|dropped|left) (?P<it>it)\b")
+# a comma splice whose "it" is the thread's thing ("…mid-speech, it was on 2%"): never a dangling "it"
+_SPLICED_IT = re.compile(r", (?P<it>it)(?= (?:was|is|had|has)\b)")
 _IF_IT = re.compile(r"\bif (it's|its|it’s|it is|it isn't|it isn’t|it was|it wasn't|it wasn’t)(?= )", re.IGNORECASE)
 
 
 def thread_named(text: str) -> str:
     """A post under a thread's slug whose first "it" stands for the thread's thing, held ("update on the envelope:
-    Juanca had it down his costume" → "… had the envelope …") or in a condition ("update on the costume: … if its
-    not here by 10 …" → "… if the costume is not here by 10 …"): the thing named there, as the slug goes."""
+    Juanca had it down his costume" → "… had the envelope …"), after a comma splice ("update on the phone: … ran a
+    charger up to her mid-speech, it was on 2%" → "…mid-speech; the phone was on 2%") or in a condition ("update on
+    the costume: … if its not here by 10 …" → "… if the costume is not here by 10 …"): the thing named there, as the
+    slug goes."""
     slug = _THREAD_SLUG.match(text)
     if slug is None:
         return text
@@ -319,6 +331,10 @@ def thread_named(text: str) -> str:
     if held is not None and first is not None and first.start() == held.start("it"):  # "update on the envelope:
         return text[: slug.end()] + rest[: held.start("it")] + f"the {thing}" + rest[held.end("it") :]  # Juanca had
         # it down his costume" → "… had the envelope …"
+    spliced = _SPLICED_IT.search(rest)
+    if spliced is not None and first is not None and first.start() == spliced.start("it"):  # "update on the phone: a
+        # man ran a charger cable up to Irbe mid-speech, it was on 2%" → "…mid-speech; the phone was on 2%"
+        return text[: slug.end()] + rest[: spliced.start()] + f"; the {thing}" + rest[spliced.end("it") :]
     conditional = _IF_IT.search(rest)
     if conditional is None:
         return text

@@ -4,12 +4,16 @@ since they split in 2021, came face to face …") after the opening has named th
 Gayane Mirzoyan met at the bar for the second time that night.") has its clause moved to that first naming: the
 reader learns why the moment matters before it, not a paragraph after (round 41, Yerevan: "the item reads in
 reverse"). Only when the first naming opens its sentence, names the same people in the same order and says nothing
-of them already; the clause is the words from "who" to the next comma outside quotes, and what follows it reads on
-("came face to face")."""
+of them already, nor what the clause says ("who lost Pop Album to Qasımova" before "… applauded when Qasımova's name
+was read for Pop Album"); the clause is the words from "who" to the next comma outside quotes, and what follows it
+reads on ("came face to face")."""
 
 from __future__ import annotations
 
 import re
+
+from .lexicon import STOPWORDS
+from .textutil import alnum_words, fold
 
 _WHO = re.compile(r", who (?P<clause>[^,“”]*(?:“[^”]*”[^,“”]*)*), (?=[a-z])")
 
@@ -26,6 +30,16 @@ def _spans(people: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if a != b and a_again and b_again
     ]
     return sorted(spans, key=lambda s: -len(s[0]))
+
+
+_SAID_WORDS = 2  # content words a clause shares with the opening sentence: it says what that sentence says
+
+
+def _says_it_already(clause: str, opening: str) -> bool:
+    """Whether the opening's first sentence tells what the clause would add (two of its content words)."""
+    first = re.split(r"(?<=[.!?”])\s", opening, maxsplit=1)[0]
+    words = {w for w in alnum_words(fold(clause)) if len(w) > 3 and w not in STOPWORDS}
+    return len(words & set(alnum_words(fold(first)))) >= _SAID_WORDS
 
 
 def identified_first(paragraphs: list[str], people: list[tuple[str, str]]) -> list[str]:
@@ -48,6 +62,8 @@ def identified_first(paragraphs: list[str], people: list[tuple[str, str]]) -> li
             if k == at and m.start() - len(later) == 0:
                 continue  # (it is the first naming)
             clause = m.group("clause")
+            if _says_it_already(clause, opening):
+                continue  # ("who lost Pop Album to Qasımova" before "… when Qasımova's name was read for Pop Album")
             tense = clause.replace(" have not ", " had not ").replace(" has not ", " had not ")
             paragraphs = list(paragraphs)
             paragraphs[k] = text[: m.start()] + " " + text[m.end() :]

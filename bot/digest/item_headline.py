@@ -419,6 +419,9 @@ def _paired_word_kept(story: Story, book: NameBook, written: str, lead: str) -> 
         texts = [t for r in m.reports for t in (r.sighting.what, r.sighting.quote) if t]
         if not any(_PROMISE.search(t) for t in texts):
             continue
+        if not any(key in (r.speaker, *r.names[:1]) for r in m.reports):
+            continue  # (a promise another made about the lead: "If Emil wins, I will play him off", his father's word,
+            # never "Emil Məlikov Keeps the Promise …": round 42, Baku)
         if len(said & claim_words(" ".join(texts))) < _PROMISED_WORDS:
             continue
         # (whose word the reports never say: "Keeps the Promise", never "Nilavan Keeps Their Word"; a bet lost is paid)

@@ -186,8 +186,11 @@ def source_label(text: str) -> str:
 
 # a note's label in capitals before a colon, a clock time after it or not: "CORR B1: …", "GRN RM: …", "GREAT HALL
 # 21:31: …" (`caps_label`)
+# the Latin capitals past ASCII ("FAÇADE:", "ŠATNA:", "ÇIXIŞ:"): a label typed in the night's language is one too
+_CAPITALS = "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and chr(c).lower() != chr(c))
 CAPS_LABEL = re.compile(
-    r"^(?P<label>[A-Z0-9][A-Z0-9 /&'’-]*?)\s*,?\s*(?P<clock>\(?\d{1,2}[:.h]\d{2}\)?)?\s*:(?P<space>\s*)"
+    rf"^(?P<label>[A-Z0-9{_CAPITALS}][A-Z0-9{_CAPITALS} /&'’-]*?)\s*,?\s*(?P<clock>\(?\d{{1,2}}[:.h]\d{{2}}\)?)?\s*:"
+    r"(?P<space>\s*)"
 )
 CAPS_LABEL_CHARS = 21  # a label (before its colon) longer than this is a shouted sentence, not a label
 _CAPS_PLACE = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}")  # a place's words in capitals (no digit)

@@ -189,7 +189,9 @@ def _paragraph(
                 parts.append(_framed(quote, names.mention(said_by) if speaker else said_by, scene))
             else:
                 if parts:  # the narration does not tell what the quote says
-                    parts[-1] = without_retold_quote(parts[-1], quote, names.words()) or parts[-1]
+                    rest = without_retold_quote(parts[-1], quote, names.words(), whole=len(parts) > 1)
+                    parts = [*parts[:-1], rest] if rest else parts[:-1]  # ("Wind said he was keeping the R." before
+                    # “I'm keeping the R,” a part of its own after another: gone, never the line told twice)
                 gist = None  # (a line in another language: the reporter's English for it just before it, its gist)
                 if parts and said_by and speaker and not scene and not english_line(quote):
                     parts[-1], gist = without_gist(parts[-1], said_by)

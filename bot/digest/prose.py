@@ -188,6 +188,12 @@ def _verb_form(word: str) -> bool:
 _THING_SAYS = wordset("that which")  # "a sash that said …", "a banner which said …"
 
 
+# a segment of notes: someone and a participle that is never a past tense, no "had" or "was" between ("Məlikov gone
+# home", "Tahir gone"): a sentence would say "had gone"
+_BARE_PARTICIPLE = re.compile(
+    r"(?:^|[,;] )(?:[A-Z][\w'’-]+ ){1,2}(?:gone|done|seen|taken|given|broken|eaten|fallen|thrown|stolen|spoken|"
+    r"driven|ridden|written|hidden|flown|shaken|frozen)\b"
+)
 _SAID_WHEN = re.compile(r"(?:(?:minutes|moments|hours|an hour|a minute) )?(?:later|earlier|afterwards)")
 
 
@@ -377,6 +383,8 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
         return False  # "… said next question", "She said:" with nothing after it
     if note_speak(sentence, names) >= NOTES or _noted_segment(outside, names):
         return False  # "Stairs (mosaic, B side): Rocha trips on own train, slides last 5 steps, …": notes
+    if _BARE_PARTICIPLE.search(outside):
+        return False  # "Piano lid shut, Məlikov gone home, Emil still in his coat": a participle with no "had", notes
     if _switches_tense(outside, names):
         return False  # "Vance walked in, finds Marsh, hands him her award": notes
     return not chatter_only(sentence)

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from .clauses import sentences
 from .lexicon import STOPWORDS, stem
+from .quoted import Hidden
 from .textutil import fold
 
 
@@ -56,7 +57,9 @@ _RETOLD_SHARE = 0.5  # ...and at least this share of its own: it tells what the 
 
 # a sentence reporting what someone said ("He told him the song was his to keep"), and the words a quote's person
 # changes in it ("yours" → "his"): such a sentence holding every other content word of the quote after it retells it
-_REPORTED_SPEECH = re.compile(r"\b(?:told|said|promised|swore|vowed|insisted|assured)\b")
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:told|said|promised|swore|vowed|insisted|assured|says|tells|promises|swears|insists)\b"
+)
 _YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)  # a line spoken to someone
 _I = re.compile(r"\b(?:I|me|my|mine|we|us|our)\b|\bI['’]", re.IGNORECASE)  # … or of the speaker's own
 _PERSON_STEMS = frozenset({"your", "you", "mine", "his", "her", "our", "their", "him", "them"})
@@ -72,22 +75,29 @@ _RETOLD_FEW = 6
 _RETOLD_MORE = 2
 
 
-def without_retold_quote(text: str, quote: str, names: frozenset[str]) -> str:
+def without_retold_quote(text: str, quote: str, names: frozenset[str], *, whole: bool = False) -> str:
     """A text without the one sentence (never its first) that best tells what the quote after it says
     ("She'd ordered it this morning for whoever beat her." before “I ordered it for whoever beat me.”; a sentence
     reporting speech that holds every content word of a short quote: "He told him the old song was his to keep."
     before “It's yours to keep now”): the narration does not repeat the quote. A line spoken to someone, of nobody's
     own, retells no fact told of them ("She had heard the ostrich story three times." before “Three times you have
-    listened to that ostrich”: what the line answers). `names`: the folded words of the story's people."""
-    said = sentences(text)
+    listened to that ostrich”: what the line answers). `names`: the folded words of the story's people. A sentence
+    inside another line's quote is that line's, never narration ("The third year they gave me a sandwich." inside
+    Novruzlu's longer line, before the same words posted alone: round 42, Baku). `whole`: the text follows another
+    part of the paragraph, so its first sentence may go too when it only reports the line ("Wind said he was keeping
+    the R." before “I'm keeping the R.”); "" when nothing is left."""
+    hidden = Hidden(single=False)
+    said = [hidden.show(s) for s in sentences(hidden.hide(text))]
     said_by_quote = _content(quote, names)
     addressed = _YOU.search(quote) is not None and _I.search(quote) is None  # (“Three times you have listened …”)
     best: tuple[int, int] | None = None  # (shared words, index)
-    for k, sentence in enumerate(said[1:], start=1):
+    for k, sentence in enumerate(said[1:] if not whole else said, start=1 if not whole else 0):
         own = _content(sentence, names)
         shared = len(own & said_by_quote)
         if "“" in sentence:
             continue
+        if k == 0 and not _REPORTED_SPEECH.search(sentence):
+            continue  # (a part's first sentence goes only when it reports the line: never its act)
         if addressed and not _REPORTED_SPEECH.search(sentence):
             continue  # "She had heard the ostrich story three times tonight." before “Three times you have listened
             # to that ostrich tonight”: a fact of whom the line speaks to, which the line needs, never its retelling

@@ -108,6 +108,10 @@ def _quoted_as_said(quotation: str) -> str:
 _NOTE = re.compile(r"\b(?:High|Low|Top|Bottom) a\b")
 
 
+# a letter in a list of letters ("T, a and R"): the letter, never the article
+_LETTERS = re.compile(r"(?<=\b[A-Z], )a(?= and [A-Z]\b|, [A-Z]\b)")
+
+
 def _titled(text: str, names: Sequence[str]) -> str:
     if not text.strip():
         return text
@@ -120,6 +124,7 @@ def _titled(text: str, names: Sequence[str]) -> str:
     titled = _ON_BEFORE_PREPOSITION.sub("On ", titled)
     titled = _OPENS_NAME.sub(lambda m: m.group(0).capitalize(), titled)  # "at the Bar En La Luna" (`as_written`)
     titled = _NOTE.sub(lambda m: m.group(0)[:-1] + "A", titled)  # "Her High A Is Flat", never "High a"
+    titled = _LETTERS.sub(lambda m: m.group(0).upper(), titled)  # "the Letters T, A and R", never "T, a and R"
     for name in sorted(names, key=len, reverse=True):
         if name and name.isascii() and titled.isascii():
             titled = _spelt_ascii(titled, name)

@@ -9,7 +9,9 @@ Initials She Scratched Into the Dressing-Room Mirror Frame", 87):
 - a compound modifier written with a hyphen before the noun it modifies ("the Dressing-Room Mirror Frame" → "the
   Mirror Frame");
 - the way out of somewhere before where a movement went (`routed`: "Walks Straight Out of the Wings Into the
-  Courtyard Fountain" → "Walks Into the Courtyard Fountain").
+  Courtyard Fountain" → "Walks Into the Courtyard Fountain");
+- the part of a song before the song ("Sings the Opening Line of Her Winning Bayatı-Şiraz" → "Sings Her Winning
+  Bayatı-Şiraz", round 42).
 
 A headline within the length is never touched; a trimmed one is returned even when still over (shorter is better)."""
 
@@ -32,11 +34,21 @@ _ROUTE = re.compile(
 )
 
 
+# the part of a song sung, before the song ("Sings the Opening Line of Her Winning Bayatı-Şiraz" → "Sings Her Winning
+# Bayatı-Şiraz"): the song is the act
+_PART_OF_SONG = re.compile(
+    r"(?:(?<=\bSings )|(?<=\bPlays )|(?<=\bHums ))(?:the|a) (?:(?:Opening|First|Last|Final|Second) )?"
+    r"(?:Line|Lines|Verse|Chorus|Bars?) "
+    r"[Oo]f (?=\S)"
+)
+
+
 _STEPS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_YEAR_MODIFIER, ""),
     (_BOTH, "the "),
     (_HYPHEN_MODIFIER, r"\g<article> "),
     (_ROUTE, ""),
+    (_PART_OF_SONG, ""),
 )
 
 

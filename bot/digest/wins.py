@@ -35,6 +35,10 @@ _RESULTS = (
     # "Best Song went to Nilo Sá"
     re.compile(r"^(?P<award>Best [A-Z][\w'’ -]{1,40}?|[A-Z][\w'’ -]{1,40}? of the Year) went to " + _NAME),
 )
+# a cheap first look: only a text with one of these words may be a result (a night's other reports never are)
+_MAY_BE_A_RESULT = re.compile(
+    r"WIN|Best |of the Year| won | received | collected | picked up | took home |accepted|went to"
+)
 _HAD = {"won": "won", "received": "received", "collected": "collected", "picked up": "picked up"}
 _HAD |= {"took home": "taken home", "accepted": "accepted"}
 # a body that tells a win already, in any words
@@ -71,7 +75,7 @@ def night_wins(book: NameBook) -> dict[str, list[Win]]:
     wins: dict[str, list[Win]] = {}
     for r in book.reports:
         what = r.sighting.what
-        if r.dropped:  # (in any register: the patterns are English words, "WIN", "Best", "went to")
+        if r.dropped or not _MAY_BE_A_RESULT.search(what):  # (in any register: the patterns are English words)
             continue
         for pattern in _RESULTS:
             m = pattern.match(what.strip().lstrip("*_ "))

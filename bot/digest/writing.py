@@ -378,7 +378,19 @@ def _in_body(paragraph: str, body: str) -> bool:
     if paragraph in body:
         return True
     timed = in_words(paragraph)  # (its clock times as the body writes them: "22:02" is "just after ten")
-    return any(len(s.split()) >= _TOLD_WORDS and s in body for s in sentences(timed))
+    if any(len(s.split()) >= _TOLD_WORDS and s in body for s in sentences(timed)):
+        return True
+    # (a sentence a later pass said more of: "Zaur Novruzlu, who lost Pop Album to Qasımova, applauded …", `wins`,
+    # `first_mention`: its words, nearly all, in the body's sentence that tells it)
+    told = [set(alnum_words(fold(s))) for s in sentences(body)]
+    return any(
+        len(words := set(alnum_words(fold(s)))) >= _TOLD_WORDS
+        and any(len(words - t) <= len(words) * _TOLD_MISSING for t in told)
+        for s in sentences(timed)
+    )
+
+
+_TOLD_MISSING = 0.15  # ...or with all but this share of its words in one of the body's sentences
 
 
 _TOLD_WORDS = 5  # a sentence of a paragraph found in the body with this many words: the paragraph is told
