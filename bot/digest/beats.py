@@ -604,8 +604,9 @@ def _began(
         # the first: "Minutes earlier, Aghababyan had won Best Score" (never "Later that night, …", which reads as
         # after the piano it set up)
         return _as_follow_up(had_done_then(first) or first, "Minutes earlier, ", name_words) + quote
-    if since is not None:
-        return _as_follow_up(first, _next_beat(since), name_words) + quote
+    if since is not None:  # (still before the lead moment: in the past perfect, "Hours later, Alberto's acceptance
+        # speech had been two sentences long", never read as after the Malecón scene told above it: round 42, Havana)
+        return _as_follow_up(had_done_then(first) or first, _next_beat(since), name_words) + quote
     if not cause:  # another moment of other people did not "begin" this one
         return _as_follow_up(first, f"{_ago(gap)[:1].upper()}{_ago(gap)[1:]}, ", name_words) + quote
     scene = _BEGAN_SCENE.match(first)
@@ -773,12 +774,8 @@ def _with_setup(
     elif any("“" not in s for s in own[at + 1 :]):
         at = len(own)  # (the scene goes on after its line, "Overheard: “Tika ye!” The little sapeur on stage was …":
         # the setup after all of it, never between two of its sentences)
-    began_said = (
-        any(_spoken(s) for s in kept)
-        and len(own) > 1
-        and (_RESUMING_PRONOUN.match(own[1]) is not None or _opens_on_name(own[1], name_words))
-    )  # (the scene picks up on someone, "Aram Vardanyan … stood beside him": never on "Water was up to his knees.",
-    # which after a flashback reads as the flashback's)
+    began_said = any(_spoken(s) for s in kept) and len(own) > 1  # (a promise in words: its place is before the
+    # payoff, round 41 Sarajevo and round 42 Baku's reviewers both, "the bet's quote comes after the payoff")
     if (pointed or began_said) and len(own) > 1 and any(_promised(s) for s in kept):
         at = 1  # a promise the lead moment keeps or breaks: told right after the act, before the rest of the scene
         # and its lines ("… and stood up. Hours earlier, on the red carpet, she had said: “Tonight I sing standing

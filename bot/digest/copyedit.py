@@ -308,18 +308,23 @@ _THREAD_SLUG = re.compile(
 _ANY_IT = re.compile(r"\b(?:it|its|it's|it’s)\b", re.IGNORECASE)
 # a thing held, found or taken, as "it" ("had it down the front of his costume", "found it under a prawn")
 _HELD_IT = re.compile(r"\b(?:had|has|found|took|got|kept|put|hid|stole|brought|carried|dropped|left) (?P<it>it)\b")
-# a comma splice whose "it" is the thread's thing ("…mid-speech, it was on 2%"): never a dangling "it"
-_SPLICED_IT = re.compile(r", (?P<it>it)(?= (?:was|is|had|has)\b)")
+# the thread's thing shouted before "UPDATE:" ("EARRING UPDATE: found!!!"), the same slug
+_THING_UPDATE = re.compile(r"^\s*()([A-Za-z]{3,20})\s+update\s*:", re.IGNORECASE)
+# a sentence of the post that opens on "it" ("… between customers. it was caught in someone's fur collar")
+# (only what befell a thing: found, caught, stuck …; "it was on 2%" under "update on the balcony:" is the phone's)
+_OPENING_IT = re.compile(
+    r"(?<=[.!?] )(?P<it>[Ii]t)(?= (?:was|is|had been) (?:found|caught|stuck|hidden|wedged|tangled|lying|buried)\b)"
+)
 _IF_IT = re.compile(r"\bif (it's|its|it’s|it is|it isn't|it isn’t|it was|it wasn't|it wasn’t)(?= )", re.IGNORECASE)
 
 
 def thread_named(text: str) -> str:
     """A post under a thread's slug whose first "it" stands for the thread's thing, held ("update on the envelope:
-    Juanca had it down his costume" → "… had the envelope …"), after a comma splice ("update on the phone: … ran a
-    charger up to her mid-speech, it was on 2%" → "…mid-speech; the phone was on 2%") or in a condition ("update on
-    the costume: … if its not here by 10 …" → "… if the costume is not here by 10 …"): the thing named there, as the
-    slug goes."""
-    slug = _THREAD_SLUG.match(text)
+    Juanca had it down his costume" → "… had the envelope …"), opening a sentence after the first with what befell it
+    ("EARRING UPDATE: found!!! … it was caught in a fur collar" → "… The earring was caught …") or in a condition
+    ("update on the costume: … if its not here by 10 …" → "… if the costume is not here by 10 …"): the thing named
+    there, as the slug goes."""
+    slug = _THREAD_SLUG.match(text) or _THING_UPDATE.match(text)
     if slug is None:
         return text
     thing = slug.group(2).strip().lower()
@@ -331,10 +336,10 @@ def thread_named(text: str) -> str:
     if held is not None and first is not None and first.start() == held.start("it"):  # "update on the envelope:
         return text[: slug.end()] + rest[: held.start("it")] + f"the {thing}" + rest[held.end("it") :]  # Juanca had
         # it down his costume" → "… had the envelope …"
-    spliced = _SPLICED_IT.search(rest)
-    if spliced is not None and first is not None and first.start() == spliced.start("it"):  # "update on the phone: a
-        # man ran a charger cable up to Irbe mid-speech, it was on 2%" → "…mid-speech; the phone was on 2%"
-        return text[: slug.end()] + rest[: spliced.start()] + f"; the {thing}" + rest[spliced.end("it") :]
+    opens = _OPENING_IT.search(rest)
+    if opens is not None and first is not None and first.start() == opens.start("it"):  # "EARRING UPDATE: found!!!
+        # … between customers. it was caught in someone's fur collar" → "… The earring was caught …"
+        return text[: slug.end()] + rest[: opens.start("it")] + f"The {thing}" + rest[opens.end("it") :]
     conditional = _IF_IT.search(rest)
     if conditional is None:
         return text

@@ -31,7 +31,7 @@ from .quoted import keeping_quotes
 from .relatives import apposed_relatives, has_relative
 from .retold import act_told_again, retells_act, retells_from_the_side, retells_unnamed
 from .speakers import QUOTES_PER_ITEM, _copy
-from .telegraphic import telegraphic
+from .telegraphic import telegraphic, time_spent
 from .textutil import alnum_words, fold, squash
 from .verbs import is_past_verb, looks_like_verb
 from .voice import active_voice
@@ -462,6 +462,7 @@ def _told(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | N
 
 def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
     text, where = _label(copy)
+    text = time_spent(text)  # ("20 min talking." → "They talked for 20 minutes.", before the narration reads it)
     text = without_withdrawn(narrate(names.body(text), lead, names.words(), names.surname), moment, book, names.words())
     text = active_voice(text, _objective(names) if " by " in text else None)  # (pronouns only asked for a passive)
     if has_relative(text):

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from .textutil import _GROUP_ENDS as _ENDS
 from .textutil import fold
 
 if TYPE_CHECKING:
@@ -124,3 +125,30 @@ def _someone_from(text: str, key: str, names: Iterable[str], display: Mapping[st
             return True
         at = text.find(f" from {name}", at + 1)
     return False
+
+
+# a group's name that ends on what the group is ("Nork Children's Choir", "Vardan Youth Orchestra"): an English
+# sentence gives it "the", as it would any choir ("The Nork Children's Choir was left facing the back wall")
+_NO_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|by|of|from|with|to|for|and)\s+|['’]s\s+)$", re.IGNORECASE)
+
+
+def with_the(paragraph: str, names: Iterable[str]) -> str:
+    """`paragraph` with "the" before each group named by what it is and printed bare (see above); a name with its
+    own article ("The Tin Larks"), one word, or one a word such as "by" or a possessive leads is left as it is."""
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or words[0].lower() in ("the", "a", "an") or words[-1].lower() not in _ENDS:
+            continue
+        out: list[str] = []
+        last = 0
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w])", paragraph):
+            before = paragraph[last : m.start()]
+            out.append(before)
+            start = not paragraph[: m.start()].strip() or paragraph[: m.start()].rstrip()[-1:] in ".!?”"
+            if not _NO_ARTICLE_BEFORE.search(paragraph[: m.start()]):
+                out.append("The " if start else "the ")
+            out.append(name)
+            last = m.end()
+        out.append(paragraph[last:])
+        paragraph = "".join(out)
+    return paragraph

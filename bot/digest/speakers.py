@@ -532,6 +532,8 @@ def _english(moment: Moment) -> list[Report]:
 # the reporter pointing at what only they saw ("the envelope from earlier", "the coats from before"): the reader
 # never saw it; the item tells the setup (`_told_order`) or the thing is simply "the envelope"
 _BACK_REFERENCE = re.compile(r"(?<=\w) from (?:earlier|before)(?: tonight)?(?=[\s,.;:!?]|$)", re.IGNORECASE)
+# the reporter's aside pointing back at what only they saw, in brackets: "(the lady with the 40-person queue earlier)"
+_BACK_ASIDE = re.compile(r" \((?:the|that|same) [^()]{3,60}? (?:earlier|from before|I mentioned)\)")
 
 
 def _copy(r: Report) -> str:
@@ -549,4 +551,5 @@ def _copy_of(what: str, people: tuple[str, ...], known: tuple[str, ...] = ()) ->
     what = past_clauses(unfolded(what, people, known))  # a telegraphic note in sentences (`shorthand`)
     what = without_said_below(what)  # ("… and said in Azerbaijani what I have translated below")
     copy = tidy(story_text(what) or what)
+    copy = _BACK_ASIDE.sub("", copy) if "(" in copy else copy  # ("Hasmik Sargsyan from the cloakroom went …")
     return _BACK_REFERENCE.sub("", copy) if " from " in copy else copy

@@ -259,6 +259,15 @@ def _spent(sentence: str) -> str | None:
     return f"They {_DID[m['doing'].lower()]} for {how}{m['n'].lower()} minutes{m['rest']}."
 
 
+def time_spent(text: str) -> str:
+    """`text` with each "20 min talking." after its first sentence told as theirs ("They talked for 20 minutes."):
+    read before the story's narration, which would make it "20 minutes were talking"."""
+    said = sentences(text)
+    if len(said) < 2 or not any(_SPENT.match(s.strip()) for s in said[1:]):
+        return text
+    return " ".join([said[0], *(_spent(s) or s for s in said[1:])])
+
+
 def _took(sentence: str) -> str | None:
     """A note's fragment after an act told as the sentence it stands for: how long the act took, the show back on
     air; None for any other."""

@@ -74,7 +74,7 @@ NOT_VERBS = wordset(
     red bed shed bred wed seed need speed feed weed breed tweed embed sled hundred naked sacred wicked beloved
     kindred rugged ragged jagged wing king thing string spring sibling wedding pudding ceiling evening morning
     building clothing darling duckling earring earrings ending feeling lightning meaning nothing something
-    anything everything offering painting rating setting viewing opening during
+    anything everything offering painting rating setting viewing opening during minute minutes
 """
 )
 # "-ing" words that are never a verb's (a preposition, a noun): "was during the speech" is no "dures"

@@ -198,9 +198,9 @@ def test_two_setups_long_before_the_lead_moment_are_told_after_it_in_time_order(
     assert body.startswith("Tobiah Quell was in the press room holding the trophy"), body
     assert "right beside him. “He copied" in body, body  # said in the press room, before the setups
     # (was "It began hours earlier, when Olsztyn slipped in …": the first setup in the past perfect, `flashback`; the
-    # second, "Hours later", told from it in the simple past)
+    # second, "Hours later", told from it in the past perfect too: still before the lead moment, round 42)
     assert "said. Hours earlier, Olsztyn had slipped in through the kitchen door" in body, body
-    later = "all. Hours later, Olsztyn walked out to present Best Score and handed it to Quell, her old copyist."
+    later = "all. Hours later, Olsztyn had walked out to present Best Score and handed it to Quell, her old copyist."
     assert body.endswith(later), body
     assert "Earlier" not in body and "\n\n" not in body
 
