@@ -206,6 +206,9 @@ _SIGN_OFF = re.compile(r"^(?:(?:Last|Final|Latest) (?:word|update|note|post)s?|U
 _OWN_CONNECTIVE = re.compile(r"^(?:Later(?: on| that night)?|Then|Afterwards|After that|Meanwhile)[,:]\s+(?=\S)")
 
 
+_OWN_EARLIER = re.compile(r"^(?:Earlier|Minutes earlier|An hour earlier|Hours earlier)(?: in the night| that night)?, ")
+
+
 def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = frozenset()) -> str:
     """A follow-up's text after its connective: a label ("Uno result:") dropped, a common first word in
     lower case ("Later, the Uno game …", "Earlier, seating at table 9 …"; not the "The" of a title: "Later,
@@ -214,6 +217,9 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
     head, sep, tail = text.partition(": ")
     if sep and (word_count(head) <= _LABEL_MAX_WORDS or _SIGN_OFF.match(head)) and tail[:1].islower():
         text = tail  # ("Uno result: …", "Last word from Riverbend: the rain's stopped …")
+    if _OWN_EARLIER.match(text) and not connective.lower().startswith(("earlier", "minutes earlier", "hours")):
+        return text  # "Earlier in the night, Tağıyev and Qasımova came face to face …": when it happened, in the
+        # reporter's words, never "Later, Earlier in the night, …" (break57)
     text = _OWN_CONNECTIVE.sub("", text, count=1) or text  # the reporter's own "Later," gives way to ours
     text = without_lean(text)  # ... and so does a "So" or "And" leaning on what they said before
     first, _, after = text.partition(" ")
@@ -774,8 +780,14 @@ def _with_setup(
     elif any("“" not in s for s in own[at + 1 :]):
         at = len(own)  # (the scene goes on after its line, "Overheard: “Tika ye!” The little sapeur on stage was …":
         # the setup after all of it, never between two of its sentences)
-    began_said = any(_spoken(s) for s in kept) and len(own) > 1  # (a promise in words: its place is before the
-    # payoff, round 41 Sarajevo and round 42 Baku's reviewers both, "the bet's quote comes after the payoff")
+    began_said = (  # (a promise in words: its place is before the payoff, round 41 Sarajevo and round 42 Baku's
+        # reviewers both, "the bet's quote comes after the payoff"; a lead opening on "kept his word" or "did it"
+        # has said so: its act first, then the promise, as before)
+        any(_spoken(s) for s in kept)
+        and len(own) > 1
+        and _KEPT_SAID.search(own[0]) is None
+        and DID_IT.match(own[0]) is None
+    )
     if (pointed or began_said) and len(own) > 1 and any(_promised(s) for s in kept):
         at = 1  # a promise the lead moment keeps or breaks: told right after the act, before the rest of the scene
         # and its lines ("… and stood up. Hours earlier, on the red carpet, she had said: “Tonight I sing standing
@@ -947,6 +959,8 @@ _PROMISE_BACK = re.compile(
     r"(?: (?:on|at|in) the (?:red )?(?:carpet|arrivals|door|bar|interview|press room))?"
     r"(?P<tail>,\s*|(?=[.;!?]))"
 )
+# a lead sentence that says a word was kept ("Marco Diallo kept his word.", "… kept the promise he made …")
+_KEPT_SAID = re.compile(r"\bkept (?:his|her|their|the) (?:word|promise)\b")
 # a setup that is a promise in the reporter's words ("promised on the carpet that if he wins, he will …")
 _VOWED = re.compile(r"\b(?:promis(?:ed|es)|vow(?:ed|s)|swore|swears|bet|pledged)\b")
 # "Rook Talib kept his word: he sat …" / "… kept her promise and walked …": the act itself, without the pointer

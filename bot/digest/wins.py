@@ -42,7 +42,10 @@ _MAY_BE_A_RESULT = re.compile(
 _HAD = {"won": "won", "received": "received", "collected": "collected", "picked up": "picked up"}
 _HAD |= {"took home": "taken home", "accepted": "accepted"}
 # a body that tells a win already, in any words
-_TOLD = re.compile(r"\b(?:won|wins|winning|winner|award|prize|acceptance|accepted|accepting|collected)\b", re.I)
+_TOLD = re.compile(
+    r"\b(?:won|wins|winning|winner|award|prize|acceptance|accepted|accepting|collected|went to|gone to|goes to)\b",
+    re.I,
+)
 MINUTES_BEFORE = 30 * 60  # seconds: a win this soon before the moment was "minutes earlier"
 
 
@@ -55,6 +58,8 @@ class Win:
 
 def _award(award: str) -> str:
     award = award.strip()
+    if award.lower().endswith((" award", " prize", " trophy")) and not award.lower().startswith(("the ", "a ", "an ")):
+        return f"the {award}"  # ("the Best Song award", never "had received Best Song award": break57)
     if award.lower().startswith(("best ", "the best ")) or " of the year" in award.lower():
         return award.removeprefix("the ").removeprefix("The ")
     if award.lower().endswith((" award", " prize", " trophy")):
@@ -128,7 +133,7 @@ def with_win(
     whether they are the item's lead person (only theirs opens the body)."""
     at = next((k for k, p in enumerate(paragraphs) if p), None)
     if at is None or any(_TOLD.search(p) for p in paragraphs):
-        return None
+        return None  # ("Earlier that night, Best Song had gone to Sargsyan": told already, never twice)
     if any(w in fold(" ".join(paragraphs)).split() for w in alnum_words(fold(win.award)) if len(w) > 4):
         return None  # ("the lifetime achievement" told in any way)
     opening = paragraphs[at]

@@ -122,8 +122,8 @@ def test_the_award_result_a_bet_hangs_on_is_told_with_its_payoff():
     item = item_with(night.compile(), payoff)
 
     assert {vow.id, won.id} <= set(item.sighting_ids)
-    assert "Harbour Rats won Best Group" in item.body
-    assert item.body.index("shaving off") < item.body.index("Rats won")  # the bet, then the result
+    assert "Harbour Rats had won Best Group" in item.body
+    assert item.body.index("shaving off") < item.body.index("Rats had won")  # the bet, then the result
 
 
 def test_the_act_a_quote_needs_is_told_before_it_though_its_report_names_the_speaker_untagged():

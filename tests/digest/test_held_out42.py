@@ -489,3 +489,20 @@ def test_minutes_later_typed_as_a_note_is_never_a_verb() -> None:
     )
     body = item_with(night.compile(), later).body
     assert "minuted" not in body, body  # (break57: "Petrik minuted later, tamburica under his arm.")
+
+
+def test_a_follow_up_the_reporter_placed_earlier_never_opens_on_later() -> None:
+    from bot.digest.beats import _as_follow_up
+
+    text = "Earlier in the night, Tağıyev and Qasımova came face to face at the side door."
+    assert _as_follow_up(text, "Later, ") == text  # (break57: "Later, Earlier in the night, …")
+    assert _as_follow_up("Later, Tağıyev sat down.", "Minutes later, ") == "Minutes later, Tağıyev sat down."
+
+
+def test_a_win_the_body_tells_as_gone_to_is_never_said_again_and_an_award_keeps_its_article() -> None:
+    from bot.digest.wins import Win, _award, with_win
+
+    assert _award("Best Song award") == "the Best Song award"  # (break57: "had received Best Song award")
+    win = Win("Best Song", "won", None)  # type: ignore[arg-type]  # (its report is never read here)
+    told = ["Tatev Sargsyan sang “Apricot Wind”. Earlier that night, Best Song had gone to Sargsyan."]
+    assert with_win(told, "Tatev Sargsyan", "Sargsyan", win, 0.0) is None
