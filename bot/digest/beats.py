@@ -780,15 +780,14 @@ def _with_setup(
     elif any("“" not in s for s in own[at + 1 :]):
         at = len(own)  # (the scene goes on after its line, "Overheard: “Tika ye!” The little sapeur on stage was …":
         # the setup after all of it, never between two of its sentences)
-    began_said = (  # (a promise in words: its place is before the payoff, round 41 Sarajevo and round 42 Baku's
-        # reviewers both, "the bet's quote comes after the payoff"; a lead opening on "kept his word" or "did it"
-        # has said so: its act first, then the promise, as before)
-        any(_spoken(s) for s in kept)
-        and len(own) > 1
-        and _KEPT_SAID.search(own[0]) is None
-        and DID_IT.match(own[0]) is None
-    )
-    if (pointed or began_said) and len(own) > 1 and any(_promised(s) for s in kept):
+    # (a promise in words: its place is before the payoff, round 41 Sarajevo and round 42 Baku's reviewers both, "the
+    # bet's quote comes after the payoff"; after a lead's "He did it." its act comes first: "He did it. As Emil came
+    # off stage …, his father was already at the piano. Earlier that night, …")
+    did_it = DID_IT.match(own[0]) is not None
+    began_said = any(_spoken(s) for s in kept) and len(own) > 1 + did_it and _KEPT_SAID.search(own[0]) is None
+    if began_said and did_it and any(_promised(s) for s in kept):
+        at = 2
+    elif (pointed or began_said) and len(own) > 1 and any(_promised(s) for s in kept):
         at = 1  # a promise the lead moment keeps or breaks: told right after the act, before the rest of the scene
         # and its lines ("… and stood up. Hours earlier, on the red carpet, she had said: “Tonight I sing standing
         # up.” Her granddaughter …"), never after the payoff, where the item would end on its setup (a lead that opens
