@@ -783,7 +783,7 @@ def _with_setup(
     # (a promise in words: its place is before the payoff, round 41 Sarajevo and round 42 Baku's reviewers both, "the
     # bet's quote comes after the payoff"; after a lead's "He did it." its act comes first: "He did it. As Emil came
     # off stage …, his father was already at the piano. Earlier that night, …")
-    did_it = DID_IT.match(own[0]) is not None
+    did_it = bool(own) and DID_IT.match(own[0]) is not None
     began_said = any(_spoken(s) for s in kept) and len(own) > 1 + did_it and _KEPT_SAID.search(own[0]) is None
     if began_said and did_it and any(_promised(s) for s in kept):
         at = 2
@@ -847,12 +847,6 @@ def _recalled_at(own: list[str], kept: list[str]) -> tuple[int, str] | None:
         own[back] = f"{then}. {quoted} {now[:1].upper()}{now[1:]}"
         return back + 1, ""
     return back + 1, quoted
-
-
-def _opens_on_name(sentence: str, name_words: frozenset[str]) -> bool:
-    """Whether a sentence opens on a name of the story's people ("Aram Vardanyan, the head of security, …")."""
-    head = sentence.split(" ", 1)[0].strip(",.;:")
-    return head[:1].isupper() and fold(head.removesuffix("'s").removesuffix("’s")) in name_words
 
 
 def _resumed(sentence: str, opening: str, on_stage: bool, name_words: frozenset[str]) -> str:

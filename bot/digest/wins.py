@@ -58,12 +58,11 @@ class Win:
 
 def _award(award: str) -> str:
     award = award.strip()
-    if award.lower().endswith((" award", " prize", " trophy")) and not award.lower().startswith(("the ", "a ", "an ")):
-        return f"the {award}"  # ("the Best Song award", never "had received Best Song award": break57)
-    if award.lower().startswith(("best ", "the best ")) or " of the year" in award.lower():
+    low = award.lower()
+    if low.endswith((" award", " prize", " trophy")):  # ("the Best Song award", never "had received Best Song award")
+        return award if low.startswith(("the ", "a ", "an ")) else f"the {award}"
+    if low.startswith(("best ", "the best ")) or " of the year" in low:
         return award.removeprefix("the ").removeprefix("The ")
-    if award.lower().endswith((" award", " prize", " trophy")):
-        return award if award.lower().startswith(("the ", "a ", "an ")) else f"the {award}"
     return f"the {award} award"
 
 

@@ -340,8 +340,9 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         joined = [acted_on_named(p, *lead_is, pronouns_of) for p in joined]
     joined = identified_first(joined, [(names.display[k], names.again(k)) for k in story.people if k in names.display])
     said_won, win = None, None
+    last_told = max(r.ts for m in told_moments for r in m.reports)
     for key in dict.fromkeys([lead_key, *story.people]):  # (the lead's win, else the trophy another holds)
-        win = win_before(book, key, max(r.ts for m in told_moments for r in m.reports))
+        win = win_before(book, key, last_told)
         if win is not None and key is not None and key in names.display:
             shown = (names.display[key], names.again(key))
             said_won = with_win(joined, *shown, win, story.moment.ts, lead=key == lead_key)
