@@ -254,7 +254,8 @@ class NameBook:
     roster: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every roster person's names, canonical first
     reports: list[Report] = field(default_factory=list)  # the night's candidates, for `news.rarity`
     rarity_: dict[str, float] | None = None  # how rare each content word is in the night (`news.rarity`, once)
-    wins_: dict[str, list[Any]] | None = None  # each person's wins over the night (`wins.night_wins`, once)
+    wins_: dict[tuple[int, str], Any] | None = None  # the win a report tells of a person (`wins._win_in`, once each)
+    reports_by_person_: dict[str, list[Report]] | None = None  # the reports tagging each person (`wins._by_person`)
 
     def by_handle(self, key: str) -> bool:
         """Whether the article names this person by a handle rather than by their roster name (printed without

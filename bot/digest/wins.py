@@ -14,6 +14,7 @@ is credited with the item."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .night import NameBook, Report
@@ -34,10 +35,6 @@ _RESULTS = (
     ),
     # "Best Song went to Nilo Sá"
     re.compile(r"^(?P<award>Best [A-Z][\w'’ -]{1,40}?|[A-Z][\w'’ -]{1,40}? of the Year) went to " + _NAME),
-)
-# a cheap first look: only a text with one of these words may be a result (a night's other reports never are)
-_MAY_BE_A_RESULT = re.compile(
-    r"WIN|Best |of the Year| won | received | collected | picked up | took home |accepted|went to"
 )
 _HAD = {"won": "won", "received": "received", "collected": "collected", "picked up": "picked up"}
 _HAD |= {"took home": "taken home", "accepted": "accepted"}
@@ -72,35 +69,69 @@ def _winner(who: str, r: Report, book: NameBook) -> str | None:
     return next((k for k in r.names if words and words[0] in book.alias_words.get(k, frozenset())), None)
 
 
-def night_wins(book: NameBook) -> dict[str, list[Win]]:
-    """Each person's wins over the night, in time order (worked out once per night)."""
-    if book.wins_ is not None:
-        return book.wins_
-    wins: dict[str, list[Win]] = {}
-    for r in book.reports:
-        what = r.sighting.what
-        if r.dropped or not _MAY_BE_A_RESULT.search(what):  # (in any register: the patterns are English words)
-            continue
+def _may_be_a_result(what: str) -> bool:
+    """A cheap first look (`str.__contains__`, no regex: a star is tagged in thousands of reports): only a text with
+    one of these words in its opening (every result pattern reads the text's start) may be a result."""
+    head = what[:_HEAD]
+    return any(word in head for word in _RESULT_WORDS)
+
+
+_HEAD = 90  # characters: a result says so within its opening ("Mirza Hašimović received the lifetime …")
+
+
+_RESULT_WORDS: tuple[str, ...] = ("WIN", "Best ", "of the Year", " won ", " received ", " collected ", " picked up ")
+_RESULT_WORDS += (" took home ", "accepted", "went to")
+
+
+def _win_in(r: Report, key: str, book: NameBook) -> Win | None:
+    """The win a report tells of the person `key`, or None (worked out once per report and person)."""
+    if book.wins_ is None:
+        book.wins_ = {}
+    cached = book.wins_.get((r.index, key), False)
+    if cached is not False:
+        return cached
+    win = None
+    what = r.sighting.what
+    if not r.dropped and _may_be_a_result(what):  # (in any register: the patterns are English words)
         for pattern in _RESULTS:
             m = pattern.match(what.strip().lstrip("*_ "))
             if m is None:
                 continue
-            key = _winner(m["who"], r, book)
-            if key is not None:
+            if _winner(m["who"], r, book) == key:
                 verb = _HAD[m["verb"]] if "verb" in m.groupdict() and m["verb"] else "won"
-                wins.setdefault(key, []).append(Win(_award(m["award"]), verb, r))
+                win = Win(_award(m["award"]), verb, r)
             break
-    book.wins_ = wins
-    return wins
+    book.wins_[(r.index, key)] = win
+    return win
+
+
+def _by_person(book: NameBook) -> dict[str, list[Report]]:
+    """The night's reports by each person they tag, in time order (worked out once per night)."""
+    if book.reports_by_person_ is None:
+        index: dict[str, list[Report]] = {}
+        for r in book.reports:
+            for k in r.names:
+                index.setdefault(k, []).append(r)
+        book.reports_by_person_ = index
+    return book.reports_by_person_
 
 
 def win_before(book: NameBook, key: str | None, ts: float) -> Win | None:
     """A person's last win before `ts` (the last report the item tells), whether or not a moment of the item holds
-    its report (the body may not tell it: `with_win` reads the body)."""
+    its report (the body may not tell it: `with_win` reads the body), among their WIN_LOOKBACK last reports before it
+    (a star of a synthetic night is tagged in thousands: the scan is bounded, a real night's person has dozens)."""
     if key is None:
         return None
-    earlier = [w for w in night_wins(book).get(key, []) if w.report.ts <= ts]
-    return earlier[-1] if earlier else None
+    reports = _by_person(book).get(key, [])
+    end = bisect_right(reports, ts, key=lambda r: r.ts)
+    for r in reversed(reports[max(0, end - WIN_LOOKBACK) : end]):
+        win = _win_in(r, key, book)
+        if win is not None:
+            return win
+    return None
+
+
+WIN_LOOKBACK = 400  # reports of a person read back from the item's last for a win
 
 
 # the award's thing, held or carried after the win ("ran to the cloakroom still holding the trophy")
@@ -121,6 +152,16 @@ def _the_trophy_named(paragraphs: list[str], named_as: tuple[str, ...], win: Win
             named = f"{m.group(0)[: m.start('thing') - m.start()].removesuffix('the ')}the {award} {m['thing']}"
             return [*paragraphs[:k], p[: m.start()] + named + p[m.end() :], *paragraphs[k + 1 :]]
     return None
+
+
+def may_say_a_win(paragraphs: list[str], names: list[str]) -> bool:
+    """Whether a body could take a win at all (`with_win`'s cheap tests first, so the night's results are read only
+    for such a body): nothing in it tells a win, and it opens on one of its people (`names`, as printed) or holds a
+    trophy."""
+    at = next((k for k, p in enumerate(paragraphs) if p), None)
+    if at is None or any(_TOLD.search(p) for p in paragraphs):
+        return False
+    return any(paragraphs[at].startswith(f"{n} ") for n in names) or any(_THE_THING.search(p) for p in paragraphs)
 
 
 def with_win(

@@ -128,7 +128,7 @@ from .setup_copy import folded, folded_minutes_before, only_there
 from .speakers import _copy, _english, _quotes, quotes_of
 from .story import Story
 from .textutil import alnum_words, fold, number_word, squash
-from .wins import win_before, with_win
+from .wins import may_say_a_win, win_before, with_win
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,7 +341,9 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     joined = identified_first(joined, [(names.display[k], names.again(k)) for k in story.people if k in names.display])
     said_won, win = None, None
     last_told = max(r.ts for m in told_moments for r in m.reports)
-    for key in dict.fromkeys([lead_key, *story.people]):  # (the lead's win, else the trophy another holds)
+    shown_names = [names.display[k] for k in story.people if k in names.display]
+    for key in dict.fromkeys([lead_key, *story.people] if may_say_a_win(joined, shown_names) else []):  # (the lead's
+        # win, else the trophy another holds; the night's results read only for a body that could say one)
         win = win_before(book, key, last_told)
         if win is not None and key is not None and key in names.display:
             shown = (names.display[key], names.again(key))
