@@ -771,9 +771,7 @@ def _with_setup(
     own = [hidden.show(x) for x in said]
     recalled = _recalled_at(own, kept)
     if recalled is not None:  # the lead's own look back at the setup's scene: its line beside it, never last
-        at, beside = recalled  # (own: its look back split at the turn to now, the line inside it, when "beside" is "")
-        joined = " ".join(s for s in [*own[:at], beside, *own[at:]] if s)
-        return _SAID_AGAIN.sub(r"\1\2 added.", joined), 1
+        return _SAID_AGAIN.sub(r"\1\2 added.", " ".join(recalled)), 1
     back = bool(kept) and _POINTS_BACK.search(" ".join(kept[0].split()[:6])) is not None
     if any(_spoken(s) for s in kept) or (back and not _needs_setup(own[:at], own[at:], kept)):
         at = len(own)  # (the lead moment's lines where it happened, before the setup)
@@ -826,13 +824,13 @@ _LOOKS_BACK = re.compile(r"\b(?:hours|an hour|two hours|minutes) earlier\b|\bear
 _THIS_TIME = re.compile(r"; (?=(?:this time|now|tonight)\b)")
 
 
-def _recalled_at(own: list[str], kept: list[str]) -> tuple[int, str] | None:
+def _recalled_at(own: list[str], kept: list[str]) -> list[str] | None:
     """Where a setup that is one line said goes when the lead moment's own text already looks back at its scene (a
     sentence after its first with "two hours earlier"): right after that sentence, in the past perfect ("On the carpet
     two hours earlier they had walked past each other without a word; … “No, no photos together,” Lalić had said."),
     never tacked on after the payoff as "It began earlier that night, when Lalić said: …", which retells the snub
     the lead told (round 41, Sarajevo); a look back that turns to now ("…; this time they stood talking …") has the
-    line before its turn, `own` changed in place (the line returned is then ""). None otherwise."""
+    line before its turn. The lead's sentences with the line among them, or None."""
     if len(kept) != 1 or (said := _BEGAN_SAYING.match(kept[0])) is None:
         return None
     back = next((k for k, s in enumerate(own) if k and "“" not in s and _LOOKS_BACK.search(s)), None)
@@ -844,9 +842,8 @@ def _recalled_at(own: list[str], kept: list[str]) -> tuple[int, str] | None:
     turn = _THIS_TIME.search(own[back])
     if turn is not None:  # "…without a word; this time they stood talking …": the line before the turn back to now
         then, now = own[back][: turn.start()], own[back][turn.end() :]
-        own[back] = f"{then}. {quoted} {now[:1].upper()}{now[1:]}"
-        return back + 1, ""
-    return back + 1, quoted
+        return [*own[:back], f"{then}. {quoted} {now[:1].upper()}{now[1:]}", *own[back + 1 :]]
+    return [*own[: back + 1], quoted, *own[back + 1 :]]
 
 
 def _resumed(sentence: str, opening: str, on_stage: bool, name_words: frozenset[str]) -> str:
@@ -936,7 +933,10 @@ _KEPT_LINE = re.compile(
 
 # a speaker's line right after their line the setup closed on: “Deal. Bring a bigger bag,” Ostend said. “Deal is a
 # deal,” Ostend added.
-_SAID_AGAIN = re.compile(r"(” ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) said\. “[^“”]*” )\2 said\.")
+_SAID_TWICE = r"(” ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) said\. “[^“”]*” )\2 said"  # a line, then its speaker's next
+_SAID_AGAIN = re.compile(rf"{_SAID_TWICE}\.")
+# ... said later: "added" too ("“…,” Avetisyan said. “Keep your wrists up,” Avetisyan added minutes later.", round 42)
+SAID_AGAIN_LATER = re.compile(rf"{_SAID_TWICE}( minutes later| later| afterwards)\.")
 
 
 # a pointer at a promise ("As he had promised, …", "…, as promised.", "as she said she would", "True to his word, …"):

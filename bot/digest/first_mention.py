@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import sentences
 from .lexicon import STOPWORDS
 from .textutil import alnum_words, fold
 
@@ -37,7 +38,7 @@ _SAID_WORDS = 2  # content words a clause shares with the opening sentence: it s
 
 def _says_it_already(clause: str, opening: str) -> bool:
     """Whether the opening's first sentence tells what the clause would add (two of its content words)."""
-    first = re.split(r"(?<=[.!?”])\s", opening, maxsplit=1)[0]
+    first = next(iter(sentences(opening)), "")
     words = {w for w in alnum_words(fold(clause)) if len(w) > 3 and w not in STOPWORDS}
     return len(words & set(alnum_words(fold(first)))) >= _SAID_WORDS
 

@@ -139,16 +139,12 @@ def with_the(paragraph: str, names: Iterable[str]) -> str:
         words = name.split()
         if len(words) < 2 or words[0].lower() in ("the", "a", "an") or words[-1].lower() not in _ENDS:
             continue
-        out: list[str] = []
-        last = 0
-        for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w])", paragraph):
-            before = paragraph[last : m.start()]
-            out.append(before)
-            start = not paragraph[: m.start()].strip() or paragraph[: m.start()].rstrip()[-1:] in ".!?”"
-            if not _NO_ARTICLE_BEFORE.search(paragraph[: m.start()]):
-                out.append("The " if start else "the ")
-            out.append(name)
-            last = m.end()
-        out.append(paragraph[last:])
-        paragraph = "".join(out)
+        paragraph = re.sub(rf"(?<![\w'’]){re.escape(name)}(?![\w])", _with_article, paragraph)
     return paragraph
+
+
+def _with_article(m: re.Match[str]) -> str:
+    before = m.string[: m.start()]
+    if _NO_ARTICLE_BEFORE.search(before):
+        return m.group(0)
+    return ("The " if not before.strip() or before.rstrip()[-1:] in ".!?”" else "the ") + m.group(0)

@@ -10,7 +10,7 @@ caught …"). A note's "left" before the state someone was left in is "was left"
 wall" → "the choir was left facing the back wall"), and how long an act took, typed as a fragment after it, a
 sentence ("About 90 seconds." → "It took about 90 seconds."), and so is the show back on air ("Back on air on
 time." → "The show was back on air on time.") and the time people spent at something ("10 min talking." → "They talked
-for 10 minutes.").
+for 10 minutes.", `time_spent`, read before the story's narration).
 """
 
 from __future__ import annotations
@@ -291,7 +291,7 @@ def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
     for k in range(1, len(said)):
         on_air = _ON_AIR.match(said[k].strip())  # (after anything: the show is its subject)
         took = _took(said[k]) if on_air or _has_verb(said[k - 1], acted=True) else None
-        said[k] = took or _spent(said[k]) or said[k]
+        said[k] = took or said[k]
     if len(said) < 2:
         return " ".join(said)
     said = _scene_set(said)

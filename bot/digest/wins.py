@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .clauses import sentences
 from .night import NameBook, Report
 from .textutil import alnum_words, fold
 
@@ -147,7 +148,7 @@ def _the_trophy_named(paragraphs: list[str], named_as: tuple[str, ...], win: Win
     award = award[: -len(" award")] if award.endswith(" award") else award
     for k, p in enumerate(paragraphs):
         m = _THE_THING.search(p)
-        sentence = re.split(r"(?<=[.!?”]) (?=[A-Z“])", p[: m.start()])[-1] if m is not None else ""
+        sentence = (sentences(p[: m.start()]) or [""])[-1] if m is not None else ""
         if m is not None and any(n and n in sentence for n in named_as):
             named = f"{m.group(0)[: m.start('thing') - m.start()].removesuffix('the ')}the {award} {m['thing']}"
             return [*paragraphs[:k], p[: m.start()] + named + p[m.end() :], *paragraphs[k + 1 :]]

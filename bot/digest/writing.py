@@ -83,6 +83,7 @@ from .after_passes import (
 )
 from .beats import (
     _LEADING_CONNECTIVE,
+    SAID_AGAIN_LATER,
     SETUP_QUOTE_WORDS,
     SETUP_WORDS,
     _began,
@@ -328,7 +329,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     called = [(names.display[k], names.again(k)) for k in dict.fromkeys(story.people) if k in names.display]
     joined = [without_respect(p, called) for p in joined]  # "Tunde Ade", never "Mr Tunde Ade" (`respect`)
     joined = [with_the(p, [name for name, _ in called]) for p in joined]  # "The Nork Children's Choir was …"
-    joined = [_SAID_AGAIN_LATER.sub(r"\1\2 added\3.", p) for p in joined]  # "…,” Avetisyan added minutes later."
+    joined = [SAID_AGAIN_LATER.sub(r"\1\2 added\3.", p) for p in joined]  # "…,” Avetisyan added minutes later."
     joined = [in_flashback(p) for p in joined]  # "Hours earlier, Shazzy had told …" (`flashback`)
     people = [(names.display[k], names.pronouns.get(k)) for k in dict.fromkeys(story.people) if k in names.display]
     joined = [named_back_then(p, people) for p in joined]  # "Earlier, Stjepan Vuković had said …", never "he" of two
@@ -398,11 +399,6 @@ def _in_body(paragraph: str, body: str) -> bool:
 _TOLD_MISSING = 0.15  # ...or with all but this share of its words in one of the body's sentences
 
 
-# a line of the speaker of the line before, said later: "added" ("“…,” Avetisyan said. “Keep your wrists up,”
-# Avetisyan added minutes later."), never "said" twice in a row (round 42, Yerevan)
-_SAID_AGAIN_LATER = re.compile(
-    r"(” ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) said\. “[^“”]*” )\2 said( minutes later| later| afterwards)\."
-)
 _TOLD_WORDS = 5  # a sentence of a paragraph found in the body with this many words: the paragraph is told
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.digest.acted_on import acted_on_named
 from bot.digest.first_mention import identified_first
-from bot.digest.telegraphic import telegraphic
+from bot.digest.telegraphic import time_spent
 
 from .factory import Night, filler, item_with
 
@@ -127,7 +127,7 @@ def test_a_win_already_told_in_the_body_is_never_said_twice() -> None:
 
 
 def test_minutes_spent_typed_as_a_fragment_are_a_sentence() -> None:
-    told = telegraphic("He poured two glasses. She took it. 10 min talking, her hand on his arm.")
+    told = time_spent("He poured two glasses. She took it. 10 min talking, her hand on his arm.")
     assert "They talked for 10 minutes, her hand on his arm." in told, told
     assert "10 min talking" not in told, told
 
