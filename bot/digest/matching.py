@@ -28,6 +28,7 @@ from .scoring import (
 )
 from .standins import stands_in
 from .textutil import fold
+from .things import thing_of
 
 if TYPE_CHECKING:
     from .moments import Moment
@@ -367,7 +368,9 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     # things ("le héron de Marlow Street" / "the Marlow Street heron"): words written alike in two languages,
     # minutes apart; one long one is enough from the same place ("Le canon à confettis…" / "THE CONFETTI
     # CANNON…", Atrium; not "bar")
-    if not shared_people and (gap > MOMENTS_APART or not _things_in_common(foreign, english)):
+    if not shared_people and not (
+        _things_in_common(foreign, english) if gap <= MOMENTS_APART else _same_things_there(foreign, english)
+    ):
         return None
     if numbers_conflict(foreign.features().counts, english.features().counts):
         return None
@@ -405,12 +408,30 @@ def _things_in_common(foreign: Report, english: Report) -> bool:
     return len(words) >= 2 or (any(len(w) >= 6 for w in words) and _same_place(foreign, english))
 
 
+def _same_things_there(foreign: Report, english: Report) -> bool:
+    """Two or more things of the night's in common (`things.thing_of`: "buste" and "envelopes", "scirocco" and
+    "sirocco"), told from one place that is no broad one ("Old Mint Street" and "Stage door, Old Mint Street"): a
+    report in another language filed up to ten minutes after, tagged with someone else, tells the same gust."""
+    if not _same_place(foreign, english) or broad(english.place):
+        return False
+    return sum(w.startswith("#") for w in untranslated(foreign, english)) >= THINGS_THERE
+
+
+THINGS_THERE = 2  # things of the night's list two reports share, from one place, for a late report to tell its moment
+
+
 def untranslated(foreign: Report, english: Report) -> frozenset[str]:
     """Content words two reports in different languages share, written alike (`_cognate`: "confettis" and
-    "confetti", "canon" and "cannon"), but for the words of where they were filed."""
+    "confetti", "canon" and "cannon") or naming one thing of the night's (`things.thing_of`: "buste" and
+    "envelopes" are "#envelope"), but for the words of where they were filed."""
     places = {_cognate(w) for r in (foreign, english) for w in fold(r.sighting.where or "").split()}
-    theirs = {_cognate(w) for w in english.features().tokens if len(w) > 2}
-    return frozenset(c for w in foreign.features().tokens if len(w) > 2 and (c := _cognate(w)) in theirs) - places
+    theirs = {_alike(w) for w in english.features().tokens if len(w) > 2}
+    return frozenset(c for w in foreign.features().tokens if len(w) > 2 and (c := _alike(w)) in theirs) - places
+
+
+def _alike(token: str) -> str:
+    """A token as two languages may both write it: the thing it names, else its `_cognate`."""
+    return thing_of(token) or _cognate(token)
 
 
 _DOUBLED = re.compile(r"(\w)\1")

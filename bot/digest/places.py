@@ -174,9 +174,14 @@ def kinds(where: str) -> frozenset[str]:
 def same_place(a: str, b: str) -> bool:
     """Two places' names name the same things ("Salle de presse" and "Press room", "舞台" and "Main stage": the
     thing the lists know in "Main" or "room" aside when the other does not say it: "Makeup" is the makeup room), and
-    at least one."""
+    at least one; or one names the other by its own name, written whole ("Old Mint Street" and "Stage door, Old Mint
+    Street": `_named_within`)."""
     ka, kb = kinds(a), kinds(b)
-    if not ka or not kb or _numbers(a) != _numbers(b):  # "Table 4" is not "Table 12"
+    if _numbers(a) != _numbers(b):  # "Table 4" is not "Table 12"
+        return False
+    if _named_within(a, b):
+        return True
+    if not ka or not kb:
         return False
     if ka == kb:
         return True
@@ -184,6 +189,22 @@ def same_place(a: str, b: str) -> bool:
     return bool(core_a) and core_a == core_b
 
 
+_NAME_WORDS = 2  # words of a place's own name, at least, for it to say the place whole ("Old Mint Street")
+
+
+def _named_within(a: str, b: str) -> bool:
+    """Whether the shorter of two places' names is written whole in the other and is a name of its own: two words
+    or more, one of them no thing the lists know ("Old Mint Street" in "Stage door, Old Mint Street"; never "Main
+    stage" in "Main stage wings", nothing but things)."""
+    wa, wb = _WORD.findall(fold(a)), _WORD.findall(fold(b))
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < _NAME_WORDS or not any(w.isalpha() and w not in _LATIN and w not in _ARTICLES for w in short):
+        return False
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+_ARTICLES = frozenset({"the", "a", "an", "of", "la", "le", "il", "el", "de", "di", "del", "du", "der", "die", "das"})
 _SAID_BESIDE = frozenset({"main", "room"})  # things a place's name may say or leave out ("Main stage", "Makeup room")
 _BEHIND_SCENES = frozenset({"wings", "backstage"})  # what "coulisses" says, either one
 
