@@ -32,6 +32,7 @@ from .threads import (
     keeps_promise,
     merged,
     of_a_pair,
+    pays_off_line,
     setup,
     subject,
 )
@@ -156,6 +157,13 @@ class _Builder:
                     foreign[m.root] = m
                 elif m.told_filler and m.first < lead.first and _may_join(m) and _answers_award(lead, m):
                     pool[m.root] = m  # (a one-line award result is filler, but not before the hug that answers it)
+            for i in night.mentioning(person):  # what a line of the lead moment said would be done, done later by
+                # someone else, who names them without tagging ("… fed it to the horse. Lia Conti held the trophy")
+                if i in self.assigned or i in lead.indexes or night.reports[i].ts <= lead.ts:
+                    continue
+                m = night.moment(i, grow=False)
+                if m.root not in pool and self.free(m) and _may_tell(m) and pays_off_line(lead, m):
+                    pool[m.root] = m
         bound = self.bound(lead)
         eligible = sorted(
             (

@@ -37,6 +37,11 @@ _ROMAN = re.compile(r"[IVXLC]+\b")  # "Vol. II"
 # how many characters each of the three patterns above matches at most ("approx."), and one: searched from there (a
 # search from a position still reads the characters before it, for `\b` and the look-behind)
 _ABBREVIATED = 8
+# "St." after a name's word is its street, and may end the sentence ("… out into Old Mint St. Pawlu Pace ran …");
+# "St." before one is a saint ("On St. Andrew's Bastion", "Near St. Paul": after a sentence's first word, or a word
+# of every sentence)
+_STREET = re.compile(r"\b([A-Z][\w'’-]+) St\.$")
+_STREET_CHARS = 40  # (a street's word and "St.": searched in the last characters only)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
 _LABEL = re.compile(
     r"^(?:(?:update|updates|more|news) on (?:the|that|this) [^:.!?]{1,30}:\s+"  # "update on the cake:", a slug
@@ -86,7 +91,9 @@ def ends_sentence(before: str, after: str) -> bool:
         return True
     tail = max(0, len(before) - _ABBREVIATED)  # (each pattern ends the text: only its last characters are searched)
     if _ABBREVIATION.search(before, tail):
-        return False
+        street = _STREET.search(before, max(0, len(before) - _STREET_CHARS))
+        opened = before[: street.start()].rstrip() if street is not None else ""
+        return street is not None and opened[-1:] not in ("", *'.!?:;“"(') and street[1].lower() not in STOPWORDS
     following = after.lstrip("\"“'‘(")
     if _NUMBERED.search(before, tail) and (following[:1].isdigit() or _ROMAN.match(following)):
         return False
@@ -145,9 +152,12 @@ def _strip_lead_in(sentence: str) -> str:
     if len(words) > 2 and words[0].lower() in _JUST and words[1].lower() in SUBORDINATORS:
         words = words[1:]  # "Just before the encore Mika Sorensen and the ushers …": the adjunct opens at "before"
     if words and words[0].lower().strip(",") in _ADJUNCT_STARTERS:
+        timed = words[0].lower() in SUBORDINATORS  # "As Emil came off stage, his father played him out …"
         for i, w in enumerate(words[:14]):
             if w.endswith(",") and i + 1 < len(words) and (words[i + 1][:1].isupper()):
                 return " ".join(words[i + 1 :])
+            if w.endswith(",") and timed and i + 2 < len(words) and words[i + 1] in _CLAUSE_OPENERS:
+                return " ".join(words[i + 1 :])  # (the main clause, its subject a possessive's or a pronoun)
         if words[0].lower() in SUBORDINATORS and not any(w.endswith(",") for w in words[:14]):
             # "After the broadcast cleared Ayo Mensah went down …", "When Rook's pad died a kid …": no comma says
             # where the clause ends; the clause that opens at its first name has a subject and a verb of its own
@@ -157,6 +167,8 @@ def _strip_lead_in(sentence: str) -> str:
     return sentence
 
 
+# the first word of a main clause after a clause of time, in lower case: "…, his father played", "…, she cried"
+_CLAUSE_OPENERS = frozenset({"his", "her", "their", "she", "he", "they"})
 _JUST = frozenset({"just", "right", "shortly", "soon", "long", "straight", "moments", "minutes", "seconds"})
 
 

@@ -22,6 +22,7 @@ from .payoff import (
     APPROACH,
     MISHAPS,
     MUNDANE,
+    ON_A_KNEE,
     SUPPORTING,
     a_feat,
     act_weight,
@@ -275,9 +276,12 @@ def _only_the_way(headline: str, names: Sequence[str]) -> bool:
     if someone_taken(rest, names):
         return False  # "Walks Patience Ilunga to the Stage Stairs": taking someone somewhere, done to them
     tells_more = any(bare(w).lower() in ("and", "then", "until", "while", "when", "as") for w in rest)
-    tells_more = tells_more or into_a_thing(rest)  # ("Walks Straight Into the Fountain": the act itself)
+    # ("Walks Straight Into the Fountain": the act itself; never "Reaches Into His Inside Pocket", the way to it)
+    tells_more = tells_more or (into_a_thing(rest) and verb_base(verb) != "reach")
     if went_on_in(verb, [bare(w) for w in rest]) or a_feat(verb, rest):
         return False  # "Goes On in Will Brouwer's Team Jersey": the performance; "Climbs All 64 Steps": the feat
+    if ON_A_KNEE.search(" ".join(rest)):
+        return False  # "Goes Down on One Knee First": a proposal, never the way to one
     return not tells_more and (verb_base(verb) in MUNDANE | APPROACH or way_there(verb, rest))
 
 

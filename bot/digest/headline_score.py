@@ -30,6 +30,7 @@ from .lexicon import KIN, NUMBER_WORDS, POSTURES, REQUESTS, STOPWORDS, YEARS_APA
 from .payoff import (
     MUNDANE,
     NEEDS_OBJECT,
+    ON_A_KNEE,
     REACTION,
     RESULT_VERBS,
     a_feat,
@@ -351,6 +352,8 @@ def headline_score(
     ):  # (never "Walks Patience Ilunga to the Stage Stairs": someone taken somewhere, done to her; nor "Walks Into the
         # Courtyard Fountain": into a thing, the act itself)
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
+    if verb and ON_A_KNEE.search(" ".join(words[after : after + 5])):
+        weight = max(weight, 1.0)  # "Goes Down on One Knee First": a proposal, never a movement
     if verb and YEARS_APART.search(" ".join(words[after:])):
         weight = max(weight, 2.0)  # "Play Together for the First Time Since 2011": unseen for years
     if _kept_somewhere([bare(w).lower() for w in words[at : at + 10]]):

@@ -118,7 +118,7 @@ from .tenses import name_has_done
 from .titling import as_written, cjk_headline, in_full, title_case
 from .trimmed import trimmed
 from .turns import fallen_ones, mends, result_told, role_unarticled, with_result
-from .verbs import is_past_verb
+from .verbs import base_form, is_past_verb, past_tense
 
 # a thing put into someone's hands or lap: the hands are the receiver's, never the giver's ("put the trophy in his
 # hands" after "found his driver Américo Pinto": Américo Pinto's hands)
@@ -284,6 +284,7 @@ def write_headline(
     A headline that opens with a pronoun or has one as its subject is never used."""
     source = text  # (as written: its asides too, "— figuratively —")
     text = _CALLED.sub(r"\1, \2,", text)  # "A security guard called Dennis let Rory …": named, never "Calls Someone"
+    text = _THERE_DOING.sub(_done_there, text)  # "… was at the piano, still in his coat, playing him out": the act
     text = name_has_done(text, "has")  # "KJ's legged it … and FaceTimed the pub": has, never a possessive
     text = act_clause(_unnamed_is_the_one(text, names), names)  # never a note's fragments, a posture or "could be
     # heard" before the act
@@ -511,6 +512,22 @@ def sung_there(short: str, text: str) -> str | None:
     if found is None or not short.lower().endswith(" " + _SUNG[found.group("verb")]):
         return None
     return f"{short} in {found.group('place')}"
+
+
+# someone found somewhere doing something, an aside between ("his father was already at the lobby grand piano, still
+# in his coat, playing him out with Sarı Gəlin"): the act is the news, the place where it was done
+_THERE_DOING = re.compile(
+    r"\b(?:was|were) (?:already |still |now )?(?P<place>(?:at|on|in|by|beside|behind) (?:the|a|an|his|her|their) "
+    r"[^,.;:]{2,40}), (?:[^,.;:]{1,30}, )?(?P<doing>[a-z]{3,}ing)\b(?P<rest>[^.;:,]*)"
+)
+
+
+def _done_there(m: re.Match[str]) -> str:
+    """ "was at the piano, still in his coat, playing him out" → "played him out at the piano" (the match as it is
+    when the verb's past is not known)."""
+    base = base_form(m["doing"])
+    did = past_tense(base) if base else None
+    return f"{did}{m['rest']} {m['place']}" if did else m.group(0)
 
 
 # someone introduced by their name before the verb of the sentence ("a security guard called Dennis let Rory …")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .clauses import lead_clause, sentences
 from .copyedit import thin_place
@@ -469,8 +469,8 @@ def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]
     """Who the moment is about: the person in the subject of its best report's lead clause (but the one it asks when
     the report's quote is theirs: the answer is the moment; of the news a report
     passed on by someone gives after its colon: "Kit texted from the Orpheum: Rhea made it" is Rhea's), else the one
-    whose line the report quotes when its opening names no one, else the one it names first (one it calls "a 90 year
-    old nonna" before naming anyone is named there: `elders`), else its first tag."""
+    whose line the report quotes when its opening names no one and the report tags them first, else the one it names
+    first (one it calls "a 90 year old nonna" before naming anyone is named there: `elders`), else its first tag."""
     if not people:
         return None
     if len(people) == 1:
@@ -495,7 +495,14 @@ def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]
                     # Hætta's: the moment is her answer, never the question
                 return key
     speaking = speaker.speaker
-    if speaking in people and clause is not None and not _names_anyone(pieces[0], people):
+    aliases = speaker.vocabulary.aliases
+    if (
+        speaking in people
+        and speaker.names[:1] == (speaking,)
+        and clause is not None
+        and not _names_anyone(pieces[0], people, aliases)
+        and not ELDER.search(text)
+    ):
         return speaking  # "In Memoriam had just begun when the band reached the corner. Pace ran out. Grech lowered
         # the baton …", and the line is Grech's: an opening that names no one, the one whose line it is
     best: tuple[int, int] | None = None
@@ -516,7 +523,10 @@ def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]
     return speaker.names[0] if speaker.names else people[0]
 
 
-def _names_anyone(sentence: str, people: tuple[str, ...]) -> bool:
-    """Whether a sentence names any of `people` (by a word of three letters or more of their name)."""
+def _names_anyone(sentence: str, people: tuple[str, ...], aliases: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a sentence names any of `people` (by a word of three letters or more of their name or an alias:
+    "Nonna Pina" for Giuseppina Rossi)."""
     words = set(alnum_words(fold(sentence)))
-    return any(len(w) >= 3 and w in words for key in people for w in alnum_words(key))
+    return any(
+        len(w) >= 3 and w in words for key in people for w in (*alnum_words(key), *aliases.get(key, frozenset()))
+    )

@@ -41,9 +41,13 @@ _CODE_IN_NAME = re.compile(r"(?<=\b[Tt]he )[A-Z]\d{1,2} (?=[^\W\d_])")
 _CODE_AS_PLACE = re.compile(r",?\s+(?:in|at|on|from|to|by|near)\s+(?:the\s+)?[A-Z]\d{1,2}(?=[\s,;:.!?]|$)(?!\s+[A-Z])")
 
 
+# the night itself, in a headline read the next day ("Meet for the Second Time Tonight"): it says nothing
+_TONIGHT = re.compile(r",?\s+(?:tonight|this evening)(?=[\s,;:.!?]|$)", re.IGNORECASE)
+
+
 def unpadded(headline: str) -> str:
-    """The headline without a time of day and without a room's code ("Hank Tsai Keeps His Word at 22:20 in the B1
-    Make-Up Room" → "Hank Tsai Keeps His Word in the Make-Up Room"); as it is when it has neither. A quotation is
+    """The headline without a time of day, a room's code or "tonight" ("Hank Tsai Keeps His Word at 22:20 in the B1
+    Make-Up Room" → "Hank Tsai Keeps His Word in the Make-Up Room"); as it is when it has none. A quotation is
     left as it was said."""
     if not headline or "“" in headline or '"' in headline:
         return headline
@@ -51,6 +55,7 @@ def unpadded(headline: str) -> str:
     text = _AT_TIME.sub("", text)
     text = _CODE_IN_NAME.sub("", text)
     text = _CODE_AS_PLACE.sub("", text)
+    text = _TONIGHT.sub("", text)
     text = re.sub(r"\s{2,}", " ", text).strip()
     if text != headline and text[:1].islower() and headline[:1].isupper():
         text = text[:1].upper() + text[1:]

@@ -9,6 +9,7 @@ alone (no night's vocabulary): plain verb lists and the shape of the clause.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import takewhile
 
@@ -201,7 +202,7 @@ def way_there(verb: str, rest: Sequence[str]) -> bool:
     bar"), slipping out or in ("slipped out the fire exit", "ducked into the cloakroom"), a microphone or the stage
     taken or handed over ("took the microphone from the moderator", "handed the mic to her"), a place taken up to
     wait in ("took up a position by the ice fountain", "positioned herself by the door"), going back ("sprinted back
-    for her next link"). It never heads a moment
+    for her next link"), reaching into or for something ("reached into his inside pocket"). It never heads a moment
     that has a later act (`headlines`); a movement ("walks in", "comes off stage") is `MUNDANE`."""
     base = verb_base(verb)
     told = [w.lower().strip(",.;:!?“”\"'") for w in rest[:_PLATFORM_WORDS]]
@@ -209,11 +210,15 @@ def way_there(verb: str, rest: Sequence[str]) -> bool:
         return True
     if _taking_position(base, told) or (base in _STATIONING and told[:1] in (["herself"], ["himself"], ["themselves"])):
         return True  # "took up a position by the ice fountain", "positioned herself by the door": waiting for it
+    if base == "reach" and told[:1] in (["into"], ["for"]):
+        return True  # "reached into his inside pocket": the way to what was in it
     if told[:1] == ["back"] and (base in MUNDANE or base in _HURRYING or verb.lower() in _HURRYING):
         return True  # "sprinted back for her next link": the way out, after what she did there
     return base in _TAKING and bool(_PLATFORM.intersection(told[:3]))
 
 
+# going down on one knee: a proposal, the act itself, never a movement ("Goes Down on One Knee First")
+ON_A_KNEE = re.compile(r"\bon (?:one|bended|a) knee\b", re.IGNORECASE)
 _HURRYING = wordset("sprint sprints race races dash dashes hurry hurries jog jogs scurry scurries dart darts")
 
 

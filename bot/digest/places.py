@@ -79,7 +79,10 @@ _KINDS: dict[str, tuple[str, str]] = {
         "廊下 走廊 복도 коридор дәліз დერეფან מסדרון நடைபாதை",
     ),
     "exit": ("exit sortie uscita salida saida ausgang uitgang cikis", "出口 출구"),
-    "street": ("street rue via calle rua strasse straat ulica sokak sokakta cadde barabara mtaa", "通り 街 거리"),
+    "street": (
+        "street lane avenue boulevard rue via calle rua strasse straat ulica sokak sokakta cadde barabara mtaa triq",
+        "通り 街 거리",
+    ),
     "garden": ("garden jardin giardino garten tuin ogrod bahce bahcede bustani", "庭 花园 정원"),
     "terrace": ("terrace terrasse terrazza terraza terraco teras terasta", "테라스 テラス 露台"),
     "balcony": ("balcony balcon balcone balkon", "발코니 バルコニー 阳台"),
@@ -193,13 +196,16 @@ _NAME_WORDS = 2  # words of a place's own name, at least, for it to say the plac
 
 
 def _named_within(a: str, b: str) -> bool:
-    """Whether the shorter of two places' names is written whole in the other and is a name of its own: two words
-    or more, one of them no thing the lists know ("Old Mint Street" in "Stage door, Old Mint Street"; never "Main
-    stage" in "Main stage wings", nothing but things)."""
+    """Whether the shorter of two places' names is written whole in the other and is a name of its own, of a kind of
+    place: two words or more, one of them a thing the lists know and one not ("Old Mint Street" in "Stage door, Old
+    Mint Street"; never "Main stage" in "Main stage wings", nothing but things, nor "the Drover" in "the Drover, front
+    bar", a venue's name)."""
     wa, wb = _WORD.findall(fold(a)), _WORD.findall(fold(b))
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) < _NAME_WORDS or not any(w.isalpha() and w not in _LATIN and w not in _ARTICLES for w in short):
         return False
+    if not any(w in _LATIN for w in short):
+        return False  # ("the Drover" in "the Drover, front bar": the venue's name, never one spot in it)
     n = len(short)
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 

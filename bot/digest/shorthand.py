@@ -28,7 +28,7 @@ from .language import FUNCTION_WORDS
 from .places import PLACE_WORDS, place_phrase
 from .register import note_speak
 from .textutil import fold, wordset
-from .verbs import PAST_OF, looks_like_verb, past_tense
+from .verbs import PAST_OF, base_form, looks_like_verb, past_tense
 
 NOTES = 0.15  # a sentence marked this much per word is unfolded (`prose.NOTES`: the gate's own threshold)
 
@@ -140,13 +140,38 @@ def _sentence(sentence: str, people: Sequence[str], known: Sequence[str] = ()) -
         first = _named_past(clauses[0], known or people)
         if first != clauses[0]:
             clauses = [first, *(_predicate_past(c) for c in clauses[1:])]
+    if clauses[0] != original.split(", ")[0]:  # (the note told as a sentence: what it left out after its verb too)
+        clauses = [_DOOR_BARE.sub(r"\1 the \2 \3", clauses[0]), *(_went(c) for c in clauses[1:])]
     body = ", ".join(clauses)
+    body = _STREET_END.sub(r"\1 Street\2", body)  # ("… into Old Mint St.": the street, spelt out)
     if not _ONLY_NOES.match(body):  # ("no look, no word.": a sentence of them, as it is)
         body = _NO_THINGS.sub(lambda m: f" without {_a(m['one'])} {m['one']} or {_a(m['other'])} {m['other']}", body)
         body = _NO_THING.sub(lambda m: f" without {_a(m.group('thing'))} {m.group('thing')}", body)
     if body != original:  # (a sentence left as typed keeps its case: "gloves. trophy." is the gate's to join)
         body = body[:1].upper() + body[1:]
     return head + body
+
+
+# a door or a window blown, kicked or swung open in a note, with no article ("gust blew door open")
+_DOOR_BARE = re.compile(
+    r"\b(blew|kicked|pushed|pulled|flung|threw|swung|slammed|knocked|forced|propped|held) "
+    r"(door|doors|window|windows|gate|gates|curtain|curtains) (open|shut|closed)\b"
+)
+# things sent somewhere, after a clause that told what did it, with no verb ("…, winners' envelopes out into …")
+_SENT = re.compile(
+    r"^(?:the )?(?P<things>(?:[a-z]+['’] )?[a-z]+s) (?P<way>out|off|away|everywhere|flying)\b(?P<rest>.*)$"
+)
+# a street abbreviated at the end of a note's sentence ("into Old Mint St."); never a saint, before a name
+_STREET_END = re.compile(r"\b([A-Z][\w'’-]+) St(\.?)$")
+
+
+def _went(clause: str) -> str:
+    """ "winners' envelopes out into Old Mint St" → "and the winners' envelopes went out into Old Mint St": things a
+    note's clause sends somewhere without a verb, after a clause told in the past; any other clause as typed."""
+    m = _SENT.match(clause)
+    if m is None or any(looks_like_verb(w, after_name=False) for w in m.group("things").split()):
+        return clause
+    return f"and the {m.group('things')} went {m.group('way')}{m.group('rest')}"
 
 
 def _split_label(sentence: str) -> tuple[str, str]:
@@ -199,15 +224,51 @@ def _names_someone(name: str, people: Sequence[str]) -> bool:
 
 def _named_past(clause: str, people: Sequence[str]) -> str:
     """A clause opening on a person's name and a verb of the present with -s, that verb in the past ("Dingo stares at
-    it ~10 sec" → "Dingo stared at it ~10 sec"); any other clause as typed."""
+    it ~10 sec" → "Dingo stared at it ~10 sec"); two names and the verb's plain form, the same ("Ferrante and Öztürk
+    slow dance" → "… slow danced"); a name and a participle, the past too ("Pace sprinting after them" → "Pace was
+    sprinting after them"); any other clause as typed."""
     words = clause.split()
     at = 0
-    while at < len(words) and words[at][:1].isupper() and _names_someone(words[at], people):
+    while at < len(words) and (
+        (words[at][:1].isupper() and _names_someone(words[at], people))
+        or (at and words[at] in _AND and at + 1 < len(words) and _names_someone(words[at + 1], people))
+    ):
         at += 1
-    if not at or at >= len(words) or not words[at].islower() or not looks_like_verb(words[at], after_name=True):
+    if not at or at >= len(words) or not words[at].islower():
+        return clause
+    several = not _AND.isdisjoint(words[:at])
+    if (doing := _doing(words[at], several)) is not None:  # "Pawlu Pace sprinting after them": "… was sprinting …"
+        return " ".join([*words[:at], doing, *words[at + 1 :]])
+    if several:  # "Ferrante and Öztürk slow dance": the verb's plain form, after a word of how or not
+        verb = at + 1 if words[at] in _HOW and at + 1 < len(words) else at
+        base = words[verb].rstrip(".!?;")
+        said = past_tense(base) if base.isalpha() and not base.endswith(("s", "ed")) else None
+        said = said and said + words[verb][len(base) :]  # ("… slow dance." → "… slow danced.")
+        return clause if not said else " ".join([*words[:verb], said, *words[verb + 1 :]])
+    if not looks_like_verb(words[at], after_name=True):
         return clause
     said = _past(words[at])
     return clause if said is None else " ".join([*words[:at], said, *words[at + 1 :]])
+
+
+_HOW = wordset("slow slowly quietly still just finally both")
+_AND = frozenset({"and", "+", "&"})  # between two names of a note ("Ferrante + Öztürk")
+
+
+# words in -ing that are things, never a participle after a name ("Ana Ruiz wedding photos")
+_ING_NOUNS = wordset(
+    "wedding evening morning building ceiling earring earrings clothing sibling darling string thing king ring wing"
+    " feeling meeting painting drawing recording setting ending opening reading booking"
+)
+
+
+def _doing(word: str, several: bool = False) -> str | None:
+    """A participle after a name (`several`: names), told in the past ("sprinting" → "sprinted"; "was sprinting",
+    "were chasing" when the verb's past is not known); None when the word is no participle."""
+    base = base_form(word) if len(word) >= 5 and word.endswith("ing") and word not in _ING_NOUNS else None
+    if not base:
+        return None
+    return past_tense(base) or f"{'were' if several else 'was'} {word}"
 
 
 def _predicate_past(clause: str) -> str:
@@ -230,7 +291,8 @@ def _stated(clause: str) -> str:
     if not lead.isalpha() or fold(lead) in _NOT_NOUNS:
         return _state_only(words, end) or clause
     noun = lead.lower()
-    if not lead[1:].islower() or looks_like_verb(noun, after_name=False):
+    shouted = _shouted(lead) and all(w.islower() for w in words[1:3])  # ("SIROCCO gust blows …": a word, loud)
+    if (not lead[1:].islower() and not shouted) or looks_like_verb(noun, after_name=False):
         return clause  # ("GRN", "Stunned"): no noun of the room's
     if len(words) == 2 and fold(words[1]) in _STATES:  # "lights out", "power gone"
         return f"The {noun} {_verb(noun, fold(words[1]))}{end}"
@@ -252,7 +314,27 @@ def _stated(clause: str) -> str:
         if said is None:
             return clause
         return " ".join(["The", noun, said, *words[2:]]) + end
+    if (
+        len(words) >= 4
+        and words[1].isalpha()
+        and words[1].islower()
+        and fold(words[1]) not in _NOT_NOUNS
+        and not looks_like_verb(words[1], after_name=False)
+        and words[2].islower()
+        and looks_like_verb(words[2], after_name=True)
+        and (said := _past(words[2])) is not None
+    ):  # "sirocco gust blows door open": "The sirocco gust blew door open" (a noun naming its kind first)
+        return " ".join(["The", noun, words[1], said, *words[3:]]) + end
     return clause
+
+
+_VOWELS = frozenset("AEIOUY")
+
+
+def _shouted(word: str) -> bool:
+    """Whether a word in capitals is a word shouted, not an acronym ("SIROCCO", never "BBC" nor "NASA"): five
+    letters or more, two of them vowels."""
+    return word.isupper() and len(word) >= 5 and sum(c in _VOWELS for c in word) >= 2
 
 
 _AUXILIARIES = {"has": "had", "have": "had", "is": "was", "are": "were", "was": "was", "were": "were", "had": "had"}

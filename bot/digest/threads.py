@@ -233,11 +233,29 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
             or _carried_on(lead, other)
             or began_with_theirs(lead, other)
         )
+    if pays_off_line(lead, other) and weighs(lead, other):
+        return True  # "Whoever wins owes that horse a carrot", and the winner feeding it one: the line's payoff
     if _someone_elses(lead, about, other):
         return False  # (Hope's table dance, where the lead's star threw the first carnation: Hope's own story)
     if continues(lead, about, other):
         return weighs(lead, other) or _led_to(lead, other, tz)
     return nearly and (bool(subject(lead, other)) or other.ts - lead.ts <= SAME_STRETCH)
+
+
+PAID_OFF_LETTERS = 5  # a word of the lead's line, this long at least, that a later moment does: its payoff
+
+
+def pays_off_line(lead: Moment, other: Moment) -> bool:
+    """Whether a later moment does what a line of the lead moment said ("Whoever wins tonight owes that horse a
+    carrot", then the winner came out with a carrot and fed it to the horse, the one who said it holding his trophy):
+    its English text names a thing of the line (a word of `PAID_OFF_LETTERS` or more, never one every night uses nor
+    one of where they were) and one of the lead moment's people."""
+    said = frozenset().union(*(r.features().quote_tokens for r in lead.reports if r.features().quote_english))
+    if not said or other.first <= lead.first:
+        return False
+    said = frozenset(w for w in said if len(w) >= PAID_OFF_LETTERS) - EVERYWHERE - EVERYDAY - lead.setting
+    done = frozenset().union(*(r.features().tokens for r in other.english))
+    return not said.isdisjoint(done) and not _told_people(other, lead.people).isdisjoint(lead.people)
 
 
 def of_a_pair(m: Moment) -> bool:

@@ -2,13 +2,21 @@
 door reported in English, Maltese and Italian, tagged each time with someone else, the Italian report eight minutes
 after the English one and filed from the street the English one names in its place ("Old Mint Street", "Stage door,
 Old Mint Street"); and a pinned band moment whose report names the stage manager before the bandmaster whose line it
-quotes, so the stage manager's own bigger moment (the gust) was told as its look back. Every name and sentence is
-invented."""
+quotes, so the stage manager's own bigger moment (the gust) was told as its look back; a telegraphic note of the gust
+pasted as typed ("SIROCCO gust blows door open, … out into Old Mint St. Pawlu Pace sprinting after them"); a
+proposal headed by his hand in his pocket; the winner feeding the horse the carrot the presenter had said it was owed,
+told nowhere; (held-out Baku and Yerevan, round 42) a son coming off stage heading his father's moment, and
+"Tonight" in a headline read the next day. Every name and sentence is invented."""
 
 from __future__ import annotations
 
+from bot.digest.clauses import sentences
+from bot.digest.headlines import write_headline
+from bot.digest.padding import unpadded
 from bot.digest.places import same_place
+from bot.digest.shorthand import unfolded
 from bot.digest.things import thing_of
+from bot.models import RosterEntry
 
 from .factory import Night, filler, item_with
 
@@ -96,3 +104,99 @@ def test_a_stage_manager_named_first_in_the_bandmasters_moment_keeps_his_own_ite
     digest = night.compile()
     assert gust.id not in item_with(digest, band).sighting_ids
     assert "envelopes" in item_with(digest, gust).body
+
+
+def test_a_windy_note_is_told_in_sentences() -> None:
+    told = unfolded(
+        "STG DR: SIROCCO gust blows door open, winners' envelopes out into Ropewalk St. Ivo Marsh sprinting after "
+        "them.",
+        ["Ivo Marsh"],
+    )
+    assert "The sirocco gust blew the door open, and the winners' envelopes went out into Ropewalk Street." in told
+    assert "Ivo Marsh was sprinting after them." in told
+    assert unfolded("BASTION: Ferrante + Öztürk slow dance.", ["Nico Ferrante", "Ada Öztürk"]).endswith(
+        "Ferrante + Öztürk slow danced."
+    )
+
+
+def test_a_street_abbreviated_ends_its_sentence_and_a_saint_does_not() -> None:
+    assert sentences("Envelopes out into Old Mint St. Ivo Marsh ran after them.") == [
+        "Envelopes out into Old Mint St.",
+        "Ivo Marsh ran after them.",
+    ]
+    assert len(sentences("On St. Andrew's Bastion they kissed. Near St. Paul they met.")) == 2
+
+
+def test_she_proposing_first_heads_the_item_not_his_hand_in_his_pocket() -> None:
+    text = (
+        "On the bastion, as the first fireworks went up, Nico Ferrante reached into his inside pocket, and Ada "
+        "Öztürk went down on one knee first, holding out a ring she had hidden in a lens cap. He said yes before "
+        "she finished the question, then produced his own ring."
+    )
+    headline = write_headline(text, names=["Nico Ferrante", "Ada Öztürk"], lead="Nico Ferrante")
+    assert headline == "Ada Öztürk Goes Down on One Knee First"
+
+
+def _carrot(night: Night, names_her: bool) -> tuple[object, object]:
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Lia Conti", aliases=()),
+        RosterEntry(id=2, guild_id=99, name="Jo Mangion", aliases=()),
+    ]
+    filler(night, 4)
+    line = night.spot(
+        "A gust of wind blew the stage door open and scattered the winners' envelopes across Ropewalk Lane; a "
+        "carriage driver pinned the Best Film one to his seat with his hat and Lia Conti ran out to fetch it.",
+        who=["Lia Conti"],
+        at="21:08",
+        votes=170,
+        by="Kev",
+        where="Ropewalk Lane",
+        quote="Whoever wins tonight owes that horse a carrot.",
+        quote_by="Lia Conti",
+    )
+    held = "Lia Conti held the trophy while he did it." if names_her else "The driver laughed."
+    payoff = night.spot(
+        "Jo Mangion came out of the stage door with the Best Film trophy under one arm and a carrot from the "
+        f"green-room crudités in the other hand, walked down to the carriage and fed it to the horse. {held}",
+        who=["Jo Mangion"],
+        at="22:50",
+        votes=120,
+        by="Sam",
+        where="Theatre Street",
+        quote="A debt is a debt.",
+        quote_by="Jo Mangion",
+    )
+    return line, payoff
+
+
+def test_the_winner_feeding_the_horse_its_carrot_is_told_after_the_line_that_promised_it() -> None:
+    night = Night()
+    line, payoff = _carrot(night, names_her=True)
+    item = item_with(night.compile(), line)  # type: ignore[arg-type]
+    assert payoff.id in item.sighting_ids  # type: ignore[attr-defined]
+    body = item.body
+    assert body.index("owes that horse a carrot") < body.index("fed it to the horse"), body
+
+
+def test_a_carrot_fed_by_strangers_is_no_payoff_of_the_line() -> None:
+    night = Night()
+    line, payoff = _carrot(night, names_her=False)
+    assert payoff.id not in item_with(night.compile(), line).sighting_ids  # type: ignore[arg-type,attr-defined]
+
+
+def test_a_father_playing_his_son_out_heads_the_moment_not_the_son_coming_off_stage() -> None:
+    text = (
+        "As Emil Rahimli came off stage with the Jazz Album award, his father was already at the lobby grand "
+        "piano, still in his coat, playing him out with an old wedding song. Two security guards started towards "
+        "him; the producer Aysel Karimova waved them back."
+    )
+    names = ["Emil Rahimli", "Tahir Rahimli", "Aysel Karimova"]
+    headline = write_headline(text, names=names, lead="Emil Rahimli")
+    assert headline == "Emil Rahimli's Father Plays Him Out With an Old Wedding Song", headline
+
+
+def test_a_headline_read_the_next_day_never_says_tonight() -> None:
+    assert unpadded("Vahe Petrosyan and Anna Grigoryan meet for the second time tonight") == (
+        "Vahe Petrosyan and Anna Grigoryan meet for the second time"
+    )
+    assert unpadded("Ana Sings “Tonight” Again") == "Ana Sings “Tonight” Again"  # (a title as sung)
