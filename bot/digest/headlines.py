@@ -118,7 +118,7 @@ from .tenses import name_has_done
 from .titling import as_written, cjk_headline, in_full, title_case
 from .trimmed import trimmed
 from .turns import fallen_ones, mends, result_told, role_unarticled, with_result
-from .verbs import base_form, is_past_verb, past_tense
+from .verbs import base_form, is_past_verb, looks_like_verb, past_tense
 
 # a thing put into someone's hands or lap: the hands are the receiver's, never the giver's ("put the trophy in his
 # hands" after "found his driver Américo Pinto": Américo Pinto's hands)
@@ -451,6 +451,7 @@ def write_headline(
         best = figurative_kept(best, source)  # "Breaks a Leg, Figuratively": never a false injury
         dark = in_the_dark(best, source)  # "… Begin Singing [Unamplified] in the Blackout": the story
         best = dark if problem(dark, names) is None else best
+        best = _last_listed(best)  # "Listens, Lowers the Baton": the act the list ends on
         return trimmed(as_written(title_case(role_unarticled(best, names), names), [text, *others]))
     candidates = [h for h in candidates if not opens_on_nobody(h)]  # never "Someone Sits Down for an Hour"
     draft = "" if opens_on_nobody(draft) else draft
@@ -512,6 +513,19 @@ def sung_there(short: str, text: str) -> str | None:
     if found is None or not short.lower().endswith(" " + _SUNG[found.group("verb")]):
         return None
     return f"{short} in {found.group('place')}"
+
+
+# two acts listed with a comma, the first a verb alone ("Salvu Grech listens, lowers the baton")
+_LISTED = re.compile(r"^(?P<who>[^,]+?) (?P<first>[a-z]+s), (?P<then>(?P<verb>[a-z]+s) [^,]+)$")
+
+
+def _last_listed(headline: str) -> str:
+    """A headline listing a verb alone and then an act ("Salvu Grech listens, lowers the baton") as the act it ends
+    on ("Salvu Grech lowers the baton"); any other as it is."""
+    m = _LISTED.match(headline)
+    if m is None or " and " in m["then"] or not all(looks_like_verb(m[v], after_name=True) for v in ("first", "verb")):
+        return headline  # ("hugs, kisses and thanks him": a list of three, every act of it)
+    return f"{m['who']} {m['then']}"
 
 
 # someone found somewhere doing something, an aside between ("his father was already at the lobby grand piano, still

@@ -200,3 +200,15 @@ def test_a_headline_read_the_next_day_never_says_tonight() -> None:
         "Vahe Petrosyan and Anna Grigoryan meet for the second time"
     )
     assert unpadded("Ana Sings “Tonight” Again") == "Ana Sings “Tonight” Again"  # (a title as sung)
+
+
+def test_a_verb_alone_before_the_act_is_left_out_of_the_headline() -> None:
+    text = (
+        "In Memoriam had just begun inside when the town band's march reached the corner at full blast. Ivo Marsh "
+        "ran out in his headset. Bandmaster Nello Farrugia listened, lowered the baton, and the band played a "
+        "funeral march, soft, until the last name was read."
+    )
+    names = ["Nello Farrugia", "Ivo Marsh"]
+    quote = "For the dead we always play slow."
+    headline = write_headline(text, names=names, lead="Nello Farrugia", quote=quote, speaker="Nello Farrugia")
+    assert headline == "Bandmaster Nello Farrugia Lowers the Baton", headline
