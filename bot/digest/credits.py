@@ -16,9 +16,13 @@ from .scoring import RANK_VOTES
 def witnessed(r: Report, told: frozenset[str], book: NameBook) -> bool:
     """Whether a report of the lead moment whose words the body leaves out is credited all the same: voted for
     (RANK_VOTES) or only a line the body prints (`_echoed`), no correction, and about someone the body names (by a
-    word of their name)."""
+    word of their name), or voted for and in another language (what joined it to the moment is its things and its
+    place, whoever it tags)."""
     if r.correction or (r.sighting.votes < RANK_VOTES and not _echoed(r, told)):
         return False
+    if not r.english and r.sighting.votes >= RANK_VOTES:
+        return True  # (the same gust told in Italian, tagged with the one who ran after it there: the moment's
+        # things and place joined it, `matching.cross_language`, whoever it names)
     return any((claim_words(k) | claim_words(book.display.get(k, ""))) & told for k in r.names)
 
 

@@ -138,9 +138,11 @@ def _with_role(word: str, text: str, people: Mapping[str, str], lead: str | None
 
 
 def unnamed(text: str, handles: Mapping[str, Handle]) -> str:
-    """`text` with every handle that has no role written "someone" (a headline never names a stranger)."""
+    """`text` with every handle that has no role written "someone" (a headline never names a stranger), or left out
+    before what the report says it is ("fed Biscuit the police horse a carrot" → "fed the police horse a carrot")."""
     for name, h in handles.items():
         if h.role is None:
+            text = re.sub(rf"(?<![\w'’-]){re.escape(name)},? (?=the [a-z])", "", text)
             text = re.sub(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", "someone", text)
     return text
 

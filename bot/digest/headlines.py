@@ -56,10 +56,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from .act_clause import act_clause
 from .caught import caught_named
-from .clauses import is_cjk, mentioned, name_words
+from .clauses import is_cjk, mentioned, name_words, sentences
 from .contact import before_pasted_clause
 from .cutting import MAX_LEN, MIN_LEN, TARGET_LEN, bare
 from .darkness import in_the_dark
@@ -104,6 +105,7 @@ from .headline_words import (
     simple_present,
 )
 from .hooks import one_act
+from .lexicon import PEOPLE
 from .options import PARENTHESES
 from .owners import owner_fronted
 from .padding import choice_for_place, unpadded
@@ -285,6 +287,7 @@ def write_headline(
     source = text  # (as written: its asides too, "— figuratively —")
     text = _CALLED.sub(r"\1, \2,", text)  # "A security guard called Dennis let Rory …": named, never "Calls Someone"
     text = _THERE_DOING.sub(_done_there, text)  # "… was at the piano, still in his coat, playing him out": the act
+    text = _them_named(text)  # "… the winners' envelopes went out … Leli was sprinting after them": after the envelopes
     text = name_has_done(text, "has")  # "KJ's legged it … and FaceTimed the pub": has, never a possessive
     text = act_clause(_unnamed_is_the_one(text, names), names)  # never a note's fragments, a posture or "could be
     # heard" before the act
@@ -513,6 +516,29 @@ def sung_there(short: str, text: str) -> str | None:
     if found is None or not short.lower().endswith(" " + _SUNG[found.group("verb")]):
         return None
     return f"{short} in {found.group('place')}"
+
+
+# things, many, as a sentence names them ("the winners' envelopes", "her two phones")
+_THINGS = re.compile(r"\b(?:the|her|his|their) (?:[\w'’-]+ ){0,2}(?P<head>[a-z]+s)\b")
+_THEM = re.compile(r"\b(?P<verb>[a-z]+) (?P<prep>after|for|towards|into|with|at) them\b")
+
+
+def _them_named(text: str) -> str:
+    """ "… the winners' envelopes went out into the street. Leli was sprinting after them" → "… sprinting after the
+    winners' envelopes": "them" after a preposition, in a sentence right after one ending on things (never people:
+    "Two security guards started towards him …, waved them back" stays), is those things, for a headline that
+    never points at what it did not tell. The text as it is otherwise."""
+    if " them" not in text:
+        return text
+    said = sentences(text)
+    out = said[:1]
+    for before, sentence in pairwise(said):
+        things = [m for m in _THINGS.finditer(before) if m["head"] not in PEOPLE and not m["head"].endswith("ss")]
+        m = _THEM.search(sentence)
+        if things and m is not None and not _THINGS.search(sentence[: m.start()]):
+            sentence = f"{sentence[: m.start()]}{m['verb']} {m['prep']} {things[-1].group(0)}{sentence[m.end() :]}"
+        out.append(sentence)
+    return " ".join(out)
 
 
 # two acts listed with a comma, the first a verb alone ("Salvu Grech listens, lowers the baton")

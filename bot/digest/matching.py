@@ -215,9 +215,13 @@ def apart(r: Report, lead: Report) -> bool:
     mark, a pin, or APART_VOTES votes and APART_SHARE of the lead report's) and is about other people (both tag
     someone, and neither tags nor names anyone the other does). Such a report is never clustered into the lead
     report's moment (`Clusters.union`): it is told as its own moment, not as a pinned item's tail. Unless
-    one of them tells someone it does not name and the two tell one event (`_unnamed_party`, `one_event`)."""
+    one of them tells someone it does not name and the two tell one event (`_unnamed_party`, `one_event`). Only
+    reports both in English are compared so."""
     if not r.names or not lead.names:
         return False
+    if not (r.english and lead.english):
+        return False  # (a report in another language is one moment with another only by `cross_language`: the same
+        # people, or the same things of the night told from one place minutes apart, never its acts read in English)
     s = r.sighting
     weighs = s.key or r.pin is not None or (s.votes >= APART_VOTES and s.votes >= APART_SHARE * lead.sighting.votes)
     if not (weighs and set(r.names).isdisjoint(lead.names) and _shared_people(r, lead) == 0):

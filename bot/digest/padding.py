@@ -41,8 +41,14 @@ _CODE_IN_NAME = re.compile(r"(?<=\b[Tt]he )[A-Z]\d{1,2} (?=[^\W\d_])")
 _CODE_AS_PLACE = re.compile(r",?\s+(?:in|at|on|from|to|by|near)\s+(?:the\s+)?[A-Z]\d{1,2}(?=[\s,;:.!?]|$)(?!\s+[A-Z])")
 
 
-# the night itself, in a headline read the next day ("Meet for the Second Time Tonight"): it says nothing
-_TONIGHT = re.compile(r",?\s+(?:tonight|this evening)(?=[\s,;:.!?]|$)", re.IGNORECASE)
+# the night itself, in a headline read the next day ("Meet for the Second Time Tonight"): it says nothing; in lower
+# case only (the clause as written: a title keeps its capital, "Sings 'Not Tonight, Lorraine'")
+_TONIGHT = re.compile(r",?\s+(?:tonight|this evening)(?=[\s,;:.!?]|$)")
+
+
+def _in_title(before: str) -> bool:
+    """Whether a word after `before` is inside a title in single quotes ("Sings 'not tonight, lorraine'")."""
+    return (before.count("'") - before.count("'s ")) % 2 == 1 or before.count("‘") > before.count("’")
 
 
 def unpadded(headline: str) -> str:
@@ -55,7 +61,7 @@ def unpadded(headline: str) -> str:
     text = _AT_TIME.sub("", text)
     text = _CODE_IN_NAME.sub("", text)
     text = _CODE_AS_PLACE.sub("", text)
-    text = _TONIGHT.sub("", text)
+    text = _TONIGHT.sub(lambda m: m.group(0) if _in_title(m.string[: m.start()]) else "", text)
     text = re.sub(r"\s{2,}", " ", text).strip()
     if text != headline and text[:1].islower() and headline[:1].isupper():
         text = text[:1].upper() + text[1:]

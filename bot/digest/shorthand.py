@@ -72,7 +72,7 @@ def unfolded(text: str, people: Sequence[str] = (), known: Sequence[str] = ()) -
         text = _ARROW_ACT.sub(_acted, text)
     out = []
     for sentence in sentences(text):
-        if notes or note_speak(sentence) >= NOTES:
+        if notes or note_speak(sentence) >= NOTES or _headlinese(sentence, (*people, *known)):
             out.append(_sentence(sentence, people, (*people, *known)))
         else:
             out.append(_possessed(sentence, people) or sentence)
@@ -263,12 +263,10 @@ _ING_NOUNS = wordset(
 
 
 def _doing(word: str, several: bool = False) -> str | None:
-    """A participle after a name (`several`: names), told in the past ("sprinting" → "sprinted"; "was sprinting",
-    "were chasing" when the verb's past is not known); None when the word is no participle."""
+    """A participle after a name (`several`: names), told in the past progressive ("was sprinting", "were chasing":
+    "running late" is never "ran late"); None when the word is no participle."""
     base = base_form(word) if len(word) >= 5 and word.endswith("ing") and word not in _ING_NOUNS else None
-    if not base:
-        return None
-    return past_tense(base) or f"{'were' if several else 'was'} {word}"
+    return f"{'were' if several else 'was'} {word}" if base else None
 
 
 def _predicate_past(clause: str) -> str:
@@ -326,6 +324,19 @@ def _stated(clause: str) -> str:
     ):  # "sirocco gust blows door open": "The sirocco gust blew door open" (a noun naming its kind first)
         return " ".join(["The", noun, words[1], said, *words[3:]]) + end
     return clause
+
+
+def _headlinese(sentence: str, people: Sequence[str]) -> bool:
+    """Whether a sentence a note-speak count reads as prose is a note all the same: it opens on a shouted word ("SIROCCO
+    gust blows door open, …"), or on a name and a participle with no verb before it ("Leli Farrugia sprinting after
+    them.")."""
+    words = sentence.split()
+    if len(words) >= 3 and _shouted(words[0].rstrip(",")) and words[1].islower():
+        return True
+    at = 0
+    while at < len(words) and words[at][:1].isupper() and _names_someone(words[at], people):
+        at += 1
+    return 0 < at < len(words) and _doing(words[at]) is not None
 
 
 _VOWELS = frozenset("AEIOUY")

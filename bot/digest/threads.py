@@ -222,6 +222,8 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     if other.first < lead.first:  # (`Story.aside`: one that is no setup is told after the story, as a look back)
         if setup(lead, about, other, tz) and (_answers_award(lead, other) or _vows(other)):
             return True  # (a promise or the result it answers: told whatever its votes, the payoff hangs on it)
+        if pays_off_line(other, lead) and weighs(lead, other):
+            return True  # (the line the lead moment does what it said: its setup)
         return (
             sets_up(lead, other, tz)
             or (
@@ -325,6 +327,8 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         return False
     if sets_up(lead, other, tz) or _carried_on(lead, other):
         return True
+    if pays_off_line(other, lead):
+        return True  # "Whoever wins tonight owes that horse a carrot", before the winner fed it one
     if other.lead is None or other.lead not in lead.people:
         return False
     people = _told_people(other, lead.people, related=False)  # (never "KJ" of "Des Brennan (KJ's old man)")

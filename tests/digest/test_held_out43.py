@@ -212,3 +212,83 @@ def test_a_verb_alone_before_the_act_is_left_out_of_the_headline() -> None:
     quote = "For the dead we always play slow."
     headline = write_headline(text, names=names, lead="Nello Farrugia", quote=quote, speaker="Nello Farrugia")
     assert headline == "Bandmaster Nello Farrugia Lowers the Baton", headline
+
+
+def test_a_gust_told_three_times_with_as_many_votes_each_is_one_item_crediting_all_three() -> None:
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Leli Farrugia", aliases=()),
+        RosterEntry(id=2, guild_id=99, name="Marisa Cutajar", aliases=()),
+        RosterEntry(id=3, guild_id=99, name="Teodor Brincat", aliases=()),
+    ]
+    filler(night, 4)
+    english = night.spot(
+        "SIROCCO gust blows door open, winners' envelopes out into Ropewalk St. Leli Farrugia sprinting after them.",
+        who=["Leli Farrugia"],
+        at="21:00",
+        votes=30,
+        by="Amy",
+        where="Ropewalk Lane",
+    )
+    italian = night.spot(
+        "Una raffica di scirocco ha spalancato la porta e le buste dei vincitori sono volate in strada. Marisa "
+        "Cutajar le ha rincorse fino all'angolo.",
+        who=["Marisa Cutajar"],
+        at="21:04",
+        votes=22,
+        by="Ben",
+        where="Stage door, Ropewalk Lane",
+    )
+    maltese = night.spot(
+        "Il-qilla tax-xlokk fetħet il-bieb u l-envelopes tar-rebbieħa ħarġu fit-triq. Teodor Brincat ġera warajhom.",
+        who=["Teodor Brincat"],
+        at="21:08",
+        votes=18,
+        by="Cara",
+        where="Ropewalk Lane",
+    )
+    item = item_with(night.compile(), english)
+    assert {italian.id, maltese.id} <= set(item.sighting_ids), item
+    assert set(item.reporters) >= {"Amy", "Ben", "Cara"}, item.reporters
+    assert item.body.startswith("The sirocco gust blew the door open, and the winners' envelopes went out"), item.body
+    assert item.headline == "Leli Farrugia Sprints After the Winners' Envelopes", item.headline
+
+
+def test_a_title_keeps_its_tonight() -> None:
+    assert unpadded("Mabel Quist sings 'Not Tonight, Lorraine'") == "Mabel Quist sings 'Not Tonight, Lorraine'"
+    assert unpadded("Mabel Quist sings 'not tonight, lorraine'") == "Mabel Quist sings 'not tonight, lorraine'"
+
+
+def test_the_line_a_stronger_payoff_answers_is_told_in_its_item() -> None:
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Corin Ashgrove", aliases=()),
+        RosterEntry(id=2, guild_id=99, name="Tessa Wray", aliases=()),
+    ]
+    filler(night, 4)
+    line = night.spot(
+        "A mounted police horse called Biscuit stood by the red carpet all evening. Presenter Corin Ashgrove stopped "
+        "on his way in and scratched its nose for a full minute.",
+        who=["Corin Ashgrove"],
+        at="19:00",
+        votes=35,
+        by="Amy",
+        where="Red carpet",
+        quote="Whoever wins tonight owes that horse a carrot.",
+        quote_by="Corin Ashgrove",
+    )
+    payoff = night.spot(
+        "Out on the front steps, Tessa Wray fed Biscuit the police horse a carrot from the buffet while Corin "
+        "Ashgrove held her trophy.",
+        who=["Tessa Wray", "Corin Ashgrove"],
+        at="21:00",
+        votes=60,
+        by="Ben",
+        where="Front steps",
+        quote="Debt paid.",
+        quote_by="Tessa Wray",
+    )
+    item = item_with(night.compile(), payoff)
+    assert line.id in item.sighting_ids, item
+    assert "a mounted police horse called Biscuit had stood" in item.body, item.body  # (its name, never "had called")
+    assert item.headline.startswith("Tessa Wray Feeds the Police Horse"), item.headline
