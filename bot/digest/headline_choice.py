@@ -285,6 +285,9 @@ def _only_the_way(headline: str, names: Sequence[str]) -> bool:
     return not tells_more and (verb_base(verb) in MUNDANE | APPROACH or way_there(verb, rest))
 
 
+_KEPT_WORD = re.compile(r"(?:his|her|their) (?:[\w'’-]+ )?(?:promise|word|vow|bet)\b", re.IGNORECASE)
+
+
 def _an_act(headline: str, names: Sequence[str]) -> bool:
     """Whether a candidate's subject, a person of the moment, does something that is neither a look, a scene, a state,
     a movement nor a reaction ("Sings to the Queue", "Dedicates the Award to Her Old Teacher")."""
@@ -296,6 +299,8 @@ def _an_act(headline: str, names: Sequence[str]) -> bool:
         return True  # (going on stage in a borrowed costume: the show; a climb of all 64 steps: the feat)
     if verb_base(verb) in MUNDANE and someone_taken(headline.split()[len(who.split()) + 1 :], names):
         return True  # "Walks Patience Ilunga to the Stage Stairs": done to another
+    if verb_base(verb) == "keep" and _KEPT_WORD.match(" ".join(after)):
+        return True  # "Keeps His Carpet Promise": a promise kept is the act (the one holding his shoes helps)
     if verb_base(verb) in MUNDANE | APPROACH | _STATES:
         # ("Is With Dev Rao" tells no act the walk down the carpet led to; "Walks Into the Fountain" does: into a
         # thing no one walks into, not a room)

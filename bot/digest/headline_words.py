@@ -128,6 +128,8 @@ def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tupl
     if found is None:
         return headline, False
     k, subject, other = found
+    if k + 1 < len(words) and bare(words[k + 1]).lower() in _OWN_STANCE:
+        return headline, False  # "Is the First on Her Feet", "Falls to His Knees": the subject's own
     wanted = _pronoun_gender(words[k])
     # "Puts the Earring in Her Palm": a thing put into a hand is given, never one's own hand, whoever "she" is
     given = _put_on_someone(words, k) and bare(words[k + 1]).lower() in _RECEIVING
@@ -142,6 +144,7 @@ def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tupl
 
 
 _ONTO_SOMEONE = wordset("to on onto into around round over")
+_OWN_STANCE = wordset("feet knees knee toes")  # on one's feet, knees: the subject's own, whoever else is named
 _RECEIVING = wordset("palm palms hand hands lap")  # where a thing put is given to its owner
 _PUTTING = wordset("put place press lay drop tuck slip thrust push")
 _PUTTING_NOW = wordset("puts places presses lays drops tucks slips thrusts pushes")

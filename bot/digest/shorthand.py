@@ -237,11 +237,15 @@ def _named_past(clause: str, people: Sequence[str]) -> str:
     if not at or at >= len(words) or not words[at].islower():
         return clause
     several = not _AND.isdisjoint(words[:at])
+    if _TO_SOMEONE.search(clause):
+        return clause  # ("Varga coming off stage after the encore, to her drummer": a frame for the line she said)
     if (doing := _doing(words[at], several)) is not None:  # "Pawlu Pace sprinting after them": "… was sprinting …"
         return " ".join([*words[:at], doing, *words[at + 1 :]])
     if several:  # "Ferrante and Öztürk slow dance": the verb's plain form, after a word of how or not
         verb = at + 1 if words[at] in _HOW and at + 1 < len(words) else at
-        base = words[verb].rstrip(".!?;")
+        base = words[verb].rstrip(".!?;,")
+        if [w.rstrip(".!?;,") for w in words[verb + 1 : verb + 3]] == ["to", base]:
+            return clause  # ("A + B face to face": a noun said twice, never "faced to face")
         said = past_tense(base) if base.isalpha() and not base.endswith(("s", "ed")) else None
         said = said and said + words[verb][len(base) :]  # ("… slow dance." → "… slow danced.")
         return clause if not said else " ".join([*words[:verb], said, *words[verb + 1 :]])
@@ -255,10 +259,12 @@ _HOW = wordset("slow slowly quietly still just finally both")
 _AND = frozenset({"and", "+", "&"})  # between two names of a note ("Ferrante + Öztürk")
 
 
-# words in -ing that are things, never a participle after a name ("Ana Ruiz wedding photos")
+# words in -ing that are things or name a room, never a participle after a name ("Ana Ruiz wedding photos", "Lise
+# Varnum dressing room, signs …")
 _ING_NOUNS = wordset(
     "wedding evening morning building ceiling earring earrings clothing sibling darling string thing king ring wing"
-    " feeling meeting painting drawing recording setting ending opening reading booking"
+    " feeling meeting painting drawing recording setting ending opening reading booking dressing waiting changing"
+    " living dining smoking parking landing seating boarding loading"
 )
 
 
@@ -333,6 +339,8 @@ def _headlinese(sentence: str, people: Sequence[str]) -> bool:
     words = sentence.split()
     if len(words) >= 3 and _shouted(words[0].rstrip(",")) and words[1].islower():
         return True
+    if _TO_SOMEONE.search(sentence):
+        return False  # ("Strand coming off stage, to her agent": a frame for her line, told by `frames`)
     at = 0
     while at < len(words) and words[at][:1].isupper() and _names_someone(words[at], people):
         at += 1
@@ -340,6 +348,8 @@ def _headlinese(sentence: str, people: Sequence[str]) -> bool:
 
 
 _VOWELS = frozenset("AEIOUY")
+# a note's end saying to whom its quote was said ("…, to her drummer", "…, to the floor manager:")
+_TO_SOMEONE = re.compile(r",\s+to\s+(?:her|his|their|the|a|an)\s+[\w'’ -]{2,40}[.:]?$")
 
 
 def _shouted(word: str) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .appointments import keeps_appointment
-from .lexicon import BODILY, EVERYDAY, EVERYWHERE, LEFT_BEHIND, UPDATE_ON, stem
+from .lexicon import BODILY, EVERYDAY, EVERYWHERE, KIN, LEFT_BEHIND, PEOPLE, UPDATE_ON, stem
 from .lookbacks import looks_back
 from .matching import stands_alone
 from .moments import Moment, names_the_unnamed
@@ -255,7 +255,8 @@ def pays_off_line(lead: Moment, other: Moment) -> bool:
     said = frozenset().union(*(r.features().quote_tokens for r in lead.reports if r.features().quote_english))
     if not said or other.first <= lead.first:
         return False
-    said = frozenset(w for w in said if len(w) >= PAID_OFF_LETTERS) - EVERYWHERE - EVERYDAY - lead.setting
+    said = frozenset(w for w in said if len(w) >= PAID_OFF_LETTERS) - EVERYWHERE - EVERYDAY - KIN - PEOPLE
+    said -= lead.setting  # ("my mother" in a thank-you and in a song's dedication: people, never a thing done)
     done = frozenset().union(*(r.features().tokens for r in other.english))
     return not said.isdisjoint(done) and not _told_people(other, lead.people).isdisjoint(lead.people)
 
