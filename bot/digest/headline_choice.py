@@ -37,6 +37,7 @@ from .payoff import (
 from .protagonists import actor_with_role, another, done_for
 from .quote_headlines import quoting
 from .textutil import fold, unpossessive, wordset
+from .verbs import base_form
 
 
 def _plain_act(candidates: list[str], names: Sequence[str], speaker: str | None) -> str | None:
@@ -428,14 +429,12 @@ def _acts(text: str, names: Sequence[str], lead: str | None, salient: frozenset[
     ("Leyla walks the carpet with the flower seller"): then its act, not its quote, heads the moment."""
     by_word = name_words(names)
     for option in clause_options([note_told(text)], names, lead, salient):
-        verb = option.clause.verb.lower()
+        verb, rest = option.clause.verb.lower(), option.clause.rest
+        if verb in ("was", "were") and rest and rest[0].endswith("ing") and (doing := base_form(rest[0])):
+            verb, rest = doing, rest[1:]  # "Pawlu Pace was sprinting after the envelopes": the act is the sprint
         if verb in COPULA or verb.endswith("ing") or verb_base(verb) in _SPEAKING or news_weight(verb) < 0:
             continue
-        if (
-            verb_base(verb) in _STATES
-            or reaction(verb, option.clause.rest)
-            or not mentioned(option.clause.subject, by_word)
-        ):
+        if verb_base(verb) in _STATES or reaction(verb, rest) or not mentioned(option.clause.subject, by_word):
             continue
         return True
     return False

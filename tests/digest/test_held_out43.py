@@ -292,3 +292,14 @@ def test_the_line_a_stronger_payoff_answers_is_told_in_its_item() -> None:
     assert line.id in item.sighting_ids, item
     assert "a mounted police horse called Biscuit had stood" in item.body, item.body  # (its name, never "had called")
     assert item.headline.startswith("Tessa Wray Feeds the Police Horse"), item.headline
+
+
+def test_someone_running_after_the_envelopes_heads_over_a_line_about_the_horse() -> None:
+    text = (
+        "The sirocco gust blew the door open, and the winners' envelopes went out into Ropewalk Street. Ivo Marsh "
+        "was sprinting after them."
+    )
+    names = ["Ivo Marsh", "Lia Conti"]
+    quote = "Whoever wins tonight owes that horse a carrot."
+    headline = write_headline(text, names=names, lead="Ivo Marsh", about="Lia Conti", quote=quote, speaker="Lia Conti")
+    assert headline == "Ivo Marsh Sprints After the Winners' Envelopes", headline
