@@ -363,6 +363,11 @@ def opens_on_nobody(headline: str) -> bool:
 _CONTACT_PASSIVE_END = re.compile(r" (?:[A-Z][a-z]+|[a-z]+) (?:It|They) (?:Is|Was|Are|Were) [A-Z][a-z]+(?:ed|en|t)$")
 
 
+# a title opened in single quotes ("Sings 'Not Tonight, Lorraine'"), and one closed after it
+_OPEN_TITLE = re.compile(r"(?:^|\s)['‘](?=\w)")
+_CLOSED_TITLE = re.compile(r"(?:^|\s)['‘]\w[^'‘’]*?\w[.!?]?['’](?!\w)")
+
+
 @lru_cache(maxsize=4096)
 def _problem(headline: str, names: tuple[str, ...]) -> str | None:
     text = headline.strip()
@@ -372,6 +377,8 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return "it opens on nobody"  # "Neither Sits Down for an Hour" (round 41's breaker: "Someone Sits Down …")
     if _BROKEN_OPENING.match(text):
         return "it opens inside a quotation"
+    if _OPEN_TITLE.search(text) and not _CLOSED_TITLE.search(text):
+        return "a title cut inside its quotes"  # "Mabel Quist Sings 'Not Tonight" ('Not Tonight, Lorraine')
     if owns_nothing(text):
         return "a possessive owns nothing"  # "Pieter de Villiers Puts His in His Wallet" (his what?)
     if len(text) > MAX_LEN:

@@ -455,7 +455,9 @@ def write_headline(
         dark = in_the_dark(best, source)  # "… Begin Singing [Unamplified] in the Blackout": the story
         best = dark if problem(dark, names) is None else best
         best = _last_listed(best)  # "Listens, Lowers the Baton": the act the list ends on
-        return trimmed(as_written(title_case(role_unarticled(best, names), names), [text, *others]))
+        return _title_whole(
+            trimmed(as_written(title_case(role_unarticled(best, names), names), [text, *others])), source
+        )
     candidates = [h for h in candidates if not opens_on_nobody(h)]  # never "Someone Sits Down for an Hour"
     draft = "" if opens_on_nobody(draft) else draft
     shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
@@ -472,7 +474,7 @@ def write_headline(
         from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
         named = from_facts if mentioned(from_facts.split(), by_word) else named
     chosen = figurative_kept(short or named or draft or lead or "", source)
-    return trimmed(as_written(title_case(chosen, names), [text, *others]))
+    return _title_whole(trimmed(as_written(title_case(chosen, names), [text, *others])), source)
 
 
 # someone unnamed opening a report, and their act: "An old man in the front row caught the trumpet mute …"
@@ -539,6 +541,23 @@ def _them_named(text: str) -> str:
             sentence = f"{sentence[: m.start()]}{m['verb']} {m['prep']} {things[-1].group(0)}{sentence[m.end() :]}"
         out.append(sentence)
     return " ".join(out)
+
+
+_CUT_TITLE = re.compile(r"(?:^|\s)(?P<mark>['‘])(?P<part>\w[^'‘’]*)$")
+
+
+def _title_whole(headline: str, source: str) -> str:
+    """A headline that ends inside a title in single quotes ("Mabel Quist Sings 'Not Tonight": cut at the title's
+    comma) with the title whole, as the report writes it ("… 'Not Tonight, Lorraine'"), when that fits MAX_LEN; as
+    it is otherwise."""
+    m = _CUT_TITLE.search(headline)
+    if m is None:
+        return headline
+    whole = re.search(rf"{m['mark']}{re.escape(m['part'])}[^'‘’]*['’]", source, re.IGNORECASE)
+    if whole is None:
+        return headline
+    told = headline[: m.start("mark")] + m["mark"] + m["part"] + whole.group(0)[1 + len(m["part"]) :]
+    return told if len(told) <= MAX_LEN else headline
 
 
 # two acts listed with a comma, the first a verb alone ("Salvu Grech listens, lowers the baton")

@@ -303,3 +303,12 @@ def test_someone_running_after_the_envelopes_heads_over_a_line_about_the_horse()
     quote = "Whoever wins tonight owes that horse a carrot."
     headline = write_headline(text, names=names, lead="Ivo Marsh", about="Lia Conti", quote=quote, speaker="Lia Conti")
     assert headline == "Ivo Marsh Sprints After the Winners' Envelopes", headline
+
+
+def test_a_song_title_is_never_cut_at_its_comma() -> None:
+    text = (
+        "Mabel Quist sang 'Not Tonight, Lorraine' on the back stairs with the fiddle section, ~30 people on the "
+        "landing."
+    )
+    headline = write_headline(text, names=["Mabel Quist"], lead="Mabel Quist")
+    assert "Not Tonight, Lorraine" in headline, headline
