@@ -40,7 +40,7 @@ _ABBREVIATED = 8
 # "St." after a name's word is its street, and may end the sentence ("… out into Old Mint St. Pawlu Pace ran …");
 # "St." before one is a saint ("On St. Andrew's Bastion", "Near St. Paul": after a sentence's first word, or a word
 # of every sentence)
-_STREET = re.compile(r"\b([A-Z][\w'’-]+) St\.$")
+STREET = re.compile(r"\b([A-Z][\w'’-]+) St(\.?)$")
 _STREET_CHARS = 40  # (a street's word and "St.": searched in the last characters only)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
 _LABEL = re.compile(
@@ -91,7 +91,7 @@ def ends_sentence(before: str, after: str) -> bool:
         return True
     tail = max(0, len(before) - _ABBREVIATED)  # (each pattern ends the text: only its last characters are searched)
     if _ABBREVIATION.search(before, tail):
-        street = _STREET.search(before, max(0, len(before) - _STREET_CHARS))
+        street = STREET.search(before, max(0, len(before) - _STREET_CHARS))
         opened = before[: street.start()].rstrip() if street is not None else ""
         return street is not None and opened[-1:] not in ("", *'.!?:;“"(') and street[1].lower() not in STOPWORDS
     following = after.lstrip("\"“'‘(")

@@ -80,9 +80,8 @@ def _had(text: str) -> str | None:
         # ("Alberto Sotolongo, nominated for Best Film Score, arrived": the participle after the name's comma describes
         # him, the verb is after its closing comma)
         aside = before.endswith(",") and w not in ("was", "were") and not any(x.endswith(",") for x in words[: k - 1])
-        named = w in ("called", "named") and words[k + 1 : k + 2] != [] and words[k + 1][:1].isupper()
-        if named:  # "a mounted police horse called Biscuit stood …": its name, never the verb
-            continue
+        if w in ("called", "named") and k + 1 < len(words) and words[k + 1][:1].isupper():
+            continue  # "a mounted police horse called Biscuit stood …": its name, never the verb
         if not verb or owner or aside or before in _BEFORE_ADJECTIVE or not (w in ("was", "were") or is_past_verb(w)):
             if word.endswith((".", "!", "?")):
                 return None  # (the sentence ended with no verb read)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clauses import sentences
+from .clauses import STREET, sentences
 from .labels import caps_place_at
 from .language import FUNCTION_WORDS
 from .places import PLACE_WORDS, place_phrase
@@ -143,7 +143,7 @@ def _sentence(sentence: str, people: Sequence[str], known: Sequence[str] = ()) -
     if clauses[0] != original.split(", ")[0]:  # (the note told as a sentence: what it left out after its verb too)
         clauses = [_DOOR_BARE.sub(r"\1 the \2 \3", clauses[0]), *(_went(c) for c in clauses[1:])]
     body = ", ".join(clauses)
-    body = _STREET_END.sub(r"\1 Street\2", body)  # ("… into Old Mint St.": the street, spelt out)
+    body = STREET.sub(r"\1 Street\2", body)  # ("… into Old Mint St.": a street ending the sentence, spelt out)
     if not _ONLY_NOES.match(body):  # ("no look, no word.": a sentence of them, as it is)
         body = _NO_THINGS.sub(lambda m: f" without {_a(m['one'])} {m['one']} or {_a(m['other'])} {m['other']}", body)
         body = _NO_THING.sub(lambda m: f" without {_a(m.group('thing'))} {m.group('thing')}", body)
@@ -161,8 +161,6 @@ _DOOR_BARE = re.compile(
 _SENT = re.compile(
     r"^(?:the )?(?P<things>(?:[a-z]+['’] )?[a-z]+s) (?P<way>out|off|away|everywhere|flying)\b(?P<rest>.*)$"
 )
-# a street abbreviated at the end of a note's sentence ("into Old Mint St."); never a saint, before a name
-_STREET_END = re.compile(r"\b([A-Z][\w'’-]+) St(\.?)$")
 
 
 def _went(clause: str) -> str:

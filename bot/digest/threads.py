@@ -223,7 +223,7 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         if setup(lead, about, other, tz) and (_answers_award(lead, other) or _vows(other)):
             return True  # (a promise or the result it answers: told whatever its votes, the payoff hangs on it)
         if pays_off_line(other, lead) and weighs(lead, other):
-            return True  # (the line the lead moment does what it said: its setup)
+            return True  # (a line whose words the lead moment does: its setup)
         return (
             sets_up(lead, other, tz)
             or (
@@ -255,8 +255,9 @@ def pays_off_line(lead: Moment, other: Moment) -> bool:
     said = frozenset().union(*(r.features().quote_tokens for r in lead.reports if r.features().quote_english))
     if not said or other.first <= lead.first:
         return False
+    # (never a person's word: "my mother" in a thank-you and in a song's dedication is no thing done)
     said = frozenset(w for w in said if len(w) >= PAID_OFF_LETTERS) - EVERYWHERE - EVERYDAY - KIN - PEOPLE
-    said -= lead.setting  # ("my mother" in a thank-you and in a song's dedication: people, never a thing done)
+    said -= lead.setting
     done = frozenset().union(*(r.features().tokens for r in other.english))
     return not said.isdisjoint(done) and not _told_people(other, lead.people).isdisjoint(lead.people)
 
