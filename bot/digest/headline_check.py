@@ -364,8 +364,9 @@ _CONTACT_PASSIVE_END = re.compile(r" (?:[A-Z][a-z]+|[a-z]+) (?:It|They) (?:Is|Wa
 
 
 # a title opened in single quotes ("Sings 'Not Tonight, Lorraine'"), and one closed after it
-_OPEN_TITLE = re.compile(r"(?:^|\s)['‘](?=\w)")
-_CLOSED_TITLE = re.compile(r"(?:^|\s)['‘]\w[^'‘’]*?\w[.!?]?['’](?!\w)")
+# (a letter after it: "Her '79 Film" is a year; an apostrophe between letters is inside the title: 'Sana'y Bukas Pa')
+_OPEN_TITLE = re.compile(r"(?:^|\s)['‘](?=[^\W\d_])")
+_CLOSED_TITLE = re.compile(r"(?:^|\s)['‘][^\W\d_](?:[^'‘’]|(?<=\w)['’](?=\w))*?[\w.!?]['’](?!\w)")
 
 
 @lru_cache(maxsize=4096)

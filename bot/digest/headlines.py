@@ -543,7 +543,7 @@ def _them_named(text: str) -> str:
     return " ".join(out)
 
 
-_CUT_TITLE = re.compile(r"(?:^|\s)(?P<mark>['‘])(?P<part>\w[^'‘’]*)$")
+_CUT_TITLE = re.compile(r"(?:^|\s)(?P<mark>['‘])(?P<part>[^\W\d_][^'‘’]*)$")
 
 
 def _title_whole(headline: str, source: str) -> str:

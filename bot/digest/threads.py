@@ -252,8 +252,10 @@ def pays_off_line(lead: Moment, other: Moment) -> bool:
     carrot", then the winner came out with a carrot and fed it to the horse, the one who said it holding his trophy):
     its English text names a thing of the line (a word of `PAID_OFF_LETTERS` or more, never one every night uses nor
     one of where they were) and one of the lead moment's people."""
+    if other.first <= lead.first or not lead.has_quote or not other.english:  # (the cheap tests first)
+        return False
     said = frozenset().union(*(r.features().quote_tokens for r in lead.reports if r.features().quote_english))
-    if not said or other.first <= lead.first:
+    if not said:
         return False
     # (never a person's word: "my mother" in a thank-you and in a song's dedication is no thing done)
     said = frozenset(w for w in said if len(w) >= PAID_OFF_LETTERS) - EVERYWHERE - EVERYDAY - KIN - PEOPLE

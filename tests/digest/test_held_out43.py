@@ -11,6 +11,7 @@ told nowhere; (held-out Baku and Yerevan, round 42) a son coming off stage headi
 from __future__ import annotations
 
 from bot.digest.clauses import sentences
+from bot.digest.headline_check import problem
 from bot.digest.headlines import write_headline
 from bot.digest.padding import unpadded
 from bot.digest.places import same_place
@@ -312,3 +313,7 @@ def test_a_song_title_is_never_cut_at_its_comma() -> None:
     )
     headline = write_headline(text, names=["Mabel Quist"], lead="Mabel Quist")
     assert "Not Tonight, Lorraine" in headline, headline
+    # a year after an apostrophe, and an apostrophe inside a title, are no title cut
+    assert problem("Hanna Ostapchuk Plays the Kolyskova Theme From Her '79 Film", ["Hanna Ostapchuk"]) is None
+    assert problem("Hope Dimaculangan Sings 'Sana'y Bukas Pa'", ["Hope Dimaculangan"]) is None
+    assert problem("Mabel Quist Sings 'Not Tonight", ["Mabel Quist"]) == "a title cut inside its quotes"
