@@ -23,6 +23,7 @@ RESTARTING = "Backstage is restarting: this was not saved. Post it again in a mi
 RESTARTING_READ = "Backstage is restarting, so this could not be answered. Ask again in a minute."  # a command that
 # only reads (`extras=READS`, bot.client): nothing to save
 REFUSED = "Backstage is restarting: this was not done. Try again in a minute."  # one arriving after the wait
+STOPPED = "stopped"  # a command's `extras` key: what its person is told when the stop cancels it, nothing saved
 UNSURE = (
     "Backstage is restarting while this was being saved, so it may or may not have been: in a minute, check "
     "(`/sighting list` for a sighting) before posting it again."
@@ -114,5 +115,11 @@ def _unsure(interaction: discord.Interaction[Any]) -> str:
 
 
 def _restarting(interaction: discord.Interaction[Any]) -> str:
+    """What a person whose command the stop cancelled before it saved anything is told: the command's own sentence
+    (`STOPPED` in its `extras`: an import says nothing of the file was imported), else RESTARTING_READ for a command
+    that only reads, else RESTARTING."""
     command = interaction.command
+    own = command.extras.get(STOPPED) if command is not None else None
+    if isinstance(own, str):
+        return own
     return RESTARTING_READ if command is not None and command.extras.get("reads") else RESTARTING

@@ -6,18 +6,23 @@ from discord.ext import commands
 
 from bot.client import READS, Backstage, defer, reply
 from bot.errors import InvalidInput
+from bot.in_flight import STOPPED
 from bot.roster_file import ImportReport
+from bot.services.roster import IMPORT_INTERRUPTED
 from bot.text import inert
 from bot.unanswered import CUT_SHORT
 from cogs._common import Interaction, caller, guild_id, roster_choices
 from cogs.views import Paginator, paginate
 
 CSV_MAX_BYTES = 1_000_000
-# told by the next process when this one is killed while an import works (bot.unanswered)
+# told by the next process when this one is killed while an import works (bot.unanswered); and by this one when its
+# stop cancels an import still reading or checking the file, nothing of it saved (bot.in_flight: the same sentence as
+# an import the stop interrupts between its writes, `IMPORT_INTERRUPTED`)
 IMPORT_CUT_SHORT = {
     CUT_SHORT: "Backstage was stopped while importing this file, so it could not answer. The file is either not "
     "imported at all or live as a whole: run the same `/roster import` again (names already on the roster as the "
-    "file has them are counted as unchanged)."
+    "file has them are counted as unchanged).",
+    STOPPED: IMPORT_INTERRUPTED,
 }
 
 
