@@ -169,7 +169,8 @@ def _fuller_once(kept: list[str], acts: list[frozenset[str]], names: Names) -> l
 # the condition of a bet or a promise ("if the Harbour Rats win Best Group"): it tells nothing that happened, and the
 # result told after it ("The Harbour Rats won Best Group.") is news, never told already
 _CONDITION = re.compile(
-    r"\bif (?:[\w'’-]+ ){1,5}?(?:win|wins|won|lose|loses|lost|gets?|got)\b(?: (?:[A-Z][\w'’-]*|of|the|for|tonight)\b)*"
+    r"\bif (?:[\w'’-]+ ){1,5}?(?:win|wins|won|lose|loses|lost|gets?|got|beats?|takes?|took)\b"
+    r"(?: (?:[A-Z][\w'’-]*|of|the|for|tonight)\b)*"
 )
 RETOLD_NEW_WORDS = 2  # a beat's opening sentence with its people told and at most this many new words: retold
 _SAYING = claim_words("said says told tells asked asks added adds got gets went goes came comes")  # (no event)

@@ -27,6 +27,7 @@ from .polish import without_live_now
 from .prose import has_finite_verb, printable, reads_as_prose
 from .quoted import Hidden, keeping_quotes
 from .retellings import SAME_ACT_SECONDS
+from .sentenced import ORDINAL_BARE
 from .setup_copy import only_there, there_who
 from .speakers import _EARLIER, _LABEL_MAX_WORDS, _LOWER_STARTERS, _copy, _english, _quotes, attributed
 from .standalone import as_subject, carry, kept_connective, kept_word
@@ -235,6 +236,8 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
         or (first.lower() in KIN and fold(first) not in name_words)  # "Later, father and son Šebek left …"
     ):
         text = lower_first(text)
+    elif ORDINAL_BARE.match(text):  # "Later, the last car out at around ten to eleven was …", never "Later, Last car"
+        text = "the " + lower_first(text)
     return connective + keeping_quotes(_without_placed_now, text)
 
 

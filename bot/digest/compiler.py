@@ -354,4 +354,5 @@ def _item(story: Story, book: NameBook, rank: int, taken: set[str], photos: Mapp
         locations=locations,
         more_sightings=book.attention.get(story.lead, 0) - about_lead if story.lead is not None else 0,
         photo=_photo(story, written.reports, photos),
+        untranslated=list(written.untranslated),
     )

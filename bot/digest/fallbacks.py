@@ -152,6 +152,7 @@ def fallback_headlines(
     out += _and_performed([*sources, *resolved], names)
     out += _caught_by(sources, names)
     out += _doing_there(sources, names)
+    out += [h for h in (_had_it_done(x, lead) for source in sources[:2] for x in sentences(source)) if h is not None]
     out += _placed_last(sources, names)
     out += [shortest(o) for o in options]
     out += [told for o in options if (told := _result_then(o)) is not None]
@@ -161,6 +162,31 @@ def fallback_headlines(
         if framed is not None:
             out.append(framed)
     return out
+
+
+# someone unnamed doing a service to the lead's hair, face or things ("A barber shaved the left side of his moustache in
+# the press room …"): the lead had it done, the headline's subject ("Asif Iqbal Topu Has the Left Side of His
+# Moustache Shaved", round 44's Dhaka: the item was headed "… Keeps His Promise", which never says what promise)
+_DONE_TO_THEIRS = re.compile(
+    r"^(?:An?|The) (?:[a-z-]+ ){0,2}?(?:barber|stylist|make-?up artist|hairdresser|hair stylist|tattooist|tailor|"
+    r"seamstress|dresser|nurse|medic|paramedic|stagehand|wardrobe assistant|costumer|florist|jeweller|cobbler) "
+    r"(?P<verb>shaved|cut|trimmed|dyed|painted|sewed|stitched|taped|fixed|bandaged|repaired|styled|braided|pinned|"
+    r"tattooed|mended|glued|hemmed) "
+    r"(?P<what>(?:(?:the|a) [a-z-]+ (?:side|half|end|part|corner|edge) of )?(?:his|her|their) [a-z-]+"
+    r"(?: (?!(?:in|at|on|while|to|for|with|as|and|by|off|up|back)\b)[a-z-]+)?)"
+    r"(?P<off> off| back on| up)?(?=[ ,.;]|$)"
+)
+
+
+def _had_it_done(source: str, lead: str | None) -> str | None:
+    """The lead having done to their own hair or things what someone unnamed did (`_DONE_TO_THEIRS`), as a headline
+    clause ("Asif Iqbal Topu has the left side of his moustache shaved"); None when the report does not open so."""
+    if lead is None:
+        return None
+    m = _DONE_TO_THEIRS.match(source)
+    if m is None:
+        return None
+    return f"{lead} has {m.group('what')} {m.group('verb')}{m.group('off') or ''}"
 
 
 # a performance a person's sentence ends on after "and" ("borrowed an accordion from Zec, Lisica i Vuk, who were

@@ -16,7 +16,7 @@ import re
 from .clauses import sentences
 from .quoted import Hidden
 from .textutil import wordset
-from .verbs import IRREGULAR, is_past_verb
+from .verbs import IRREGULAR, is_past_verb, past_tense
 
 
 def _participles() -> dict[str, str]:
@@ -202,3 +202,57 @@ def named_back_then(paragraph: str, people: list[tuple[str, str | None]]) -> str
                 shown = f"{m.group('when')}, {candidates[0]}{shown[m.end('who') :]}"
         told.append(shown)
     return " ".join(told)
+
+
+# a promise reported in the past with its words in the present ("Topu had told the whole press room: if Nodir Opare
+# beats Agun Jhor for Best Film, he shaves off his moustache right here, live."): its condition in the past, what
+# would follow with "would", the reporter's "here" and "tonight" as the reader's ("… if Nodir Opare beat Agun Jhor
+# for Best Film, he would shave off his moustache right there, live.", round 44's Dhaka)
+_REPORTED_IF = re.compile(
+    r"\b(?P<said>(?:told|said|promised|swore|vowed|announced|warned|insisted|bet)\b[^.:;“”]{0,60}?(?::| that) )"
+    r"[Ii]f (?P<cond>[^,;.“”]{3,80}?), (?P<who>he|she|they|we|I) (?P<verb>will [a-z]+|[a-z]{2,}s)\b"
+    r"(?P<rest>[^.;“”]*)"
+)
+_NOT_ACTS = frozenset({"is", "has", "does", "was", "says"})  # (their bare forms are not the -s cut off)
+_ONLY_PAST = {"beat": "beat", "set": "set", "put": "put", "cut": "cut", "hit": "hit", "let": "let", "quit": "quit"}
+_THERE_THEN = ((re.compile(r"\bright here\b"), "right there"), (re.compile(r"\btonight\b"), "that night"))
+
+
+def _base(verb: str) -> str:
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("shes", "ches", "xes", "sses", "zzes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def _past_of(verb: str) -> str | None:
+    """ "beats" → "beat", "wins" → "won": a verb of the present with -s in the past (None when unsure)."""
+    if not verb.endswith("s") or verb.endswith("ss"):
+        return None
+    base = _base(verb)
+    return _ONLY_PAST.get(base) or past_tense(base)
+
+
+def reported_if(paragraph: str) -> str:
+    """A paragraph whose reported promises are told in the past (`_REPORTED_IF`); as it is when a verb is unsure."""
+    if " if " not in paragraph and ": If " not in paragraph:
+        return paragraph
+
+    def told(m: re.Match[str]) -> str:
+        cond = m.group("cond").split(" ")
+        at = next((k for k, w in enumerate(cond) if k and _past_of(w) is not None), None)
+        plural = cond[0].lower() in ("they", "we", "you", "i") and len(cond) > 1
+        if at is None and plural and (_ONLY_PAST.get(cond[1]) or past_tense(cond[1])):
+            at = 1  # "if they win" → "if they won"
+        verb = m.group("verb")
+        base = verb.split(" ")[-1] if " " in verb else _base(verb)
+        if at is None or verb in _NOT_ACTS:
+            return m.group(0)
+        cond[at] = _past_of(cond[at]) or _ONLY_PAST.get(cond[at]) or past_tense(cond[at]) or cond[at]
+        rest = m.group("rest")
+        for pattern, there in _THERE_THEN:
+            rest = pattern.sub(there, rest)
+        return f"{m.group('said')}if {' '.join(cond)}, {m.group('who')} would {base}{rest}"
+
+    return _REPORTED_IF.sub(told, paragraph)

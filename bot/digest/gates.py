@@ -356,6 +356,18 @@ _HERE_NOW = re.compile(
     re.IGNORECASE,
 )
 
+# the reporter's live status or question to the desk, nothing that happened: "back now." (the lights, as she types),
+# "desk did the lights go out for you guys too??" (a question to the desk: round 44's Dhaka printed its "back now")
+_BACK_NOW = re.compile(
+    r"^(?:(?:it|they|we|all|everything|lights?|power)(?:\s+(?:is|are)|['’]s|['’]re)?\s+)?back(?: on)? now[\s.!]*$",
+    re.IGNORECASE,
+)
+_TO_THE_DESK = re.compile(r"^@?desk\b[^.!?“”\"]*\?", re.IGNORECASE)
+_ASKS_THE_DESK = re.compile(
+    r"^(?:@?desk\b|(?:[^“”\"?]*\b(?:you guys|you all|y['’]all|u guys|anyone else|any ?one else)\b))[^“”\"]*\?+\s*$",
+    re.IGNORECASE,
+)
+
 
 def _sentence(sentence: str) -> str:
     """One sentence without its chatter ("" when it is nothing but chatter)."""
@@ -373,8 +385,9 @@ def _sentence(sentence: str) -> str:
         head, sentence = "", sentence[:1].upper() + sentence[1:]
     if _OPINION.match(sentence):
         return ""  # "I think it was the best moment": the reporter's opinion, nothing that happened
-    if _HERE_NOW.match(sentence):
-        return ""  # "the engineer's here now": the reporter's live status to the desk, nothing that happened
+    if _HERE_NOW.match(sentence) or _BACK_NOW.match(sentence) or _ASKS_THE_DESK.match(sentence):
+        return ""  # "the engineer's here now", "back now.", "desk did the lights go out for you guys too??": the
+        # reporter's live status or question to the desk, nothing that happened
     for _ in range(4):  # "ok so i swear i just saw …", "ok last one from me: …": lead-ins one after the other
         m = _SIGN_OFF_LEAD.match(sentence) or _LEAD_IN.match(sentence)
         if m is None or not m.group(0).strip():
@@ -466,8 +479,9 @@ _CHECKING = re.compile(
 def story_text(text: str) -> str:
     """`text` (article prose: no markup) without its reporter's chatter, sign-offs and emoticons (see the
     module); "" when it is nothing but that (or the correspondent checking a fact with the desk, `_CHECKING`)."""
-    if text and _CHECKING.match(text):
-        return ""
+    if text and (_CHECKING.match(text) or _TO_THE_DESK.match(text)):
+        return ""  # (a post that opens asking the desk is to the desk: "desk did the lights go out for you guys too??
+        # whole corridor went dark lol. back now", round 44's Dhaka)
     if not text or _plain(text):
         return text  # (the cheap test first: most reports have no word a gate looks for)
     held: list[str] = []

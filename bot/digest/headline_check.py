@@ -319,7 +319,7 @@ def backstory(headline: str) -> bool:
 
 
 # "his", "their", "its" (never "her": "Carries Her to the Car") before a preposition: a possessive owning nothing
-_OWNS_NOTHING = re.compile(r"\b(?:His|Their|Its)\s+(?i:in|on|at|into|onto|to|from|with|under|over)\b")
+_OWNS_NOTHING = re.compile(r"\b(?:[Hh]is|[Tt]heir|[Ii]ts)\s+(?i:in|on|at|into|onto|to|from|with|under|over)\b")
 _BROKEN_OPENING = re.compile(r"^[^\s“\"‘']*[^\s“\"‘'s][”\"’'](?=\s|$)")  # a word closing a quote (not "Boys'")
 
 
@@ -369,6 +369,9 @@ _OPEN_TITLE = re.compile(r"(?:^|\s)['‘](?=[^\W\d_])")
 _CLOSED_TITLE = re.compile(r"(?:^|\s)['‘][^\W\d_](?:[^'‘’]|(?<=\w)['’](?=\w))*?[\w.!?]['’](?!\w)")
 
 
+_ENDS_SAYING = re.compile(r" (?:Says|Said|Adds|Added|Tells|Told|Asks|Asked|Replies|Answers|Shouts|Whispers)[:,]?$")
+
+
 @lru_cache(maxsize=4096)
 def _problem(headline: str, names: tuple[str, ...]) -> str | None:
     text = headline.strip()
@@ -382,6 +385,8 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return "a title cut inside its quotes"  # "Mabel Quist Sings 'Not Tonight" ('Not Tonight, Lorraine')
     if owns_nothing(text):
         return "a possessive owns nothing"  # "Pieter de Villiers Puts His in His Wallet" (his what?)
+    if _ENDS_SAYING.search(text):
+        return "it ends on a saying verb, with nothing said"  # "Vusi Mabaso's Braai Stand Says" (round 44)
     if len(text) > MAX_LEN:
         return f"longer than {MAX_LEN} characters"
     found = sentence_problem(double_quoted(text), names)  # ('Salt Road': a title in single quotes, as printed)

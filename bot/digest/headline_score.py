@@ -288,6 +288,9 @@ def _flat(headline: str, names: tuple[str, ...]) -> bool:
 
 
 _HAVING = frozenset({"has", "have"})
+# a passive of what others did to the subject ("Is Asked …", "Was Told …", "Is Handed …"): round 44's Dhaka bonus
+_DONE_TO_THEM = frozenset({"asked", "told", "given", "shown", "handed", "called", "invited", "offered", "sent"})
+_PASSIVE = 1.0
 
 
 _ECHO = 0.5  # what each of the moment's other reports repeating one of a headline's words adds
@@ -394,6 +397,8 @@ def headline_score(
     score += 2.0 * max(weight, -1.0)
     if verb in _COPULA:
         score -= 1.5
+        if after < len(words) and bare(words[after]).lower() in _DONE_TO_THEM:
+            score -= _PASSIVE  # "Is Asked What He Will Do With His Trophy": a question put to him, not his act
     score += min(2.0 * others, 2.5)  # whom it was done to, or for
     stems = {stem(w) for w in _WORD.findall(fold(" ".join(words))) if w not in STOPWORDS}
     if echo is None:

@@ -279,7 +279,7 @@ def _whom_named(headline: str, source: str, by_word: dict[str, str]) -> str:
         following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
         whom = bare(words[at - 1]).lower() in _TO_WHOM and following in ("", "and", *CUT_BEFORE)
         return " ".join([*words[:at], *next(iter(others)).split(), *words[at + 1 :]]) if whom else headline
-    named = object_named(words, at, next(iter(others)))
+    named = object_named(words, at, next(iter(others)), manner=True)
     return " ".join(named) if named is not None else headline
 
 

@@ -40,7 +40,7 @@ from .padding import circumstance, with_circumstance, word_said
 from .payoff import SUPPORTING, verb_base
 from .pronouns import pronoun_of
 from .quote_headlines import house_shaped, quote_headline
-from .quoted import TITLE_QUOTED, double_quoted
+from .quoted import TITLE_QUOTED, Hidden, double_quoted
 from .reporter_headline import repaired_whole, written_for
 from .respect import without_respect
 from .standalone import says_word_kept, without_kept_word
@@ -189,9 +189,9 @@ def headline(
         # body tells (for a bare or an unreadable one, the body's opening sentences, then each sentence of the moment's
         # told copy; else only the latter), the first that makes a headline passing the gate; else, for a bare or an
         # unreadable one, the first that is a clause
-        told_sentences = [s for t in texts for s in sentences(t)]
+        told_sentences = [s for t in texts for s in _whole_sentences(t)]
         unreadable = quote_problem(written) is not None or owns_nothing(written)  # (no headline at all, as it is)
-        opening_sentences = sentences(opening())[:_BODY_SENTENCES] if bare or unreadable else []
+        opening_sentences = _whole_sentences(opening())[:_BODY_SENTENCES] if bare or unreadable else []
         plains = [write_headline(s, names=people, lead=lead) for s in [*opening_sentences, *told_sentences]]
         clauses = [
             p
@@ -223,6 +223,13 @@ def headline(
     called = [(names.display[k], names.again(k)) for k in dict.fromkeys(story.people) if k in names.display]
     written = without_respect(written, called)  # "Tunde Ade Pays …", never "Mr Tunde Ade Pays …" (`respect`)
     return clip(double_quoted(written or lead or "Backstage"), TITLE_MAX)  # (quotes as the body prints them)
+
+
+def _whole_sentences(text: str) -> list[str]:
+    """A text's sentences, a quote of several sentences kept whole inside its own (never "On Bra Vusi's braai stand,
+    in front of everybody,” Yes, Lwazi said." read as a sentence: round 44's "Vusi Mabaso's Braai Stand Says")."""
+    hidden = Hidden(single=False)
+    return [hidden.show(s) for s in sentences(hidden.hide(text))]
 
 
 def _whose_lost(story: Story, book: NameBook, written: str, people: list[str]) -> str:

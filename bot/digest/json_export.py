@@ -54,6 +54,7 @@ def item_dict(item: DigestItem) -> dict[str, Any]:
         "score": item.score,
         "more_sightings": item.more_sightings,
         "to_translate": [inert(q) for q in item.to_translate],
+        "untranslated": [inert(q) for q in item.untranslated],
         "photo": photo_dict(item.photo),
     }
 

@@ -207,10 +207,23 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         sonnaanga sonnaaru paathu paathaanga vanthaanga vanthu
         """
     ),
+    # Bengali typed in Latin letters with English words (Banglish: "Nodir Opare jitse. Razor koi?", "Topu bhai er bou
+    # phone korse"): its words English never writes in lower case (not "er", "ta", "o", "e", "se", "da", "ma": English
+    # sounds, other lists' words and names), round 44's Dhaka printed a Banglish line as English
+    "bn": wordset(
+        """
+        ami tumi apni amar tomar apnar amra tomra amader eta oita ekhane okhane ekhon ajke aaj kalke ache achhe achi
+        nai nei hobe hoyeche hoise hoiche holo chilo chhilo korse korche korlo korbo korbe korsilo korte bollo bollen
+        bolse bolche bolsilam dilo dibe dise niye nilo gelo gesilo gese jabe jacche jachhe jitse jitlo harlo pele
+        parbe parbo partam theke jonno kintu abar tarpor tai shudhu kichu kono keu shobai sobai onek khub ekdom naki
+        dujon eksathe bhai bhaiya apa kemon keno koi kothay thik bochor khabo ghumabo bou ordhek felo shathe pashe
+        thakbe dhorte hashe hashlo dekhe jene dhorse dulse gaise gaan andhokar dhoren darailen ashlen bunte lagse
+        """
+    ),
 }
 # chat in these is English words and theirs mixed: two of their words in a text make it theirs, however many
 # English words it has ("Dem dey chop rice for backstage", "she cried talaga, sobrang saya niya")
-CODE_SWITCHED = ("pcm", "tl", "arz", "sw", "tr", "ta")
+CODE_SWITCHED = ("pcm", "tl", "arz", "sw", "tr", "ta", "bn")
 SWITCH_WORDS = 2
 _SWITCH_SETS = {lang: frozenset(fold(w) for w in FUNCTION_WORDS[lang]) for lang in CODE_SWITCHED}
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}  # folded function word -> the languages it belongs to
@@ -308,6 +321,9 @@ def language_words(folded: str) -> tuple[str, ...]:
     return tuple(w for piece in pieces for w in (LANGUAGE_WORD.findall(piece) if "'" in piece else (piece,)))
 
 
+_AFRIKAANS_N = re.compile(r"(?:^|(?<=\s))['’]n (?=\w)")
+
+
 def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[str] = frozenset()) -> str:
     """`language_of` for a text already split into folded words (`words`), as the clustering has it."""
     ascii_text = text.isascii()
@@ -337,6 +353,8 @@ def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[st
         scores["vi"] += len(_VIETNAMESE.findall(kept))
         if "¿" in text or "¡" in text:
             scores["es"] += 1
+    if "n " in text and (articles := len(_AFRIKAANS_N.findall(text))):
+        scores["af"] += 2 * articles  # ("'n Weddenskap is 'n weddenskap": Afrikaans's article, no other language's)
     english = scores.pop(ENGLISH)
     if particles := len(_GAELIC_A.findall(text)):  # ("a' seinn": Gaelic's particle, never English's "a")
         scores["gd"] += particles

@@ -54,6 +54,30 @@ def numbers_conflict(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]
     return any(mine[word].isdisjoint(numbers) for word, numbers in theirs.items())
 
 
+# an award's category as a report names it: "Best" and its capitalised words ("Best Actor", "Best Actress in a
+# Leading Role" read as "Best Actress"), "… of the Year", "Lifetime Achievement"
+_CATEGORY = re.compile(r"\b(?:B(?:est|EST)(?: [A-Z][\w'’-]*)+|(?:[A-Z][\w'’-]* )+of the Year|Lifetime Achievement)")
+
+
+@lru_cache(maxsize=8192)
+def categories(text: str) -> frozenset[str]:
+    """The award categories a report's text names, folded ("Best Actor went to …" → {"best actor"}); the bare word
+    "Best" alone is none."""
+    found = (fold(m.group(0)).rstrip() for m in _CATEGORY.finditer(text))
+    return frozenset(c for c in found if c != "best")
+
+
+def awards_conflict(a: Report, b: Report) -> bool:
+    """Both name award categories and none in common: "Best Actor went to Rishad Kabir for Shesh Chithi" and "Best
+    Actress: Orin. Shesh Chithi." are two results, two moments, whatever film they share (round 44's Dhaka: the two
+    were one moment, and the Best Actor result led an item). A category one names inside the other's ("Best
+    Actress" in "Best Actress in a Drama") is the same."""
+    mine, theirs = categories(a.sighting.what), categories(b.sighting.what)
+    if not mine or not theirs:
+        return False
+    return not any(x == y or y.startswith(x + " ") or x.startswith(y + " ") for x in mine for y in theirs)
+
+
 def _shared_people(a: Report, b: Report) -> int:
     return (
         len(set(a.names) & set(b.names))
@@ -113,7 +137,7 @@ def same_moment(a: Report, b: Report) -> bool:
     fa, fb = a.features(), b.features()
     if fa.counts and fb.counts and numbers_conflict(fa.counts, fb.counts):
         return False
-    if stands_alone(a, b):
+    if stands_alone(a, b) or awards_conflict(a, b):
         return False
     if fa.quote and fa.quote == fb.quote:
         return True
@@ -188,6 +212,8 @@ def one_event(a: Report, b: Report) -> bool:
     fa, fb = a.features(), b.features()
     if not same_event(fa.tokens, fb.tokens) or (fa.counts and fb.counts and numbers_conflict(fa.counts, fb.counts)):
         return False
+    if awards_conflict(a, b):
+        return False
     return _places_agree(a, b) and (_same_place(a, b) or _shared_people(a, b) > 0)
 
 
@@ -261,7 +287,15 @@ def _noted_in(said: Report, other: Report) -> bool:
     if said.place:
         return _same_place(said, other)
     noted = heard_at(said.sighting.what)
+    if not noted and other.place and (after := _AFTER_THE.search(said.sighting.what)) is not None:
+        noted = after.group(1)  # "Mashrur, after the staircase": the line said after the moment there
+        return within(fold(noted), other.place) or same_place(fold(noted), other.place)
     return bool(noted) and bool(other.place) and same_place(fold(noted or ""), other.place)
+
+
+# a line's note that says it came after the moment at a place ("Mashrur, after the staircase", round 44's Dhaka: the
+# catcher's line, nine minutes on, was a moment of its own and never printed)
+_AFTER_THE = re.compile(r"\bafter the ([a-z][\w'’-]*(?: [a-z][\w'’-]*)?)\s*[.:]?\s*$", re.IGNORECASE)
 
 
 SCENE_WORDS = 20  # words of a report that tells a scene at length (a line noted after it may be its, minutes on)

@@ -69,6 +69,9 @@ class DigestItem(BaseModel):
     photo: PhotoFile | None = None  # the lead moment's first photo (else the story's first), if it has one
     # the authors of the messages its sightings were posted from ("Post as sighting"), not reporters themselves
     sources: list[str] = []
+    # lines its reports quote in another language, left out of the body (the bot cannot translate them): the editor's
+    # preview lists them, to translate and add by hand
+    untranslated: list[str] = []
 
     @property
     def credit(self) -> str:
@@ -99,6 +102,10 @@ class DigestItem(BaseModel):
             parts.append("Editor's pick")
         if to_translate := self.to_translate:
             parts.append("Translate before publishing: " + " ".join(f"“{q}”" for q in to_translate))
+        if self.untranslated:
+            parts.append(
+                "Left out, not in English (translate to add): " + " ".join(f"“{q}”" for q in self.untranslated)
+            )
         return " · ".join(parts)
 
 

@@ -322,10 +322,15 @@ _AFTER_PARTICLE = frozenset({"to", "onto", "into"})
 _ASKED = frozenset({"how", "what", "where", "why", "whether"})  # a question or a way told to the one "her" is
 
 
-def object_named(words: list[str], at: int, name: str) -> list[str] | None:
+# how an act on someone was done, after whom ("caught her one-handed", "caught her mid-fall"): never what of hers
+_MANNER = re.compile(r"^(?:one|two|single|left|right|bare|back)-handed$|^mid-[a-z]+$")
+
+
+def object_named(words: list[str], at: int, name: str, *, manner: bool = False) -> list[str] | None:
     """The words with the object pronoun right after the verb (`at`) as the person it stands for ("Sal
     scooped him up" → "Sal scooped up Pip"; "handed her a tissue" → "handed Pip a tissue", "gave her his pass"); None
-    when there is no such pronoun ("her own boots" is whose, not whom)."""
+    when there is no such pronoun ("her own boots" is whose, not whom). `manner`: "her" before how it was done
+    ("caught her one-handed") is whom too (asked of a headline's own pronoun only)."""
     if at >= len(words) or bare(words[at]).lower() not in ("him", "them", "her"):
         return None
     if bare(words[at]).lower() == "them" and not plural_subject(name.split()):
@@ -333,17 +338,28 @@ def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
     if following == "back" and at and bare(words[at - 1]).lower() in ("turn", "turns", "turned", "turning"):
         return None  # "turned her back on the stage": her own back (the idiom), never whom she turned
-    if bare(words[at]).lower() == "her" and following not in {
-        "",
-        *PARTICLES,
-        *AROUND,
-        *CUT_BEFORE,
-        *ARTICLES,
-        *_INTO,
-        *_NOT,
-        "his",
-        *_ASKED,  # ("showed her how to fold the rice", "asked her what she wanted": whom she was shown, asked)
-    }:
+    after_manner = bare(words[at + 2]).lower() if at + 2 < len(words) else ""
+    manner = (
+        manner
+        and _MANNER.match(following) is not None
+        and (after_manner in ("", *CUT_BEFORE) or words[at + 1][-1:] in ",;")
+    )  # (a headline's "her" the writer names, `headline_words._whom_named`: "Catches Her One-Handed")
+    if (
+        bare(words[at]).lower() == "her"
+        and not manner
+        and following
+        not in {
+            "",
+            *PARTICLES,
+            *AROUND,
+            *CUT_BEFORE,
+            *ARTICLES,
+            *_INTO,
+            *_NOT,
+            "his",
+            *_ASKED,  # ("showed her how to fold the rice", "asked her what she wanted": whom she was shown, asked)
+        }
+    ):
         return None
     after = bare(words[at + 2]).lower() if at + 2 < len(words) else ""
     if following == "his" and after in ("", "own"):

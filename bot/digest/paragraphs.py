@@ -42,7 +42,7 @@ from .places import place_phrase
 from .polish import verbless
 from .prose import printable, reads_as_prose
 from .quoted import Hidden
-from .retelling import without_retold_quote
+from .retelling import quote_in_place, without_retold_quote
 from .said_twice import with_gist, without_gist
 from .speakers import QUOTES_PER_ITEM, _copy, _english, _framed, _line_in_english, _quotes, _scene_only, attributed
 from .story import Story
@@ -128,7 +128,11 @@ def _paragraph(
         )  # (a pin: as is)
     elif any(q[1] for q in quotes):  # a note that only frames its quote, or no sentence of prose: its quote says it
         framing = next((q for q in quotes if q[1] and _line_in_english(_report(moment, q[2]))), None)
-        framing = framing or next(q for q in quotes if q[1])
+        if framing is None:  # (only lines in another language: none is printed untranslated, the preview lists them)
+            for q in quotes:
+                if q[1] and not english_line(q[0]):
+                    _untranslated(names, q[0])
+            return ""
         quote, speaker, origin = framing
         carrier = _report(moment, origin)  # (its place is the report's that carries it, never another report's)
         if carrier is not (reports[0] if reports else moment.speaker):
@@ -183,11 +187,24 @@ def _paragraph(
             if fold(quote) in fold(" ".join(texts)):
                 continue  # the reporter already put it in the text
             said_by = speaker or (_unnamed_speaker(parts[-1]) if parts else None)
-            if speaker is None and quote in voices:
+            foreign = not english_line(quote)
+            if foreign and (quote in voices or (scene and said_by)):  # (no English beside it to give its gist)
+                _untranslated(names, quote)
+            elif speaker is None and quote in voices:
                 parts.append(heard_from(quote, voices[quote]))
             elif scene and said_by:
                 parts.append(_framed(quote, names.mention(said_by) if speaker else said_by, scene))
             else:
+                as_told = list(parts)  # (put back when the line is left out: nothing of the narration goes for it)
+                inlined = (
+                    quote_in_place(parts[-1], quote, names.words())
+                    if parts and speaker and not scene and not foreign and _speaker_named(parts[-1], speaker)
+                    else None
+                )
+                if inlined is not None:  # "… then said: “Ammu will put it …”", never the line told twice
+                    parts[-1] = inlined
+                    names.mention(speaker or "")
+                    continue
                 if parts:  # the narration does not tell what the quote says
                     rest = without_retold_quote(parts[-1], quote, names.words(), whole=len(parts) > 1)
                     parts = [*parts[:-1], rest] if rest else parts[:-1]  # ("Wind said he was keeping the R." before
@@ -196,6 +213,11 @@ def _paragraph(
                 if parts and said_by and speaker and not scene and not english_line(quote):
                     parts[-1], gist = without_gist(parts[-1], said_by)
                     parts = [p for p in parts if p]
+                if foreign and not gist:  # a line in another language, nothing giving its English: never printed
+                    # as the English article's words (round 43's three reviews and round 44's: "must be translated")
+                    parts = as_told
+                    _untranslated(names, quote)
+                    continue
                 if speaker and not gist and quote in frames and parts and _ends_on_frame(parts[-1], frames[quote]):
                     parts[-1] = f"{parts[-1].rstrip('.')}: {_closed_line(quote)}"  # "… she told the wings: “…”"
                     names.mention(speaker)
@@ -393,6 +415,18 @@ def same_line(a: str, b: str) -> bool:
     for w in short:
         added.remove(w)
     return not any(w in _TURNING or w[:1].isdigit() for w in added)  # ("I will not be back": another line)
+
+
+def _speaker_named(text: str, speaker: str) -> bool:
+    """Whether a text names the speaker of a line (a word of their name): the speech it reports may be theirs."""
+    words = set(re.findall(r"[^\W_]+", fold(text)))
+    return any(w in words for w in re.findall(r"[^\W_]+", fold(speaker)) if len(w) > 2)
+
+
+def _untranslated(names: Names, quote: str) -> None:
+    """A line in another language left out of the copy, listed for the editor's preview (`Mentions.untranslated`)."""
+    if quote not in names.untranslated:
+        names.untranslated.append(quote)
 
 
 def _readable(

@@ -81,9 +81,15 @@ _SUBJECT_PRONOUNS = wordset("she he they")
 _KNOWN_BASES = REGULAR | frozenset(IRREGULAR.values()) | MUNDANE | RESULT_VERBS
 
 
+_HAVE = frozenset({"has", "had"})
+
+
 def verb_base(verb: str) -> str:
-    """A verb's base form as typed ("stepped" → "step", "lost" → "lose", "walks" → "walk")."""
+    """A verb's base form as typed ("stepped" → "step", "lost" → "lose", "walks" → "walk", "has" → "have": a state
+    the lists of states know, round 43's Baku "Lyudmila Sokolova Has the Right One" read as an act)."""
     w = verb.lower()
+    if w in _HAVE:
+        return "have"
     return base_form(w) or next(iter(sorted(_present_bases(w) & _KNOWN_BASES)), w)
 
 

@@ -135,3 +135,37 @@ def introduced_once(paragraphs: list[str]) -> list[str]:
             roles.setdefault(name, role)
         out.append(text)
     return out
+
+
+# a sentence's reported speech at its end ("… for a long time, then said his mother would put it beside the
+# television …."): the clause the line itself may stand in for
+_SAID_THAT = re.compile(
+    r"\b(?P<verb>said|replied|answered|explained|admitted|announced)(?: that)? (?P<what>[^“”\"]{12,}?)(?P<end>[.!?])$"
+)
+_MODALS = frozenset({"will", "would", "could", "should", "can", "might", "must", "shall"})
+_IN_PLACE_SHARE = 0.5  # of the reported clause's content words, the line says at least this share...
+_IN_PLACE_OF_LINE = 0.5  # ... and that many words are at least this share of the line's own
+
+
+def quote_in_place(text: str, quote: str, names: frozenset[str]) -> str | None:
+    """A text whose sentence ending on the speech it reports takes the line itself in that speech's place: "He
+    thought about it for a long time, then said his mother would put it beside the television and he would never be
+    allowed to touch it again." with “Ammu will put it next to the TV and I will never be allowed to touch it again.”
+    → "… then said: “Ammu will put it …”" (told twice otherwise, round 44's Dhaka). None when no sentence reports it
+    (at least three of its content words, most of them the line's)."""
+    hidden = Hidden(single=False)
+    said = [hidden.show(s) for s in sentences(hidden.hide(text))]
+    line = _content(quote, names) - _PERSON_STEMS - _MODALS
+    for k, sentence in enumerate(said):
+        if "“" in sentence or '"' in sentence:
+            continue
+        m = _SAID_THAT.search(sentence)
+        if m is None:
+            continue
+        what = _content(m.group("what"), names) - _PERSON_STEMS - _MODALS
+        shared = len(what & line)
+        if shared >= 3 and shared >= _IN_PLACE_SHARE * len(what) and shared >= _IN_PLACE_OF_LINE * len(line):
+            closed = quote if quote[-1:] in ".!?…" else quote + "."
+            said[k] = f"{sentence[: m.start()]}{m.group('verb')}: “{closed}”"
+            return " ".join(said)
+    return None

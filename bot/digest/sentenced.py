@@ -49,6 +49,12 @@ _CONNECTIVE = re.compile(
 )
 _DETERMINED = r"(?:the|a|an|his|her|their|its|our|my)"
 _BARE = re.compile(r"^(?P<noun>[A-Z][a-z]+(?: [a-z]+)?) (?=(?:was|were|had|sat|stood|lay|went|got)\b)")
+# a note's subject that is an ordinal and its noun, with no article ("Last car out at 22:49 was Orin's."), never a
+# time ("Last night", "First thing") nor a name's word
+ORDINAL_BARE = re.compile(
+    r"^(?:Last|First|Next|Final|Second|Third) (?!(?:night|year|week|month|time|minute|hour|thing|of|one|up|on|in|"
+    r"out|round)\b)[a-z]+\b(?=(?:[^.;:!?]|(?<=\d)[:.](?=\d))*\b(?:was|were|had)\b)"
+)
 _SUBJECT = re.compile(r"^(?P<subject>He|She|It|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<verb>[a-z]+s)\b")
 _AUX = wordset("was were had did would could could've is are has been wasn't weren't didn't hadn't")
 _PRONOUNS = wordset("he she it they we you i there nobody everyone everybody someone somebody one this that")
@@ -136,10 +142,14 @@ def _without_tail(sentence: str, name_words: frozenset[str]) -> str:
 
 
 def _articled(sentence: str, texts: str) -> str:
-    """ "Trophy was on top …" → "The trophy was on top …" when the story's reports name the thing with an article."""
+    """ "Trophy was on top …" → "The trophy was on top …" when the story's reports name the thing with an article;
+    "Last car out at 22:49 was Orin's." → "The last car out …" (an ordinal's noun, never a time: "Last night")."""
     m = _CONNECTIVE.match(sentence)
     head = m.group(0) if m else ""
     rest = sentence[len(head) :]
+    ordinal = ORDINAL_BARE.match(rest)
+    if ordinal is not None:
+        return f"{head}{'the' if head else 'The'} {lower_first(rest)}"
     bare = _BARE.match(rest)
     if bare is None:
         return sentence
@@ -228,7 +238,8 @@ def in_sentences(paragraph: str, name_words: frozenset[str], texts: Callable[[],
         dropped = False
         sentence = _ABBREVIATED_ASIDE.sub("", _PLUS.sub(" and ", _WITH.sub("with", sentence)))
         sentence = _without_tail(sentence, name_words)
-        if _BARE.match(_CONNECTIVE.sub("", sentence)):
+        opening = _CONNECTIVE.sub("", sentence)
+        if _BARE.match(opening) or ORDINAL_BARE.match(opening):
             sentence = _articled(sentence, texts())
         told = _in_the_past(sentence, name_words) if past and k else sentence
         if told is not None and _verbless_act(told, name_words) and not mixed_language(told):

@@ -169,13 +169,14 @@ from bot.models import AnySighting, Curation, RosterEntry, Show
 from .builder import Night, _Builder, _may_tell
 from .handle_names import name_by_handles, titles_unwritten
 from .moments import Moment, exchange, priority_of
-from .night import NameBook, candidates, prepare
+from .night import NameBook, Report, candidates, prepare
 from .own_items import stands_apart
 from .quiet_night import filler_left, fills_count, may_fill
 from .quiet_rank import rank_key
 from .roles import note_roles
 from .scenes import bound_to
 from .scoring import (
+    KEYED,
     NEARLY_AS_STRONG,
     UNPINNED,
     story_score,
@@ -188,6 +189,7 @@ from .threads import (
     _same_people,
     _told_people,
     _vows,
+    award_told,
     continues,
     sets_up,
     subject,
@@ -235,6 +237,7 @@ def _build(
     shown = wanted if shown is None else shown
     quiet: list[Moment] = []  # (filler that happened: it may lead on a night with nothing better, `quiet_night`)
     seconds: list[int] = []  # (moments of people who lead a story already: `second_items`)
+    waiting: dict[int, tuple[int, float, int]] = {}  # (key moments that only tell a result, `_result_only`)
     while heap and unpinned < 2 * wanted:
         priority = heapq.heappop(heap)
         if unpinned >= wanted and -priority[1] + STORY_MARGIN <= _nth_score(builder.stories, shown):
@@ -242,6 +245,10 @@ def _build(
         i = priority[2]
         if i in builder.assigned or night.clusters.find(i) != i or reports[i].pin is not None:
             continue
+        if priority[0] == KEYED and i not in waiting and _result_only(night.moment(i)):
+            waiting[i] = priority  # a key moment that only tells an award result waits for its score's turn: the
+            heapq.heappush(heap, (UNPINNED, *priority[1:]))  # payoff it answers leads the story that tells it (and
+            continue  # that story ranks as a key moment's: `Story.order`)
         names = reports[i].names
         s = reports[i].sighting
         strong = s.key or s.votes >= night.strong_votes  # (`Night.strong`: it leads its own item all the same)
@@ -265,6 +272,10 @@ def _build(
         before = len(builder.stories)
         builder.take(m)
         unpinned += len(builder.stories) - before
+    for i in waiting:  # (a key moment is told: one no stronger story took leads its own)
+        m = night.moment(i)
+        if i not in builder.assigned and m.root == i and builder.free(m) and _may_tell(m):
+            builder.take(m)
     empty = not builder.stories  # a night with nothing better: its events with no votes are the news
     for m in quiet:  # (else, when the digest is short of its count, its full acts: `quiet_night.fills_count`)
         if len(builder.stories) >= shown - 1:  # (the digest's items, `shown` - 1: never its bonus)
@@ -289,6 +300,23 @@ def _build(
     stories = builder.stories
     stories.sort(key=rank_key(stories))
     return stories
+
+
+def _award_line(r: Report) -> bool:
+    """Whether a report tells an award result (`threads.award_told`)."""
+    return award_told(r.sighting.what)
+
+
+def _result_only(m: Moment) -> bool:
+    """Whether a key moment tells an award result and nothing anyone did after it ("Best Film went to Nodir Opare,
+    ahead of Agun Jhor. Several people in the press room turned round to look at Topu.", 15 votes): marked by the
+    desk as the night's result, it is the setup of the payoff it answers (the host shaving half his moustache, 460
+    votes, round 44's Dhaka), never the lead of a story that takes the payoff as its beat."""
+    keyed = [r for r in m.reports if r.sighting.key]
+    return bool(keyed) and all(r.sighting.votes < _RESULT_VOTES and _award_line(r) for r in keyed)
+
+
+_RESULT_VOTES = 60  # a key result with this many votes or more is a moment readers voted for: it leads as marked
 
 
 STORY_MARGIN = 3.0  # what a story's follow-ups, their corroboration and its lead's attention add, mostly

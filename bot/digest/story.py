@@ -7,9 +7,7 @@ from zoneinfo import ZoneInfo
 
 from .moments import Moment
 from .scenes import things
-from .scoring import (
-    vote_band,
-)
+from .scoring import KEYED, UNPINNED, vote_band
 from .threads import _PERFORMED, _won_as_vowed, setup
 
 
@@ -67,11 +65,13 @@ class Story:
         return not any(setup(m, self.lead, earlier, self.tz) for m in told)
 
     def order(self) -> tuple[int, int, float, int]:
-        """Pins first, then key moments, then the rest; in each, by the votes of the strongest moment the story
+        """Pins first, then the stories that tell a key moment (led by it, or telling it as a beat: the award result
+        a payoff answers, `stories._build`), then the rest; in each, by the votes of the strongest moment the story
         tells (`vote_band`: a moment with a quarter more votes than another ranks above it; its lead moment, or the
         setup its lead moment pays off), then pins in the editor's order, the others by score."""
         m = self.moment
         band = vote_band(max(x.votes for x in self.moments), m.exchange)
         if m.pin is not None:
             return (0, -band, m.pin, m.first)
-        return (m.place, -band, -self.score, m.first)
+        place = min(m.place, KEYED if any(x.key for x in self.follow_ups) else UNPINNED)
+        return (place, -band, -self.score, m.first)

@@ -480,11 +480,23 @@ def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
     segment = name_has_done(segment)
     segment = _JUST.sub(_just, segment)
     segment = _PAST_WORD.sub(lambda m: _past(m, names), segment)
+    segment = _THEY_SAY.sub("said", segment)  # "The stage crew say every renovation since had painted …" never
     segment = timed_past(segment, names)
     segment = _HAD_NOW.sub(r"\1", segment)  # "Guidry has now given" → "had given", never "had now given"
     if _ING.search(segment):
         segment = _TRAILING_NOW.sub("", segment)
     return segment
+
+
+# "say" of a plural or collective subject ("The stage crew say", "Ushers say"): its clause goes into the past with
+# the rest (round 43's Yerevan: "The stage crew say every renovation since had painted around them"), never "say"
+# after a modal, "to", a "do" or "let" ("would say", "to say", "didn't say": the verb's bare form)
+_THEY_SAY = re.compile(
+    r"(?<!\bwould )(?<!\bwill )(?<!\bcould )(?<!\bcan )(?<!\bshould )(?<!\bmight )(?<!\bmay )(?<!\bmust )"
+    r"(?<!\bto )(?<!\bnot )(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?<!\blet )(?<!n['’]t )(?<!['’]ll )(?<!['’]d )"
+    r"(?<=[a-z] )say(?= (?:that |it |she |he |they |the |every |no |nobody |everyone "
+    r"|[a-z]+ (?:has|have|had|is|are|was|were)\b))"
+)
 
 
 _HAD_NOW = re.compile(r"\b([Hh]ad) now\b(?= [a-z]+(?:ed|en|wn|ne|un|ng|ht|lt|ft)\b)")

@@ -429,7 +429,8 @@ def _set_up_thing(lead: Moment, other: Moment) -> bool:
 
 def _same_people(lead: Moment, other: Moment) -> bool:
     """Whether an earlier moment is about the lead moment's own people again, two of them at least and no one else
-    (tagged or named by surname, `_told_people`), with votes of its own (RANK_VOTES) or weight for the story
+    (tagged or named by surname, `_told_people`), its lead person among them, with votes of its own (RANK_VOTES) or
+    weight for the story
     (`weighs`): "Lea Moor greeted Pia Sand in the corridor; Sand turned to the mirror" (120 votes) hours before the
     two of them reunite on stage for their old duet (800). The story's thread, whatever the lead moment's votes:
     told in its item (`Story.aside`, unless it is its `setup`), never an item of its own."""
@@ -439,6 +440,8 @@ def _same_people(lead: Moment, other: Moment) -> bool:
     return (
         len(people) >= 2
         and people <= set(lead.people)
+        and (lead.lead is None or lead.lead in people)  # (never two others the payoff names in passing: the duo's hug
+        # before the rapper's shave, "Lerato took one and Pieter put his in his wallet", round 44)
         and (other.votes >= RANK_VOTES or weighs(lead, other))
         and people <= _told_people(lead, people, related=False)  # (never "KJ" of "KJ's old man Des did it", nor
         # someone only a report in another language names: an aside in the room of a line heard there)
@@ -448,8 +451,14 @@ def _same_people(lead: Moment, other: Moment) -> bool:
 def _on_thread(lead: Moment, about: str | None, other: Moment) -> bool:
     """An earlier moment led by one of the lead moment's people on its thread (`continues`: two of its people, or its
     lead person and its subject): a beat of the story when it carries weight of its own (`weighs`), told as what the
-    story began with only when it is its `setup`, else after it, as a look back (`Story.aside`)."""
-    return other.lead is not None and other.lead in lead.people and continues(lead, about, other)
+    story began with only when it is its `setup`, else after it, as a look back (`Story.aside`). Never a moment of two
+    others the lead moment names in passing, without the story's own person (the duo's hug over the trophy before
+    the rapper's shave, where "Lerato took one and Pieter put his in his wallet": round 44, Johannesburg)."""
+    if other.lead is None or other.lead not in lead.people:
+        return False
+    if about is not None and about not in other.people and other.lead != lead.lead:
+        return False
+    return continues(lead, about, other)
 
 
 # a promise, a vow, a bet: "if the Harbour Rats win he is shaving off his dreadlocks", "swore she'd dance on the bar"
@@ -537,8 +546,13 @@ def _answers_award(lead: Moment, other: Moment) -> bool:
 
 
 def _award_result(m: Moment) -> bool:
-    """Whether a moment's English report tells an award result (`_AWARD_NAME`, `_AWARD_GIVEN`)."""
-    return any(_AWARD_NAME.search(r.sighting.what) and _AWARD_GIVEN.search(r.sighting.what) for r in m.english)
+    """Whether a moment's English report tells an award result (`award_told`)."""
+    return any(award_told(r.sighting.what) for r in m.english)
+
+
+def award_told(text: str) -> bool:
+    """Whether a report's text tells an award result (`_AWARD_NAME`, `_AWARD_GIVEN`)."""
+    return _AWARD_NAME.search(text) is not None and _AWARD_GIVEN.search(text) is not None
 
 
 def _won_as_vowed(vow: Moment, result: Moment) -> bool:

@@ -105,7 +105,7 @@ from .copying import BEAT_DETAIL_WORDS, LEAD_BEATS_WORDS, LEAD_DETAIL_WORDS, SHO
 from .credits import witnessed
 from .deskframe import story_first, subject_named, unframed, without_desk_talk
 from .first_mention import identified_first
-from .flashback import in_flashback, named_back_then
+from .flashback import in_flashback, named_back_then, reported_if
 from .groups import called_groups, with_the
 from .hygiene import junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
@@ -139,6 +139,7 @@ class Written:
     headline: str
     body: str
     reports: list[Report]  # in time order
+    untranslated: tuple[str, ...] = ()  # lines in another language left out of the body (`Mentions.untranslated`)
 
 
 def lead_told(story: Story, book: NameBook) -> LeadTold:
@@ -331,6 +332,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     joined = [with_the(p, [name for name, _ in called]) for p in joined]  # "The Nork Children's Choir was …"
     joined = [SAID_AGAIN_LATER.sub(r"\1\2 added\3.", p) for p in joined]  # "…,” Avetisyan added minutes later."
     joined = [in_flashback(p) for p in joined]  # "Hours earlier, Shazzy had told …" (`flashback`)
+    joined = [reported_if(p) for p in joined]  # "… told the press room: if Nodir Opare beat …, he would shave …"
     people = [(names.display[k], names.pronouns.get(k)) for k in dict.fromkeys(story.people) if k in names.display]
     joined = [named_back_then(p, people) for p in joined]  # "Earlier, Stjepan Vuković had said …", never "he" of two
     if lead_key in names.display:  # "… did not stop him. Aghababyan played …", never "He played" (`acted_on`)
@@ -375,7 +377,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     if said_won is not None and win is not None and win.award in body and all(r is not win.report for r in reports):
         reports = sorted([*reports, win.report], key=lambda r: r.index)  # (its correspondent told the win)
     written = headline(story, book, lambda: lead_told(story, book), taken, lambda: body)
-    return Written(written, body, reports)
+    untranslated = tuple(q for q in names.untranslated if q not in body)
+    return Written(written, body, reports, untranslated)
 
 
 def _in_body(paragraph: str, body: str) -> bool:
