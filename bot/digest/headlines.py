@@ -220,9 +220,9 @@ def within_length(best: str, passing: Sequence[str]) -> str:
         fuller = [h for h in fuller if verb_base(_third_word(h)) not in MUNDANE]
         return max(fuller, key=len, default=best)
     if len(best) > TARGET_LEN and (where := _LAST_PLACE.search(best)) is not None:
-        cut = best[: where.start()]
-        if len(cut) >= MIN_LEN and problem(cut) is None:
-            return cut  # "… Puts the Trophy in Her Mother's Hands[ Through the Open Car Door]": the house's 75
+        placeless = best[: where.start()]
+        if len(placeless) >= MIN_LEN and problem(placeless) is None:
+            return placeless  # "… Puts the Trophy in Her Mother's Hands[ Through the Open Car Door]": the house's 75
     if len(best) <= TARGET_LEN + LONG_GRACE:
         return best
     cuts = [
