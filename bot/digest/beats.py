@@ -12,7 +12,7 @@ from .casing import capitalise_sentences, outside_quotes
 from .clauses import sentences
 from .clock import without_time_label
 from .deskframe import mid_report, own_act, without_lean
-from .flashback import DONE_TO, had_done_then, pluperfect
+from .flashback import DONE_TO, had_done_then, pluperfect, reporting_first
 from .frames import opens_on_scene
 from .hygiene import prose, word_count
 from .labels import caps_label
@@ -553,6 +553,7 @@ def _began(
     said = [hidden.show(x) for x in sentences(hidden.hide(_LEADING_CONNECTIVE.sub("", told)))]
     if not said:
         return ""
+    said[0] = reporting_first(said[0])  # "If she wins …, Riana says." → "Riana says that if she wins …"
     if "“" not in said[0] and name_words.isdisjoint(w.lower() for w in alnum_words(fold(said[0]))):
         vow = next((k for k, s in enumerate(said) if "“" not in s and _vowed(fold(s))), 0)
         said = said[vow:]  # ("The taxi had moved 400m. Verhaeghe said if it was not here by ten she would go on in

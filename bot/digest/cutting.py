@@ -93,9 +93,11 @@ def _without_open_with(cut: str, words: list[str], keep: int) -> str:
 
 
 # a verb that puts its object somewhere needs where ("Sets His Trophy | on the Dashboard …"), and one that hands it
-# over, to whom ("Hands the Neck | to a Girl in the Front Row"): never cut before it
+# over, to whom ("Hands the Neck | to a Girl in the Front Row"): never cut before it; nor writing, on what ("Write
+# the Terms | on a Tissue": the surface is the news, round 44's Dhaka deal)
 PLACING = wordset(
     "put puts set sets place places placed hang hangs hung lay lays laid tape tapes taped pin pins pinned"
+    " write writes wrote scribble scribbles scribbled scrawl scrawls scrawled"
 )
 _HANDING = wordset("hand hands handed")  # (its recipient may come first: "Hands the Stage Manager a Cake" has it)
 _WHERE = wordset(
@@ -126,11 +128,29 @@ def shorter_placed(words: list[str], keep: int, target: int) -> list[str] | None
         if lowered[k] not in PLACING or lowered[k + 1] not in ("a", "an", "the", "his", "her", "their", "its", "my"):
             continue
         at = next((j for j in range(k + 2, min(len(words), k + 7)) if lowered[j] in _WHERE), None)
+        if at is not None and at - (k + 2) < 2 and not any(w.endswith(",") for w in words[k + 1 : at]):
+            return _place_whole(words, at, target)  # "write the terms on a tissue[ from Selim Uddin's counter]"
         if at is None or at - (k + 2) < 2 or any(w.endswith(",") for w in words[k + 1 : at - 1]):
             return None
         shorter = [*words[: k + 2], words[at - 1], *words[at:]]
         return shorter if len(" ".join(shorter)) <= target else None
     return None
+
+
+_AFTER_THE_PLACE = wordset("from of at in by with near beside behind")
+
+
+def _place_whole(words: list[str], at: int, target: int) -> list[str] | None:
+    """The words up to the end of the place a placing verb names (its preposition at `at`, an article, and its
+    noun), what follows it dropped, when the whole runs over `target` and the cut is within it ("… Write the Terms
+    on a Tissue[ From Selim Uddin's Counter]"); None otherwise."""
+    if len(" ".join(words)) <= target or at + 2 >= len(words):
+        return None
+    end = next((j for j in range(at + 2, len(words)) if bare(words[j]).lower() in _AFTER_THE_PLACE), None)
+    if end is None or any(w.endswith((",", ";")) for w in words[at : end - 1]):
+        return None
+    shorter = words[:end]
+    return shorter if MIN_LEN <= len(" ".join(shorter)) <= target else None
 
 
 def shorter_named(words: list[str], keep: int, target: int, maximum: int = MAX_LEN) -> list[str] | None:

@@ -54,6 +54,10 @@ _ANYONE_THERE = re.compile(
     re.IGNORECASE,
 )
 _THE_POST = re.compile(r"\b(?:photo|pic|picture|video|clip|link|below|above|thread|feed)\b", re.IGNORECASE)
+# the post itself pointed at ("in the photo", "in this one", "see pic"): the reader of the feed, never the article's
+_POINTS_AT_POST = re.compile(
+    r"\b(?:in|see) (?:the|this|that|my) (?:photo|pic|picture|video|clip|shot|one)\b|\bpic\b", re.I
+)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # the first sentence's lean on what came before it: "Then she …", "And then Dufay …", "So the band …"
 _LEANING = re.compile(r"^(?:And then|And so|And|Then|So|But),? (?=[A-Za-z])")
@@ -126,13 +130,17 @@ def _names(sentence: str, name_words: frozenset[str]) -> bool:
     return any(w[:1].isupper() and fold(re.sub(r"['’]s$", "", w)) in name_words for w in _WORD.findall(outside))
 
 
-def to_the_reader(sentence: str, name_words: frozenset[str]) -> bool:
+def to_the_reader(sentence: str, name_words: frozenset[str], *, scene: bool = True) -> bool:
     """Whether a sentence speaks to the reader or the desk ("You will not believe this one."): "you" outside its
-    quotes, and none of the story's people named; never the impersonal "you" of what anyone there could perceive ("In
-    the stalls you could just hear it under the names.", round 43's Valletta band: the item lost its payoff line)."""
+    quotes, and none of the story's people named, or pointing at the post ("… in this one", "in the photo"); never the
+    impersonal "you" of what anyone there could perceive after the scene it is of (`scene`: "In the stalls you could
+    just hear it under the names.", round 43's Valletta band: the item lost its payoff line), though a report that
+    is only that is no story ("In the upper circle you could hear the organ tuning": round 44's breaker)."""
     outside = _QUOTED.sub(" ", sentence)
-    if _THE_POST.search(outside) is None:
-        outside = _ANYONE_THERE.sub(" ", outside)  # ("you could just hear it": the scene's)
+    if _POINTS_AT_POST.search(outside) is not None and _YOU.search(outside) is not None:
+        return True  # "You could see the tear in Roy's sleeve in this one.": the post, whoever it names
+    if scene and _THE_POST.search(outside) is None:
+        outside = _ANYONE_THERE.sub(" ", outside)  # ("you could just hear it": the scene's, after the scene)
     return _YOU.search(outside) is not None and not _names(sentence, name_words)
 
 
@@ -141,7 +149,7 @@ def without_desk_talk(paragraph: str, name_words: frozenset[str]) -> str:
     if not paragraph:
         return paragraph
     said = _sentences(paragraph)
-    kept = [unframed(s) for s in said if not to_the_reader(s, name_words)]
+    kept = [unframed(s) for k, s in enumerate(said) if not to_the_reader(s, name_words, scene=k > 0)]
     return " ".join(kept) if kept else ""
 
 

@@ -170,9 +170,10 @@ def fallback_headlines(
 _DONE_TO_THEIRS = re.compile(
     r"^(?:An?|The) (?:[a-z-]+ ){0,2}?(?:barber|stylist|make-?up artist|hairdresser|hair stylist|tattooist|tailor|"
     r"seamstress|dresser|nurse|medic|paramedic|stagehand|wardrobe assistant|costumer|florist|jeweller|cobbler) "
-    r"(?P<verb>shaved|cut|trimmed|dyed|painted|sewed|stitched|taped|fixed|bandaged|repaired|styled|braided|pinned|"
-    r"tattooed|mended|glued|hemmed) "
-    r"(?P<what>(?:(?:the|a) [a-z-]+ (?:side|half|end|part|corner|edge) of )?(?:his|her|their) [a-z-]+"
+    r"(?P<verb>(?:re-?)?(?:shaved|cut|trimmed|dyed|painted|sewed|stitched|taped|fixed|bandaged|repaired|styled|"
+    r"braided|pinned|tattooed|mended|glued|hemmed)) "
+    r"(?P<what>(?:(?:the|a) [a-z-]+ (?:side|half|end|part|corner|edge) of )?(?:his|her|their|(?P<whose>[A-Z][\w'’-]*"
+    r"(?: (?:du|de|van|von|da|le|la))?(?: [A-Z][\w'’-]*){0,2}['’]s)) [a-z-]+"
     r"(?: (?!(?:in|at|on|while|to|for|with|as|and|by|off|up|back)\b)[a-z-]+)?)"
     r"(?P<off> off| back on| up)?(?=[ ,.;]|$)"
 )
@@ -186,7 +187,15 @@ def _had_it_done(source: str, lead: str | None) -> str | None:
     m = _DONE_TO_THEIRS.match(source)
     if m is None:
         return None
-    return f"{lead} has {m.group('what')} {m.group('verb')}{m.group('off') or ''}"
+    what, whose = m.group("what"), m.group("whose")
+    if whose is not None:  # "A stylist re-pinned Riana du Ploy's hair": the lead's, "her hair"
+        words = set(re.findall(r"[a-z]+", source))
+        mine = "her" if words & {"she", "her"} and not words & {"he", "his", "him"} else None
+        mine = mine or ("his" if words & {"he", "his", "him"} and not words & {"she", "her"} else None)
+        if fold(whose[:-2]) not in fold(lead) or mine is None:
+            return None  # (whose it was, by the pronoun the report uses of them: never a guess)
+        what = what.replace(whose, mine, 1)
+    return f"{lead} has {what} {m.group('verb')}{m.group('off') or ''}"
 
 
 # a performance a person's sentence ends on after "and" ("borrowed an accordion from Zec, Lisica i Vuk, who were
@@ -257,7 +266,9 @@ def continued(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     rain, where about two hundred people had been waiting. He borrowed an accordion …" → "Mirza Hašimović borrowed
     an accordion …"): the act a report tells second is often the news, and a headline is never a pronoun's. Never
     when the sentence before speaks of another he or she ("stood beside him and did not stop him. He played …": the
-    him may be the one who played), nor when the reports call that person by the other pronoun. (Worked out once per
+    him may be the one who played), nor when the reports call that person by the other pronoun; "They" after a
+    sentence naming two people of the moment is the two of them ("With no paper to hand, they wrote the terms on a
+    tissue …" → "Hélène Marchetti and Nabila Ahsan wrote the terms on a tissue …"). (Worked out once per
     reports and names: the fallbacks and the list's last act both ask.)"""
     return list(_continued(tuple(sources), tuple(names)))
 
@@ -270,6 +281,11 @@ def _continued(sources: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, .
     for source in sources[:3]:
         said = sentences(source)
         for before, sentence in pairwise(said):
+            they = _THEY_AFTER_TWO.match(sentence)
+            two = sorted(mentioned(before.split(), by_word), key=before.find) if they is not None else []
+            if they is not None and len(two) == 2 and all(n in before for n in two):
+                out.append(f"{two[0]} and {two[1]} {sentence[they.end() :]}")  # "With no paper to hand, they wrote
+                continue  # the terms on a tissue …" after a sentence of the two of them (round 44)
             m = _OPENING_PRONOUN.match(sentence)
             who = next((n for n in sorted(names, key=len, reverse=True) if before.startswith(f"{n} ")), None)
             if m is None or who is None or mentioned(before.split(), by_word) != {who}:
@@ -284,6 +300,8 @@ def _continued(sources: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, .
 
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+# a sentence whose subject is "they" (after a short phrase of how or where: "With no paper to hand, they …")
+_THEY_AFTER_TWO = re.compile(r"^(?:[A-Z][^,;:“”]{2,40}, )?[Tt]hey (?=[a-z]+ed\b|[a-z]+ (?:the|a|an|their|it)\b)")
 
 
 # what someone confirmed or revealed: the news is the clause they told ("confirmed that Kenji Marsh-Whitford's phone

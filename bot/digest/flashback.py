@@ -16,7 +16,7 @@ import re
 from .clauses import sentences
 from .quoted import Hidden
 from .textutil import wordset
-from .verbs import IRREGULAR, is_past_verb, past_tense
+from .verbs import IRREGULAR, base_form, is_past_verb, past_tense
 
 
 def _participles() -> dict[str, str]:
@@ -210,8 +210,8 @@ def named_back_then(paragraph: str, people: list[tuple[str, str | None]]) -> str
 # for Best Film, he would shave off his moustache right there, live.", round 44's Dhaka)
 _REPORTED_IF = re.compile(
     r"\b(?P<said>(?:told|said|promised|swore|vowed|announced|warned|insisted|bet)\b[^.:;“”]{0,60}?(?::| that) )"
-    r"[Ii]f (?P<cond>[^,;.“”]{3,80}?), (?P<who>he|she|they|we|I) (?P<verb>will [a-z]+|[a-z]{2,}s)\b"
-    r"(?P<rest>[^.;“”]*)"
+    r"[Ii]f (?P<cond>(?:[^,;.“”]|“[^“”]{1,40}”){3,80}?),? (?P<who>he|she|they|we|I)"
+    r" (?P<verb>will [a-z]+|(?:is|was|['’]s) [a-z]{2,}ing|[a-z]{2,}s)\b(?P<rest>[^.;“”]*)"
 )
 _NOT_ACTS = frozenset({"is", "has", "does", "was", "says"})  # (their bare forms are not the -s cut off)
 _ONLY_PAST = {"beat": "beat", "set": "set", "put": "put", "cut": "cut", "hit": "hit", "let": "let", "quit": "quit"}
@@ -234,6 +234,26 @@ def _past_of(verb: str) -> str | None:
     return _ONLY_PAST.get(base) or past_tense(base)
 
 
+# a line reported with its reporting clause after it ("If she wins Best Album she's staying on stage, Riana says."):
+# told with the reporting first, so a setup reads "when du Ploy said that if she won …" (round 44's breaker: "when if
+# she won Best Album she was staying …, du Ploy said")
+_SAID_AFTER = re.compile(
+    r"^(?P<speech>If [^“”]{8,160}?), (?P<who>(?:(?:du|de|van|von|da|le|la) )?[A-Z][\w'’-]*"
+    r"(?: (?:(?:du|de|van|von|da|le|la) )?[A-Z][\w'’-]*){0,3}|he|she|they)"
+    r" (?P<verb>said|says|told (?:[a-z]+ )?[a-z]+|tells (?:[a-z]+ )?[a-z]+)\.$"
+)
+
+
+def reporting_first(sentence: str) -> str:
+    """A sentence of reported speech with its reporting clause put first ("If she wins …, Riana says." → "Riana says
+    that if she wins …"); as it is otherwise."""
+    m = _SAID_AFTER.match(sentence)
+    if m is None:
+        return sentence
+    speech, who = m.group("speech"), m.group("who")
+    return f"{who[:1].upper()}{who[1:]} {m.group('verb')} that {speech[:1].lower()}{speech[1:]}."
+
+
 def reported_if(paragraph: str) -> str:
     """A paragraph whose reported promises are told in the past (`_REPORTED_IF`); as it is when a verb is unsure."""
     if " if " not in paragraph and ": If " not in paragraph:
@@ -247,9 +267,14 @@ def reported_if(paragraph: str) -> str:
             at = 1  # "if they win" → "if they won"
         verb = m.group("verb")
         base = verb.split(" ")[-1] if " " in verb else _base(verb)
-        if at is None or verb in _NOT_ACTS:
+        if verb.endswith("ing"):  # "she was staying on stage" → "she would stay on stage"
+            base = base_form(verb.split(" ")[-1]) or ""
+            if not base:
+                return m.group(0)
+        if verb in _NOT_ACTS or (at is None and not any(is_past_verb(w) for w in cond[1:])):
             return m.group(0)
-        cond[at] = _past_of(cond[at]) or _ONLY_PAST.get(cond[at]) or past_tense(cond[at]) or cond[at]
+        if at is not None:  # (a condition already in the past, "if she won", keeps it)
+            cond[at] = _past_of(cond[at]) or _ONLY_PAST.get(cond[at]) or past_tense(cond[at]) or cond[at]
         rest = m.group("rest")
         for pattern, there in _THERE_THEN:
             rest = pattern.sub(there, rest)

@@ -79,6 +79,7 @@ _DANGLING_END = (
     | wordset("not very is are was were be been being has have had")  # "… Accordion That Is Not"
     | wordset("next")  # "… Sits Down Next": cut from "next to her"
     | wordset("how why what whom")  # "… a Lesson in How": cut from "in how to hold a bow"
+    | wordset("half quarter")  # "… Finishes the Link With Half": cut from "half a face" (round 44's breaker)
 )
 _FIRST_PERSON = wordset("i me my mine we us our ours myself")
 _PRONOUN_CONTRACTION = re.compile(r"^(?:i|you|he|she|it|we|they|there)['’](?:d|ll|ve|re|m|s)$", re.IGNORECASE)

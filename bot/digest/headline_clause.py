@@ -211,4 +211,8 @@ def _run_on(r: _Reading, v: int, k: int) -> bool:
         return False  # (a word in -s may be the verb: "… and Sweeps the Confetti")
     if r.lower(k - 2) in _BEFORE_A_VERB:
         return False  # "… and Sweep the Confetti", "Won't Sign a Thing": a verb, not a noun
-    return before not in _NOT_A_HEAD and not before.endswith("ly")
+    return before not in _NOT_A_HEAD and before not in _PREDETERMINERS and not before.endswith("ly")
+
+
+# a word before an article that makes one noun phrase with it ("With Half a Face", "Twice a Night", "Such a Mess")
+_PREDETERMINERS = frozenset({"half", "twice", "such", "quite", "many", "what", "rather", "all", "both"})

@@ -269,7 +269,8 @@ def object_missing(verb: str, rest: list[str]) -> bool:
 
 def flat(headline: str, names: Sequence[str]) -> bool:
     """Whether a headline tells nothing happening: only a name, or a person being somewhere with a copula and no
-    more than a place ("Ishaan Qureshi Is Backstage", "X Is Here Tonight"). Worked out once per headline and names."""
+    more than a place ("Ishaan Qureshi Is Backstage", "X Is Here Tonight"), or a question put to them ("Is Asked
+    …"). Worked out once per headline and names."""
     return _flat(headline, tuple(names))
 
 
@@ -284,6 +285,8 @@ def _flat(headline: str, names: tuple[str, ...]) -> bool:
         return not (words[-1].endswith(":") and _QUOTED.search(headline))  # (`Name: “the quote”` says something)
     if rest[0] in _HAVING and len(rest) > 3 and rest[-2] == "to":
         return True  # "Has Half a House and Nine Minutes to Fill": a predicament, what was done with it is the news
+    if rest[0] in _COPULA and len(rest) > 1 and rest[1] in _DONE_TO_THEM and "and" not in rest:
+        return True  # "Is Asked What He Will Spend the Prize Money On": a question put to them, not what they did
     return rest[0] in _COPULA and len(rest) <= 3 and not _QUOTED.search(headline)
 
 

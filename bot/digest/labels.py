@@ -10,6 +10,7 @@ it happened ("Hallway by the press room: Lind sewed …" → "In the hallway by 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .hygiene import word_count
 from .notespeak import doing
@@ -302,3 +303,25 @@ def place_label(sentence: str) -> str:
     preposition = place_phrase(m.group("head")).split(" ", 1)[0] or "in"
     scene = f"{preposition} the {m.group('head').lower()}{m.group('where')}"
     return f"{scene[:1].upper()}{scene[1:]}, {sentence[m.end() :]}"
+
+
+# an award's category as a report names it: "Best" and its capitalised words ("Best Actor", "Best Actress in a
+# Leading Role" read as "Best Actress"), "… of the Year", "Lifetime Achievement"
+_CATEGORY = re.compile(r"\b(?:B(?:est|EST)(?: [A-Z][\w'’-]*)+|(?:[A-Z][\w'’-]* )+of the Year|Lifetime Achievement)")
+
+
+@lru_cache(maxsize=8192)
+def categories(text: str) -> frozenset[str]:
+    """The award categories a report's text names, folded ("Best Actor went to …" → {"best actor"}); the bare word
+    "Best" alone is none."""
+    found = (fold(m.group(0)).rstrip() for m in _CATEGORY.finditer(text))
+    return frozenset(c for c in found if c != "best")
+
+
+def other_categories(a: str, b: str) -> bool:
+    """Whether two texts both name award categories and none in common (a category one names inside the other's,
+    "Best Actress" in "Best Actress in a Drama", is the same)."""
+    mine, theirs = categories(a), categories(b)
+    if not mine or not theirs:
+        return False
+    return not any(x == y or y.startswith(x + " ") or x.startswith(y + " ") for x in mine for y in theirs)

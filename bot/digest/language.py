@@ -163,7 +163,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "el": wordset(
         "kai einai itan sta sto stin ston apo gia poli oti afto ola pou giati tora edo ekei kala oxi nai tha"
     ),
-    "af": wordset("die en op van met om te nie ek baie hulle julle ons sy hy vir ook maar nog het dit wat daar"),
+    "af": wordset(
+        "die en op van met om te nie ek baie hulle julle ons sy hy vir ook maar nog het dit wat daar dis daai jy"
+    ),
     # Finnish: its words English never writes ("ja", "ei", "että", "kun"; not "on", "me", "he", "se" alone)
     "fi": wordset(
         """
@@ -218,6 +220,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         parbe parbo partam theke jonno kintu abar tarpor tai shudhu kichu kono keu shobai sobai onek khub ekdom naki
         dujon eksathe bhai bhaiya apa kemon keno koi kothay thik bochor khabo ghumabo bou ordhek felo shathe pashe
         thakbe dhorte hashe hashlo dekhe jene dhorse dulse gaise gaan andhokar dhoren darailen ashlen bunte lagse
+        dile rakhte hoy kotha
         """
     ),
 }

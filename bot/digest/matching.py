@@ -15,6 +15,7 @@ from .clauses import sentences
 from .copyedit import thin_place
 from .events import same_event
 from .hygiene import prose
+from .labels import other_categories
 from .language import ENGLISH, foreign_place, language_of
 from .lexicon import BODILY, EVERYWHERE, PEOPLE, stem
 from .night import STOPWORDS, Features, Report
@@ -54,28 +55,11 @@ def numbers_conflict(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]
     return any(mine[word].isdisjoint(numbers) for word, numbers in theirs.items())
 
 
-# an award's category as a report names it: "Best" and its capitalised words ("Best Actor", "Best Actress in a
-# Leading Role" read as "Best Actress"), "… of the Year", "Lifetime Achievement"
-_CATEGORY = re.compile(r"\b(?:B(?:est|EST)(?: [A-Z][\w'’-]*)+|(?:[A-Z][\w'’-]* )+of the Year|Lifetime Achievement)")
-
-
-@lru_cache(maxsize=8192)
-def categories(text: str) -> frozenset[str]:
-    """The award categories a report's text names, folded ("Best Actor went to …" → {"best actor"}); the bare word
-    "Best" alone is none."""
-    found = (fold(m.group(0)).rstrip() for m in _CATEGORY.finditer(text))
-    return frozenset(c for c in found if c != "best")
-
-
 def awards_conflict(a: Report, b: Report) -> bool:
-    """Both name award categories and none in common: "Best Actor went to Rishad Kabir for Shesh Chithi" and "Best
-    Actress: Orin. Shesh Chithi." are two results, two moments, whatever film they share (round 44's Dhaka: the two
-    were one moment, and the Best Actor result led an item). A category one names inside the other's ("Best
-    Actress" in "Best Actress in a Drama") is the same."""
-    mine, theirs = categories(a.sighting.what), categories(b.sighting.what)
-    if not mine or not theirs:
-        return False
-    return not any(x == y or y.startswith(x + " ") or x.startswith(y + " ") for x in mine for y in theirs)
+    """Both name award categories and none in common (`labels.other_categories`): "Best Actor went to Rishad Kabir for
+    Shesh Chithi" and "Best Actress: Orin. Shesh Chithi." are two results, two moments, whatever film they share (round
+    44's Dhaka: the two were one moment, and the Best Actor result led an item)."""
+    return other_categories(a.sighting.what, b.sighting.what)
 
 
 def _shared_people(a: Report, b: Report) -> int:

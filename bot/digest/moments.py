@@ -33,6 +33,7 @@ from .shorthand import unfolded
 from .textutil import alnum_words, fold
 
 IDLE_VOTES = 10  # a verbless short line with fewer votes than this never joins another item (`Moment.idle`)
+ABROAD_VOTES = 30  # a line in another language voted this much, beside unvoted English asides: its moment's news
 FILLER_WORDS = 15  # a line with no votes, no quote, no headline, one correspondent and at most this many words
 
 
@@ -169,6 +170,12 @@ def exchange(r: Report) -> bool:
     if not (s.quote and s.quote_by and len(r.names) >= 2 and len(s.quote.split()) >= EXCHANGE_QUOTE_WORDS):
         return False
     return r.features().quote_english and not is_junk(s.quote)
+
+
+def _line_abroad(r: Report) -> bool:
+    """Whether a report's news is a line in another language its short English note only frames ("Jean-Luc at the
+    coat check:" and “La cuisine de ma grand-mère sentait la cannelle.”)."""
+    return bool(r.sighting.quote) and not r.features().quote_english and word_count(prose(r.sighting.what)) <= 8
 
 
 class Moment:
@@ -313,14 +320,19 @@ class Moment:
         return self._abroad
 
     def _is_news_abroad(self) -> bool:
-        told = self.english
-        if not told or len(told) == len(self.reports) or self.pin is not None or self.key:
+        abroad = [r for r in self.reports if not r.junk and (not r.english or _line_abroad(r))]
+        told = [r for r in self.english if r not in abroad]
+        if not told or not abroad or self.pin is not None or self.key:
             return False
         most = max(r.sighting.votes for r in told)
         if any(r.sighting.headline for r in told):
             return False
-        if not any(not r.english and not r.junk and r.sighting.votes > most for r in self.reports):
+        if not any(r.sighting.votes > most for r in abroad):
             return False
+        if most == 0 and max(r.sighting.votes for r in abroad) >= ABROAD_VOTES:
+            # (an unvoted aside beside the line the readers voted for, told only in another language: "Jean-Luc is
+            # doing his soundcheck in the foyer." never leads the item of “La cuisine de ma grand-mère …”, round 44)
+            return all(word_count(prose(r.sighting.what)) <= FILLER_WORDS for r in told)
         names = frozenset(w for k in self.people for w in fold(k).split())
         return all(word_count(text := prose(r.sighting.what)) <= FILLER_WORDS and where_only(text, names) for r in told)
 

@@ -499,14 +499,22 @@ def _roster_names(roster: Sequence[RosterEntry] | None) -> tuple[dict[str, str],
     return table, forms
 
 
+# an article a language sets before a famous person's surname ("La Casadei", "Il Maestro Rossi", "El Flaco"): no word
+# of their name
+_BEFORE_A_SURNAME = frozenset({"la", "il", "lo", "el", "le", "der", "die"})
+
+
 def _speaker_named(s: AnySighting, aliases: dict[str, str], forms: dict[str, tuple[str, ...]]) -> str:
     """Who `quote_by` names: a roster name or alias as given; else the one person the sighting is about (else the
-    one person of the roster) whose names hold every word typed ("Penelope" for Penelope Strand, aliased "Penny");
-    else the words as typed."""
+    one person of the roster) whose names hold every word typed ("Penelope" for Penelope Strand, aliased "Penny";
+    "La Casadei" for Ornella Casadei: an article before a surname is no word of it); else the words as typed."""
     typed = s.quote_by or ""
     if fold(typed) in aliases:
         return typed
-    words = set(alnum_words(fold(typed)))
+    typed_words = alnum_words(fold(typed))
+    if len(typed_words) > 1 and typed_words[0] in _BEFORE_A_SURNAME and typed.split()[-1][:1].isupper():
+        typed_words = typed_words[1:]  # "La Casadei": the diva's article before her surname (round 43's Valletta)
+    words = set(typed_words)
     if not words:
         return typed
     for pool in ([aliases.get(fold(p), p) for p in s.people], [names[0] for names in forms.values()]):

@@ -9,6 +9,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .appointments import keeps_appointment
+from .labels import other_categories
 from .lexicon import BODILY, EVERYDAY, EVERYWHERE, KIN, LEFT_BEHIND, PEOPLE, UPDATE_ON, stem
 from .lookbacks import looks_back
 from .matching import stands_alone
@@ -237,11 +238,31 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         )
     if pays_off_line(lead, other) and weighs(lead, other):
         return True  # "Whoever wins owes that horse a carrot", and the winner feeding it one: the line's payoff
+    if _their_line_later(lead, about, other):
+        return True  # "Later that night, Casadei said: “I lost to a twenty-three-year-old and …”"
     if _someone_elses(lead, about, other):
         return False  # (Hope's table dance, where the lead's star threw the first carnation: Hope's own story)
     if continues(lead, about, other):
         return weighs(lead, other) or _led_to(lead, other, tz)
     return nearly and (bool(subject(lead, other)) or other.ts - lead.ts <= SAME_STRETCH)
+
+
+LINE_VOTES = 40  # a later line of the story's person voted this much is the item's closing line
+
+
+def _their_line_later(lead: Moment, about: str | None, other: Moment) -> bool:
+    """Whether a later moment is the story's person's own line in English, voted for (LINE_VOTES), told by a note
+    that only frames it or by a filler line beside it ("overheard", "has changed into flats"): the item's closing
+    line, never a moment of its own she would lead a second item with (round 43's Valletta: "I lost to a
+    twenty-three-year-old and I have never been happier for anybody in my life", 55 votes, was told nowhere)."""
+    if about is None or other.first <= lead.first or other.votes < LINE_VOTES or about not in other.people:
+        return False
+    lines = [r for r in other.reports if r.speaker == about and r.features().quote_english]
+    framed = all(len(r.sighting.what.split()) <= _FRAME_WORDS for r in lines)
+    return bool(lines) and framed and all(r in lines or not r.sighting.votes for r in other.reports)
+
+
+_FRAME_WORDS = 6  # a note this short only frames its line ("overheard", "La Casadei, on the bastion")
 
 
 PAID_OFF_LETTERS = 5  # a word of the lead's line, this long at least, that a later moment does: its payoff
@@ -463,7 +484,8 @@ def _on_thread(lead: Moment, about: str | None, other: Moment) -> bool:
 
 # a promise, a vow, a bet: "if the Harbour Rats win he is shaving off his dreadlocks", "swore she'd dance on the bar"
 _VOW = re.compile(
-    r"\b(?:if (?:[\w'-]+ ){1,4}?(?:win|wins|lose|loses|won|lost|get|gets)|vow(?:s|ed)?|promis(?:e|es|ed)"
+    r"\b(?:if (?:[\w'-]+ ){1,4}?(?:win|wins|lose|loses|won|lost|get|gets|beat|beats|take|takes)|vow(?:s|ed)?"
+    r"|promis(?:e|es|ed)"
     r"|swore|swears|bet(?:s|ting)?|pledged?|(?:he|she|they|i)(?:'ll| will| would|'d) (?:shave|wear|sing|dance|jump|eat"
     r"|dye|cut|give|buy|kiss|carry|go on (?:in|as|without|with)|perform (?:in|as|without|with))"
     # a time set for something to watch for: "said to watch the wings at ten o'clock", "Ten o'clock, you watch"
@@ -563,6 +585,8 @@ def _won_as_vowed(vow: Moment, result: Moment) -> bool:
     after "if the Moth Choir beat him to Album of the Year". The payoff is told with it."""
     if result.first <= vow.first or not _vows(vow) or not _award_result(result):
         return False
+    if any(other_categories(v.sighting.what, r.sighting.what) for v in vow.english for r in result.english):
+        return False  # (the vow hangs on Best Film: Best Actor to the film it names is another result, round 44)
     winner = result.lead
     if winner is not None and winner not in vow.people and not _names_untagged(vow.english, [winner]):
         return (
