@@ -78,7 +78,7 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             if retold and _retold_event(words, told, own):
                 kept = []  # a beat that opens on what the item told, in other words: the rest leans on it
                 break
-            told |= claim_words(_CONDITION.sub(" ", own)) - names.words() if "if " in own else words
+            told |= claim_words(_CONDITION.sub(" ", own)) - names.words() if "f " in own else words
             named |= people
             quotes.extend(q for q in said if q)
             kept.append(sentence)
@@ -169,7 +169,7 @@ def _fuller_once(kept: list[str], acts: list[frozenset[str]], names: Names) -> l
 # the condition of a bet or a promise ("if the Harbour Rats win Best Group"): it tells nothing that happened, and the
 # result told after it ("The Harbour Rats won Best Group.") is news, never told already
 _CONDITION = re.compile(
-    r"\bif (?:[\w'’-]+ ){1,5}?(?:win|wins|won|lose|loses|lost|gets?|got|beats?|takes?|took)\b"
+    r"\b[Ii]f (?:[\w'’-]+ ){1,5}?(?:win|wins|won|lose|loses|lost|gets?|got|beats?|takes?|took)\b"
     r"(?: (?:[A-Z][\w'’-]*|of|the|for|tonight)\b)*"
 )
 RETOLD_NEW_WORDS = 2  # a beat's opening sentence with its people told and at most this many new words: retold

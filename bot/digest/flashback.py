@@ -210,7 +210,8 @@ def named_back_then(paragraph: str, people: list[tuple[str, str | None]]) -> str
 # for Best Film, he would shave off his moustache right there, live.", round 44's Dhaka)
 _REPORTED_IF = re.compile(
     r"\b(?P<said>(?:told|said|promised|swore|vowed|announced|warned|insisted|bet)\b[^.:;“”]{0,60}?(?::| that) )"
-    r"[Ii]f (?P<cond>(?:[^,;.“”]|“[^“”]{1,40}”){3,80}?),? (?P<who>he|she|they|we|I)"
+    r"[Ii]f (?P<cond>(?:[^,;.“”]|“[^“”]{1,40}”){3,80}?)"
+    r"(?:, (?P<named>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)|,? (?P<who>he|she|they|we|I))"
     r" (?P<verb>will [a-z]+|(?:is|was|['’]s) [a-z]{2,}ing|[a-z]{2,}s)\b(?P<rest>[^.;“”]*)"
 )
 _NOT_ACTS = frozenset({"is", "has", "does", "was", "says"})  # (their bare forms are not the -s cut off)
@@ -240,7 +241,7 @@ def _past_of(verb: str) -> str | None:
 _SAID_AFTER = re.compile(
     r"^(?P<speech>If [^“”]{8,160}?), (?P<who>(?:(?:du|de|van|von|da|le|la) )?[A-Z][\w'’-]*"
     r"(?: (?:(?:du|de|van|von|da|le|la) )?[A-Z][\w'’-]*){0,3}|he|she|they)"
-    r" (?P<verb>said|says|told (?:[a-z]+ )?[a-z]+|tells (?:[a-z]+ )?[a-z]+)\.$"
+    r" (?P<verb>said|says|told (?:[a-z]+ ){0,2}[a-z]+|tells (?:[a-z]+ ){0,2}[a-z]+)\.$"
 )
 
 
@@ -275,9 +276,9 @@ def reported_if(paragraph: str) -> str:
             return m.group(0)
         if at is not None:  # (a condition already in the past, "if she won", keeps it)
             cond[at] = _past_of(cond[at]) or _ONLY_PAST.get(cond[at]) or past_tense(cond[at]) or cond[at]
-        rest = m.group("rest")
+        rest, condition = m.group("rest"), " ".join(cond)
         for pattern, there in _THERE_THEN:
-            rest = pattern.sub(there, rest)
-        return f"{m.group('said')}if {' '.join(cond)}, {m.group('who')} would {base}{rest}"
+            rest, condition = pattern.sub(there, rest), pattern.sub(there, condition)
+        return f"{m.group('said')}if {condition}, {m.group('named') or m.group('who')} would {base}{rest}"
 
     return _REPORTED_IF.sub(told, paragraph)

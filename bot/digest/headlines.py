@@ -276,6 +276,13 @@ _ASKS_IF_COULD = re.compile(
 )
 
 
+# a participle set off by commas right after a name ("Ezequiel Quispe-Moro, half-bearded, kept reading …"): how they
+# were, never the clause's verb (round 44's breaker: "… Half-Beards, Keeps Reading the Autocue Like Nothing")
+_ASIDE_AFTER_NAME = re.compile(
+    r"(?:(?<=^)|(?<=\. ))([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}), [a-z]+(?:-[a-z]+)*(?:ed|en), (?=[a-z])"
+)
+
+
 def _is_doing(m: re.Match[str]) -> str:
     return f"{m.group(1)} is " if m.group(1) else f"{m.group(2)} are "
 
@@ -317,6 +324,8 @@ def write_headline(
     source = text  # (as written: its asides too, "— figuratively —")
     text = _CALLED.sub(r"\1, \2,", text)  # "A security guard called Dennis let Rory …": named, never "Calls Someone"
     text = _IS_DOING.sub(_is_doing, text)  # "He's handing out the dreads" → "He is handing out …": its act, resolved
+    text = _ASIDE_AFTER_NAME.sub(r"\1 ", text)  # "Ezequiel Quispe-Moro, half-bearded, kept …": never "Half-Beards"
+    others = [_ASIDE_AFTER_NAME.sub(r"\1 ", o) for o in others]
     text = _THERE_DOING.sub(_done_there, text)  # "… was at the piano, still in his coat, playing him out": the act
     text = _them_named(text)  # "… the winners' envelopes went out … Leli was sprinting after them": after the envelopes
     text = name_has_done(text, "has")  # "KJ's legged it … and FaceTimed the pub": has, never a possessive

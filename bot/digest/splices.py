@@ -296,6 +296,8 @@ def _last_predicate(sentence: str) -> str:
     last, before = parts[-1].split(), parts[-2].split()
     if len(parts) > 2 and parts[-3].rstrip().endswith(" and"):
         return sentence  # "… and, unprompted, told us his plan": an aside after "and", no run of predicates
+    if len(parts) == 3 and len(before) == 1 and all(w[:1].isupper() for w in parts[0].split()):
+        return sentence  # "Ezequiel Quispe-Moro, half-bearded, kept reading …": an aside after the name (breaker 59)
     # in a run of predicates a past that is also a participle is one more ("…, found it, played anyway"), and so is
     # a past alone that says no feeling ("…, hugged her mum, cried, went back out": not "…, stunned, …")
     alone = len(before) == 1 and _past_form(_word(before[0])) and _word(before[0]) not in _FEELINGS

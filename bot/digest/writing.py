@@ -142,6 +142,29 @@ class Written:
     untranslated: tuple[str, ...] = ()  # lines in another language left out of the body (`Mentions.untranslated`)
 
 
+# the possessive of nobody named yet, before a noun: "his beard", "her hair"
+_WHOSE = {
+    "he": re.compile(r"\bhis (?=[a-z])"),
+    "she": re.compile(
+        r"\bher (?=(?:[a-z]+ )?(?:hair|beard|moustache|head|face|dress|gown|shoe|shoes|heel|heels|jacket|coat|hat"
+        r"|trophy|award|phone|bag|glasses|wig|hand|arm|leg|foot))"
+    ),
+}
+
+
+def whose_named(paragraph: str, lead: str, pronoun: str | None, names: Names) -> str:
+    """A paragraph whose first sentence has a possessive of someone it never named ("A barber shaved the left side of
+    his beard."), the lead's by the pronoun the reports use of them: named ("… of Ezequiel Quispe-Moro's beard");
+    as it is when the sentence names anyone, or the pronoun is not known."""
+    said = sentences(paragraph)
+    pattern = _WHOSE.get(pronoun or "")
+    words = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", said[0]) if w[:1].isupper()} if said else set()
+    if not said or pattern is None or words & names.words() or len(pattern.findall(said[0])) != 1:
+        return paragraph
+    said[0] = pattern.sub(f"{lead}'s ", said[0], count=1)
+    return " ".join(said)
+
+
 def lead_told(story: Story, book: NameBook) -> LeadTold:
     """What the body tells of the story's lead moment, the only words its headline is written from
     (`item_headline`): the copy of the reports that tell it (the one that speaks for it first, a frame told as the
@@ -318,6 +341,9 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     if opening is not None:  # never on "Then she …", "It was half nine and …"
         joined[opening] = story_first(joined[opening])
     joined = opened_on_names(joined, names)  # never on "He …" before the sentence naming him (`openings`)
+    if opening is not None and lead_key in names.display:  # "A barber shaved the left side of his beard." as the
+        # opening: whose, the lead's ("… of Ezequiel Quispe-Moro's beard"), never a "his" of nobody (breaker 59)
+        joined[opening] = whose_named(joined[opening], names.display[lead_key], names.pronouns.get(lead_key), names)
     if opening is not None:  # "She grabbed Bastian Crole …": the one person she can be (`deskframe`)
         people = [(names.display[k], names.pronouns.get(k)) for k in dict.fromkeys(story.people) if k in names.display]
         again_of = {names.display[k]: names.again(k) for k in dict.fromkeys(story.people) if k in names.display}

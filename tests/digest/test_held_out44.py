@@ -440,3 +440,43 @@ def test_afrikaans_and_banglish_lines_are_read_as_such() -> None:
 
     assert not english_line("Dis my kind daai! Dis my kind!")
     assert not english_line("Kotha dile kotha rakhte hoy.")
+
+
+def test_a_bet_told_with_its_reporting_clause_last_and_a_shave_of_his_beard_read_whole() -> None:
+    night = Night()
+    filler(night, 6)
+    night.spot(
+        "If Wara Condor wins Best Film tonight, Ezequiel Quispe shaves off his beard right here, he tells the press "
+        "room.",
+        who=["Ezequiel Quispe"],
+        where="Press room",
+        at="19:00",
+        votes=45,
+        quote="Nineteen years of beard. Wara, do not let me down.",
+        quote_by="Ezequiel Quispe",
+    )
+    result = night.spot("Best Film: Wara Condor.", who=["Wara Condor"], where="Main stage", at="20:00", key=True)
+    shave = night.spot(
+        "A barber shaved the left side of his beard.",
+        who=["Ezequiel Quispe"],
+        where="Press room",
+        at="20:08",
+        votes=500,
+        by="Ben",
+        quote="Wara, you owe me a scarf.",
+        quote_by="Ezequiel Quispe",
+    )
+    night.spot(
+        "Ezequiel Quispe, half-bearded, kept reading the autocue like nothing happened.",
+        who=["Ezequiel Quispe"],
+        where="Press room",
+        at="20:09",
+        votes=150,
+        by="Cara",
+    )
+    item = item_with(night.compile(), shave)
+    assert result.id in item.sighting_ids, item
+    assert item.body.startswith("A barber shaved the left side of Ezequiel Quispe's beard."), item.body
+    assert "if Wara Condor won Best Film that night, Quispe would shave off his beard right there" in item.body
+    assert "Condor had won Best Film" in item.body, item.body  # (the bet's "If … won" tells nothing yet)
+    assert "half-bearded and kept" not in item.body and "Half-Beards" not in item.headline, item
