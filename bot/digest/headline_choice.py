@@ -14,7 +14,7 @@ from .clauses import COPULA, Option, mentioned, name_words
 from .cutting import MAX_LEN, bare
 from .headline_check import problem, too_short_only
 from .headline_reading import tense
-from .headline_score import actor, flat, someone_taken
+from .headline_score import actor, flat, reads_out, someone_taken
 from .lexicon import FIRST_TIME, POSTURES
 from .notes import note_told
 from .options import clause_options
@@ -296,6 +296,8 @@ def _an_act(headline: str, names: Sequence[str]) -> bool:
     if not who or not verb or tense(verb) != "present" or verb in COPULA:
         return False
     after = [bare(w) for w in headline.split()[len(who.split()) + 1 :]]
+    if reads_out(verb, after):
+        return False  # "Reads the Winner …": a presenter's job, never the act that puts a sprint out of the running
     if went_on_in(verb, after) or a_feat(verb, after):
         return True  # (going on stage in a borrowed costume: the show; a climb of all 64 steps: the feat)
     if verb_base(verb) in MUNDANE and someone_taken(headline.split()[len(who.split()) + 1 :], names):

@@ -366,6 +366,8 @@ def headline_score(
         weight, others = min(weight, -0.5), 0  # "Have the Ring Hidden in a Tin": a thing kept, not an act
     if verb and verb_base(verb) in _CALLING:
         weight = min(weight, -0.5)  # "Announces the Harbour Lights": the host's job, what the named did is the news
+    if verb and reads_out(verb, words[after:]):
+        weight = min(weight, -0.5)  # "Reads the Winner for the First Time on Stage": a presenter's job (Baku)
     if verb and any(bare(w).lower() == "wrong" for w in words[after : after + 3]):
         weight = max(weight, 1.0)  # "Reads the Wrong Winner": the slip is the news, whatever the verb
     if verb and a_feat(verb, [bare(w) for w in words[after:]]):
@@ -454,6 +456,16 @@ def _kept_somewhere(words: list[str]) -> bool:
 
 
 _CALLING = frozenset({"announce", "introduce", "name"})  # saying who: nothing done to them
+_READ_OUT = frozenset({"winner", "winners", "name", "names", "nominees", "nominations", "result", "results", "card"})
+
+
+def reads_out(verb: str, rest: Sequence[str]) -> bool:
+    """Whether a clause reads a result out ("Reads the Winner", "Reads Out the Names"): a presenter's job, never the
+    news of the moment."""
+    if verb_base(verb.lower()) != "read":
+        return False
+    words = [bare(w).lower() for w in rest[:4]]
+    return any(w in _READ_OUT for w in words[:3]) and (words[:1] in (["the"], ["out"]))
 # what someone is asked to say: "Asks Máret Ánne Hætta to Repeat Her Speech" (never "to Marry Him", "to Sign")
 _SPEAKING = frozenset({"repeat", "translate", "say", "explain", "speak", "read", "give"})
 _SEEKING = frozenset(

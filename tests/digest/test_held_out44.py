@@ -480,3 +480,16 @@ def test_a_bet_told_with_its_reporting_clause_last_and_a_shave_of_his_beard_read
     assert "if Wara Condor won Best Film that night, Quispe would shave off his beard right there" in item.body
     assert "Condor had won Best Film" in item.body, item.body  # (the bet's "If … won" tells nothing yet)
     assert "half-bearded and kept" not in item.body and "Half-Beards" not in item.headline, item
+
+
+def test_reading_the_winner_out_is_a_presenters_job_never_the_headline_over_the_slip() -> None:
+    from bot.digest.headlines import write_headline
+
+    text = (
+        "A near miss in the wings: Vera Lanska, presenting Pop Song of the Year, checked her envelope before walking "
+        "on and found the Jazz Album card inside. The stage manager, Arif Quliyan, ran up two flights to the jury "
+        "room, where Lidia Sokol had the right one, and was back with forty seconds to spare. Lanska walked on and "
+        "read the winner for the first time on stage."
+    )
+    headline = write_headline(text, names=["Vera Lanska", "Arif Quliyan", "Lidia Sokol"], lead="Vera Lanska")
+    assert "Reads the Winner" not in headline and "Jazz Album Card" in headline, headline
