@@ -466,6 +466,8 @@ def reads_out(verb: str, rest: Sequence[str]) -> bool:
         return False
     words = [bare(w).lower() for w in rest[:4]]
     return any(w in _READ_OUT for w in words[:3]) and (words[:1] in (["the"], ["out"]))
+
+
 # what someone is asked to say: "Asks Máret Ánne Hætta to Repeat Her Speech" (never "to Marry Him", "to Sign")
 _SPEAKING = frozenset({"repeat", "translate", "say", "explain", "speak", "read", "give"})
 _SEEKING = frozenset(

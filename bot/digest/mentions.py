@@ -88,6 +88,7 @@ class Mentions:
         # lines in another language the copy left out, nothing in it giving their English (the editor's preview
         # lists them to translate: `DigestItem.untranslated`)
         self.untranslated: list[str] = []
+        self.foreign_ok = False  # (an item with no line in English prints its line in another language, flagged)
         self.given: dict[str, str] = {}  # folded given name, by key (for a misspelt one: "Teodor" for Teodoro)
         self.family: dict[str, tuple[str, ...]] = {}  # folded words of the family name, by key ("L. Guidry")
         self.own_words: dict[str, frozenset[str]] = {}  # folded words of all a person's names ("tomas", "barry")

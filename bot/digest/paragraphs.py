@@ -128,6 +128,7 @@ def _paragraph(
         )  # (a pin: as is)
     elif any(q[1] for q in quotes):  # a note that only frames its quote, or no sentence of prose: its quote says it
         framing = next((q for q in quotes if q[1] and _line_in_english(_report(moment, q[2]))), None)
+        framing = framing or (next(q for q in quotes if q[1]) if names.foreign_ok else None)
         if framing is None:  # (only lines in another language: none is printed untranslated, the preview lists them)
             for q in quotes:
                 if q[1] and not english_line(q[0]):
@@ -187,7 +188,7 @@ def _paragraph(
             if fold(quote) in fold(" ".join(texts)):
                 continue  # the reporter already put it in the text
             said_by = speaker or (_unnamed_speaker(parts[-1]) if parts else None)
-            foreign = not english_line(quote)
+            foreign = not english_line(quote) and not names.foreign_ok
             if foreign and (quote in voices or (scene and said_by)):  # (no English beside it to give its gist)
                 _untranslated(names, quote)
             elif speaker is None and quote in voices:

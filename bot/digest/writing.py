@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.limits import DESCRIPTION_MAX, clip
 from bot.models import Show
@@ -222,18 +222,40 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     """The story's headline and body (≤ `limit` characters) and the reports it tells: a body under SHORT_WORDS words
     is written again taking in more of what its moments' reports hold (`_adds`: its cause, its payoff)."""
     written = _write(story, book, limit, taken)
+    foreign = bool(written.untranslated) and "“" not in written.body
+    if foreign:  # no line of its own in English: its best line in another language is printed after all, the preview
+        # asking the editor to translate it (`DigestItem.to_translate`; round 44's Baku review: the night's best
+        # line left out, "Nənə, eşidirsən? Bu sənindir."; with a line in English beside it, it is only listed)
+        written = _write(story, book, limit, taken, foreign=True)
     if word_count(written.body) >= SHORT_WORDS or all(len(m.reports) == 1 for m in story.moments):
-        return written  # (long enough, or no other report of a moment it tells to take more from)
-    fuller = _write(story, book, limit, taken, short=True)
-    return fuller if word_count(fuller.body) > word_count(written.body) else written
+        return _all_untranslated(written)  # (long enough, or no other report of a moment it tells to take more from)
+    fuller = _write(story, book, limit, taken, short=True, foreign=foreign)
+    return _all_untranslated(fuller if word_count(fuller.body) > word_count(written.body) else written)
 
 
-def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, short: bool = False) -> Written:
+def _all_untranslated(written: Written) -> Written:
+    """The item with every line in another language its reports quote and its body does not print listed for the
+    editor (`Written.untranslated`), whichever rule left it out (beside the speaker's English line, a speaker the
+    text never names …)."""
+    body = fold(written.body)
+    lines = [
+        q
+        for r in written.reports
+        if (q := (r.sighting.quote or "").strip()) and not r.features().quote_english and fold(q)[:20] not in body
+    ]
+    listed = list(dict.fromkeys([*written.untranslated, *lines]))
+    return written if listed == list(written.untranslated) else replace(written, untranslated=tuple(listed))
+
+
+def _write(
+    story: Story, book: NameBook, limit: int, taken: Collection[str], *, short: bool = False, foreign: bool = False
+) -> Written:
     connectives = _connectives(story)
     reports = [r for m in story.moments for r in m.reports]
     whole = called_groups(reports, book.display)  # ("the duo Lintang Timur": never "Timur", nor "he")
     pronouns = {k: p for k in dict.fromkeys(story.people) if k not in whole and (p := pronoun_of(reports, k))}
     names = Names(book, story.people, story.lead, pronouns, whole)  # (the lead person needs no introduction)
+    names.foreign_ok = foreign
     names.handles = handles_of(story, book)  # (someone nobody introduced: introduced at their first mention)
     lead = names.surname(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []

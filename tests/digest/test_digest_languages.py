@@ -142,7 +142,7 @@ def test_a_report_in_another_language_is_told_by_its_english_quote():
     assert "pailletten" not in item.body and "Staande" not in item.body
 
 
-def test_a_quote_in_another_language_is_left_out_of_the_english_text_and_listed_to_translate():
+def test_a_quote_in_another_language_is_quoted_as_written_after_the_english_text():
     night = Night()
     night.spot(
         "Océane Brûlé got her cape caught in the revolving door and went round twice before security stopped it",
@@ -154,10 +154,9 @@ def test_a_quote_in_another_language_is_left_out_of_the_english_text_and_listed_
 
     item = night.compile().items[0]
 
-    # the article is in English and the bot cannot translate: the line is left out, the preview lists it (round 44:
-    # four blind reviews in a row read an untranslated line as copy that cannot go out)
-    assert item.body.endswith("revolving door and went round twice before security stopped it."), item.body
-    assert item.untranslated == ["C'est un manège!"]
+    assert item.body.endswith(
+        "revolving door and went round twice before security stopped it. “C'est un manège!” Brûlé said."
+    )
 
 
 def test_the_bonus_is_the_next_story_told_in_english():
@@ -351,7 +350,7 @@ def test_a_report_in_hinglish_or_devanagari_corroborates_is_credited_and_is_neve
     assert "gira" not in item.body and "गिरा" not in item.body, item.body
 
 
-def test_a_hinglish_quote_and_a_hinglish_note_are_not_printed_and_the_quote_is_listed():
+def test_a_hinglish_quote_is_quoted_as_written_and_a_hinglish_note_is_not_printed():
     night = Night()
     filler(night, 3, votes=2)
     spot = night.spot(
@@ -375,7 +374,7 @@ def test_a_hinglish_quote_and_a_hinglish_note_are_not_printed_and_the_quote_is_l
     item = item_with(digest, spot)
 
     assert item is item_with(digest, english)
-    assert "Yeh trophy" not in item.body and item.untranslated == ["Yeh trophy tumhari hai, yaar"], item
+    assert "“Yeh trophy tumhari hai, yaar”" in item.body or "“Yeh trophy tumhari hai, yaar,”" in item.body, item.body
     assert "pilayi" not in item.body, item.body
 
 
@@ -415,7 +414,7 @@ def test_the_nights_other_languages_are_read_and_vietnamese_names_say_nothing(te
         ("chi Hoa goi dien cho ba ngoai, khoc khi nhan giai", "Thang roi, ba oi"),  # typed without its marks
     ],
 )
-def test_a_vietnamese_report_joins_the_english_one_of_its_moment_and_its_quote_is_listed_to_translate(report, quote):
+def test_a_vietnamese_report_joins_the_english_one_of_its_moment_and_its_quote_is_flagged_to_translate(report, quote):
     night = Night()
     filler(night, 3, votes=1)
     english = night.spot(
@@ -443,7 +442,7 @@ def test_a_vietnamese_report_joins_the_english_one_of_its_moment_and_its_quote_i
     assert item is item_with(digest, vietnamese)
     assert item.credit == "Reported by Kit and Lan"
     assert "gọi điện" not in item.body and "goi dien" not in item.body  # the report is never told as English copy
-    assert quote not in item.body and item.untranslated == [quote] and item.to_translate == []
+    assert f"“{quote},” Hoa said." in item.body and item.to_translate == [quote]
 
 
 @pytest.mark.parametrize(
@@ -467,7 +466,7 @@ def test_a_quote_is_flagged_to_translate_when_it_is_said_in_another_language_not
     assert english_line(quote) is english
 
 
-def test_the_preview_lists_a_short_line_in_another_language_and_never_a_name_called_out():
+def test_the_preview_flags_a_short_line_in_another_language_and_never_a_name_called_out():
     night = Night()
     filler(night, 3, votes=1)
     thanks = night.spot(
@@ -486,9 +485,8 @@ def test_the_preview_lists_a_short_line_in_another_language_and_never_a_name_cal
     )
     digest = night.compile()
 
-    assert item_with(digest, thanks).untranslated == ["Merci, maman."]
-    assert "Merci" not in item_with(digest, thanks).body
-    assert item_with(digest, chant).untranslated == [] and "Beyoncé, Beyoncé!" in item_with(digest, chant).body
+    assert item_with(digest, thanks).to_translate == ["Merci, maman"]  # as printed: "“Merci, maman,” she said"
+    assert item_with(digest, chant).to_translate == []
 
 
 @pytest.mark.parametrize(

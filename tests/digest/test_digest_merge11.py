@@ -103,7 +103,7 @@ def test_a_person_with_two_family_names_the_roster_lists_is_named_again_by_both(
         "At the grill Claudio Amberti set a sausage roll in front of Fabiola Ricci Vané. She looked at it for a long "
         "moment, stood up and hugged him.",
         who=["Claudio Amberti", "Fabiola Ricci Vané"],
-        quote="Thank you, you fool.",
+        quote="Gracias, loco.",
         quote_by="Fabiola Ricci Vané",
         votes=300,
     )

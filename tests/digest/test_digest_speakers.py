@@ -126,19 +126,19 @@ def test_a_line_introducing_oneself_by_name_stays_theirs():
 
 def test_a_line_the_report_frames_as_a_strangers_is_theirs():
     """The report's own sentence says who spoke the line ("The doorman, deadpan, to the trophy: “…”"): the
-    doorman's, never the person's."""
+    doorman's, never the person's, even when the line is in another language."""
     body = _body(
         "Service door: the trophy of Koffi Mensah-Adjei went through the scanner and set it off. It was the brass "
-        'base. The doorman, deadpan, to the trophy: "Boss, there is metal inside you." Everyone in the queue laughed.',
+        'base. The doorman, deadpan, to the trophy: "Bwana, kuna chuma ndani yako." Everyone in the queue laughed.',
         ["Koffi Mensah-Adjei"],
-        "Boss, there is metal inside you.",
+        "Bwana, kuna chuma ndani yako.",
     )
     assert "Mensah-Adjei said" not in body, body
     assert "the doorman said" in body, body
 
 
-def test_two_speakers_lines_in_another_language_are_both_left_to_the_editor():
-    """A moment's distinct voices in another language: neither is printed untranslated, both are listed."""
+def test_two_speakers_lines_in_another_language_are_both_told():
+    """A moment's distinct voices are kept: the father's line in French beside his daughter's."""
     night = Night()
     filler(night, 4, votes=1)
     lead = night.spot(
@@ -159,13 +159,13 @@ def test_two_speakers_lines_in_another_language_are_both_left_to_the_editor():
         quote="Moi? En bleu de travail? Jamais.",
         quote_by="Gérard Tissot",
     )
-    item = item_with(night.compile(), lead)
-    assert "Papa, viens" not in item.body and "Jamais" not in item.body, item.body
-    assert item.untranslated == ["Papa, viens, c'est pour toi.", "Moi? En bleu de travail? Jamais."], item
+    body = item_with(night.compile(), lead).body
+    assert "“Papa, viens, c'est pour toi,”" in body, body
+    assert "“Moi? En bleu de travail? Jamais,”" in body, body
 
 
-def test_lines_in_another_language_or_script_are_never_added_untranslated():
-    """A line in another language, in Latin letters or another script: never printed, listed to translate."""
+def test_a_second_voice_in_a_script_the_reader_cannot_sound_out_is_not_added():
+    """Beside the moment's one line in another language, a second speaker's line is added only in Latin letters."""
     night = Night()
     filler(night, 4, votes=1)
     lead = night.spot(
@@ -186,6 +186,6 @@ def test_lines_in_another_language_or_script_are_never_added_untranslated():
         quote="साहब, मैं तो सिर्फ़ गिरता था।",
         quote_by="Ramu Kale",
     )
-    item = item_with(night.compile(), lead)
-    assert "Aadha tumhara" not in item.body and "साहब" not in item.body, item.body
-    assert "Aadha tumhara hai, Ramu." in item.untranslated, item
+    body = item_with(night.compile(), lead).body
+    assert "“Aadha tumhara hai, Ramu,”" in body, body
+    assert "साहब" not in body, body

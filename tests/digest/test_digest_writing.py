@@ -1061,7 +1061,7 @@ def test_a_quote_more_than_half_an_hour_from_the_event_still_leads_on_its_own():
     assert item_with(digest, line).body.startswith("At the bar, Nell Ashby said:")
 
 
-def test_the_preview_asks_the_editor_to_translate_a_quote_the_english_article_leaves_out():
+def test_the_preview_asks_the_editor_to_translate_a_quote_the_english_article_prints_in_another_language():
     night = Night()
     filler(night, 3, votes=1)
     night.spot(
@@ -1077,12 +1077,12 @@ def test_the_preview_asks_the_editor_to_translate_a_quote_the_english_article_le
     jump = next(item for item in every_item(digest) if "canal" in item.body)
     bouquet = next(item for item in every_item(digest) if "bouquet" in item.body)
 
-    assert "Söz sözdür" not in jump.body  # never printed untranslated in the English article
-    assert jump.untranslated == ["Söz sözdür, kiralık smokin de olsa."]
-    assert bouquet.untranslated == []  # an English line needs nothing
+    assert "Söz sözdür" in jump.body  # printed as spoken
+    assert jump.to_translate == ["Söz sözdür, kiralık smokin de olsa"]  # as printed, without the comma before "said"
+    assert bouquet.to_translate == []  # an English line needs nothing
     preview = str(to_embeds(digest, preview=True))
-    assert "Left out, not in English (translate to add): “Söz sözdür, kiralık smokin de olsa.”" in preview
-    assert preview.count("Left out, not in English") == 1
-    assert "Left out, not in English" not in str(to_embeds(digest)) + to_markdown(digest) + to_html(digest)
-    exported = {item["body"]: item["untranslated"] for item in json.loads(to_json(digest))["items"]}
-    assert exported[jump.body] == ["Söz sözdür, kiralık smokin de olsa."] and exported[bouquet.body] == []
+    assert "Translate before publishing: “Söz sözdür, kiralık smokin de olsa”" in preview
+    assert preview.count("Translate before publishing") == 1
+    assert "Translate before publishing" not in str(to_embeds(digest)) + to_markdown(digest) + to_html(digest)
+    exported = {item["body"]: item["to_translate"] for item in json.loads(to_json(digest))["items"]}
+    assert exported[jump.body] == ["Söz sözdür, kiralık smokin de olsa"] and exported[bouquet.body] == []

@@ -147,23 +147,46 @@ def test_two_award_results_of_different_categories_are_two_moments() -> None:
     assert "Rishan Kabir" not in item.headline, item.headline
 
 
-def test_a_line_in_another_language_is_left_out_and_listed_for_the_editor() -> None:
-    night = Night()
-    filler(night, 6)
-    moment = night.spot(
+def _call(night: Night, line: str) -> object:
+    return night.spot(
         "Straight after winning, Sheela Moni sat down on an equipment case in the corridor and phoned her grandmother "
         "in Sylhet on speaker, and the whole corridor went still.",
         who=["Sheela Moni"],
-        quote="Nani, shunte pachcho? Eta tomar jonno.",
+        quote=line,
         quote_by="Sheela Moni",
         where="Backstage corridor",
         at="21:04",
         votes=300,
     )
-    item = item_with(night.compile(), moment)
-    assert "Nani" not in item.body, item.body
+
+
+def test_a_line_in_another_language_beside_an_english_one_is_left_out_and_listed_for_the_editor() -> None:
+    night = Night()
+    filler(night, 6)
+    moment = _call(night, "Nani, shunte pachcho? Eta tomar jonno.")
+    night.spot(
+        "Sheela Moni came back from the corridor still holding her phone.",
+        who=["Sheela Moni"],
+        quote="She cried so loud the stagehands heard her.",
+        quote_by="Sheela Moni",
+        where="Backstage corridor",
+        at="21:07",
+        votes=40,
+        by="Ben",
+    )
+    item = item_with(night.compile(), moment)  # type: ignore[arg-type]
+    assert "Nani" not in item.body and "stagehands heard her" in item.body, item.body
     assert item.untranslated == ["Nani, shunte pachcho? Eta tomar jonno."], item
     assert "translate to add" in item.bookkeeping and "Nani, shunte pachcho?" in item.bookkeeping
+
+
+def test_an_items_only_line_in_another_language_is_printed_and_flagged_to_translate() -> None:
+    night = Night()
+    filler(night, 6)
+    moment = _call(night, "Nani, shunte pachcho? Eta tomar jonno.")
+    item = item_with(night.compile(), moment)  # type: ignore[arg-type]
+    assert "“Nani, shunte pachcho? Eta tomar jonno,”" in item.body, item.body  # (the night's best line, as said)
+    assert item.to_translate == ["Nani, shunte pachcho? Eta tomar jonno"] and item.untranslated == [], item
 
 
 def test_banglish_is_another_language_and_an_english_line_with_koi_is_english() -> None:
