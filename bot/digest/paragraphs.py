@@ -92,6 +92,9 @@ def _paragraph(
     parts: list[str] = []
     answer = ""
     text = _copy(reports[0]) if reports and (not moment.thin or moment.pin is not None) else ""
+    if beat and text and _line_voted_alone(moment):
+        text = ""  # "Later, Casadei said: “I lost to a twenty-three-year-old …”", never the unvoted aside it came with
+        # ("Later, Casadei had changed into flats for the bastion.": round 44's Valletta review)
     if not reports and moment.pin is not None:  # the editor pinned a report in another language: told as is
         text = tidy(prose(moment.speaker.sighting.what))
     place = thin_place(text) if text else (thin_place(_copy(reports[0])) if reports else "")
@@ -422,6 +425,20 @@ def _speaker_named(text: str, speaker: str) -> bool:
     """Whether a text names the speaker of a line (a word of their name): the speech it reports may be theirs."""
     words = set(re.findall(r"[^\W_]+", fold(text)))
     return any(w in words for w in re.findall(r"[^\W_]+", fold(speaker)) if len(w) > 2)
+
+
+_VOTED_LINE = 40  # a line this voted, beside unvoted notes, is what its moment is told by
+
+
+def _line_voted_alone(moment: Moment) -> bool:
+    """Whether a moment's votes are all its line's (an English quote whose note only frames it, `_VOTED_LINE` votes or
+    more) and its other reports have none: told by its line alone."""
+    lines = [r for r in moment.reports if r.features().quote_english and len(r.sighting.what.split()) <= 6]
+    return (
+        any(r.sighting.votes >= _VOTED_LINE for r in lines)
+        and all(r in lines or not r.sighting.votes for r in moment.reports)
+        and len(lines) < len(moment.reports)
+    )
 
 
 def _untranslated(names: Names, quote: str) -> None:

@@ -351,6 +351,13 @@ def test_a_line_said_by_la_and_a_surname_is_that_persons_and_closes_her_item() -
         votes=345,
         by="Ruth",
     )
+    night.spot(
+        "Ornela Casadia has changed into flats for the bastion.",
+        who=["Ornela Casadia"],
+        where="Hastings Garden",
+        at="22:55",
+        by="Tonio",
+    )
     line = night.spot(
         "overheard",
         quote="I lost to a twenty-three-year-old and I have never been happier for anybody in my life.",
@@ -362,6 +369,7 @@ def test_a_line_said_by_la_and_a_surname_is_that_persons_and_closes_her_item() -
     item = item_with(night.compile(), gallery)
     assert line.id in item.sighting_ids, item
     assert "Later, Casadia said: “I lost to a twenty-three-year-old" in item.body, item.body
+    assert "flats" not in item.body, item.body  # (the unvoted aside beside the voted line is not told)
 
 
 # --- what round 44's breaker found (nights of its own, never the compiler read) -----------------------------------
