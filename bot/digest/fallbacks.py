@@ -283,7 +283,10 @@ def _continued(sources: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, .
         for before, sentence in pairwise(said):
             they = _THEY_AFTER_TWO.match(sentence)
             two = sorted(mentioned(before.split(), by_word), key=before.find) if they is not None else []
-            if they is not None and len(two) == 2 and all(n in before for n in two):
+            # (the two of them as people, never a thing of theirs, "Nino Cuomo's oven"; nor when a group the sentence
+            # names may be "they": "handed them round to the paparazzi. They put the cameras down")
+            two = [n for n in two if n in before and f"{n}'s" not in before and f"{n}’s" not in before]
+            if they is not None and len(two) == 2 and _GROUP.search(before) is None:
                 out.append(f"{two[0]} and {two[1]} {sentence[they.end() :]}")  # "With no paper to hand, they wrote
                 continue  # the terms on a tissue …" after a sentence of the two of them (round 44)
             m = _OPENING_PRONOUN.match(sentence)
@@ -300,6 +303,10 @@ def _continued(sources: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, .
 
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_GROUP = re.compile(
+    r"\b(?:the|some|a few|several|all the|two|three|four|five) (?:[a-z]+ )?(?:[a-z]+[^s']s|paparazzi|crew|crowd|staff"
+    r"|band|press|children|people|police|audience|queue|choir)\b"
+)
 # a sentence whose subject is "they" (after a short phrase of how or where: "With no paper to hand, they …")
 _THEY_AFTER_TWO = re.compile(r"^(?:[A-Z][^,;:“”]{2,40}, )?[Tt]hey (?=[a-z]+ed\b|[a-z]+ (?:the|a|an|their|it)\b)")
 

@@ -329,7 +329,7 @@ class Moment:
             return False
         if not any(r.sighting.votes > most for r in abroad):
             return False
-        if most == 0 and max(r.sighting.votes for r in abroad) >= ABROAD_VOTES:
+        if most == 0 and max((r.sighting.votes for r in abroad if _line_abroad(r)), default=0) >= ABROAD_VOTES:
             # (an unvoted aside beside the line the readers voted for, told only in another language: "Jean-Luc is
             # doing his soundcheck in the foyer." never leads the item of “La cuisine de ma grand-mère …”, round 44)
             return all(word_count(prose(r.sighting.what)) <= FILLER_WORDS for r in told)

@@ -161,6 +161,8 @@ def whose_named(paragraph: str, lead: str, pronoun: str | None, names: Names) ->
     words = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", said[0]) if w[:1].isupper()} if said else set()
     if not said or pattern is None or words & names.words() or len(pattern.findall(said[0])) != 1:
         return paragraph
+    if re.search(r"\b(?:he|she|they|him|them)\b", said[0], re.IGNORECASE):
+        return paragraph  # ("… she walked to the monitor desk and gave her trophy …": hers, whoever she is)
     said[0] = pattern.sub(f"{lead}'s ", said[0], count=1)
     return " ".join(said)
 
