@@ -210,15 +210,16 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         """
     ),
     # Bengali typed in Latin letters with English words (Banglish: "Nodir Opare jitse. Razor koi?", "Topu bhai er bou
-    # phone korse"): its words English never writes in lower case (not "er", "ta", "o", "e", "se", "da", "ma": English
-    # sounds, other lists' words and names), round 44's Dhaka printed a Banglish line as English
+    # phone korse"): its words English never writes in lower case (not "er", "ta", "o", "e", "se", "da", "ma", "ache",
+    # "eta", "tai": English words and sounds, other lists' words and names; nor "bhai", "apa": honorifics English copy
+    # keeps, "Dipu Bhai"), round 44's Dhaka printed a Banglish line as English
     "bn": wordset(
         """
-        ami tumi apni amar tomar apnar amra tomra amader eta oita ekhane okhane ekhon ajke aaj kalke ache achhe achi
-        nai nei hobe hoyeche hoise hoiche holo chilo chhilo korse korche korlo korbo korbe korsilo korte bollo bollen
-        bolse bolche bolsilam dilo dibe dise niye nilo gelo gesilo gese jabe jacche jachhe jitse jitlo harlo pele
-        parbe parbo partam theke jonno kintu abar tarpor tai shudhu kichu kono keu shobai sobai onek khub ekdom naki
-        dujon eksathe bhai bhaiya apa kemon keno koi kothay thik bochor khabo ghumabo bou ordhek felo shathe pashe
+        ami tumi apni amar tomar apnar amra tomra amader oita ekhane okhane ekhon ajke aaj kalke achhe achi
+        nai nei hobe hoyeche hoise hoiche chilo chhilo korse korche korlo korbo korbe korsilo korte bollo bollen
+        bolse bolche bolsilam dilo dibe dise niye gesilo gese jabe jacche jachhe jitse jitlo harlo
+        parbe parbo partam theke jonno kintu abar tarpor shudhu kichu kono keu shobai sobai onek khub ekdom naki
+        dujon eksathe kemon keno koi kothay thik bochor khabo ghumabo bou ordhek felo shathe pashe
         thakbe dhorte hashe hashlo dekhe jene dhorse dulse gaise gaan andhokar dhoren darailen ashlen bunte lagse
         dile rakhte hoy kotha
         """
