@@ -47,6 +47,7 @@ from .said_twice import with_gist, without_gist
 from .speakers import QUOTES_PER_ITEM, _copy, _english, _framed, _line_in_english, _quotes, _scene_only, attributed
 from .story import Story
 from .textutil import alnum_words, fold, wordset
+from .threads import framed_lines
 from .verbs import looks_like_verb
 from .voices import heard_from, voice_of
 
@@ -427,15 +428,12 @@ def _speaker_named(text: str, speaker: str) -> bool:
     return any(w in words for w in re.findall(r"[^\W_]+", fold(speaker)) if len(w) > 2)
 
 
-_VOTED_LINE = 40  # a line this voted, beside unvoted notes, is what its moment is told by
-
-
 def _line_voted_alone(moment: Moment) -> bool:
-    """Whether a moment's votes are all its line's (an English quote whose note only frames it, `_VOTED_LINE` votes or
-    more) and its other reports have none: told by its line alone."""
-    lines = [r for r in moment.reports if r.features().quote_english and len(r.sighting.what.split()) <= 6]
+    """Whether a moment's votes are all its voted line's (`threads.framed_lines`) and its other reports have none:
+    told by its line alone."""
+    lines = framed_lines(moment)
     return (
-        any(r.sighting.votes >= _VOTED_LINE for r in lines)
+        bool(lines)
         and all(r in lines or not r.sighting.votes for r in moment.reports)
         and len(lines) < len(moment.reports)
     )

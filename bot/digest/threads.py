@@ -257,12 +257,18 @@ def _their_line_later(lead: Moment, about: str | None, other: Moment) -> bool:
     twenty-three-year-old and I have never been happier for anybody in my life", 55 votes, was told nowhere)."""
     if about is None or other.first <= lead.first or other.votes < LINE_VOTES or about not in other.people:
         return False
-    lines = [r for r in other.reports if r.speaker == about and r.features().quote_english]
-    framed = all(len(r.sighting.what.split()) <= _FRAME_WORDS for r in lines)
-    return bool(lines) and framed and all(r in lines or not r.sighting.votes for r in other.reports)
+    lines = framed_lines(other)
+    return any(r.speaker == about for r in lines) and all(r in lines or not r.sighting.votes for r in other.reports)
 
 
-_FRAME_WORDS = 6  # a note this short only frames its line ("overheard", "La Casadei, on the bastion")
+FRAME_WORDS = 6  # a note this short only frames its line ("overheard", "La Casadei, on the bastion")
+
+
+def framed_lines(m: Moment) -> list[Report]:
+    """A moment's reports that give a line in English their note only frames (FRAME_WORDS), when one is voted for
+    (LINE_VOTES); [] otherwise."""
+    lines = [r for r in m.reports if r.features().quote_english and len(r.sighting.what.split()) <= FRAME_WORDS]
+    return lines if any(r.sighting.votes >= LINE_VOTES for r in lines) else []
 
 
 PAID_OFF_LETTERS = 5  # a word of the lead's line, this long at least, that a later moment does: its payoff
