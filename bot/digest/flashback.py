@@ -16,7 +16,7 @@ import re
 from .clauses import sentences
 from .quoted import Hidden
 from .textutil import wordset
-from .verbs import IRREGULAR, base_form, is_past_verb, past_tense
+from .verbs import IRREGULAR, base_form, is_past_verb, past_tense, s_form_base, s_form_past
 
 
 def _participles() -> dict[str, str]:
@@ -219,20 +219,11 @@ _ONLY_PAST = {"beat": "beat", "set": "set", "put": "put", "cut": "cut", "hit": "
 _THERE_THEN = ((re.compile(r"\bright here\b"), "right there"), (re.compile(r"\btonight\b"), "that night"))
 
 
-def _base(verb: str) -> str:
-    if verb.endswith("ies"):
-        return verb[:-3] + "y"
-    if verb.endswith(("shes", "ches", "xes", "sses", "zzes", "oes")):
-        return verb[:-2]
-    return verb[:-1]
-
-
 def _past_of(verb: str) -> str | None:
     """ "beats" → "beat", "wins" → "won": a verb of the present with -s in the past (None when unsure)."""
     if not verb.endswith("s") or verb.endswith("ss"):
         return None
-    base = _base(verb)
-    return _ONLY_PAST.get(base) or past_tense(base)
+    return _ONLY_PAST.get(s_form_base(verb)) or s_form_past(verb)
 
 
 # a line reported with its reporting clause after it ("If she wins Best Album she's staying on stage, Riana says."):
@@ -267,7 +258,7 @@ def reported_if(paragraph: str) -> str:
         if at is None and plural and (_ONLY_PAST.get(cond[1]) or past_tense(cond[1])):
             at = 1  # "if they win" → "if they won"
         verb = m.group("verb")
-        base = verb.split(" ")[-1] if " " in verb else _base(verb)
+        base = verb.split(" ")[-1] if " " in verb else s_form_base(verb)
         if verb.endswith("ing"):  # "she was staying on stage" → "she would stay on stage"
             base = base_form(verb.split(" ")[-1]) or ""
             if not base:

@@ -28,7 +28,7 @@ from .language import FUNCTION_WORDS
 from .places import PLACE_WORDS, place_phrase
 from .register import note_speak
 from .textutil import fold, wordset
-from .verbs import PAST_OF, base_form, looks_like_verb, past_tense
+from .verbs import PAST_OF, base_form, looks_like_verb, past_tense, s_form_past
 
 NOTES = 0.15  # a sentence marked this much per word is unfolded (`prose.NOTES`: the gate's own threshold)
 
@@ -249,7 +249,7 @@ def _named_past(clause: str, people: Sequence[str]) -> str:
         return clause if not said else " ".join([*words[:verb], said, *words[verb + 1 :]])
     if not looks_like_verb(words[at], after_name=True):
         return clause
-    said = _past(words[at])
+    said = s_form_past(words[at])
     return clause if said is None else " ".join([*words[:at], said, *words[at + 1 :]])
 
 
@@ -277,7 +277,7 @@ def _predicate_past(clause: str) -> str:
     """A predicate after a past one, opening on a verb of the present with -s, in the past ("hands it to Dingo" →
     "handed it to Dingo"); any other clause as typed."""
     verb, sep, rest = clause.partition(" ")
-    said = _past(verb) if verb.islower() and looks_like_verb(verb, after_name=True) else None
+    said = s_form_past(verb) if verb.islower() and looks_like_verb(verb, after_name=True) else None
     return clause if said is None else f"{said}{sep}{rest}"
 
 
@@ -312,7 +312,7 @@ def _stated(clause: str) -> str:
     ):  # "envelope in fridge": "The envelope was in the fridge"
         return f"The {noun} {'were' if _plural(noun) else 'was'} {words[1]} the {words[2]}{end}"
     if len(words) >= 2 and words[1].islower() and looks_like_verb(words[1], after_name=True):
-        said = _past(words[1])  # (the body is told in the past: "the crowd sang"; "beard shaved": no act of its)
+        said = s_form_past(words[1])  # (the body is told in the past: "the crowd sang"; "beard shaved": no act of its)
         if said is None:
             return clause
         return " ".join(["The", noun, said, *words[2:]]) + end
@@ -324,7 +324,7 @@ def _stated(clause: str) -> str:
         and not looks_like_verb(words[1], after_name=False)
         and words[2].islower()
         and looks_like_verb(words[2], after_name=True)
-        and (said := _past(words[2])) is not None
+        and (said := s_form_past(words[2])) is not None
     ):  # "sirocco gust blows door open": "The sirocco gust blew door open" (a noun naming its kind first)
         return " ".join(["The", noun, words[1], said, *words[3:]]) + end
     return clause
@@ -373,17 +373,6 @@ def _state_only(words: list[str], end: str) -> str | None:
     return " ".join(["More", *words[1:-1], state]) + end
 
 
-def _past(verb: str) -> str | None:
-    """ "sings" → "sang", "carries" → "carried": a verb of the present with -s, in the past (None when unsure)."""
-    if not verb.endswith("s") or verb.endswith("ss"):
-        return None
-    if verb.endswith("ies"):
-        return past_tense(verb[:-3] + "y")
-    if verb.endswith(("shes", "ches", "xes", "sses", "zzes", "oes")):
-        return past_tense(verb[:-2])
-    return past_tense(verb[:-1])
-
-
 def _verb(noun: str, state: str) -> str:
     said = _STATES[state]
     return said.replace("were", "was") if not _plural(noun) else said
@@ -428,7 +417,7 @@ def past_clauses(text: str) -> str:
         m = _SO_PRESENT.search(sentence) or _ANYONE_PRESENT.search(sentence)
         if m is not None and not _QUOTED.search(sentence) and _in_past(sentence[: m.start()]):
             verb = m.group("verb")
-            said = _past(verb) if verb.endswith("s") else past_tense(verb)
+            said = s_form_past(verb) if verb.endswith("s") else past_tense(verb)
             if said is None and verb.endswith("es") and verb[-3] not in "aeiosxz" and verb[:-2] not in PAST_OF:
                 said = verb[:-1] + "d"  # ("cares" → "cared": a verb in -e the module does not list is regular)
             if said is not None and said != verb and not looks_like_verb(verb, after_name=False):

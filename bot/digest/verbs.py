@@ -351,6 +351,24 @@ def past_tense(base: str) -> str | None:
     return w + "ed"
 
 
+def s_form_base(verb: str) -> str:
+    """The base of a present with -s ("carries" -> "carry", "watches" -> "watch", "sings" -> "sing"), spelled back
+    by the rule `third_person` writes it with."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("shes", "ches", "xes", "sses", "zzes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def s_form_past(verb: str) -> str | None:
+    """ "sings" -> "sang", "carries" -> "carried": a verb of the present with -s, in the past (None when the word is
+    no such form or not a verb `past_tense` knows)."""
+    if not verb.endswith("s") or verb.endswith("ss"):
+        return None
+    return past_tense(s_form_base(verb))
+
+
 _SUBJECT_PRONOUNS = frozenset({"she", "he", "they", "we"})
 _FRONTED_WORDS = 8  # the words a fronted phrase may run to before its clause's subject
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.verbs import REGULAR, base_form, past_tense, present, third_person
+from bot.digest.verbs import REGULAR, base_form, past_tense, present, s_form_base, s_form_past, third_person
 
 # (as a report writes it, the present for one person); British and American spellings side by side
 WORD_LIST = [
@@ -180,3 +180,24 @@ def test_an_irregular_past_with_a_prefix():
     assert base_form("reshot") == "reshoot"
     assert base_form("outfit") is None  # (a same-form verb's: no past to read)
     assert base_form("unsung") is None  # (an adjective)
+
+
+@pytest.mark.parametrize(
+    ("said", "past"),
+    [
+        ("sings", "sang"),
+        ("carries", "carried"),
+        ("watches", "watched"),
+        ("kisses", "kissed"),
+        ("wins", "won"),
+        ("boss", None),
+    ],
+)
+def test_a_present_with_s_is_told_in_the_past_by_one_rule(said: str, past: str | None) -> None:
+    # (the rule shorthand and flashback both read: "kisses" is a present of "kiss"; "boss" is no present with -s)
+    assert s_form_past(said) == past
+
+
+@pytest.mark.parametrize("base", ["sing", "carry", "watch", "wash", "box", "go", "stop"])
+def test_the_base_of_a_present_with_s_is_the_word_third_person_spelled(base: str) -> None:
+    assert s_form_base(third_person(base)) == base
