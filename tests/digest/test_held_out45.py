@@ -1,0 +1,31 @@
+"""Issue 11, round 45: what the round-44 reviews of Baku and Valletta found the digest still getting wrong, each as
+the reader meets it. Every night here is invented."""
+
+from __future__ import annotations
+
+from bot.models import RosterEntry
+
+from .factory import Night, filler, item_with
+
+
+def _roster(night: Night, *people: tuple[str, tuple[str, ...]]) -> None:
+    night.roster = [RosterEntry(id=k, guild_id=99, name=n, aliases=list(a)) for k, (n, a) in enumerate(people, 1)]
+
+
+def test_a_name_spelt_in_another_alphabet_is_no_stage_name_and_she_is_named_again_by_her_surname() -> None:
+    # the roster's ASCII spellings of an Azerbaijani name are the same name, not a legal name beside a stage name
+    night = Night()
+    _roster(night, ("Gülər Əliyeva", ("Guler Aliyeva", "Guler Eliyeva", "Gülər", "Guler")))
+    filler(night, 4, votes=2)
+    moment = night.spot(
+        "Straight after winning Best Newcomer, Gülər Əliyeva, 23, sat down on a flight case in the corridor and "
+        "sang the first line of her song down the phone to her grandfather in Ganja.",
+        who=["Gülər Əliyeva"],
+        quote="Baba, this one is yours.",
+        quote_by="Gülər Əliyeva",
+        at="21:10",
+        votes=120,
+        by="Helen",
+    )
+    item = item_with(night.compile(), moment)
+    assert "“Baba, this one is yours,” Əliyeva said." in item.body, item.body
