@@ -109,7 +109,7 @@ from .lexicon import PEOPLE
 from .options import PARENTHESES
 from .owners import owner_fronted
 from .padding import choice_for_place, unpadded
-from .payoff import MUNDANE, TAKING_UP, news_weight, reaction, verb_base
+from .payoff import APPROACH, MUNDANE, TAKING_UP, news_weight, reaction, verb_base
 from .pronouns import genders
 from .protagonists import caught_unnamed, taken_further, what_instead
 from .quote_headlines import house_shaped, quoting
@@ -235,7 +235,7 @@ def within_length(best: str, passing: Sequence[str]) -> str:
     ]
     cut = max(cuts, key=len, default=None)
     if cut is None:
-        return best
+        return _last_act_alone(best)
     # the act the tail told, told alone, when a candidate does ("… Takes Goran Lalić's Bow Tie Out of His Hands[ and
     # Ties It Herself]" → "Dragana Vuksanović Ties Goran Lalić's Bow Tie Herself": the last act is what it built to)
     verb = best[len(cut) + 5 :].split()[0]
@@ -245,6 +245,25 @@ def within_length(best: str, passing: Sequence[str]) -> str:
     subject = _opening(best)
     alone = [h for h in passing if h.startswith(f"{subject} ") and f" {verb} " in f" {h} " and len(h) <= TARGET_LEN]
     return max(alone, key=len, default=cut)
+
+
+def _last_act_alone(best: str) -> str:
+    """A headline far over the house's length that is its subject's check or approach and then what came of it
+    ("Vera Lanskaya checks her envelope before walking on and finds the Jazz Album card", 81 characters, round 44's
+    Baku): the subject and that last act alone ("Vera Lanskaya finds the Jazz Album card"), when it reads; as it is
+    otherwise."""
+    subject, first = _opening(best), _third_word(best)
+    head, sep, tail = best.rpartition(" and ")
+    if not sep or not head.startswith(f"{subject} {first} ") or not first.endswith("s"):
+        return best
+    verb = tail.split()[0].lower()
+    if verb_base(first) not in _CHECKS | MUNDANE | APPROACH or not verb.endswith("s") or verb_base(verb) in MUNDANE:
+        return best
+    alone = f"{subject} {tail}"
+    return alone if MIN_LEN <= len(alone) <= TARGET_LEN and problem(alone) is None else best
+
+
+_CHECKS = frozenset({"check", "open", "read", "look", "search", "reach"})  # a look before the find it made
 
 
 def _opening(headline: str) -> str:

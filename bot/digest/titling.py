@@ -44,8 +44,11 @@ _PARTICLE_IN = re.compile(rf"\b({'|'.join(sorted(third_person(v).title() for v i
 _IN_BEFORE_PREPOSITION = re.compile(r"\bin (?=(?:With|For|After|Before|During|To|From|Through)\b)")
 
 
-# "Goes On in Will Brouwer's Jersey": "on" right before a preposition is an adverb (the verb's particle), capitalised
-_ON_BEFORE_PREPOSITION = re.compile(r"\bon (?=(?:in|as|at|to|for|by|With|From|Into|Through|After|Before|Without)\b)")
+# "Goes On in Will Brouwer's Jersey": "on" right before a preposition is an adverb (the verb's particle), capitalised;
+# so before "and" ("Checks Her Envelope Before Walking On and Finds …": a preposition has its object; round 44's Baku)
+_ON_BEFORE_PREPOSITION = re.compile(
+    r"\bon (?=(?:in|as|at|to|for|by|and|or|With|From|Into|Through|After|Before|Without)\b)"
+)
 
 
 # a quotation, or a title in single quotes as a report typed it ('Sniegs uz tilta', ‘Sniegs uz tilta’; never the

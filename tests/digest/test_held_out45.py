@@ -29,3 +29,21 @@ def test_a_name_spelt_in_another_alphabet_is_no_stage_name_and_she_is_named_agai
     )
     item = item_with(night.compile(), moment)
     assert "“Baba, this one is yours,” Əliyeva said." in item.body, item.body
+
+
+def test_a_headline_far_over_the_length_after_a_check_keeps_the_find_it_made() -> None:
+    from bot.digest.headlines import write_headline
+
+    text = (
+        "Nika Orbeli, presenting Best Score, checked her envelope before walking on and found the "
+        "Best Costume card inside. The stage manager ran to the jury room and was back with the right one."
+    )
+    headline = write_headline(text, names=["Nika Orbeli"], lead="Nika Orbeli")
+    assert headline == "Nika Orbeli Finds the Best Costume Card", headline
+
+
+def test_on_before_and_is_the_verbs_particle_and_capitalised() -> None:
+    from bot.digest.titling import title_case
+
+    titled = title_case("Nika Orbeli checks her envelope before walking on and finds the card", ["Nika Orbeli"])
+    assert titled == "Nika Orbeli Checks Her Envelope Before Walking On and Finds the Card", titled
