@@ -14,7 +14,7 @@ from .acts import told_from_two_places, two_acts
 from .clauses import sentences
 from .copyedit import thin_place
 from .events import same_event
-from .hygiene import prose
+from .hygiene import prose, word_count
 from .labels import other_categories
 from .language import ENGLISH, foreign_place, language_of
 from .lexicon import BODILY, EVERYWHERE, PEOPLE, stem
@@ -24,9 +24,7 @@ from .places import broad, other_place, same_place, within
 from .polish import verbless
 from .quoted import one_line, only_quoted
 from .remembered import place_given
-from .scoring import (
-    UNPINNED,
-)
+from .scoring import FILLER_WORDS, UNPINNED
 from .standins import stands_in
 from .textutil import fold
 from .things import thing_of
@@ -311,8 +309,23 @@ def _speaks_for(said: Report, other: Report) -> bool:
         and not within(said.place, other.place)  # ("corridor, blackout" is the backstage corridor said shorter)
     ):
         return False
+    if _filler_beside(said, other):
+        return False
     # (the costliest tests last)
     return frames_only(said) and not other_place(said.sighting.what, other.sighting.where or other.sighting.what)
+
+
+def _filler_beside(said: Report, other: Report) -> bool:
+    """Whether `other` is filler (no votes, no quote, no headline, a short line: "Ornella Casadei has changed into
+    flats for the bastion.") beside a line voted for: never its frame, where a reader takes the line as said there
+    and then (round 44's Valletta: “I lost to a twenty-three-year-old …” hung on her shoes)."""
+    return (
+        said.sighting.votes > 0
+        and other.sighting.votes == 0
+        and not other.sighting.quote
+        and not other.sighting.headline
+        and word_count(prose(other.sighting.what)) <= FILLER_WORDS
+    )
 
 
 def _line_of(said: Report, other: Report) -> bool:

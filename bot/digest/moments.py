@@ -21,6 +21,7 @@ from .polish import verbless, where_only
 from .register import register
 from .scoring import (
     EXCHANGE_QUOTE_WORDS,
+    FILLER_WORDS,
     KEYED,
     UNPINNED,
     W_HEADLINE,
@@ -34,7 +35,6 @@ from .textutil import alnum_words, fold
 
 IDLE_VOTES = 10  # a verbless short line with fewer votes than this never joins another item (`Moment.idle`)
 ABROAD_VOTES = 30  # a line in another language voted this much, beside unvoted English asides: its moment's news
-FILLER_WORDS = 15  # a line with no votes, no quote, no headline, one correspondent and at most this many words
 
 
 def priority_of(reports: list[Report]) -> tuple[int, float, int]:

@@ -27,6 +27,7 @@ W_HEADLINE = 0.5
 # few saw it: its vote term is at least that of this many votes, so a pile of voted filler does not bury it
 EXCHANGE_VOTES = 50
 EXCHANGE_QUOTE_WORDS = 6  # a line, not an exclamation ("Wow.")
+FILLER_WORDS = 15  # a line with no votes, no quote, no headline, one correspondent and at most this many words
 W_FOLLOW_UP = 0.5  # each follow-up moment told in a story
 W_ATTENTION = 0.4  # how much of the night the lead drew...
 ATTENTION_CAP = 2.5  # ...capped: ln(1+11); a star's fiftieth sighting adds nothing
