@@ -11,6 +11,7 @@ import re
 from itertools import takewhile
 
 from .lexicon import NUMBER_WORDS, TIME_UNITS
+from .payoff import MUNDANE
 from .textutil import wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb
 
@@ -78,7 +79,18 @@ def cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, max
     cut = cut or _cut_at_boundary(words, minimum, keep, target, maximum)
     if len(cut) > preferred:
         cut = without_adjunct(cut.split(), minimum, keep, preferred) or cut
-    return _without_open_with(cut, words, keep)
+    return without_bare_posture(_without_open_with(cut, words, keep), minimum)
+
+
+def without_bare_posture(cut: str, minimum: int) -> str:
+    """A cut that ends on "and" and a posture or a movement whose place was cut off ("… Leaves Her Box for the Second
+    Half and Sits[ on the Gallery Steps …]": sits where?) ends before its "and", when that leaves `minimum`."""
+    head, sep, last = cut.rpartition(" and ")
+    if not sep or " " in last or len(head) < minimum:
+        return cut
+    word = last.lower()
+    base = base_form(word) or (word[:-1] if word.endswith("s") else word)
+    return head if base in MUNDANE else cut
 
 
 def _without_open_with(cut: str, words: list[str], keep: int) -> str:

@@ -81,6 +81,9 @@ _DANGLING_END = (
     | wordset("how why what whom")  # "… a Lesson in How": cut from "in how to hold a bow"
     | wordset("half quarter")  # "… Finishes the Link With Half": cut from "half a face" (round 44's breaker)
 )
+_PARTS = wordset("half quarter")
+# a part the night is divided in, whole ("… for the Second Half", "… in the Final Quarter"), never "half" of something
+_PART_OF = wordset("the first second third fourth final last other")
 _FIRST_PERSON = wordset("i me my mine we us our ours myself")
 _PRONOUN_CONTRACTION = re.compile(r"^(?:i|you|he|she|it|we|they|there)['’](?:d|ll|ve|re|m|s)$", re.IGNORECASE)
 
@@ -148,7 +151,9 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "it ends on an amount of time cut from what it was before or after"
     last = r.lower(len(words) - 1)
     if not r.ends_on_quote and (
-        last in _DANGLING_END or last.endswith("'s") or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)
+        (last in _DANGLING_END and not (last in _PARTS and r.lower(len(words) - 2) in _PART_OF))
+        or last.endswith("'s")
+        or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)
     ):
         return f"it ends on {last!r}"
     if not r.ends_on_quote and _noun_phrase_cut(r):

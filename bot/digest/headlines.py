@@ -62,7 +62,7 @@ from .act_clause import act_clause
 from .caught import caught_named
 from .clauses import is_cjk, mentioned, name_words, sentences
 from .contact import before_pasted_clause
-from .cutting import MAX_LEN, MIN_LEN, TARGET_LEN, bare
+from .cutting import MAX_LEN, MIN_LEN, TARGET_LEN, bare, without_bare_posture
 from .darkness import in_the_dark
 from .fallbacks import continued, fallback_headlines
 from .figurative import figurative_kept
@@ -439,7 +439,7 @@ def write_headline(
     led = [_done_to_the_one(h, names, gender) for h in led]  # "Jo Draws a Tattoo on Ada Finch's Forearm"
     owned = [owner_named(h, present, gender) for h in led]  # "… Tapes the Shoe to Colette Marais's Foot"
     unsure = {h for h, doubt in owned if doubt}
-    candidates = list(dict.fromkeys(h for h, _ in owned))
+    candidates = list(dict.fromkeys(without_bare_posture(h, MIN_LEN) for h, _ in owned))  # (never "… and Sits")
     standing = [told for h in candidates if (told := alone(h, [text, *others])) is not None]
     candidates = list(dict.fromkeys(standing)) or candidates  # (a headline never points at what it did not tell)
     facts = [h for h in candidates if not quoting(h)]

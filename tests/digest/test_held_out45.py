@@ -47,3 +47,48 @@ def test_on_before_and_is_the_verbs_particle_and_capitalised() -> None:
 
     titled = title_case("Nika Orbeli checks her envelope before walking on and finds the card", ["Nika Orbeli"])
     assert titled == "Nika Orbeli Checks Her Envelope Before Walking On and Finds the Card", titled
+
+
+def test_a_voted_line_is_never_framed_by_an_unvoted_filler_line_about_its_speaker() -> None:
+    night = Night()
+    _roster(night, ("Ilaria Bonetti", ("Bonetti",)))
+    filler(night, 4, votes=2)
+    lead = night.spot(
+        "Ilaria Bonetti left her box for the second half and sat on the gallery steps among the drama students, "
+        "passing her fan down their row.",
+        who=["Ilaria Bonetti"],
+        at="21:40",
+        votes=180,
+        by="Ruth",
+    )
+    flats = night.spot(
+        "Ilaria Bonetti has changed into flats for the garden.",
+        who=["Ilaria Bonetti"],
+        where="Hastings Garden",
+        at="22:50",
+        by="Tonio",
+    )
+    line = night.spot(
+        "overheard",
+        quote="I lost to a girl of twenty and I have never been happier for anyone.",
+        quote_by="Ilaria Bonetti",
+        at="22:52",
+        votes=55,
+        by="Nadia",
+    )
+    item = item_with(night.compile(), lead)
+    assert "flats" not in item.body and flats.id not in item.sighting_ids, item  # (nor its reporter credited)
+    assert line.id in item.sighting_ids and "I have never been happier for anyone" in item.body, item.body
+
+
+def test_a_headline_never_ends_on_a_posture_whose_place_was_cut_and_the_second_half_is_whole() -> None:
+    from bot.digest.headline_check import problem
+    from bot.digest.headlines import write_headline
+
+    text = (
+        "Ilaria Bonetti left her box for the second half and sat on the gallery steps among the drama students, "
+        "passing her fan down their row."
+    )
+    headline = write_headline(text, names=["Ilaria Bonetti"], lead="Ilaria Bonetti")
+    assert headline == "Ilaria Bonetti Leaves Her Box for the Second Half", headline
+    assert problem("Ilaria Bonetti Finishes the Link With Half", ["Ilaria Bonetti"]) is not None  # (cut: "half a face")
