@@ -76,8 +76,10 @@ def name_by_handles(
             continue  # "Naděžda Vlková ('Hope' to her players)": a nickname the report introduces, not her name
         if n >= HANDLE_MIN and n >= HANDLE_SHARE * (roster_name + sum(counted.values())):
             book.display[key] = " ".join(alias.split())
-            if roster_name >= HANDLE_MIN and not book.goes_by(key):  # ("Will Harlan", never "(Wilson Harlan)" after)
-                book.legal[key] = book.forms[key][0]
+            # (an everyday word, "Wind" on a night of gales, is introduced by the roster name however seldom the
+            # reports write it: round 44's Baku, "Belov and Wind Hold Up the Letters" read as the weather)
+            if (roster_name >= HANDLE_MIN or is_everyday_word(alias)) and not book.goes_by(key):
+                book.legal[key] = book.forms[key][0]  # ("Will Harlan", never "(Wilson Harlan)" after)
 
 
 def titles_unwritten(

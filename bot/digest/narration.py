@@ -199,8 +199,12 @@ def _with_aux(head: list[str], aux: str, rest: list[str]) -> str:
 
 def _apposed(words: list[str]) -> str | None:
     """ "Hollis Thorne, still in the sequined jacket, rolling up his sleeve": the verb after the apposition."""
-    n = 0
-    while n < min(4, len(words)) and words[n][:1].isupper():
+    n, plural = 0, False  # (two people: "Dmitri Belov and Elvin Hacıyev, known as Wind, holding up …" were)
+    while n < min(7 if plural else 4, len(words)) and (
+        words[n][:1].isupper()
+        or (n and words[n] == "and" and words[n + 1 : n + 2][:1] != [] and words[n + 1][:1].isupper())
+    ):
+        plural = plural or words[n] == "and"
         n += 1
         if words[n - 1].endswith(","):
             break
@@ -216,7 +220,7 @@ def _apposed(words: list[str]) -> str | None:
             if verb.endswith("ing") and looks_like_verb(verb, after_name=True):
                 if _verb_after_aside(words[k + 2 :]):
                     return None  # "Ada Moss, 81, waiting for her car, sang …": the participle is an aside
-                return " ".join([*words[: k + 1], "was", *words[k + 1 :]])
+                return " ".join([*words[: k + 1], "were" if plural else "was", *words[k + 1 :]])
             return None
     return None
 
@@ -287,9 +291,23 @@ _STILL_THERE = re.compile(
 )
 
 
+# a photo note's caption: where, a colon, then who and what with no verb ("Back in the press room with what they
+# saved: Dmitri Belov and Wind holding up the letters T, A and R", round 44's Baku: printed as it was, no sentence)
+_CAPTIONED = re.compile(
+    r"^(?P<where>(?:Back |Out |Up |Down )?(?:[Ii]n|[Aa]t|[Oo]n|[Bb]y|[Oo]utside|[Ii]nside|[Bb]ehind|[Nn]ear|[Bb]ack)"
+    r" [^:“”\"]{3,60}): (?P<who>[A-Z].*)$"
+)
+
+
 def _finite_part(sentence: str, names: frozenset[str]) -> str:
     """ "Ndidi back in the lift" → "Ndidi was back in the lift", "Whole family singing" → "Whole family was
-    singing"."""
+    singing"; a caption after where it was taken, "In the press room: Belov holding up the R" → "In the press room,
+    Belov was holding up the R"."""
+    caption = _CAPTIONED.match(sentence)
+    if caption is not None:
+        told = _finite_part(caption.group("who"), names)
+        if told != caption.group("who"):
+            return f"{caption.group('where')}, {told}"
     sentence = _UP_ON_BARE.sub(r"\1 a \2", sentence)
     sentence = _HELD.sub(_held, sentence)
     sentence = _STILL_THERE.sub(r", with \g<who>still ", sentence)  # "…, Laima Vitola still there with her kokle"

@@ -92,3 +92,32 @@ def test_a_headline_never_ends_on_a_posture_whose_place_was_cut_and_the_second_h
     headline = write_headline(text, names=["Ilaria Bonetti"], lead="Ilaria Bonetti")
     assert headline == "Ilaria Bonetti Leaves Her Box for the Second Half", headline
     assert problem("Ilaria Bonetti Finishes the Link With Half", ["Ilaria Bonetti"]) is not None  # (cut: "half a face")
+
+
+def test_a_photo_caption_after_where_it_was_taken_is_told_as_a_sentence() -> None:
+    from bot.digest.narration import narrate
+
+    names = frozenset({"dmitri", "belov", "elvin", "haciyev"})
+    caption = "Back in the press room: Dmitri Belov and Elvin Hacıyev holding up the letters T, A and R"
+    told = narrate(caption, names=names)
+    assert told == "Back in the press room, Dmitri Belov and Elvin Hacıyev were holding up the letters T, A and R", told
+    told = narrate("At the bar: Dmitri Belov ordered a round.", names=names)
+    assert told == "At the bar: Dmitri Belov ordered a round.", told  # (a sentence already: as typed)
+
+
+def test_a_nickname_that_is_an_everyday_word_is_introduced_by_the_roster_name() -> None:
+    night = Night()
+    _roster(night, ("Elvin Hacıyev", ("Wind", "Elvin")), ("Dmitri Belov", ("Dima",)))
+    filler(night, 4, votes=2)
+    night.spot("Wind at the bar doing card tricks for the caterers.", who=["Wind"], at="20:10", votes=3, by="Milana")
+    night.spot("Wind in sunglasses in the lobby, at night, in November.", who=["Wind"], at="20:30", by="Nick")
+    lead = night.spot(
+        "The gale tore the banner off the front of the hall and Wind chased the letters down the boulevard with "
+        "Dmitri Belov, catching the T, the A and the R before they reached the sea.",
+        who=["Wind", "Dmitri Belov"],
+        at="21:40",
+        votes=140,
+        by="Rauf",
+    )
+    item = item_with(night.compile(), lead)
+    assert "Elvin Hacıyev" in item.body and item.body.count("Elvin Hacıyev") == 1, item.body
