@@ -352,7 +352,11 @@ class Names(Mentions):
         understudy, …", not ", Achebe-Ross's understudy,"), when the story gives the owner one; else it is "the
         understudy", as a role whose owner the sentence names next."""
         role = self.roles.get(key)
-        if role is None or not _SUBJECT_NEXT.match(text, m.end) or key == self.lead:
+        if (
+            role is None
+            or not _SUBJECT_NEXT.match(text, m.end)
+            or (key == self.lead and not role.startswith(("a ", "an ")))
+        ):
             return ""
         if role.split()[-1].lower() in text[max(0, m.start - 40) : m.end + 40].lower():
             return ""

@@ -51,8 +51,10 @@ _ROLE_BEFORE = re.compile(
 # the name + ", Delphine's understudy,"; the name + ", a cosplayer working the lobby,": a noun of a doer ("-er",
 # "-ist", "-ant", "-ent", "-ian") or a role, with what they were doing there
 _ROLE_AFTER = re.compile(
-    rf",\s+({_ROLE}),|,\s+(an?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS}|[a-z]{{3,}}(?:er|or|ist|ian|ant|ent))"
-    r"(?:\s+(?:[a-z]+ing|from|at|on|in|with|for|of)\b[^,.;:“”\"()]{0,30})?)[,.]"
+    rf",\s+({_ROLE}),|,\s+(an?\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{ROLE_NOUNS}|[a-z]{{3,}}(?:er|or|ist|ian|ant|ent))"
+    r"(?:\s+(?:[a-z]+ing|from|at|on|in|with|for|of)\b[^,.;:“”\"()]{0,30})?)"
+    r"(?:\s+who\s[^,.;:“”\"()]{3,40})?[,.]"  # ("a Paris sales agent who flew in for the night,": the agent)
 )
 
 

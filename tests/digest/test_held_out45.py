@@ -121,3 +121,25 @@ def test_a_nickname_that_is_an_everyday_word_is_introduced_by_the_roster_name() 
     )
     item = item_with(night.compile(), lead)
     assert "Elvin Hacıyev" in item.body and item.body.count("Elvin Hacıyev") == 1, item.body
+
+
+def test_a_stranger_leading_an_item_is_introduced_by_the_role_another_report_gives_her() -> None:
+    night = Night()
+    _roster(night, ("Odile Ferrand", ("Odile",)), ("Rumana Haque", ("Rumana",)))
+    filler(night, 4, votes=2)
+    night.spot(
+        "Odile Ferrand, a Lyon sales agent who flew in for the night, asked for Rumana Haque by name at the desk.",
+        who=["Odile Ferrand"],
+        at="20:20",
+        by="Farhana",
+    )
+    lead = night.spot(
+        "At the tea counter, Odile Ferrand agreed to take Rumana Haque's film for distribution in France. With no "
+        "paper to hand, they wrote the terms on a napkin and both signed it.",
+        who=["Odile Ferrand", "Rumana Haque"],
+        at="21:10",
+        votes=210,
+        by="Farhana",
+    )
+    item = item_with(night.compile(), lead)
+    assert "Odile Ferrand, a Lyon sales agent, agreed to take" in item.body, item.body
