@@ -79,7 +79,9 @@ def _had(text: str) -> str | None:
         owner = before.endswith(("'s", "’s", "s'", "s’"))  # "Finch's retired teacher": an adjective after it
         # ("Alberto Sotolongo, nominated for Best Film Score, arrived": the participle after the name's comma describes
         # him, the verb is after its closing comma)
-        aside = before.endswith(",") and w not in ("was", "were") and not any(x.endswith(",") for x in words[: k - 1])
+        aside = (
+            before.endswith(",") and w not in ("was", "were") and not any(x.endswith(",") for x in words[: k - 1])
+        ) or _aside_after_age(words, k)
         if w in ("called", "named") and k + 1 < len(words) and words[k + 1][:1].isupper():
             continue  # "a mounted police horse called Biscuit stood …": its name, never the verb
         if not verb or owner or aside or before in _BEFORE_ADJECTIVE or not (w in ("was", "were") or is_past_verb(w)):
@@ -105,6 +107,24 @@ def _had(text: str) -> str | None:
             at = k - 1  # "Halloran quietly told" → "Halloran had quietly told" (never "the whole had family been")
         return " ".join([*words[:at], "had", *words[at:k], _PARTICIPLE.get(w, w), *_and_then(words[k + 1 :])])
     return None
+
+
+def _aside_after_age(words: list[str], k: int) -> bool:
+    """Whether the word at `k` opens an aside after a name and its age, closed by a comma before the sentence's own
+    verb ("Arnob, 11, nominated for Best Child Artist, was …", round 44's Dhaka; never "Pip, 12, won Best …")."""
+    if k < 2 or not words[k - 1].endswith(",") or not words[k - 1][:-1].isdigit() or not words[k - 2].endswith(","):
+        return False
+    for j in range(k, min(k + _ASIDE_WORDS, len(words) - 1)):
+        if words[j].endswith((".", ";", "!", "?")):
+            return False
+        if words[j].endswith(","):
+            after = words[j + 1].lower()
+            return after in ("was", "were") or (is_past_verb(after) and not after.endswith("ed"))  # ("…, sat down,
+            # nominated for …": another participle after the comma, never the sentence's verb)
+    return False
+
+
+_ASIDE_WORDS = 8  # words an aside after a name's age runs to
 
 
 # a verb that needs its object: right before a preposition after a one-word subject it is a note's passive ("Box

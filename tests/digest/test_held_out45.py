@@ -143,3 +143,35 @@ def test_a_stranger_leading_an_item_is_introduced_by_the_role_another_report_giv
     )
     item = item_with(night.compile(), lead)
     assert "Odile Ferrand, a Lyon sales agent, agreed to take" in item.body, item.body
+
+
+def test_a_setup_with_an_aside_after_the_childs_age_keeps_its_own_verb_in_the_past_perfect() -> None:
+    from bot.digest.flashback import had_done_then
+
+    told = had_done_then("Arnob, 11, nominated for Best Child Artist, was in the green room doing a maths worksheet.")
+    assert told == "Arnob, 11, nominated for Best Child Artist, had been in the green room doing a maths worksheet."
+    assert had_done_then("Pip, 12, won Best Newcomer.") == "Pip, 12, had won Best Newcomer."
+
+
+def test_an_age_in_brackets_before_an_aside_makes_him_a_child_named_by_his_given_name() -> None:
+    night = Night()
+    _roster(night, ("Rahat Kabir", ("Rahat",)))
+    filler(night, 4, votes=2)
+    night.spot(
+        "Rahat (10, nominated for Best Child Artist) is in the green room doing his homework.",
+        who=["Rahat Kabir"],
+        at="20:15",
+        by="Priya",
+    )
+    lead = night.spot(
+        "In the press room, Rahat Kabir was asked what he would do with his trophy. He said his mother would put "
+        "it beside the television. Rahat Kabir then asked if he could go back to his homework.",
+        who=["Rahat Kabir"],
+        quote="Ammu will put it next to the TV.",
+        quote_by="Rahat Kabir",
+        at="20:36",
+        votes=110,
+        by="Farhana",
+    )
+    item = item_with(night.compile(), lead)
+    assert "Kabir" not in item.body.replace("Rahat Kabir", ""), item.body  # (never a ten-year-old by his surname)
