@@ -175,3 +175,13 @@ def test_an_age_in_brackets_before_an_aside_makes_him_a_child_named_by_his_given
     )
     item = item_with(night.compile(), lead)
     assert "Kabir" not in item.body.replace("Rahat Kabir", ""), item.body  # (never a ten-year-old by his surname)
+
+
+def test_a_kept_promise_is_told_before_the_payoffs_line_never_after_it() -> None:
+    from .test_held_out44 import _topu_night
+
+    night, s = _topu_night()
+    item = item_with(night.compile(), s["shave"])  # type: ignore[arg-type]
+    body = item.body
+    promise, line = body.find("he would shave off his moustache"), body.find("“The other half belongs to my wife")
+    assert 0 < body.find("A barber shaved") < promise < line, body  # (the act, the promise, then the line)
