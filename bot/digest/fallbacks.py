@@ -7,7 +7,7 @@ speaker's, never the lead's on a guess); and a clause cut shorter at each bounda
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
@@ -282,7 +282,7 @@ def _continued(sources: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, .
         said = sentences(source)
         for before, sentence in pairwise(said):
             they = _THEY_AFTER_TWO.match(sentence)
-            two = sorted(mentioned(before.split(), by_word), key=before.find) if they is not None else []
+            two = sorted(mentioned(before.split(), by_word), key=before.find)
             # (the two of them as people, never a thing of theirs, "Nino Cuomo's oven"; nor when a group the sentence
             # names may be "they": "handed them round to the paparazzi. They put the cameras down")
             two = [n for n in two if n in before and f"{n}'s" not in before and f"{n}’s" not in before]
@@ -291,6 +291,9 @@ def _continued(sources: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, .
                 continue  # the terms on a tissue …" after a sentence of the two of them (round 44)
             m = _OPENING_PRONOUN.match(sentence)
             who = next((n for n in sorted(names, key=len, reverse=True) if before.startswith(f"{n} ")), None)
+            if m is not None and len(two) == 2 and (one := _the_one_of(two, m["pronoun"].lower(), gender)):
+                out.append(f"{one} {sentence[m.end() :]}")  # "Vilen Hakobyan and Gayane Mirzoyan met … He poured
+                continue  # two glasses …": he is the one of the two the reports call "he" (round 44's Yerevan)
             if m is None or who is None or mentioned(before.split(), by_word) != {who}:
                 continue
             if (
@@ -300,6 +303,15 @@ def _continued(sources: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, .
                 continue
             out.append(f"{who} {sentence[m.end() :]}")
     return tuple(out)
+
+
+def _the_one_of(two: list[str], pronoun: str, gender: Mapping[str, str]) -> str | None:
+    """Of two people a sentence named as its subject ("A and B met …"), the one a pronoun opening the next sentence is:
+    the reports call one of them by it and the other by another; None when that is not certain."""
+    theirs = [gender.get(n) for n in two]
+    if None in theirs or theirs[0] == theirs[1] or pronoun not in theirs:
+        return None
+    return two[theirs.index(pronoun)]
 
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")

@@ -185,3 +185,16 @@ def test_a_kept_promise_is_told_before_the_payoffs_line_never_after_it() -> None
     body = item.body
     promise, line = body.find("he would shave off his moustache"), body.find("“The other half belongs to my wife")
     assert 0 < body.find("A barber shaved") < promise < line, body  # (the act, the promise, then the line)
+
+
+def test_he_after_two_people_named_is_the_one_the_reports_call_he() -> None:
+    from bot.digest.fallbacks import continued
+
+    sources = [
+        "Ashot Vardanyan and Mrs Lilit Sahakyan met at the bar for the second time tonight. He poured two glasses "
+        "of apricot brandy. She took one.",
+        "Mr Vardanyan left early.",
+    ]
+    told = continued(sources, ["Ashot Vardanyan", "Lilit Sahakyan"])
+    assert "Ashot Vardanyan poured two glasses of apricot brandy." in told, told
+    assert not any(t.startswith("Lilit Sahakyan poured") for t in told), told
