@@ -306,7 +306,12 @@ class Moment:
         """Told only in another language: no report in English, or English ones that only say where someone was
         (`news_abroad`), or a note that only frames a line in another language ("Overheard at the stage door:" and
         “Obrigado, Lisboa, vocês são a minha casa!”). The preview names it so when it is left out."""
-        return not self.english or self.news_abroad or (self.thin and self.has_quote and not self.tellable)
+        return (
+            not self.english
+            or self.news_abroad
+            or (self.thin and self.has_quote and not self.tellable)
+            or (self.has_quote and self.reporters == 1 and _framed_abroad(self))
+        )
 
     @property
     def news_abroad(self) -> bool:
@@ -453,6 +458,12 @@ class Moment:
         if self._english is None:
             self._english = [r for r in self.reports if r.english and not r.junk]
         return self._english
+
+
+def _framed_abroad(m: Moment) -> bool:
+    """Whether a moment is a line in another language and English notes that only frame it ("Jean-Luc Fourie at the
+    coat check:" and “La cuisine de ma grand-mère …”): told in another language, whatever else the notes name."""
+    return not any(_told_by_line(r) for r in m.reports) and all(frames_only(r) for r in m.english)
 
 
 def _told_by_line(r: Report) -> bool:
