@@ -789,9 +789,16 @@ def _with_setup(
     began_said = any(_spoken(s) for s in kept) and len(own) > 1 + did_it and _KEPT_SAID.search(own[0]) is None
     if began_said and did_it and any(_promised(s) for s in kept):
         at = 2
-    elif len(own) > 2 and says_kept(own[0]) and not _spoken(own[1]) and any(_promised(s) for s in kept):
+    elif (
+        len(own) > 2
+        and says_kept(own[0])
+        and not _spoken(own[1])
+        and all(_spoken(s) for s in own[2:])
+        and any(_promised(s) for s in kept)
+    ):
         at = 2  # "Topu kept his promise, or half of it. A barber shaved … Hours earlier, Topu had told the press
-        # room: if …" and its line after: the promise before the payoff's line, never told last (round 44's Dhaka)
+        # room: if …" and its line after: the promise before the payoff's line, never told last (round 44's Dhaka);
+        # only before lines: the scene never resumed after it, where it reads as the promise's evening going on
     elif (pointed or began_said) and len(own) > 1 and any(_promised(s) for s in kept):
         at = 1  # a promise the lead moment keeps or breaks: told right after the act, before the rest of the scene
         # and its lines ("… and stood up. Hours earlier, on the red carpet, she had said: “Tonight I sing standing

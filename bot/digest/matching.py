@@ -316,16 +316,26 @@ def _speaks_for(said: Report, other: Report) -> bool:
 
 
 def _filler_beside(said: Report, other: Report) -> bool:
-    """Whether `other` is filler (no votes, no quote, no headline, a short line: "Ornella Casadei has changed into
-    flats for the bastion.") beside a line voted for: never its frame, where a reader takes the line as said there
-    and then (round 44's Valletta: “I lost to a twenty-three-year-old …” hung on her shoes)."""
+    """Whether `other` is a change of clothes noted as filler (no votes, no quote, no headline, a short line: "Ornella
+    Casadei has changed into flats for the bastion.") beside a line voted for: never its frame, where a reader takes
+    the line as said there and then (round 44's Valletta: “I lost to a twenty-three-year-old …” hung on her shoes).
+    Only such a note: a result or an arrival minutes before a line is what it was said about."""
     return (
         said.sighting.votes > 0
         and other.sighting.votes == 0
         and not other.sighting.quote
         and not other.sighting.headline
         and word_count(prose(other.sighting.what)) <= FILLER_WORDS
+        and _CHANGED_CLOTHES.search(other.sighting.what) is not None
     )
+
+
+# a note of clothes changed or worn ("has changed into flats", "is wearing a kaftan", "swapped her heels for …")
+_CHANGED_CLOTHES = re.compile(
+    r"\b(?:(?:has|have|had) )?(?:changed|changes) (?:into|out of)\b|\b(?:is|are) (?:now )?wearing\b"
+    r"|\b(?:swapped|swaps|switched|switches) (?:her|his|their) \w+ for\b",
+    re.IGNORECASE,
+)
 
 
 def _line_of(said: Report, other: Report) -> bool:
