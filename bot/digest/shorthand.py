@@ -142,6 +142,7 @@ def _sentence(sentence: str, people: Sequence[str], known: Sequence[str] = ()) -
             clauses = [first, *(_predicate_past(c) for c in clauses[1:])]
     if clauses[0] != original.split(", ")[0]:  # (the note told as a sentence: what it left out after its verb too)
         clauses = [_DOOR_BARE.sub(r"\1 the \2 \3", clauses[0]), *(_went(c) for c in clauses[1:])]
+        clauses = [_SONG_BARE.sub(_a_song, c) for c in clauses]
     body = ", ".join(clauses)
     body = STREET.sub(r"\1 Street\2", body)  # ("… into Old Mint St.": a street ending the sentence, spelt out)
     if not _ONLY_NOES.match(body):  # ("no look, no word.": a sentence of them, as it is)
@@ -161,6 +162,22 @@ _DOOR_BARE = re.compile(
 _SENT = re.compile(
     r"^(?:the )?(?P<things>(?:[a-z]+['’] )?[a-z]+s) (?P<way>out|off|away|everywhere|flying)\b(?P<rest>.*)$"
 )
+
+
+# a song played or sung in a note, with no article ("Xlokk plays Italian ballad", "DJ plays slow song": round 44's
+# Valletta printed "Xlokk played Italian ballad."): one song, "an Italian ballad"
+_SONG_BARE = re.compile(
+    r"\b(?P<verb>played|sang|hummed|performed|struck up) (?P<kind>(?:[A-Z][a-z]+ |[a-z]+ )?)"
+    r"(?P<song>ballad|song|tune|march|hymn|anthem|lullaby|aria|waltz|serenade|medley|number)\b(?!['’])"
+)
+_NOT_A_KIND = FUNCTION_WORDS["en"] | wordset("his her their its my our your the a an this that one another every")
+
+
+def _a_song(m: re.Match[str]) -> str:
+    kind = m.group("kind")
+    if kind.strip().lower() in _NOT_A_KIND:
+        return m.group(0)  # ("played her ballad", "sang the anthem": its own determiner)
+    return f"{m.group('verb')} {_a((kind or m.group('song')).lower())} {kind}{m.group('song')}"
 
 
 def _went(clause: str) -> str:

@@ -198,3 +198,11 @@ def test_he_after_two_people_named_is_the_one_the_reports_call_he() -> None:
     told = continued(sources, ["Ashot Vardanyan", "Lilit Sahakyan"])
     assert "Ashot Vardanyan poured two glasses of apricot brandy." in told, told
     assert not any(t.startswith("Lilit Sahakyan poured") for t in told), told
+
+
+def test_a_song_a_note_has_played_without_its_article_is_given_one() -> None:
+    from bot.digest.shorthand import unfolded
+
+    told = unfolded("TERRACE: band plays Italian ballad. crowd sings along.", [])
+    assert "played an Italian ballad" in told, told
+    assert "played the anthem" in unfolded("TERRACE: band plays the anthem.", []), "its own article kept"
