@@ -332,7 +332,7 @@ def _stated(clause: str) -> str:
         said = s_form_past(words[1])  # (the body is told in the past: "the crowd sang"; "beard shaved": no act of its)
         if said is None:
             return clause
-        return " ".join(["The", noun, said, *words[2:]]) + end
+        return " ".join([_article(noun, noun), noun, said, *words[2:]]) + end
     if (
         len(words) >= 4
         and words[1].isalpha()
@@ -343,8 +343,20 @@ def _stated(clause: str) -> str:
         and looks_like_verb(words[2], after_name=True)
         and (said := s_form_past(words[2])) is not None
     ):  # "sirocco gust blows door open": "The sirocco gust blew door open" (a noun naming its kind first)
-        return " ".join(["The", noun, words[1], said, *words[3:]]) + end
+        return " ".join([_article(noun, words[1]), noun, words[1], said, *words[3:]]) + end
     return clause
+
+
+# a happening a note's clause opens on, not a thing of the room's ("sirocco gust blows door open", "bang backstage"):
+# one the reader meets now, "A sirocco gust blew …" (round 44's Valletta: "The sirocco gust" pointed at nothing)
+_HAPPENINGS = wordset("gust blast bang crash cheer scream shout roar flash spark squall surge burst scuffle rumble")
+
+
+def _article(first: str, head: str) -> str:
+    """The article a note's opening noun phrase takes ("The crowd", "A sirocco gust", "An almighty bang")."""
+    if fold(head) not in _HAPPENINGS:
+        return "The"
+    return "An" if _a(first.lower()) == "an" else "A"
 
 
 def _headlinese(sentence: str, people: Sequence[str]) -> bool:

@@ -113,7 +113,7 @@ def test_a_windy_note_is_told_in_sentences() -> None:
         "them.",
         ["Ivo Marsh"],
     )
-    assert "The sirocco gust blew the door open, and the winners' envelopes went out into Ropewalk Street." in told
+    assert "A sirocco gust blew the door open, and the winners' envelopes went out into Ropewalk Street." in told
     assert "Ivo Marsh was sprinting after them." in told
     assert unfolded("BASTION: Ferrante + Öztürk slow dance.", ["Nico Ferrante", "Ada Öztürk"]).endswith(
         "Ferrante + Öztürk slow danced."
@@ -251,7 +251,7 @@ def test_a_gust_told_three_times_with_as_many_votes_each_is_one_item_crediting_a
     item = item_with(night.compile(), english)
     assert {italian.id, maltese.id} <= set(item.sighting_ids), item
     assert set(item.reporters) >= {"Amy", "Ben", "Cara"}, item.reporters
-    assert item.body.startswith("The sirocco gust blew the door open, and the winners' envelopes went out"), item.body
+    assert item.body.startswith("A sirocco gust blew the door open, and the winners' envelopes went out"), item.body
     assert item.headline == "Leli Farrugia Sprints After the Winners' Envelopes", item.headline
 
 
@@ -297,7 +297,7 @@ def test_the_line_a_stronger_payoff_answers_is_told_in_its_item() -> None:
 
 def test_someone_running_after_the_envelopes_heads_over_a_line_about_the_horse() -> None:
     text = (
-        "The sirocco gust blew the door open, and the winners' envelopes went out into Ropewalk Street. Ivo Marsh "
+        "A sirocco gust blew the door open, and the winners' envelopes went out into Ropewalk Street. Ivo Marsh "
         "was sprinting after them."
     )
     names = ["Ivo Marsh", "Lia Conti"]

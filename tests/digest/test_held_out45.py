@@ -206,3 +206,10 @@ def test_a_song_a_note_has_played_without_its_article_is_given_one() -> None:
     told = unfolded("TERRACE: band plays Italian ballad. crowd sings along.", [])
     assert "played an Italian ballad" in told, told
     assert "played the anthem" in unfolded("TERRACE: band plays the anthem.", []), "its own article kept"
+
+
+def test_a_happening_a_note_opens_on_is_met_with_a_not_the() -> None:
+    from bot.digest.shorthand import unfolded
+
+    told = unfolded("STG DR: SIROCCO gust blows door open. crowd sings along.", [])
+    assert "A sirocco gust blew the door open." in told and "The crowd sang along." in told, told
