@@ -446,6 +446,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     if first_of_two is None:
                         continue
                     clause = Clause([*first_of_two.split(), "and", *clause.subject], clause.verb, clause.rest)
+                if c > 0 and _told_before(sentence[: sentence.find(piece)], clause):
+                    continue  # "…, where he had found his initials from 1961": what came before the sentence's news
                 clause = active(clause)  # "The trophy was handed to Lia Berg by Ola Dahl": Ola Dahl hands it
                 if clause.rest[:1] == ["by"] and not mentioned(clause.subject, by_word):
                     clause = note_active(clause)  # "Ear found by Dimitris Lask": Dimitris Lask found the ear
@@ -873,6 +875,17 @@ def _past_asides(verb: str, after: str, by_word: dict[str, str]) -> tuple[list[s
         *first, last = owner
         rest = [*rest[:at], *first, f"{last}'s", *rest[at + 1 :]]
     return manner, verb_after, rest
+
+
+_RELATIVES = frozenset({"where", "when", "which", "who", "whom"})
+
+
+def _told_before(before: str, clause: Clause) -> bool:
+    """Whether a clause (after the words `before` it in its sentence) is a relative clause in the past perfect ("…,
+    where he had found his initials from 1961"): what came before the moment its sentence tells, never its headline
+    (round 44's Valletta: "Wenzu Borg Finds His Initials From 1961" over a body that tells his request)."""
+    opener = before.rstrip(" ,").rsplit(" ", 1)[-1].lower()
+    return opener in _RELATIVES and clause.verb.lower() == "had" and bool(clause.rest) and is_past_verb(clause.rest[0])
 
 
 _ASIDE_DETERMINERS = frozenset({"her", "his", "their", "the"})

@@ -213,3 +213,14 @@ def test_a_happening_a_note_opens_on_is_met_with_a_not_the() -> None:
 
     told = unfolded("STG DR: SIROCCO gust blows door open. crowd sings along.", [])
     assert "A sirocco gust blew the door open." in told and "The crowd sang along." in told, told
+
+
+def test_a_past_perfect_relative_clause_never_heads_over_the_request_its_sentence_tells() -> None:
+    from bot.digest.headlines import write_headline
+
+    text = (
+        "Before going on for his Lifetime Achievement award, Toni Zammit asked the stage manager that nobody repaint "
+        "or replace the mirror frame in dressing room No. 2, where he had found his initials from 1963."
+    )
+    headline = write_headline(text, names=["Toni Zammit"], lead="Toni Zammit")
+    assert headline == "Toni Zammit Asks That Nobody Repaint or Replace the Mirror Frame", headline
