@@ -395,7 +395,7 @@ def tells_its_loss(lead: Moment, other: Moment) -> bool:
     (`beats._told_order`: "Nare Simonyan lost an earring …", then the cloakroom attendant who found it)."""
     if other.first >= lead.first:
         return False
-    losses = [m for r in other.english for m in LEFT_BEHIND.finditer(r.sighting.what)]
+    losses = [m for r in other.english for m in LEFT_BEHIND.finditer(r.sighting.what) if not _left_a_place(m)]
     found = bool(losses) and any(_BROUGHT_BACK.search(r.sighting.what) for r in lead.english)
     if not found:
         return False
@@ -405,6 +405,13 @@ def tells_its_loss(lead: Moment, other: Moment) -> bool:
     things = {w for m in losses for w in alnum_words(fold(m.string[m.end() : m.end() + 40]))[:3] if len(w) > 3}
     told = {w for r in lead.english for w in alnum_words(fold(r.sighting.what))}
     return bool(things & told)
+
+
+def _left_a_place(m: re.Match[str]) -> bool:
+    """Whether a loss's match is someone leaving a place ("he left the hall two minutes later"), no thing left
+    behind (round 44's Baku: the singer who left the hall was told first, as a lost earring is)."""
+    after = alnum_words(fold(m.string[m.end() : m.end() + 30]))
+    return m.group(0).startswith("left ") and bool(after) and after[0] in PLACE_WORDS
 
 
 # a thing lost or left behind (`lexicon.LEFT_BEHIND`), and found again
