@@ -114,6 +114,9 @@ def _aside_after_age(words: list[str], k: int) -> bool:
     verb ("Arnob, 11, nominated for Best Child Artist, was …", round 44's Dhaka; never "Pip, 12, won Best …")."""
     if k < 2 or not words[k - 1].endswith(",") or not words[k - 1][:-1].isdigit() or not words[k - 2].endswith(","):
         return False
+    if words[k].lower() in _DESCRIBING:
+        return True  # "Tural, 9, nominated for Best Young Actor, and his aunt … in the green room": who he is, never
+        # what he did (round 45's breaker: "had nominated for Best Young Actor"), whatever follows
     for j in range(k, min(k + _ASIDE_WORDS, len(words) - 1)):
         if words[j].endswith((".", ";", "!", "?")):
             return False
@@ -125,6 +128,8 @@ def _aside_after_age(words: list[str], k: int) -> bool:
 
 
 _ASIDE_WORDS = 8  # words an aside after a name's age runs to
+# participles that say who someone is after their age, never what they did then
+_DESCRIBING = frozenset({"nominated", "shortlisted", "dressed", "known", "born", "seated", "named", "tipped", "listed"})
 
 
 # a verb that needs its object: right before a preposition after a one-word subject it is a note's passive ("Box

@@ -299,10 +299,65 @@ _CAPTIONED = re.compile(
 )
 
 
+# people with their ages or roles beside them, then where they were, with no verb ("Tural (9, nominated for Best
+# Young Actor) and Səbinə Əliyeva (41, his aunt) in the green room, playing backgammon"): the place after the people
+_ASIDED = re.compile(
+    r"^(?P<who>[A-Z][^.;:!?“”\"]*?[\w)])(?P<comma>,?) "
+    r"(?P<place>(?:in|at|on|by|outside|inside|near|behind) (?:the|a|his|her|their)\b[^.;!?]*)(?P<end>[.!?]?)$"
+)
+_ASIDE_WORDS_OK = frozenset(
+    {
+        "and",
+        "his",
+        "her",
+        "their",
+        "aunt",
+        "uncle",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "grandmother",
+        "grandfather",
+        "wife",
+        "husband",
+        "sister",
+        "brother",
+        "both",
+        "manager",
+    }
+)
+
+
+def _placed_with_asides(sentence: str, names: frozenset[str]) -> str | None:
+    """ "Tural (9, nominated …) and Səbinə Əliyeva (41, his aunt) in the green room" → "… were in the green room": a
+    note of people, each with an age or a role beside them, and where they were, given its verb (round 45's breaker:
+    "Tural, 9, had nominated for Best Young Actor"); None for any other sentence."""
+    if "(" not in sentence and not re.search(r", \d{1,3},", sentence):
+        return None
+    m = _ASIDED.match(sentence)
+    if m is None:
+        return None
+    who = re.sub(r"\s*\([^()]*\)", "", m.group("who"))  # (the brackets' asides: who they are)
+    who = re.sub(r", \d{1,3}(?:,|$)", ",", who).rstrip(", ")
+    who = re.sub(r", both [^,]+$", "", who)  # (", both in matching gold bow ties": how they were, an aside)
+    words = who.replace(",", " ").split()
+    if not words or fold(words[0]) not in names:
+        return None
+    if any(w.islower() and w not in _ASIDE_WORDS_OK for w in words):
+        return None  # (a verb, or words this rule cannot vouch for: as typed)
+    plural = " and " in f" {who} " or " & " in who
+    closed = m.group("comma") if ", both " in m.group("who") else ""  # (an aside closed by its comma)
+    return f"{m.group('who')}{closed} {'were' if plural else 'was'} {m.group('place')}{m.group('end')}"
+
+
 def _finite_part(sentence: str, names: frozenset[str]) -> str:
     """ "Ndidi back in the lift" → "Ndidi was back in the lift", "Whole family singing" → "Whole family was
     singing"; a caption after where it was taken, "In the press room: Belov holding up the R" → "In the press room,
     Belov was holding up the R"."""
+    placed = _placed_with_asides(sentence, names)
+    if placed is not None:
+        return placed
     caption = _CAPTIONED.match(sentence)
     if caption is not None:
         told = _finite_part(caption.group("who"), names)

@@ -224,3 +224,21 @@ def test_a_past_perfect_relative_clause_never_heads_over_the_request_its_sentenc
     )
     headline = write_headline(text, names=["Toni Zammit"], lead="Toni Zammit")
     assert headline == "Toni Zammit Asks That Nobody Repaint or Replace the Mirror Frame", headline
+
+
+def test_people_with_ages_in_brackets_and_where_they_were_are_given_their_verb_never_the_asides_participle() -> None:
+    from bot.digest.flashback import had_done_then
+    from bot.digest.narration import narrate
+
+    names = frozenset({"tural", "sabina", "aliyeva", "aynur", "cafarova"})
+    note = "Tural (9, nominated for Best Young Actor) and Səbinə Əliyeva (41, his aunt) in the green room. He won."
+    told = narrate(note, names=names)
+    assert told == note.replace(" in the green", " were in the green"), told
+    told = narrate(
+        "Aynur Cəfərova (38) and her son Tural (11, nominated for Best Young Actor), both in gold bow ties, in the "
+        "green room. He won.",
+        names=names,
+    )
+    assert told.endswith("both in gold bow ties, were in the green room. He won."), told
+    # a verbless note's participle after an age is never its verb in a flashback
+    assert had_done_then("Tural, 9, nominated for Best Young Actor, and his aunt in the green room.") is None
