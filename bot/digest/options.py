@@ -495,6 +495,17 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 subject = _unplaced(_relation_dropped(_epithet_named(subject, in_report, by_word)), by_word)
                 pair_named = _the_pair(subject, clause.verb, sentence[: sentence.find(piece)], said, n, by_word)
                 subject = pair_named.split() if pair_named else subject  # "The former bandmates … hugged": both
+                if (
+                    len(subject) > 2
+                    and subject[0].lower() in ("he", "she")
+                    and subject[1] == "and"
+                    and referent
+                    and " and " not in referent
+                    and mentioned(referent.split(), by_word)
+                ):
+                    subject = [*referent.split(), *subject[1:]]  # "He and Federico Olmos held a hug …" after Martín
+                    # Ocampo's sentence: the two of them (round 45's Montevideo: "Federico Olmos Holds a Hug")
+                subject = _affiliation_dropped(subject, by_word)  # "Martín Ocampo[ of La Rompiente] buys the round"
                 clause = Clause(subject, clause.verb, clause.rest)
                 lowered = [w.lower() for w in subject]
                 in_subject = mentioned(subject, by_word)
@@ -886,6 +897,19 @@ def _told_before(before: str, clause: Clause) -> bool:
     (round 44's Valletta: "Wenzu Borg Finds His Initials From 1961" over a body that tells his request)."""
     opener = before.rstrip(" ,").rsplit(" ", 1)[-1].lower()
     return opener in _RELATIVES and clause.verb.lower() == "had" and bool(clause.rest) and is_past_verb(clause.rest[0])
+
+
+def _affiliation_dropped(subject: list[str], by_word: dict[str, str]) -> list[str]:
+    """A person named with the band or company they are of ("Martín Ocampo of La Rompiente"): the person, as a
+    headline's subject (the "of" read as no verb after the subject otherwise: the clause refused)."""
+    if "of" not in subject[1:]:
+        return subject
+    at = subject.index("of", 1)
+    before, after = subject[:at], subject[at + 1 :]
+    if not after or not all(w[:1].isupper() or w.lower() in ("the", "y", "and", "&") for w in after):
+        return subject
+    named = len(before) <= 4 and all(w[:1].isupper() for w in before) and len(mentioned(before, by_word)) == 1
+    return before if named else subject
 
 
 _ASIDE_DETERMINERS = frozenset({"her", "his", "their", "the"})

@@ -242,3 +242,22 @@ def test_people_with_ages_in_brackets_and_where_they_were_are_given_their_verb_n
     assert told.endswith("both in gold bow ties, were in the green room. He won."), told
     # a verbless note's participle after an age is never its verb in a flashback
     assert had_done_then("Tural, 9, nominated for Best Young Actor, and his aunt in the green room.") is None
+
+
+def test_he_and_another_after_a_sentence_of_one_person_is_the_two_of_them_never_the_other_alone() -> None:
+    from bot.digest.headlines import write_headline
+
+    text = (
+        "Mateo Arrieta of Las Olas, who lost Band of the Year, walked straight to the winners' table and bought the "
+        "round. He and Joaquín Pons held a hug for a long time."
+    )
+    headline = write_headline(text, names=["Mateo Arrieta", "Joaquín Pons", "Las Olas"], lead="Mateo Arrieta")
+    assert headline.startswith("Mateo Arrieta"), headline  # (never "Joaquín Pons Holds a Hug": he held it with him)
+
+
+def test_a_person_of_a_band_heads_as_the_person() -> None:
+    from bot.digest.options import clause_options
+
+    text = "Mateo Arrieta of Las Olas, who lost Band of the Year, walked straight to the bar and bought the round."
+    options = clause_options([text], ["Mateo Arrieta", "Las Olas"], "Mateo Arrieta", frozenset())
+    assert any(o.words[:3] == ["Mateo", "Arrieta", "buys"] for o in options), [o.words for o in options]
