@@ -16,7 +16,7 @@ from bot.tagging import is_everyday_word, lower_case_word
 from .lexicon import ARTICLES_ANY, RESPECT
 from .mentions import _NAMED_AS, _WORD, _inside_noun_phrase, _same_given
 from .night import NameBook, Report
-from .textutil import FORMAL_TITLES, fold, is_elder_title, name_parts, wordset
+from .textutil import FORMAL_TITLES, fold, is_elder_title, name_parts, spelt_otherwise, wordset
 
 HANDLE_SHARE = 0.5  # of the reports naming a person, those naming them by one alias: the name the article uses
 HANDLE_MIN = 2  # reports by that alias at least (one line calling someone "Glitch" is not what the night calls her)
@@ -144,6 +144,9 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
             continue
         if not tokens or not set(tokens).isdisjoint(words) or not fold(alias).isascii():
             continue
+        parts = alias.split()
+        if spelt_otherwise(words, parts) or (len(parts) == 1 and any(spelt_otherwise((w,), parts) for w in words)):
+            continue  # "Rashad Guliyev", "Rashad" for Rəşad Quliyev: his name in other letters, never a handle
         if alias[:1].islower() and tokens[0] in ARTICLES_ANY:
             continue  # "la ministre", "the minister": a role the reports give her, never the name she goes by
         if len(tokens) == 1 and given and _same_given(tokens[0], given):

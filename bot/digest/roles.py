@@ -20,8 +20,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
 
-from rapidfuzz import fuzz
-
 from ..tagging import is_everyday_word
 from .hygiene import prose
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS
@@ -35,6 +33,7 @@ from .textutil import (
     honorific,
     name_parts,
     short_name,
+    spelt_otherwise,
     title_of,
 )
 
@@ -265,22 +264,11 @@ def stage_name(name: str, aliases: Iterable[str]) -> bool:
             and all(p[:1].isupper() and p[1:2].islower() and p.replace("-", "").isalpha() for p in parts)
             and all(len(p) >= 3 for p in parts)
             and not {w[:4] for w in words} & {fold(p)[:4] for p in parts}  # ("Yasmeen Abdelfattah": a spelling)
-            and not _spelt_otherwise(words, parts)
+            and not spelt_otherwise(words, parts)
             and not any(is_everyday_word(p) or honorific(p) for p in parts)
         ):
             return True
     return False
-
-
-_SPELLING = 60  # (rapidfuzz's ratio, 0–100) a word this close to the name's word at its place is a spelling of it
-
-
-def _spelt_otherwise(words: list[str], parts: list[str]) -> bool:
-    """Whether an alias is the name in another alphabet's spelling, word for word ("Shahla Mammadova", "Sehla
-    Memmedova" for Şəhla Məmmədova: round 44's Baku), never a legal name beside a stage name."""
-    return len(parts) == len(words) and all(
-        fuzz.ratio(w, fold(p)) >= _SPELLING for w, p in zip(words, parts, strict=True)
-    )
 
 
 def _child(texts: list[str], forms: list[str]) -> bool:

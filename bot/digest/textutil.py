@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from bot.text import fold, inert
 
@@ -371,3 +374,19 @@ def title_of(name: str) -> str | None:
     if len(words) < 3 or not kept_title(words[0]):
         return None
     return words[0] if name_parts(name) is not None else None
+
+
+SPELLING = 60  # (rapidfuzz's ratio, 0–100) a word this close to the name's word at its place is a spelling of it
+
+
+def spelt_otherwise(words: Sequence[str], parts: Sequence[str]) -> bool:
+    """Whether an alias (its words, `parts`) is a name (its folded words, `words`) in another alphabet's spelling,
+    word for word ("Shahla Mammadova", "Sehla Memmedova" for Şəhla Məmmədova: round 44's Baku), never another name
+    of theirs (a legal name beside a stage name, a handle)."""
+    return len(parts) == len(words) and all(
+        abs(len(w) - len(fold(p))) <= _SPELT_LONGER and fuzz.ratio(w, fold(p)) >= SPELLING
+        for w, p in zip(words, parts, strict=True)
+    )  # (never a short form: "Will" for Wilhelm is what people call him)
+
+
+_SPELT_LONGER = 2  # letters a word spelt in other letters may gain or lose ("Şəhla" → "Shahla")

@@ -261,3 +261,22 @@ def test_a_person_of_a_band_heads_as_the_person() -> None:
     text = "Mateo Arrieta of Las Olas, who lost Band of the Year, walked straight to the bar and bought the round."
     options = clause_options([text], ["Mateo Arrieta", "Las Olas"], "Mateo Arrieta", frozenset())
     assert any(o.words[:3] == ["Mateo", "Arrieta", "buys"] for o in options), [o.words for o in options]
+
+
+def test_a_name_the_reports_spell_in_other_letters_is_the_roster_name_never_a_handle_beside_it() -> None:
+    night = Night()
+    _roster(night, ("Rəşad Quliyev", ("Rashad Guliyev", "Rashad")))
+    filler(night, 4, votes=2)
+    night.spot("Rashad Guliyev on the carpet with his father's camera.", who=["Rashad Guliyev"], at="19:10", by="Dev")
+    night.spot("Rashad Guliyev at the bar, ordering tea.", who=["Rashad Guliyev"], at="19:40", by="Eva")
+    lead = night.spot(
+        "Rashad Guliyev photographed the napkin his distributor had signed with his father's old camera and put it "
+        "in his breast pocket.",
+        who=["Rashad Guliyev"],
+        at="21:10",
+        votes=150,
+        by="Dev",
+    )
+    item = item_with(night.compile(), lead)
+    assert item.body.startswith("Rəşad Quliyev photographed"), item.body
+    assert "(" not in item.body and "Rashad" not in item.body, item.body
