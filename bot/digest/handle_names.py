@@ -144,8 +144,8 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
             continue
         if not tokens or not set(tokens).isdisjoint(words) or not fold(alias).isascii():
             continue
-        parts = alias.split()
-        if spelt_otherwise(words, parts) or (len(parts) == 1 and any(spelt_otherwise((w,), parts) for w in words)):
+        spelt = alias.split()
+        if spelt_otherwise(words, spelt) or (len(spelt) == 1 and any(spelt_otherwise((w,), spelt) for w in words)):
             continue  # "Rashad Guliyev", "Rashad" for Rəşad Quliyev: his name in other letters, never a handle
         if alias[:1].islower() and tokens[0] in ARTICLES_ANY:
             continue  # "la ministre", "the minister": a role the reports give her, never the name she goes by
