@@ -18,6 +18,7 @@ from .hygiene import prose, word_count
 from .labels import caps_label
 from .language import FUNCTION_WORDS, english_line
 from .lexicon import CONNECTIVE_HEAD, EVERYDAY, KIN, NUMBER_WORDS, ROLE_WORDS, STOPWORDS, UPDATE_ON
+from .matching import clothes_filler
 from .moments import IDENTIFIES, Moment
 from .naming import Names
 from .night import NameBook, claim_words
@@ -323,6 +324,7 @@ def said_at(story: Story) -> Moment | None:
         and not f.thin
         and spoke & set(f.people)
         and (english := _english(f))
+        and not all(clothes_filler(r) for r in english)  # ("has changed into flats": no event a line was said at)
         and printable(_copy(english[0]), opening=True)
     ]
     return min(near, key=lambda f: (abs(f.ts - m.ts), f.first), default=None)

@@ -121,6 +121,8 @@ def same_moment(a: Report, b: Report) -> bool:
         return False
     if stands_alone(a, b) or awards_conflict(a, b):
         return False
+    if (fb.quote and clothes_filler(a)) or (fa.quote and clothes_filler(b)):
+        return False  # ("has changed into flats for the bastion" beside her line there: never its frame)
     if fa.quote and fa.quote == fb.quote:
         return True
     if fa.quote and fb.quote and one_line(fa.quote, fb.quote):
@@ -320,13 +322,18 @@ def _filler_beside(said: Report, other: Report) -> bool:
     Casadei has changed into flats for the bastion.") beside a line voted for: never its frame, where a reader takes
     the line as said there and then (round 44's Valletta: “I lost to a twenty-three-year-old …” hung on her shoes).
     Only such a note: a result or an arrival minutes before a line is what it was said about."""
+    return said.sighting.votes > 0 and clothes_filler(other)
+
+
+def clothes_filler(r: Report) -> bool:
+    """Whether a report is a change of clothes noted as filler: no votes, no quote, no headline, a short line
+    ("Ornella Casadei has changed into flats for the bastion.")."""
     return (
-        said.sighting.votes > 0
-        and other.sighting.votes == 0
-        and not other.sighting.quote
-        and not other.sighting.headline
-        and word_count(prose(other.sighting.what)) <= FILLER_WORDS
-        and _CHANGED_CLOTHES.search(other.sighting.what) is not None
+        r.sighting.votes == 0
+        and not r.sighting.quote
+        and not r.sighting.headline
+        and word_count(prose(r.sighting.what)) <= FILLER_WORDS
+        and _CHANGED_CLOTHES.search(r.sighting.what) is not None
     )
 
 

@@ -280,3 +280,28 @@ def test_a_name_the_reports_spell_in_other_letters_is_the_roster_name_never_a_ha
     item = item_with(night.compile(), lead)
     assert item.body.startswith("Rəşad Quliyev photographed"), item.body
     assert "(" not in item.body and "Rashad" not in item.body, item.body
+
+
+def test_a_change_of_clothes_at_the_place_of_a_line_is_never_the_lines_moment() -> None:
+    night = Night()
+    _roster(night, ("Rita Zerafa", ("Rita",)))
+    filler(night, 4, votes=2)
+    flats = night.spot(
+        "Rita Zerafa has changed into flats for the bastion.",
+        who=["Rita Zerafa"],
+        where="Bastion",
+        at="19:10",
+        by="Cara",
+    )
+    line = night.spot(
+        "Rita Zerafa on the bastion, to the fireworks crew:",
+        who=["Rita Zerafa"],
+        where="Bastion",
+        quote="If one rocket goes before my last chorus, I'm pushing you in.",
+        quote_by="Rita Zerafa",
+        at="19:12",
+        votes=47,
+        by="Dev",
+    )
+    item = item_with(night.compile(), line)
+    assert flats.id not in item.sighting_ids and "flats" not in item.body + item.headline, item
