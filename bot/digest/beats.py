@@ -53,6 +53,11 @@ def _scene_head(head: str) -> bool:
 
 
 _THE = re.compile(r"^[Tt]he ")  # (a label's article is no word of it: "The green room corridor: …", unfolded)
+# a label that is a place phrase whole, its preposition and article written ("In the press room", "Back at the bar")
+_PLACE_PHRASE_HEAD = re.compile(
+    r"^(?:(?:Back|Out|Up|Down|Over) )?(?:[Ii]n|[Aa]t|[Oo]n|[Bb]y|[Oo]utside|[Ii]nside|[Bb]ehind|[Nn]ear)"
+    r" (?:the|a|an) \w"
+)
 
 
 def _label(text: str) -> tuple[str, str]:
@@ -82,8 +87,11 @@ def _label(text: str) -> tuple[str, str]:
     ):
         return opening + text, ""
     head = m.group(1)
-    where = _label_place(head)
     rest = text[m.end() :]
+    if _PLACE_PHRASE_HEAD.match(head) and rest[:1].isupper():  # "Back in the press room: Azzopardi and Grech …": a
+        return opening + text, ""  # place phrase already, told first as the caption it is (`narration`), never "…
+        # in the back in the press room" (round 45's breaker)
+    where = _label_place(head)
     if _CATEGORY.match(head) and rest[:1].isupper():
         return f"{opening}For {head}, {rest}", ""
     if rest[:1].islower():  # "Side entrance: a man in a bear suit …": only a place labels a sentence in lower case

@@ -224,6 +224,14 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         dile rakhte hoy kotha
         """
     ),
+    # Maltese: its own words (not "hi", "hu", "dan", "din", "int", "u", "le": English words, names, other lists'),
+    # round 45's breaker printed "Mela, fejn hi l-ġakketta tiegħi?" as an English line
+    "mt": wordset(
+        """
+        il tal tas tat tad taż fil mill lill bil għall għal minn fejn kif għax imma ukoll biss hemm hawn kien kienet
+        kellu kellha kellhom jien aħna huma tiegħi tiegħu tagħha tagħhom dawk iva grazzi sabiħ wisq issa qed
+        """
+    ),
 }
 # chat in these is English words and theirs mixed: two of their words in a text make it theirs, however many
 # English words it has ("Dem dey chop rice for backstage", "she cried talaga, sobrang saya niya")
@@ -285,6 +293,7 @@ _MARKS = {
     "vi": "ăđơưĩũ",
     "ro": "șțşţ",
     "hu": "őű",
+    "mt": "ċġħ",
 }
 # Vietnamese's own letters beyond `_MARKS`' (a vowel with a tone and a hat, horn or breve: "ắ", "ồ", "ở"), but for
 # the "ẹ" and "ọ" Yoruba also writes

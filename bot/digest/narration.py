@@ -359,10 +359,8 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     if placed is not None:
         return placed
     caption = _CAPTIONED.match(sentence)
-    if caption is not None:
-        told = _finite_part(caption.group("who"), names)
-        if told != caption.group("who"):
-            return f"{caption.group('where')}, {told}"
+    if caption is not None:  # (a sentence already after its place's colon too: "In the press room, Grech held up …")
+        return f"{caption.group('where')}, {_finite_part(caption.group('who'), names)}"
     sentence = _UP_ON_BARE.sub(r"\1 a \2", sentence)
     sentence = _HELD.sub(_held, sentence)
     sentence = _STILL_THERE.sub(r", with \g<who>still ", sentence)  # "…, Laima Vitola still there with her kokle"

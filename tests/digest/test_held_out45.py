@@ -102,7 +102,7 @@ def test_a_photo_caption_after_where_it_was_taken_is_told_as_a_sentence() -> Non
     told = narrate(caption, names=names)
     assert told == "Back in the press room, Dmitri Belov and Elvin Hacıyev were holding up the letters T, A and R", told
     told = narrate("At the bar: Dmitri Belov ordered a round.", names=names)
-    assert told == "At the bar: Dmitri Belov ordered a round.", told  # (a sentence already: as typed)
+    assert told == "At the bar, Dmitri Belov ordered a round.", told  # (a sentence already: its place before it)
 
 
 def test_a_nickname_that_is_an_everyday_word_is_introduced_by_the_roster_name() -> None:
@@ -305,3 +305,26 @@ def test_a_change_of_clothes_at_the_place_of_a_line_is_never_the_lines_moment() 
     )
     item = item_with(night.compile(), line)
     assert flats.id not in item.sighting_ids and "flats" not in item.body + item.headline, item
+
+
+def test_a_caption_after_a_place_phrase_and_its_colon_keeps_the_place_first_and_once() -> None:
+    for caption in (
+        "Back in the press room: Pawlu Attard and Tessie Borg holding up the jacket with the prize in the pocket.",
+        "In the press room: Pawlu Attard and Tessie Borg held up the jacket with the prize in the pocket.",
+    ):
+        night = Night()
+        _roster(night, ("Pawlu Attard", ("Pawlu",)), ("Tessie Borg", ("Tessie",)))
+        filler(night, 4, votes=2)
+        lead = night.spot(caption, who=["Pawlu Attard", "Tessie Borg"], where="Press room", at="21:10", votes=120)
+        body = item_with(night.compile(), lead).body
+        place = caption.split(":")[0]
+        assert body.startswith(f"{place}, Pawlu Attard and Tessie Borg"), body
+        assert body.count("press room") == 1, body  # (never "… in the back in the press room")
+
+
+def test_a_short_line_in_maltese_is_another_language() -> None:
+    from bot.digest.language import line_in_english
+
+    assert not line_in_english("Mela, fejn hi l-ġakketta tiegħi? Kellha l-premju fil-but!")
+    assert not line_in_english("Għadni hawn.")
+    assert line_in_english("I am still here, but the jacket is gone.")
