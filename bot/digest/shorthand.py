@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .casing import outside_quotes
 from .clauses import STREET, sentences
 from .labels import caps_place_at
 from .language import FUNCTION_WORDS
@@ -76,7 +77,8 @@ def unfolded(text: str, people: Sequence[str] = (), known: Sequence[str] = ()) -
             out.append(_sentence(sentence, people, (*people, *known)))
         else:
             out.append(_possessed(sentence, people) or sentence)
-    told = " ".join(out)
+    told = outside_quotes(" ".join(out), lambda part: _SONG_BARE.sub(_a_song, part))  # ("plays Italian ballad":
+    # one song, "an Italian ballad", in a note or in prose)
     if not place:
         return told
     phrase = place_phrase(place) if fold(place.split()[-1]) in PLACE_WORDS else ""
@@ -142,7 +144,6 @@ def _sentence(sentence: str, people: Sequence[str], known: Sequence[str] = ()) -
             clauses = [first, *(_predicate_past(c) for c in clauses[1:])]
     if clauses[0] != original.split(", ")[0]:  # (the note told as a sentence: what it left out after its verb too)
         clauses = [_DOOR_BARE.sub(r"\1 the \2 \3", clauses[0]), *(_went(c) for c in clauses[1:])]
-        clauses = [_SONG_BARE.sub(_a_song, c) for c in clauses]
     body = ", ".join(clauses)
     body = STREET.sub(r"\1 Street\2", body)  # ("… into Old Mint St.": a street ending the sentence, spelt out)
     if not _ONLY_NOES.match(body):  # ("no look, no word.": a sentence of them, as it is)
@@ -167,7 +168,8 @@ _SENT = re.compile(
 # a song played or sung in a note, with no article ("Xlokk plays Italian ballad", "DJ plays slow song": round 44's
 # Valletta printed "Xlokk played Italian ballad."): one song, "an Italian ballad"
 _SONG_BARE = re.compile(
-    r"\b(?P<verb>played|sang|hummed|performed|struck up) (?P<kind>(?:[A-Z][a-z]+ |[a-z]+ )?)"
+    r"\b(?P<verb>played|plays|sang|sings|hummed|hums|performed|performs|struck up|strikes up) "
+    r"(?P<kind>(?:(?:[A-Z][a-z]+|[a-z]+) ){0,2}?)"
     r"(?P<song>ballad|song|tune|march|hymn|anthem|lullaby|aria|waltz|serenade|medley|number)\b(?!['’])"
 )
 _NOT_A_KIND = FUNCTION_WORDS["en"] | wordset("his her their its my our your the a an this that one another every")
@@ -175,8 +177,8 @@ _NOT_A_KIND = FUNCTION_WORDS["en"] | wordset("his her their its my our your the 
 
 def _a_song(m: re.Match[str]) -> str:
     kind = m.group("kind")
-    if kind.strip().lower() in _NOT_A_KIND:
-        return m.group(0)  # ("played her ballad", "sang the anthem": its own determiner)
+    if kind and kind.split()[0].lower() in _NOT_A_KIND:
+        return m.group(0)  # ("played her ballad", "sang the anthem", "played his old waltz": its own determiner)
     return f"{m.group('verb')} {_a((kind or m.group('song')).lower())} {kind}{m.group('song')}"
 
 

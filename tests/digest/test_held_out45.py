@@ -206,6 +206,9 @@ def test_a_song_a_note_has_played_without_its_article_is_given_one() -> None:
     told = unfolded("TERRACE: band plays Italian ballad. crowd sings along.", [])
     assert "played an Italian ballad" in told, told
     assert "played the anthem" in unfolded("TERRACE: band plays the anthem.", []), "its own article kept"
+    # in prose too, and with a word before its kind (round 45's breaker: "Plays Old Maltese Waltz")
+    told = unfolded("Tessie Grech plays old Maltese waltz for the cleaners in the empty hall.", ["Tessie Grech"])
+    assert "plays an old Maltese waltz" in told, told
 
 
 def test_a_happening_a_note_opens_on_is_met_with_a_not_the() -> None:
