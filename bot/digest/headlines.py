@@ -263,12 +263,19 @@ def _last_act_alone(best: str) -> str:
     ("Vera Lanskaya checks her envelope before walking on and finds the Jazz Album card", 81 characters, round 44's
     Baku): the subject and that last act alone ("Vera Lanskaya finds the Jazz Album card"), when it reads; as it is
     otherwise."""
-    subject, first = _opening(best), _third_word(best)
+    words = best.split()
+    named = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))  # (the subject's capitals)
+    if not 2 <= named < len(words) - 1:
+        return best
+    subject, first = " ".join(words[:named]), words[named].lower()
     head, sep, tail = best.rpartition(" and ")
     if not sep or not head.startswith(f"{subject} {first} ") or not first.endswith("s"):
         return best
     verb = tail.split()[0].lower()
-    if verb_base(first) not in _CHECKS | MUNDANE | APPROACH or not verb.endswith("s") or verb_base(verb) in MUNDANE:
+    kept = verb_base(first) == "keep" and words[named + 2 : named + 3] in (["word"], ["promise"])  # ("Keeps His Word
+    # and Shaves …": the act that kept it, round 45's breaker)
+    preparing = verb_base(first) in _CHECKS | MUNDANE | APPROACH
+    if not (preparing or kept) or not verb.endswith("s") or verb_base(verb) in MUNDANE:
         return best
     alone = f"{subject} {tail}"
     return alone if MIN_LEN <= len(alone) <= TARGET_LEN and problem(alone) is None else best

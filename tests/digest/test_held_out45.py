@@ -331,3 +331,10 @@ def test_a_short_line_in_maltese_is_another_language() -> None:
     assert not line_in_english("Mela, fejn hi l-ġakketta tiegħi? Kellha l-premju fil-but!")
     assert not line_in_english("Għadni hawn.")
     assert line_in_english("I am still here, but the jacket is gone.")
+
+
+def test_a_headline_far_over_the_length_that_keeps_a_word_and_acts_keeps_the_act() -> None:
+    from bot.digest.headlines import within_length
+
+    long = "Karmenu Vella Debono keeps his word and shaves the left side of his beard on stage"
+    assert within_length(long, [long]) == "Karmenu Vella Debono shaves the left side of his beard on stage"
