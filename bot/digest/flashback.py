@@ -297,4 +297,33 @@ def reported_if(paragraph: str) -> str:
             rest, condition = pattern.sub(there, rest), pattern.sub(there, condition)
         return f"{m.group('said')}if {condition}, {m.group('named') or m.group('who')} would {base}{rest}"
 
-    return _REPORTED_IF.sub(told, paragraph)
+    return _REPORTED_WILL_IF.sub(_would_if, _REPORTED_IF.sub(told, paragraph))
+
+
+# a promise reported with its "will" first and its condition after ("had told the press room he'll shave his beard on
+# stage if Harbour Lights win Best Band", round 45's breaker): "he would shave … if Harbour Lights won Best Band"
+_REPORTED_WILL_IF = re.compile(
+    r"\b(?P<said>(?:told|said|promised|swore|vowed|announced|warned|insisted)\b[^.:;“”]{0,40}? (?:that )?)"
+    r"(?P<who>he|she|they|we|I)(?:['’]ll| will) (?P<verb>[a-z]+)\b(?P<mid>[^.;:“”]{0,80}?) if "
+    r"(?P<cond>[^.;:,“”]{3,60})(?=[.;,]|$)"
+)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that"})
+
+
+def _would_if(m: re.Match[str]) -> str:
+    """`_REPORTED_WILL_IF`'s promise in the past; as it is when the condition's verb is unsure."""
+    cond = m.group("cond").split(" ")
+    for k, w in enumerate(cond):
+        verb = k and w.islower() and w.isalpha() and cond[k - 1].lower() not in _DETERMINERS  # ("the rain": a noun)
+        past = (_past_of(w) or _ONLY_PAST.get(w) or past_tense(w)) if verb else None
+        if past is not None:
+            cond[k] = past
+            break
+    else:
+        return m.group(0)
+    mid, condition = m.group("mid"), " ".join(cond)
+    for pattern, there in _THERE_THEN:
+        mid, condition = pattern.sub(there, mid), pattern.sub(there, condition)
+    return f"{m.group('said')}{m.group('who')} would {m.group('verb')}{mid} if {condition}"

@@ -338,3 +338,13 @@ def test_a_headline_far_over_the_length_that_keeps_a_word_and_acts_keeps_the_act
 
     long = "Karmenu Vella Debono keeps his word and shaves the left side of his beard on stage"
     assert within_length(long, [long]) == "Karmenu Vella Debono shaves the left side of his beard on stage"
+
+
+def test_a_promise_reported_with_its_will_before_its_condition_is_told_in_the_past() -> None:
+    from bot.digest.flashback import reported_if
+
+    told = reported_if("Earlier, Debono had told the press room he'll shave his beard on stage if Harbour Lights win.")
+    assert told == "Earlier, Debono had told the press room he would shave his beard on stage if Harbour Lights won."
+    assert reported_if("She said she will sing tonight if the rain stops.") == (
+        "She said she would sing that night if the rain stopped."
+    )
