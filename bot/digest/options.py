@@ -57,7 +57,7 @@ from .cutting import (
 )
 from .doors import door_owner_named
 from .hooks import it_on_named, one_act, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
-from .lexicon import FIRST_TIME, NUMBER_WORDS, REQUESTS, STOPWORDS, TURNED_UP, YEARS_APART, stem
+from .lexicon import FIRST_TIME, NUMBER_WORDS, PEOPLE, REQUESTS, STOPWORDS, TURNED_UP, YEARS_APART, stem
 from .option_pieces import (
     _NONRESTRICTIVE,
     _OPENERS,
@@ -488,6 +488,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     continue  # "4 minutes to her cue"
                 if subject[0].endswith("ing") and looks_like_verb(subject[0].lower(), after_name=True):
                     continue  # "Having missed his category, …": a participle's phrase, no subject of its own
+                thing = _object_relative(subject)
+                if thing:  # "then a candombe Da Silva taught him": she taught him a candombe, never "A Candombe
+                    # Florencia Da Silva Teaches Caio Brandão" (round 45's Montevideo)
+                    subject, rest = subject[thing:], [*clause.rest, *subject[:thing]]
+                    clause = Clause(subject, clause.verb, rest)
                 if bare(subject[0]).lower() in _NO_SUBJECT or any(bare(w).lower() in RELATIVES for w in subject):
                     continue  # "from the publisher that gave her the prize": a phrase, no subject of its own
                 if any(bare(w).lower() in _SUBJECT_PRONOUNS for w in subject[1:]):
@@ -897,6 +902,18 @@ def _told_before(before: str, clause: Clause) -> bool:
     (round 44's Valletta: "Wenzu Borg Finds His Initials From 1961" over a body that tells his request)."""
     opener = before.rstrip(" ,").rsplit(" ", 1)[-1].lower()
     return opener in _RELATIVES and clause.verb.lower() == "had" and bool(clause.rest) and is_past_verb(clause.rest[0])
+
+
+def _object_relative(subject: list[str]) -> int:
+    """Where the name starts in a clause's subject that is a thing and a name after it with no "that" ("a candombe
+    Da Silva", of "then a candombe Da Silva taught him": what the name did something to, the thing its object); 0 for
+    any other subject, a role and its person too ("the singer Florencia Da Silva")."""
+    if len(subject) < 3 or subject[0].lower() not in ("a", "an", "the"):
+        return 0
+    at = next((k for k, w in enumerate(subject) if k and w[:1].isupper()), None)
+    if at is None or at < 2 or not all(w.islower() for w in subject[1:at]):
+        return 0
+    return at if bare(subject[at - 1]).lower() not in PEOPLE else 0
 
 
 def _affiliation_dropped(subject: list[str], by_word: dict[str, str]) -> list[str]:

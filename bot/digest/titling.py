@@ -212,6 +212,11 @@ def in_full(headline: str, names: Sequence[str]) -> str:
         article, _, core = name.partition(" ")
         if core and article.lower() in ARTICLES_ANY and fold(headline).startswith(fold(f"the {core} ")):
             return name + headline[len(core) + 4 :]
+    for name in names:  # "Da Silva teaches …" → "Florencia Da Silva teaches …": a family name of two words
+        family = short_name(name)
+        opens = fold(headline).startswith((fold(family) + " ", fold(family) + "'s ", fold(family) + "’s "))
+        if " " in family and family != name and opens:
+            return name + headline[len(family) :]
     first, _, rest = headline.partition(" ")
     word = bare(first)
     surname = re.sub(r"['’]s$", "", word)

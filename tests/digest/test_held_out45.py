@@ -348,3 +348,15 @@ def test_a_promise_reported_with_its_will_before_its_condition_is_told_in_the_pa
     assert reported_if("She said she will sing tonight if the rain stops.") == (
         "She said she would sing that night if the rain stopped."
     )
+
+
+def test_a_song_someone_taught_with_no_that_is_their_object_never_their_subject() -> None:
+    from bot.digest.headlines import write_headline
+
+    text = (
+        "While a technician worked on the lift, the three of them sang through the grille, first a samba Caio Lemos "
+        "taught the others, then a candombe Flor Da Costa taught him, and people gathered on the stairs to sing."
+    )
+    headline = write_headline(text, names=["Flor Da Costa", "Caio Lemos"], lead="Flor Da Costa")
+    assert not headline.startswith(("A Candombe", "A Samba")), headline
+    assert "Teaches" in headline and headline.startswith(("Flor Da Costa", "Caio Lemos")), headline
