@@ -115,6 +115,7 @@ def _has_main_verb(words: list[str], *, after_comma: bool = False) -> bool:
         if bare == "in" and _at(words, i + 1).lower() == "case":
             return False  # ("Organisers setting up a phone line in case she wins": the verb of the clause after it)
         verb = is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS or bare in _FINITE_BE
+        verb = verb or _NEGATED.match(bare.replace("’", "'")) is not None  # ("Rain on the terrace didn't stop him")
         if verb and i and _by_after(words, i):
             verb = False  # "choosing from six jerseys held up by the choir": the jerseys', a passive describing them
         if verb and i and words[i - 1].lower() not in _ENGLISH and words[i - 1].lower() not in _SUBORDINATORS:
@@ -460,12 +461,15 @@ def _finite_after(words: list[str]) -> bool:
     """Whether a finite verb (a form of "be" or "have", or a verb in the past) follows, before any clause
     boundary: the note already has its verb ("… planner was hiding", "… area filled up")."""
     for w in words:
-        bare = w.lower().rstrip(",.;:!?")
-        if bare in _BE_WORDS or is_past_verb(bare):
-            return True
+        bare = w.lower().rstrip(",.;:!?").replace("’", "'")
+        if bare in _BE_WORDS or is_past_verb(bare) or _NEGATED.match(bare):
+            return True  # ("Rain on the terrace didn't stop him": its verb, never "Rain was on the terrace didn't …")
         if w[-1:] in ",.;:!?" or bare in _SUBORDINATORS:
             return False
     return False
+
+
+_NEGATED = re.compile(r"^(?:did|does|do|was|were|is|are|has|have|had|could|would|wo|ca|should)n't$")
 
 
 def subject_of(sentence: str) -> str | None:

@@ -360,3 +360,10 @@ def test_a_song_someone_taught_with_no_that_is_their_object_never_their_subject(
     headline = write_headline(text, names=["Flor Da Costa", "Caio Lemos"], lead="Flor Da Costa")
     assert not headline.startswith(("A Candombe", "A Samba")), headline
     assert "Teaches" in headline and headline.startswith(("Flor Da Costa", "Caio Lemos")), headline
+
+
+def test_a_note_with_a_negated_verb_has_its_verb_and_is_given_no_other() -> None:
+    from bot.digest.narration import narrate
+
+    told = narrate("Rain on the terrace didn't stop Orxan Səfərov: he sang his encore.", names=frozenset({"rain"}))
+    assert told.startswith("Rain on the terrace didn't stop"), told  # (never "Rain was on the terrace didn't …")
