@@ -194,7 +194,11 @@ class Mentions:
         """The folded words of every name of these people (worked out once: the names are all known once built, and
         the writer asks for them for every text it edits)."""
         if self._all_words is None:
-            self._all_words = frozenset(t for forms in self.index.values() for f in forms for t in f.tokens)
+            indexed = frozenset(t for forms in self.index.values() for f in forms for t in f.tokens)
+            # (and the name the article prints, a handle that is an everyday word too: "Page stood at the host's
+            # elbow" is her, never "The page stood …", round 45's breaker)
+            shown = frozenset(w for d in self.display.values() for w in _WORD.findall(fold(d)))
+            self._all_words = indexed | shown
         return self._all_words
 
     def _mentions(self, text: str) -> Iterator[_Mention]:

@@ -141,7 +141,7 @@ def _without_tail(sentence: str, name_words: frozenset[str]) -> str:
     return sentence
 
 
-def _articled(sentence: str, texts: str) -> str:
+def _articled(sentence: str, texts: str, name_words: frozenset[str] = frozenset()) -> str:
     """ "Trophy was on top …" → "The trophy was on top …" when the story's reports name the thing with an article;
     "Last car out at 22:49 was Orin's." → "The last car out …" (an ordinal's noun, never a time: "Last night")."""
     m = _CONNECTIVE.match(sentence)
@@ -158,6 +158,8 @@ def _articled(sentence: str, texts: str) -> str:
     first = low.split()[0]
     if first in KIN or first in _KEPT_OPENINGS or first in STOPWORDS or first in _PRONOUNS:
         return sentence
+    if fold(first) in name_words:
+        return sentence  # "Page stood at the host's elbow": her, named by her handle, never "The page stood …"
     if re.search(rf"\b(?i:{_DETERMINED}) {re.escape(first)}\b", texts) is None:  # (in lower case: never a name)
         return sentence
     article = "the" if head else "The"
@@ -240,7 +242,7 @@ def in_sentences(paragraph: str, name_words: frozenset[str], texts: Callable[[],
         sentence = _without_tail(sentence, name_words)
         opening = _CONNECTIVE.sub("", sentence)
         if _BARE.match(opening) or ORDINAL_BARE.match(opening):
-            sentence = _articled(sentence, texts())
+            sentence = _articled(sentence, texts(), name_words)
         told = _in_the_past(sentence, name_words) if past and k else sentence
         if told is not None and _verbless_act(told, name_words) and not mixed_language(told):
             # (a sentence partly in another language has its verb there: "Pizarro se afeitó la barba")

@@ -367,3 +367,27 @@ def test_a_note_with_a_negated_verb_has_its_verb_and_is_given_no_other() -> None
 
     told = narrate("Rain on the terrace didn't stop Orxan Səfərov: he sang his encore.", names=frozenset({"rain"}))
     assert told.startswith("Rain on the terrace didn't stop"), told  # (never "Rain was on the terrace didn't …")
+
+
+def test_a_handle_that_is_an_everyday_word_opening_a_sentence_is_her_never_a_thing_given_the() -> None:
+    night = Night()
+    _roster(night, ("Lalə Hüseynova", ("Page",)))
+    filler(night, 4, votes=2)
+    lead = night.spot(
+        "Page turned the page of the host's script for him when the autocue froze, reading the next name aloud.",
+        who=["Lalə Hüseynova"],
+        quote="Keep going, I've got the next one.",
+        quote_by="Lalə Hüseynova",
+        at="19:55",
+        votes=90,
+        by="Cara",
+    )
+    night.spot(
+        "Lalə Hüseynova stood at the host's elbow for four names, holding the script.",
+        who=["Lalə Hüseynova"],
+        at="19:58",
+        votes=20,
+        by="Dev",
+    )
+    item = item_with(night.compile(), lead)
+    assert "The page stood" not in item.body and "the page stood" not in item.body, item.body
