@@ -372,7 +372,9 @@ def _keeps_told_promise(moment: Moment, setups: list[Moment]) -> bool:
 
 
 # a payoff's opening that says the promise was kept without naming it ("He did it.", "Horace did it!")
-DID_IT = re.compile(r"^(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:did|has done|actually did) it[.!]+$")
+DID_IT = re.compile(
+    r"^(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:did|has done|actually did) it(?: \([a-z ]{2,20}\))?[.!]+$"
+)  # (and "He did it (sort of).", round 45's Montevideo)
 
 
 def _sets_scene(setup: Moment, lead: Moment) -> bool:
@@ -799,16 +801,14 @@ def _with_setup(
     began_said = any(_spoken(s) for s in kept) and len(own) > 1 + did_it and _KEPT_SAID.search(own[0]) is None
     if began_said and did_it and any(_promised(s) for s in kept):
         at = 2
-    elif (
-        len(own) > 2
-        and says_kept(own[0])
-        and not _spoken(own[1])
-        and all(_spoken(s) for s in own[2:])
-        and any(_promised(s) for s in kept)
-    ):
-        at = 2  # "Topu kept his promise, or half of it. A barber shaved … Hours earlier, Topu had told the press
-        # room: if …" and its line after: the promise before the payoff's line, never told last (round 44's Dhaka);
-        # only before lines: the scene never resumed after it, where it reads as the promise's evening going on
+    elif len(own) > 1 and says_kept(own[0]) and any(_promised(s) for s in kept):
+        at = 1  # "Topu kept his promise, or half of it. Hours earlier, Topu had told the press room: if … A barber
+        # shaved … “The other half belongs to my wife,” Topu said.": the promise the opener names, then the act with
+        # its own line (round 44's Dhaka: the promise told last; round 45's: his line cut off from his refusal)
+    elif (lines := _lines_after_act(own)) and any(_promised(s) for s in kept):
+        at = lines  # "… put both feet in the port. Hours earlier … he would jump into the port. “Prometí el agua. No
+        # prometí cuánta,” Olmos said.": the promise before the payoff's line, never told last (round 45's
+        # Montevideo); only before lines: the scene never resumed after it, where it reads as the promise's evening
     elif (pointed or began_said) and len(own) > 1 and any(_promised(s) for s in kept):
         at = 1  # a promise the lead moment keeps or breaks: told right after the act, before the rest of the scene
         # and its lines ("… and stood up. Hours earlier, on the red carpet, she had said: “Tonight I sing standing
@@ -868,6 +868,13 @@ def _recalled_at(own: list[str], kept: list[str]) -> list[str] | None:
         then, now = own[back][: turn.start()], own[back][turn.end() :]
         return [*own[:back], f"{then}. {quoted} {now[:1].upper()}{now[1:]}", *own[back + 1 :]]
     return [*own[: back + 1], quoted, *own[back + 1 :]]
+
+
+def _lines_after_act(own: list[str]) -> int:
+    """Where a lead paragraph's lines begin when it tells its act first and then only lines ("… put both feet in the
+    port. The whole band was singing behind him. “Prometí el agua …,” Olmos said."); 0 otherwise."""
+    at = next((k for k, s in enumerate(own) if _spoken(s)), 0)
+    return at if at and all(_spoken(s) for s in own[at:]) else 0
 
 
 def _resumed(sentence: str, opening: str, on_stage: bool, name_words: frozenset[str]) -> str:

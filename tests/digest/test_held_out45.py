@@ -184,7 +184,8 @@ def test_a_kept_promise_is_told_before_the_payoffs_line_never_after_it() -> None
     item = item_with(night.compile(), s["shave"])  # type: ignore[arg-type]
     body = item.body
     promise, line = body.find("he would shave off his moustache"), body.find("“The other half belongs to my wife")
-    assert 0 < body.find("A barber shaved") < promise < line, body  # (the act, the promise, then the line)
+    # the opener that says it was kept, the promise, then the act with its own line
+    assert body.startswith("Tamal Rahi kept his promise") and 0 < promise < body.find("A barber shaved") < line, body
 
 
 def test_he_after_two_people_named_is_the_one_the_reports_call_he() -> None:
@@ -391,3 +392,28 @@ def test_a_handle_that_is_an_everyday_word_opening_a_sentence_is_her_never_a_thi
     )
     item = item_with(night.compile(), lead)
     assert "The page stood" not in item.body and "the page stood" not in item.body, item.body
+
+
+def test_a_payoff_told_act_first_has_the_promise_before_its_closing_line() -> None:
+    night = Night()
+    _roster(night, ("Fede Olmos", ("Fede",)))
+    filler(night, 4, votes=2)
+    night.spot(
+        "On the carpet, Fede Olmos said that if the band won Band of the Year tonight he would jump into the port.",
+        who=["Fede Olmos"],
+        at="20:10",
+        votes=30,
+        by="Helena",
+    )
+    payoff = night.spot(
+        "He did it (sort of). Fede Olmos walked the whole band down to the end of the dock, took off his shoes and "
+        "put both feet in the port while a security guard held him by the belt.",
+        who=["Fede Olmos"],
+        quote="I promised the water. I never promised how much.",
+        quote_by="Fede Olmos",
+        at="22:19",
+        votes=160,
+        by="Lu",
+    )
+    body = item_with(night.compile(), payoff).body
+    assert body.find("put both feet") < body.find("he would jump") < body.find("“I promised the water"), body
