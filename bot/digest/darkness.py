@@ -12,13 +12,15 @@ from .cutting import TARGET_LEN
 # the report tells the lights or the power going ("the generator cut out and the whole courtyard went dark")
 _DARK = re.compile(
     r"\b(?:blackout|power cut|power (?:failed|went|died|cut out)|(?:lights|power|generator|electricity) "
-    r"(?:failed|went out|went off|died|cut out|cut|gave out)|went (?:dark|black)|plunged into (?:darkness|the dark))\b",
+    r"(?:failed|went out|went off|died|cut out|cut|gave out)|went (?:completely |totally |pitch[- ])?(?:dark|black)"
+    r"|plunged into (?:darkness|the dark))\b",
     re.IGNORECASE,
 )
 # an act of music the dark does not stop: the headline's verb, with what follows it
 _MUSIC = re.compile(
     r"\b(?:sings?|singing|plays?|playing|performs?|begins? (?:singing|playing|the (?:chorus|song|hymn|anthem|verse))"
-    r"|keeps? (?:singing|playing)|leads? the (?:courtyard|hall|room|crowd|audience) in)\b",
+    r"|keeps? (?:singing|playing)|leads? the (?:courtyard|hall|room|crowd|audience) in"
+    r"|(?:starts?|begins?) clapping|claps?)\b",  # (a rhythm clapped: round 45's Montevideo, "… Starts Clapping …")
     re.IGNORECASE,
 )
 # how the reports said it went on without power, which the dark says better

@@ -417,3 +417,12 @@ def test_a_payoff_told_act_first_has_the_promise_before_its_closing_line() -> No
     )
     body = item_with(night.compile(), payoff).body
     assert body.find("put both feet") < body.find("he would jump") < body.find("“I promised the water"), body
+
+
+def test_a_song_or_a_rhythm_clapped_after_a_room_went_completely_dark_is_headed_with_the_blackout() -> None:
+    from bot.digest.darkness import in_the_dark
+
+    text = "The circuit tripped and the green room went completely dark. Rafiq Alam started singing “Nodir Gaan”."
+    assert in_the_dark("Rafiq Alam starts singing “Nodir Gaan”", text).endswith("“Nodir Gaan” in the blackout")
+    text = "The terrace went dark when a gust brought down the cable. DJ Brisa climbed onto a crate and clapped."
+    assert in_the_dark("DJ Brisa starts clapping the madera rhythm", text).endswith("rhythm in the blackout")
