@@ -220,11 +220,17 @@ def tells(story: Story, book: NameBook) -> bool:
     return bool(_paragraph(story.moment, book, names, lead, "", ""))
 
 
+# someone's line in a body: a quotation that ends on its own stop or a comma before its speaker ("“…,” Ferrés said"),
+# never a title ("their old song, “Almendro”, with …")
+_A_LINE = re.compile(r"“[^“”]*[,.!?…]”")
+
+
 def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Collection[str] = ()) -> Written:
     """The story's headline and body (≤ `limit` characters) and the reports it tells: a body under SHORT_WORDS words
     is written again taking in more of what its moments' reports hold (`_adds`: its cause, its payoff)."""
     written = _write(story, book, limit, taken)
-    foreign = bool(written.untranslated) and "“" not in written.body
+    foreign = bool(written.untranslated) and _A_LINE.search(written.body) is None  # (a title in quotes is no line:
+    # “Almendro”, round 45's Montevideo, its one line left out)
     if foreign:  # no line of its own in English: its best line in another language is printed after all, the preview
         # asking the editor to translate it (`DigestItem.to_translate`; round 44's Baku review: the night's best
         # line left out, "Nənə, eşidirsən? Bu sənindir."; with a line in English beside it, it is only listed)

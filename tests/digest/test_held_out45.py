@@ -426,3 +426,22 @@ def test_a_song_or_a_rhythm_clapped_after_a_room_went_completely_dark_is_headed_
     assert in_the_dark("Rafiq Alam starts singing “Nodir Gaan”", text).endswith("“Nodir Gaan” in the blackout")
     text = "The terrace went dark when a gust brought down the cable. DJ Brisa climbed onto a crate and clapped."
     assert in_the_dark("DJ Brisa starts clapping the madera rhythm", text).endswith("rhythm in the blackout")
+
+
+def test_a_song_title_in_quotes_is_no_line_and_the_items_only_line_in_another_language_is_printed() -> None:
+    night = Night()
+    _roster(night, ("Sol Ibarra", ("Sol",)), ("Bego Nuño", ("Bego",)))
+    filler(night, 4, votes=2)
+    lead = night.spot(
+        "Sol Ibarra and Bego Nuño, who have not spoken since their duo split in 2028, ended up under the same blanket "
+        "at a terrace heater and sang their old song, 'Almendro', for the DJ.",
+        who=["Sol Ibarra", "Bego Nuño"],
+        quote="Extrañaba cómo desafinás en el puente.",
+        quote_by="Bego Nuño",
+        at="23:04",
+        votes=200,
+        by="Helena",
+    )
+    item = item_with(night.compile(), lead)
+    assert "“Extrañaba cómo desafinás en el puente,”" in item.body, item.body
+    assert item.to_translate == ["Extrañaba cómo desafinás en el puente"], item
