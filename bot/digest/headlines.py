@@ -205,6 +205,18 @@ _ASKED_THAT = re.compile(
 )
 
 
+# a hug held, given or shared: the verb says it ("hold a hug for a long time" → "hug for a long time", round 45's
+# Montevideo: "Martín Ocampo and Federico Olmos Hold a Hug for a Long Time", its worst headline)
+_HELD_HUG = re.compile(
+    r"\b(?P<verb>holds?|shares?|gives?) (?:(?P<whom>him|her|them|each other) )?a (?:long |big )?hug\b"
+)
+
+
+def _hugs(m: re.Match[str]) -> str:
+    verb = "hugs" if m.group("verb").endswith("s") else "hug"
+    return f"{verb} {m.group('whom')}" if m.group("whom") else verb
+
+
 def within_length(best: str, passing: Sequence[str]) -> str:
     """The best headline, or, when it runs more than LONG_GRACE characters over TARGET_LEN and ends on a short second
     predicate after "and", the passing cut of it before that "and" ("… Catches an Old Man's Mouthpiece One-Handed
@@ -421,6 +433,7 @@ def write_headline(
     by_word = name_words(names)
     candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in bounded([draft, *fallbacks], names)]
     candidates = [by_doing(h) for h in candidates]  # "Answers by Lifting His Trouser Leg" → "Lifts His Trouser Leg"
+    candidates = [_HELD_HUG.sub(_hugs, h) for h in candidates]  # "Hold a Hug for a Long Time" → "Hug for …"
     candidates = [
         _ASKS_IF_COULD.sub(r"\1 to ", h) for h in candidates
     ]  # "Asks if He Could Go Back" → "Asks to Go Back"

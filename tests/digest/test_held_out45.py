@@ -445,3 +445,11 @@ def test_a_song_title_in_quotes_is_no_line_and_the_items_only_line_in_another_la
     item = item_with(night.compile(), lead)
     assert "“Extrañaba cómo desafinás en el puente,”" in item.body, item.body
     assert item.to_translate == ["Extrañaba cómo desafinás en el puente"], item
+
+
+def test_a_hug_held_is_headed_by_the_verb() -> None:
+    from bot.digest.headlines import write_headline
+
+    text = "Mateo Arrieta and Joaquín Pons held a hug for a long time at the winners' table."
+    headline = write_headline(text, names=["Mateo Arrieta", "Joaquín Pons"], lead="Mateo Arrieta")
+    assert "Hug for a Long Time" in headline and "Hold" not in headline, headline
