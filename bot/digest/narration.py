@@ -540,6 +540,22 @@ def said_first(sentence: str) -> str:
     return f"{said}, {m.group('who')} {m.group('will')}{sentence[m.end() :]}"
 
 
+# a note's "fine" after a fall, then what broke, with no article nor verb of its own ("She was fine, left heel
+# snapped.", round 44's Dhaka: pasted as typed): "She was fine, but her left heel had snapped."
+_MISHAP_AFTER_FINE = re.compile(
+    r"^(?P<head>(?P<who>She|He|They) (?:was|were) (?:fine|okay|OK|ok|unhurt|all right)), "
+    r"(?P<part>(?:left |right )?(?:heel|strap|zip|zipper|shoe|button|hem|seam|sleeve|buckle)) "
+    r"(?P<verb>snapped|broke|split|tore|ripped|came off|gave way)(?P<end>[.!]?)$"
+)
+_OWNERS = {"She": "her", "He": "his", "They": "their"}
+_BROKEN = {"broke": "broken", "tore": "torn", "came off": "come off", "gave way": "given way"}
+
+
+def _mishap_told(m: re.Match[str]) -> str:
+    verb = _BROKEN.get(m.group("verb"), m.group("verb"))
+    return f"{m.group('head')}, but {_OWNERS[m.group('who')]} {m.group('part')} had {verb}{m.group('end')}"
+
+
 def narrate(
     text: str,
     subject: str | None = None,
@@ -636,6 +652,7 @@ def narrate(
             previous, someone_else = None, True
         if then and sentence.split(" ", 1)[0] in ("He", "She", "They"):
             sentence = sentence[:1].lower() + sentence[1:]  # "Then he walked up mid-set", never "Then He"
+        sentence = _MISHAP_AFTER_FINE.sub(_mishap_told, sentence)  # "She was fine, left heel snapped."
         out.append(f"Then {sentence}" if then else sentence)
     return own_parts(capitalise_sentences(" ".join(out)))
 

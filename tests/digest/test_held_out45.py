@@ -453,3 +453,10 @@ def test_a_hug_held_is_headed_by_the_verb() -> None:
     text = "Mateo Arrieta and Joaquín Pons held a hug for a long time at the winners' table."
     headline = write_headline(text, names=["Mateo Arrieta", "Joaquín Pons"], lead="Mateo Arrieta")
     assert "Hug for a Long Time" in headline and "Hold" not in headline, headline
+
+
+def test_what_broke_after_she_was_fine_is_told_as_a_sentence() -> None:
+    from bot.digest.narration import narrate
+
+    told = narrate("Rumi nearly fell and Tamim caught her. She's fine, left heel snapped.", names=frozenset({"rumi"}))
+    assert told.endswith("She was fine, but her left heel had snapped."), told
