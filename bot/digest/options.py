@@ -908,12 +908,16 @@ def _object_relative(subject: list[str]) -> int:
     """Where the name starts in a clause's subject that is a thing and a name after it with no "that" ("a candombe
     Da Silva", of "then a candombe Da Silva taught him": what the name did something to, the thing its object); 0 for
     any other subject, a role and its person too ("the singer Florencia Da Silva")."""
-    if len(subject) < 3 or subject[0].lower() not in ("a", "an", "the"):
+    if len(subject) < 3 or subject[0] not in ("a", "an"):  # (never "The composer Teo Bali", "the old jazz legend")
         return 0
     at = next((k for k, w in enumerate(subject) if k and w[:1].isupper()), None)
     if at is None or at < 2 or not all(w.islower() for w in subject[1:at]):
         return 0
-    return at if bare(subject[at - 1]).lower() not in PEOPLE else 0
+    noun = bare(subject[at - 1]).lower()
+    return at if noun not in PEOPLE and not noun.endswith(_DOERS) else 0
+
+
+_DOERS = ("er", "or", "ist", "ian", "ant", "ent", "end", "ess", "man", "woman", "friend")  # (a person's noun)
 
 
 def _affiliation_dropped(subject: list[str], by_word: dict[str, str]) -> list[str]:
