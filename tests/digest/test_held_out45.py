@@ -460,3 +460,29 @@ def test_what_broke_after_she_was_fine_is_told_as_a_sentence() -> None:
 
     told = narrate("Rumi nearly fell and Tamim caught her. She's fine, left heel snapped.", names=frozenset({"rumi"}))
     assert told.endswith("She was fine, but her left heel had snapped."), told
+
+
+def test_a_word_kept_that_would_run_over_the_house_length_heads_the_act_alone() -> None:
+    night = Night()
+    _roster(night, ("Karmenu Vella Debono", ("Karmenu",)))
+    filler(night, 4, votes=2)
+    night.spot(
+        "Karmenu Vella Debono told the press room that if Harbour Lights win Best Band he will shave his beard on "
+        "stage.",
+        who=["Karmenu Vella Debono"],
+        quote="If they win, the beard goes. On stage.",
+        quote_by="Karmenu Vella Debono",
+        at="19:05",
+        votes=20,
+        by="Ben",
+    )
+    payoff = night.spot(
+        "Harbour Lights won Best Band and Karmenu Vella Debono shaved the left side of his beard on stage with the "
+        "host's razor.",
+        who=["Karmenu Vella Debono"],
+        at="19:45",
+        votes=150,
+        by="Eva",
+    )
+    item = item_with(night.compile(), payoff)
+    assert len(item.headline) <= 75 and "Beard" in item.headline, item.headline
