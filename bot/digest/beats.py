@@ -801,21 +801,21 @@ def _with_setup(
     began_said = any(_spoken(s) for s in kept) and len(own) > 1 + did_it and _KEPT_SAID.search(own[0]) is None
     if began_said and did_it and any(_promised(s) for s in kept):
         at = 2
-    elif len(own) > 1 and says_kept(own[0]) and any(_promised(s) for s in kept):
+    elif len(own) > 1 and says_kept(own[0]) and not _SUBJECT_PRONOUN.search(own[1]) and any(_promised(s) for s in kept):
         at = 1  # "Topu kept his promise, or half of it. Hours earlier, Topu had told the press room: if … A barber
         # shaved … “The other half belongs to my wife,” Topu said.": the promise the opener names, then the act with
         # its own line (round 44's Dhaka: the promise told last; round 45's: his line cut off from his refusal)
-    elif (lines := _lines_after_act(own)) and any(_promised(s) for s in kept):
-        at = lines  # "… put both feet in the port. Hours earlier … he would jump into the port. “Prometí el agua. No
-        # prometí cuánta,” Olmos said.": the promise before the payoff's line, never told last (round 45's
-        # Montevideo); only before lines: the scene never resumed after it, where it reads as the promise's evening
     elif (pointed or began_said) and len(own) > 1 and any(_promised(s) for s in kept):
         at = 1  # a promise the lead moment keeps or breaks: told right after the act, before the rest of the scene
         # and its lines ("… and stood up. Hours earlier, on the red carpet, she had said: “Tonight I sing standing
         # up.” Her granddaughter …"), never after the payoff, where the item would end on its setup (a lead that opens
-        # on "kept his word" has said so: its act first, then the promise, as before); and a promise said in
+        # on "kept his word" has said so, and since round 45 the promise right after it, above); and a promise said in
         # words, "It began earlier that night on the red carpet, when Aghababyan said: “If I win, I play his piano.”",
         # even when the lead points at nothing: told last it reads as tacked on after the payoff (round 41, Yerevan)
+    elif (lines := _lines_after_act(own)) and any(_promised(s) for s in kept):
+        at = lines  # "… put both feet in the port. Hours earlier … he would jump into the port. “Prometí el agua. No
+        # prometí cuánta,” Olmos said.": the promise before the payoff's line, never told last (round 45's
+        # Montevideo); only before lines: the scene never resumed after it, where it reads as the promise's evening
     if kept and 0 < at < len(own) and not _spoken(own[at]):
         own[at] = _resumed(own[at], own[0], on_stage, name_words)
     elif (
@@ -868,6 +868,11 @@ def _recalled_at(own: list[str], kept: list[str]) -> list[str] | None:
         then, now = own[back][: turn.start()], own[back][turn.end() :]
         return [*own[:back], f"{then}. {quoted} {now[:1].upper()}{now[1:]}", *own[back + 1 :]]
     return [*own[: back + 1], quoted, *own[back + 1 :]]
+
+
+# a sentence whose subject is a pronoun ("Minutes after leaving the stage, he found Amadi …"): after a setup naming
+# others, whose "he" it is the reader cannot tell, so it is never told after one
+_SUBJECT_PRONOUN = re.compile(r"(?:^|, )(?:[Hh]e|[Ss]he|[Tt]hey) [a-z]")
 
 
 def _lines_after_act(own: list[str]) -> int:

@@ -168,10 +168,12 @@ def _shave_night(opening: str) -> tuple[Night, object, object]:
 def test_a_kept_word_opening_stays_when_the_next_sentence_would_not_name_who_kept_it():
     night, vow, shave = _shave_night("In the green room Rakk")
     item = item_with(night.compile(), shave)
-    assert item.body.startswith("Marco Diallo kept his word. In the green room Rakk took the clippers"), item.body
+    assert item.body.startswith("Marco Diallo kept his word. "), item.body
     assert vow.id in item.sighting_ids, item.sighting_ids
-    assert "If my boys win" in item.body, item.body
-    assert item.body.index("took the clippers") < item.body.index("If my boys win"), item.body
+    assert "If my boys win" in item.body and "In the green room Rakk took the clippers" in item.body, item.body
+    # (round 45: the promise the opener names right after it, then the act with its own line; the Dhaka reviews
+    # read the act first, its line, then "Hours earlier …" as told backwards)
+    assert item.body.index("If my boys win") < item.body.index("took the clippers"), item.body
 
 
 def test_a_pronoun_after_a_fronted_time_takes_the_name_of_a_kept_word_sentence_left_out():
