@@ -71,6 +71,7 @@ from .textutil import wordset
 from .verbs import is_past_verb
 
 MIN_CHARS = 30  # the gate's floor; the writer aims for `cutting.MIN_LEN` and over
+_PARTS = wordset("half quarter")
 _DANGLING_END = (
     ARTICLES
     | _CONJUNCTIONS
@@ -79,9 +80,8 @@ _DANGLING_END = (
     | wordset("not very is are was were be been being has have had")  # "… Accordion That Is Not"
     | wordset("next")  # "… Sits Down Next": cut from "next to her"
     | wordset("how why what whom")  # "… a Lesson in How": cut from "in how to hold a bow"
-    | wordset("half quarter")  # "… Finishes the Link With Half": cut from "half a face" (round 44's breaker)
+    | _PARTS  # "… Finishes the Link With Half": cut from "half a face" (round 44's breaker)
 )
-_PARTS = wordset("half quarter")
 # a part the night is divided in, whole ("… for the Second Half", "… in the Final Quarter"), never "half" of something
 _PART_OF = wordset("the first second third fourth final last other")
 _FIRST_PERSON = wordset("i me my mine we us our ours myself")

@@ -17,6 +17,7 @@ from .casing import _BE_WORDS, _ENGLISH, capitalise_sentences, outside_quotes
 from .clauses import lead_clause, sentences
 from .lexicon import (
     BODY_PARTS,
+    KIN,
     NOT_A_SUBJECT,
     NUMBER_WORDS,
     PEOPLE,
@@ -202,8 +203,7 @@ def _apposed(words: list[str]) -> str | None:
     """ "Hollis Thorne, still in the sequined jacket, rolling up his sleeve": the verb after the apposition."""
     n, plural = 0, False  # (two people: "Dmitri Belov and Elvin Hacıyev, known as Wind, holding up …" were)
     while n < min(7 if plural else 4, len(words)) and (
-        words[n][:1].isupper()
-        or (n and words[n] == "and" and words[n + 1 : n + 2][:1] != [] and words[n + 1][:1].isupper())
+        words[n][:1].isupper() or (n and words[n] == "and" and n + 1 < len(words) and words[n + 1][:1].isupper())
     ):
         plural = plural or words[n] == "and"
         n += 1
@@ -306,28 +306,7 @@ _ASIDED = re.compile(
     r"^(?P<who>[A-Z][^.;:!?“”\"]*?[\w)])(?P<comma>,?) "
     r"(?P<place>(?:in|at|on|by|outside|inside|near|behind) (?:the|a|his|her|their)\b[^.;!?]*)(?P<end>[.!?]?)$"
 )
-_ASIDE_WORDS_OK = frozenset(
-    {
-        "and",
-        "his",
-        "her",
-        "their",
-        "aunt",
-        "uncle",
-        "mother",
-        "father",
-        "son",
-        "daughter",
-        "grandmother",
-        "grandfather",
-        "wife",
-        "husband",
-        "sister",
-        "brother",
-        "both",
-        "manager",
-    }
-)
+_ASIDE_WORDS_OK = KIN | wordset("and his her their both manager")  # (an aside's words: "his aunt", "her son")
 
 
 def _placed_with_asides(sentence: str, names: frozenset[str]) -> str | None:

@@ -153,8 +153,8 @@ _AGE_WORDS = {w: int(n) for w, n in NUMBER_WORDS.items() if not w.endswith(("st"
 _AGE_WORDS |= {"one": 1, "thirteen": 13, "fourteen": 14, "fifteen": 15}
 _AGE = rf"(\d{{1,3}}|{'|'.join(sorted(_AGE_WORDS, key=len, reverse=True))})"
 _CHILD_WORD = r"(?:son|daughter|kid|boy|girl)"
-# an age or a child's word right after a name: "Pip Lasalle, 12,", "Toby Lindqvist (10)", ", aged 9", ", her son,"
-# after a name: "Arnob (11, nominated for …)", "Pip Lasalle, 12,", "aged 9", "a 10-year-old", "her daughter"
+# an age or a child's word right after a name: "Pip Lasalle, 12,", "Toby Lindqvist (10)", "Arnob (11, nominated for
+# …)", ", aged 9", ", her son,"
 _AGE_AFTER = re.compile(
     rf",? (?:\((\d{{1,3}})(?:\)|, )|(\d{{1,3}})(?=[,;.)]| years? old)|aged (\d{{1,3}})\b|an? {_AGE}-year-old\b"
     rf"|(?:his|her|their|the|a) ({_CHILD_WORD})\b)",
