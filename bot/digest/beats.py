@@ -17,13 +17,13 @@ from .frames import opens_on_scene
 from .hygiene import prose, word_count
 from .labels import caps_label
 from .language import FUNCTION_WORDS, english_line
-from .lexicon import CONNECTIVE_HEAD, EVERYDAY, KIN, NUMBER_WORDS, ROLE_WORDS, STOPWORDS, UPDATE_ON
+from .lexicon import CONNECTIVE_HEAD, EVERYDAY, KIN, NUMBER_WORDS, OWNER_OF, ROLE_WORDS, STOPWORDS, UPDATE_ON
 from .matching import clothes_filler
 from .moments import IDENTIFIES, Moment
 from .naming import Names
 from .night import NameBook, claim_words
 from .note_marks import note_marked
-from .places import PLACE_WORDS, place_phrase
+from .places import PLACE_PHRASE_OPENING, PLACE_WORDS, place_phrase
 from .polish import without_live_now
 from .prose import has_finite_verb, printable, reads_as_prose
 from .quoted import Hidden, keeping_quotes
@@ -54,10 +54,7 @@ def _scene_head(head: str) -> bool:
 
 _THE = re.compile(r"^[Tt]he ")  # (a label's article is no word of it: "The green room corridor: …", unfolded)
 # a label that is a place phrase whole, its preposition and article written ("In the press room", "Back at the bar")
-_PLACE_PHRASE_HEAD = re.compile(
-    r"^(?:(?:Back|Out|Up|Down|Over) )?(?:[Ii]n|[Aa]t|[Oo]n|[Bb]y|[Oo]utside|[Ii]nside|[Bb]ehind|[Nn]ear)"
-    r" (?:the|a|an) \w"
-)
+_PLACE_PHRASE_HEAD = re.compile(rf"^{PLACE_PHRASE_OPENING} (?:the|a|an) \w")
 
 
 def _label(text: str) -> tuple[str, str]:
@@ -836,7 +833,6 @@ _WIN_TOLD = re.compile(
     r"|\b(?:Best [A-Z]|[Oo]f the [Yy]ear)\b.*?\b(?:went|goes) to\b"
 )
 _RESUMING_PRONOUN = re.compile(r"^(He|She|They) (?=[a-z])")
-_ITS_OWNER = {"He": "his", "She": "her", "They": "their"}
 
 
 # a setup that is one line said, as `_began` tells it: "It began earlier that night, when Lalić said: “…”"
@@ -890,7 +886,7 @@ def _resumed(sentence: str, opening: str, on_stage: bool, name_words: frozenset[
     pronoun = _RESUMING_PRONOUN.match(sentence)
     if pronoun is not None and _WIN_TOLD.search(opening) is not None:
         said = pronoun.group(1)
-        return f"When {_ITS_OWNER[said]} name was read, {said.lower()} {sentence[pronoun.end() :]}"
+        return f"When {OWNER_OF[said.lower()]} name was read, {said.lower()} {sentence[pronoun.end() :]}"
     if on_stage:
         return _as_follow_up(sentence, "Back on stage, ", name_words)
     return sentence

@@ -282,6 +282,9 @@ def _continued(sources: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, .
         said = sentences(source)
         for before, sentence in pairwise(said):
             they = _THEY_AFTER_TWO.match(sentence)
+            m = _OPENING_PRONOUN.match(sentence)
+            if they is None and m is None:
+                continue
             two = sorted(mentioned(before.split(), by_word), key=before.find)
             # (the two of them as people, never a thing of theirs, "Nino Cuomo's oven"; nor when a group the sentence
             # names may be "they": "handed them round to the paparazzi. They put the cameras down")
@@ -289,7 +292,6 @@ def _continued(sources: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, .
             if they is not None and len(two) == 2 and _GROUP.search(before) is None:
                 out.append(f"{two[0]} and {two[1]} {sentence[they.end() :]}")  # "With no paper to hand, they wrote
                 continue  # the terms on a tissue …" after a sentence of the two of them (round 44)
-            m = _OPENING_PRONOUN.match(sentence)
             who = next((n for n in sorted(names, key=len, reverse=True) if before.startswith(f"{n} ")), None)
             if m is not None and len(two) == 2 and (one := _the_one_of(two, m["pronoun"].lower(), gender)):
                 out.append(f"{one} {sentence[m.end() :]}")  # "Vilen Hakobyan and Gayane Mirzoyan met … He poured

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .clauses import sentences
+from .cutting import DETERMINERS
 from .quoted import Hidden
 from .textutil import wordset
 from .verbs import IRREGULAR, base_form, is_past_verb, past_tense, s_form_base, s_form_past
@@ -309,14 +310,11 @@ _REPORTED_WILL_IF = re.compile(
 )
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that"})
-
-
 def _would_if(m: re.Match[str]) -> str:
     """`_REPORTED_WILL_IF`'s promise in the past; as it is when the condition's verb is unsure."""
     cond = m.group("cond").split(" ")
     for k, w in enumerate(cond):
-        verb = k and w.islower() and w.isalpha() and cond[k - 1].lower() not in _DETERMINERS  # ("the rain": a noun)
+        verb = k and w.islower() and w.isalpha() and cond[k - 1].lower() not in DETERMINERS  # ("the rain": a noun)
         past = (_past_of(w) or _ONLY_PAST.get(w) or past_tense(w)) if verb else None
         if past is not None:
             cond[k] = past

@@ -65,6 +65,8 @@ KIN_HE = wordset(
     "father dad daddy papa grandfather grandpa granddad grandad husband brother son uncle nephew boyfriend fiance "
     "fiancé groom widower"
 )
+# whose a subject pronoun's thing is ("she" → "her"): "When her name was read", "but her left heel had snapped"
+OWNER_OF = {"she": "her", "he": "his", "they": "their"}
 KIN = KIN_SHE | KIN_HE | wordset("cousin partner parents kids children family")
 
 # words of respect said with a name ("Aunty Bisi", "Vasanth sir", "Si Nejib", "Kamala akka", "nea Bebe"): an alias

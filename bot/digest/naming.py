@@ -29,7 +29,7 @@ from .casing import shown_as_written
 from .cutting import TARGET_LEN
 from .handles import introduced
 from .headline_names import _RELATED, _SHARING, _generation_of, _without_generation, headline_name, shortened
-from .lexicon import ARTICLES_ANY, OWNER_PLACE_BEFORE
+from .lexicon import ARTICLES_ANY, OWNER_OF, OWNER_PLACE_BEFORE
 from .mentions import _NEXT_WORD, _WORD, Mentions, _Mention
 from .textutil import MARKS, STOPPED_SUFFIXES, first_name, fold, kept_title, short_name, wordset
 from .verbs import looks_like_verb
@@ -330,7 +330,7 @@ class Names(Mentions):
                 key = next((k for k, d in self.display.items() if d == h.owner), None)
                 if key is not None:
                     again = self.again(key)
-                    pronoun = _POSSESSIVE.get(self.pronouns.get(key, ""))
+                    pronoun = OWNER_OF.get(self.pronouns.get(key, ""))
                     if pronoun and (again in sentence or h.owner in sentence):
                         owner = pronoun
                     elif key in self.mentioned:
@@ -364,7 +364,7 @@ class Names(Mentions):
         for form in self.index.get(fold(head[:-2]), ()) if head[-2:] in ("'s", "’s") else ():
             if len(form.tokens) == 1 and form.key in self.mentioned and form.key != key:
                 owner = self.again(form.key)
-                pronoun = _POSSESSIVE.get(self.pronouns.get(form.key, ""))
+                pronoun = OWNER_OF.get(self.pronouns.get(form.key, ""))
                 sentence = _SENTENCE_START.split(text[: m.start])[-1]
                 if re.search(rf"(?<![\w'’-]){re.escape(owner)}(?![\w'’-])", sentence):
                     # "Achebe-Ross handed Okoro-Blythe, her understudy, …" ("the understudy" with no pronoun known)
@@ -500,7 +500,6 @@ def _closing_comma(display: str, text: str, m: _Mention) -> str:
     return "," if "," in display and verb and not epithet else ""
 
 
-_POSSESSIVE = {"she": "her", "he": "his", "they": "their"}
 _SENTENCE_START = re.compile(r"[.!?][”\"]?\s+")
 _ROLE_LOOKAHEAD = 120  # characters after a name in which the sentence may name the role's owner again
 _OWNER = re.compile(r"\b([A-Z][\w-]*)['’]s ")

@@ -20,12 +20,13 @@ from .lexicon import (
     KIN,
     NOT_A_SUBJECT,
     NUMBER_WORDS,
+    OWNER_OF,
     PEOPLE,
     adjective,
 )
 from .note_sentences import _FELT, _PARTICIPLE_PHRASE, _WHEN_ALONE, _note_speak, _participle_phrase
 from .notespeak import own_parts
-from .places import PLACE_WORDS
+from .places import PLACE_PHRASE_OPENING, PLACE_WORDS
 from .tenses import (
     _ADVERBS,
     _DEGREE,
@@ -294,10 +295,7 @@ _STILL_THERE = re.compile(
 
 # a photo note's caption: where, a colon, then who and what with no verb ("Back in the press room with what they
 # saved: Dmitri Belov and Wind holding up the letters T, A and R", round 44's Baku: printed as it was, no sentence)
-_CAPTIONED = re.compile(
-    r"^(?P<where>(?:Back |Out |Up |Down )?(?:[Ii]n|[Aa]t|[Oo]n|[Bb]y|[Oo]utside|[Ii]nside|[Bb]ehind|[Nn]ear|[Bb]ack)"
-    r" [^:“”\"]{3,60}): (?P<who>[A-Z].*)$"
-)
+_CAPTIONED = re.compile(rf"^(?P<where>{PLACE_PHRASE_OPENING} [^:“”\"]{{3,60}}): (?P<who>[A-Z].*)$")
 
 
 # people with their ages or roles beside them, then where they were, with no verb ("Tural (9, nominated for Best
@@ -526,13 +524,12 @@ _MISHAP_AFTER_FINE = re.compile(
     r"(?P<part>(?:left |right )?(?:heel|strap|zip|zipper|shoe|button|hem|seam|sleeve|buckle)) "
     r"(?P<verb>snapped|broke|split|tore|ripped|came off|gave way)(?P<end>[.!]?)$"
 )
-_OWNERS = {"She": "her", "He": "his", "They": "their"}
 _BROKEN = {"broke": "broken", "tore": "torn", "came off": "come off", "gave way": "given way"}
 
 
 def _mishap_told(m: re.Match[str]) -> str:
     verb = _BROKEN.get(m.group("verb"), m.group("verb"))
-    return f"{m.group('head')}, but {_OWNERS[m.group('who')]} {m.group('part')} had {verb}{m.group('end')}"
+    return f"{m.group('head')}, but {OWNER_OF[m.group('who').lower()]} {m.group('part')} had {verb}{m.group('end')}"
 
 
 def narrate(

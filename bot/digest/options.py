@@ -893,7 +893,7 @@ def _past_asides(verb: str, after: str, by_word: dict[str, str]) -> tuple[list[s
     return manner, verb_after, rest
 
 
-_RELATIVES = frozenset({"where", "when", "which", "who", "whom"})
+_RELATIVES = (RELATIVES - {"that", "whose"}) | {"when"}  # (never "said that he had …": what was said)
 
 
 def _told_before(before: str, clause: Clause) -> bool:

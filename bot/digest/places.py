@@ -17,6 +17,12 @@ from functools import lru_cache
 from .language import foreign_place
 from .textutil import fold, squash, wordset
 
+# a place phrase's opening as a note writes it before a colon ("In the press room:", "Back at the bar:"), its
+# preposition first (`beats._label` leaves such a label to `narration`, which tells it as the caption's place)
+PLACE_PHRASE_OPENING = (
+    r"(?:(?:Back|Out|Up|Down|Over) )?(?:[Ii]n|[Aa]t|[Oo]n|[Bb]y|[Oo]utside|[Ii]nside|[Bb]ehind|[Nn]ear|[Bb]ack)"
+)
+
 # a thing a place is named by -> the words naming it: in Latin letters (English first, folded), in other scripts
 _KINDS: dict[str, tuple[str, str]] = {
     "stage": (
