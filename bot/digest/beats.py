@@ -468,6 +468,8 @@ def _connectives(story: Story) -> dict[int, str]:
             out[m.first] = ""  # the same act going on: no "Later", told in its paragraph (`_during`)
         elif _says_who(m):
             out[m.first] = ""  # "The little girl was Marta, …": who someone was, no time word ("Later, the girl was …")
+        elif _recorded(m):
+            out[m.first] = ""  # "Suárez filmed the whole dock thing on his phone": while it happened, never "Later"
         elif before is lead and event is not None:
             out[m.first] = _after_lead(m.ts - max(lead.ts, event.ts))
         elif m.first < lead.first and before.first >= lead.first:  # ("Minutes earlier" right after the lead only:
@@ -494,6 +496,20 @@ def _unrepeated(out: dict[int, str], order: list[Moment]) -> dict[int, str]:
 def _says_who(m: Moment) -> bool:
     """Whether a beat's report that speaks for it opens by saying who someone of the story was (`IDENTIFIES`)."""
     return IDENTIFIES.match(prose(m.speaker.sighting.what)) is not None
+
+
+# a beat that says someone filmed or photographed the story's act ("filmed the whole dock thing on his phone", "got
+# it all on video"): it was done while the act went on, whenever the report came (round 46, Montevideo)
+_RECORDED = re.compile(
+    r"\b(?:filmed|recorded|videoed|photographed|got)\b(?: [\w'’]+){0,3}? (?:whole|all|entire)\b[^.]{0,30}"
+    r"\b(?:on (?:his|her|their|a) (?:phone|camera)|on video)",
+    re.IGNORECASE,
+)
+
+
+def _recorded(m: Moment) -> bool:
+    """Whether a beat's report that speaks for it tells someone filmed the act as it happened (`_RECORDED`)."""
+    return _RECORDED.search(prose(m.speaker.sighting.what)) is not None
 
 
 def _during(before: Moment, m: Moment) -> bool:
@@ -797,7 +813,8 @@ def _with_setup(
     did_it = bool(own) and DID_IT.match(own[0]) is not None
     began_said = any(_spoken(s) for s in kept) and len(own) > 1 + did_it and _KEPT_SAID.search(own[0]) is None
     if began_said and did_it and any(_promised(s) for s in kept):
-        at = 2
+        at = next((k for k in range(2, len(own)) if _spoken(own[k])), len(own))  # (after the whole act, before its
+        # lines: never between the piano and the guards who started towards him, round 45's Baku)
     elif len(own) > 1 and says_kept(own[0]) and not _SUBJECT_PRONOUN.search(own[1]) and any(_promised(s) for s in kept):
         at = 1  # "Topu kept his promise, or half of it. Hours earlier, Topu had told the press room: if … A barber
         # shaved … “The other half belongs to my wife,” Topu said.": the promise the opener names, then the act with

@@ -18,6 +18,7 @@
   promised.".
 - The live blog's "tonight" in the article's past: "that night" ("the second time tonight" → "… that night",
   "tonight's most-nominated artist" → "the night's …"), never inside a quote.
+- "It" for one of two things just counted ("He poured two glasses of apricot brandy. She took it.") → "one".
 - A full name printed again after the body first named the person in full → the name the article uses again
   ("in Tsai Pei-ling's sneakers while Tsai Pei-ling watched" → "… while Tsai watched").
 """
@@ -264,7 +265,7 @@ def plain_body(
 ) -> list[str]:
     """A body's paragraphs read as prose (see the module); `again` is each person's full name → the name the
     article uses after the first mention, `pronouns` each person's pronoun by full name, where the night gives one."""
-    out = [outside_quotes(_unshorthanded(p), _that_night) if p else p for p in paragraphs]
+    out = [outside_quotes(_one_of_two(_unshorthanded(p)), _that_night) if p else p for p in paragraphs]
     out = [
         _promise_quoted(p, " ".join(x for j, x in enumerate(out) if j != k), name_words) if p else p
         for k, p in enumerate(out)
@@ -274,6 +275,19 @@ def plain_body(
         out[first] = _opening(out[first])
     joined = _full_once("\n\n".join(out), again, pronouns)
     return joined.split("\n\n")
+
+
+# a sentence that counts things, then one whose "it" can only be one of them (round 45's Yerevan: "He poured two glasses
+# of apricot brandy. She took it.")
+_COUNTED_THEN_IT = re.compile(
+    r"(?P<counted>\b(?:two|three|four|2|3|4) (?:glasses|cups|shots|drinks|beers|bottles|flutes|tickets|roses)\b"
+    r"[^.!?“”]*[.!?] (?:He|She|They|[A-Z][\w'’-]+) (?:took|accepted|picked up|raised|drank|downed|kept)) it\b"
+)
+
+
+def _one_of_two(text: str) -> str:
+    """ "It" for one of the things the sentence before counted told as "one" (see the module)."""
+    return _COUNTED_THEN_IT.sub(lambda m: f"{m.group('counted')} one", text) if " it" in text else text
 
 
 _TONIGHTS = re.compile(r"\b([Tt])onight['’]s\b")

@@ -441,6 +441,7 @@ _ASIDE_OPENERS = wordset("still now already visibly clearly both all")
 _DESCRIBING = wordset("dressed wrapped covered draped soaked clad armed flanked surrounded followed led joined backed")
 _DESCRIBING |= wordset("divorced married engaged separated estranged widowed retired")  # ", divorced last spring,"
 _OWNERS = wordset("a an the his her their my our your its")
+_FINDING = wordset("found spotted caught discovered")  # "found X, 19, sitting alone": how X was found
 _APPOSITIVE_WORDS = 5
 _NON_RESTRICTIVE = wordset("who whom whose which")
 
@@ -468,7 +469,9 @@ def _aside(segment: str, before: str) -> bool:
     k = 1 if lowered[0] in _ASIDE_OPENERS and len(words) > 1 else 0
     first = words[k]
     if first.islower() and first.endswith("ing") and base_form(first) and looks_like_verb(first, after_name=True):
-        return True
+        # (never what someone was found doing: "found Murad Əsgərli, 19, sitting alone on the steps" is where he was
+        # found, the finding's own object, round 46)
+        return not any(bare(w).lower() in _FINDING for w in before.split()[-_APPOSITIVE_WORDS:])
     participle = first.islower() and (first.endswith("ed") or first in IRREGULAR) and base_form(first) is not None
     # ", led by Ansel Moor,", ", nominated for Best Debut and Best Screenplay,": a passive participle and its phrase
     if participle and (lowered[k] in _DESCRIBING or (len(words) > k + 1 and lowered[k + 1] in _PASSIVE_LINKS)):

@@ -19,8 +19,9 @@ from .option_subjects import object_named
 from .pairs import AROUND, PARTICLES
 from .presenting import later_clauses_present
 from .pronouns import kin_for
+from .standalone import shared_same
 from .textutil import fold, wordset
-from .verbs import IRREGULAR, base_form, prefixed_past, third_person
+from .verbs import IRREGULAR, base_form, gets_stuck, prefixed_past, third_person
 
 _POINTING = re.compile(r"\bthe same (?=[a-z])|(?<=[a-z] )(?:that|those) (?=[a-z])")
 
@@ -58,13 +59,14 @@ def _pointing_dropped(headline: str) -> str:
     """A headline without a word that points at what the reader was not told ("Falls Down the Same Stairs", "Sings
     That Song": the stairs of an earlier fall, the song of an earlier report) as "the": the headline says it, the body
     tells the rest. Never "that" after a noun or before a word that opens a clause ("Says That She …"); quotes as they
-    are."""
+    are. "The same" after a subject of two people is theirs, not the reader's ("Sol Iturbide and Begoña Núñez End Up
+    Under the Same Blanket": one blanket shared, never "the Blanket", round 46)."""
     if "that" not in headline and "same" not in headline and "those" not in headline:
         return headline
 
     def plain(m: re.Match[str]) -> str:
         if m.group(0).startswith("the same"):
-            return "the "
+            return m.group(0) if shared_same(headline, m.start()) else "the "
         before = headline[: m.start()].split()[-1]
         after = headline[m.end() :].split()[0] if headline[m.end() :].split() else ""
         verb = tense(before) == "present" or bare(before).lower() in _TO_WHOM | {"on", "in", "down", "up", "of"}
@@ -242,6 +244,8 @@ def _present_of(aux: str, verb: str, live: bool, main: bool = False) -> str | No
     between), or of "has mistaken" in the headline's own clause (`main`: no "because", "who", "when" before it); None
     for any other pair."""
     plural = aux in ("have", "are")
+    if aux in ("has", "have") and (stuck := gets_stuck(verb, plural)) is not None:
+        return stuck
     if not live and not (main and aux in ("has", "have") and verb not in _KEPT_PERFECT):
         return None  # "Because His Knees Are Knocking": no live blog's adverb, the tense the clause needs
     if aux in ("is", "are"):

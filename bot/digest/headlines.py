@@ -116,6 +116,7 @@ from .quote_headlines import house_shaped, quoting
 from .reunion import reunion_headline
 from .speech import addressee
 from .standalone import alone
+from .stuck import stuck_headline
 from .tenses import name_has_done
 from .titling import as_written, cjk_headline, in_full, title_case
 from .trimmed import trimmed
@@ -495,6 +496,9 @@ def write_headline(
     reunited = reunion_headline(text, names)  # "… Sing Together for the First Time Since 1999": the years are the news
     if reunited is not None and problem(reunited, names) is None:
         passing = [*passing, reunited]
+    stuck = stuck_headline(text, names, lead)  # "… Sing in a Stuck Freight Lift": the lift was the sentence's subject
+    if stuck is not None and problem(stuck, names) is None and stuck not in passing:
+        passing = [*passing, stuck]
     several = len(passing) > 1  # (one candidate: nothing to weigh it against)
     # (a pronoun's list too, after a sentence of one person: "He borrowed a guitar from a busker and sang …")
     listed = [text, *others, *continued([text, *others], names)]
@@ -524,7 +528,7 @@ def write_headline(
             + _CONSEQUENCE * (h == broke or h in caught)
             + _RESULT * (h in results)
             + _CONSEQUENCE * mends(h, names)
-            + _REUNITED * (h == reunited)
+            + _REUNITED * (h in (reunited, stuck))
             - _HUGGED * _hug_after_act(h, passing, names)
             - _HUGGED * _thanks_the_doer(h, passing, names),
             -k,

@@ -12,6 +12,8 @@ moment of theirs, told in their one item."""
 
 from __future__ import annotations
 
+import re
+
 from .moments import Moment
 
 LOOK_BACK_VOTES = 0.5  # a share of the lead moment's votes an earlier moment of its person needs to look back on
@@ -22,3 +24,16 @@ def looks_back(lead: Moment, earlier: Moment, nearly: bool) -> bool:
     its votes too, and so may be told after the story as a look back. A lead moment that is only a line (`Moment.thin`:
     "overheard", her line about the stairs) asks nothing of their votes: the event it was said about is its story."""
     return nearly and (lead.thin or earlier.votes >= LOOK_BACK_VOTES * lead.votes)
+
+
+# the lead's count of its meetings ("met at the bar for the second time that night", "2nd time tonight"): the
+# first is told after it, as a look back, and the count points at what the reader has not yet been told
+_COUNTED = re.compile(r",? (?:for )?(?:the )?(?:second|2nd) time(?: (?:that night|tonight|this evening))?(?=[,.;])")
+
+
+def uncounted(lead: str, looked_back: bool) -> str:
+    """The lead paragraph without its count of a meeting (`_COUNTED`) when an earlier meeting is told after it as a
+    look back ("… met at the bar. … Earlier in the night, Hakobyan and Mirzoyan came face to face …": round 45's
+    Yerevan reviewer read "for the second time that night" before the first meeting as the story told backwards); as
+    it is otherwise."""
+    return _COUNTED.sub("", lead, count=1) if looked_back else lead

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .clauses import name_words
 from .cutting import TARGET_LEN
@@ -29,6 +30,9 @@ _SILENCE = (
     re.compile(rf"\bin {_YEAR} and {_NOT} {_TOGETHER}(?: (?:to each other|together))? since\b"),
     re.compile(rf"\bfirst time (?:they|the two)(?: have| had|'ve|'d)? {_TOGETHER} since\b[^.;!?]{{0,60}}?\b{_YEAR}\b"),
     re.compile(rf"\bfirst time (?:they|the two)(?: have| had|'ve|'d)? {_TOGETHER} in {_SPAN}\b"),
+    # a correspondent's shorthand, a sentence of its own after what the two did: "10 minutes talking, her hand on his
+    # arm. First time since '21." (round 46, Yerevan: headed "… Meet for the Second Time")
+    re.compile(r"(?:^|(?<=[.;!?] ))(?:the )?first time since ['’](?P<yy>\d\d)\b", re.IGNORECASE),
 )
 # the two of them, as a later sentence's subject
 _THE_TWO = r"(?:they|the two(?: of them)?|both(?: of them)?|the pair)"
@@ -43,6 +47,8 @@ _ACTS = {
     "hugged": "Hug",
     "embraced": "Embrace",
     "shook hands": "Shake Hands",
+    "talking": "Talk",  # (shorthand: "10 minutes talking, her hand on his arm")
+    "singing": "Sing Together",
 }
 _ACT = re.compile(rf"(?:^|\b(?:then|and|so),? ){_THE_TWO}\b(?P<rest>[^.;!?]*)", re.IGNORECASE)
 _VERB = re.compile(r"\b(?P<verb>" + "|".join(_ACTS) + r")\b")
@@ -58,6 +64,8 @@ def _silence(text: str) -> tuple[re.Match[str], str] | None:
         if found is None:
             continue
         year, span = found.groupdict().get("year"), (found.groupdict().get("span") or "").lower()
+        if found.groupdict().get("yy"):
+            year = f"20{found.group('yy')}"  # (a night of the 2020s and 2030s: "'21" is 2021)
         if year:
             told.append((found, f"Since {year}"))
         elif span[:1].isdigit() or span in _NUMBER_WORDS:
@@ -83,6 +91,19 @@ def _the_two(text: str, names: Sequence[str]) -> tuple[str, str] | None:
     return (seen[0], seen[1]) if len(seen) >= 2 else None
 
 
+_SPOKE = re.compile(r"(?P<who>[^\W\d_]+(?: [^\W\d_]+)?) (?P<rest>(?:spoke|talked)\b[^.;!?]*)")
+
+
+def _one_spoke(sentence: str, two: tuple[str, str]) -> str | None:
+    """What a sentence opening with one of the two who then spoke says ("Begoña spoke first; within minutes they were
+    laughing": the silence broken, by either of them), from its verb; None otherwise."""
+    found = _SPOKE.match(sentence)
+    if found is None:
+        return None
+    who = fold(found.group("who")).split()
+    return found.group("rest") if any(w in fold(n).split() for n in two for w in who) else None
+
+
 def reunion_headline(text: str, names: Sequence[str]) -> str | None:
     """The headline of a reunion the report tells (`silence`, then what the two did together: the predicate after
     the relative clause that told the silence, "… and Tomas Berg, who had not spoken in ten years, hugged …", else a
@@ -95,7 +116,11 @@ def reunion_headline(text: str, names: Sequence[str]) -> str | None:
     found, span = said
     relative = text[: found.start()].endswith(("who ", "who've ", "who'd "))
     tail = re.split(r"[.;!?]", text[found.end() :], maxsplit=1)[0] if relative else ""
-    acts = [tail] + [act.group("rest") for s in re.split(r"(?<=[.;!?])\s+", text) for act in _ACT.finditer(s)]
+    sentences = re.split(r"(?<=[.;!?])\s+", text)
+    acts = [tail] + [act.group("rest") for s in sentences for act in _ACT.finditer(s)]
+    acts += [rest for s in sentences if (rest := _one_spoke(s, two)) is not None]
+    if found.groupdict().get("yy"):  # (what the two did: the shorthand sentence before "First time since '21.")
+        acts += [s for s, after in pairwise(sentences) if after.startswith(found.group(0))]
     for rest in acts:
         verb = _VERB.search(rest)
         if verb is not None:

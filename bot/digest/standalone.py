@@ -55,12 +55,19 @@ _OF_THE_NIGHT = wordset(
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+def shared_same(headline: str, at: int) -> bool:
+    """Whether the "the same" at `at` is its subject's, two people's, not the reader's: "Sol Iturbide and Begoña Núñez
+    End Up Under the Same Blanket" (one blanket shared), never "Falls Down the Same Stairs" (the stairs of a fall the
+    reader was not told, round 46)."""
+    return " and " in headline[:at]
+
+
 def alone(headline: str, sources: Sequence[str]) -> str | None:
     """The headline without the words that point at what the reader has not been told; None when it says "the
     same" or "the X" for a thing an earlier sentence of its report introduced (see the module's docstring)."""
     quoted = _QUOTATION.findall(headline)
     said = _QUOTATION.sub("\x00", headline)  # (a quotation is as it was said)
-    if _SAME.search(said):
+    if any(not shared_same(said, m.start()) for m in _SAME.finditer(said)):
         return None
     told = _STILL.sub("", _POINTING.sub("", said))
     told = _then_dropped(_THERE.sub("", told))

@@ -246,11 +246,21 @@ def is_past_verb(word: str) -> bool:
 _STATE_ING = wordset("being missing amazing stunning charming outstanding willing interesting shocking boring")
 
 
+_STUCK_WHERE = wordset("between in inside on at for behind under halfway again")  # "stuck between floors"
+
+
+def gets_stuck(participle: str, plural: bool) -> str | None:
+    """The present of "has stuck" ("the lift has stuck between floors"): it "gets stuck", never "sticks" (round 46);
+    None for any other participle."""
+    return ("get stuck" if plural else "gets stuck") if participle.lower() == "stuck" else None
+
+
 def present(verb: str, plural: bool, following: str | None = None) -> tuple[str, bool]:
     """The present tense of `verb` (as typed) for a singular or plural subject, and whether the next word
     (`following`, when it is a participle after an auxiliary) is folded into it.
 
-    "won" -> "wins"; "was" -> "is"; "is stapling" -> "staples" (True); "has started" -> "starts" (True).
+    "won" -> "wins"; "was" -> "is"; "is stapling" -> "staples" (True); "has started" -> "starts" (True); "has
+    stuck" -> "gets stuck" (True).
     """
     w = verb.lower().replace("’", "'")
     if w in _MODALS:
@@ -265,6 +275,8 @@ def present(verb: str, plural: bool, following: str | None = None) -> tuple[str,
                 return (base if plural else third_person(base)), True
         return ("are" if plural else "is") if w in ("was", "were", "is", "are") else w, False
     if w in _HAVE:
+        if following and (stuck := gets_stuck(following, plural)) is not None:
+            return stuck, True
         if following and (following.lower().endswith("ed") or following.lower() in IRREGULAR):
             base = base_form(following)
             if base:
@@ -272,6 +284,8 @@ def present(verb: str, plural: bool, following: str | None = None) -> tuple[str,
         return ("have" if plural else "has"), False
     if w.endswith("s") and not w.endswith("ss") and w not in IRREGULAR:
         return w, False  # already present
+    if w == "stuck" and (following is None or following.lower() in _STUCK_WHERE):  # (its "has" dropped before)
+        return gets_stuck(w, plural) or w, False
     base = base_form(w)
     if base is None:
         return verb, False

@@ -109,6 +109,7 @@ from .flashback import in_flashback, named_back_then, reported_if
 from .groups import called_groups, with_the
 from .hygiene import junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
+from .lookbacks import uncounted
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
@@ -410,6 +411,12 @@ def _write(
         if said_won is not None:
             break
     joined = said_won or joined  # "Tatev Hovsepyan, who had won the Female Vocal award minutes earlier, …" (`wins`)
+    looked_back = any(
+        story.aside(m) and p and not set(m.people).isdisjoint(story.moment.people)
+        for m, p in zip(told_moments, paragraphs, strict=True)
+        if m.first < first
+    )
+    joined[lead_at] = uncounted(joined[lead_at], looked_back)  # (the first meeting told after it: no "second time")
     body = _fit(joined, lead_at, limit, weights=weights)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""
