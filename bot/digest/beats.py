@@ -17,7 +17,7 @@ from .frames import opens_on_scene
 from .hygiene import prose, word_count
 from .labels import caps_label
 from .language import FUNCTION_WORDS, english_line
-from .lexicon import CONNECTIVE_HEAD, EVERYDAY, KIN, NUMBER_WORDS, OWNER_OF, ROLE_WORDS, STOPWORDS, UPDATE_ON
+from .lexicon import CONNECTIVE_HEAD, DID_IT, EVERYDAY, KIN, NUMBER_WORDS, OWNER_OF, ROLE_WORDS, STOPWORDS, UPDATE_ON
 from .matching import clothes_filler
 from .moments import IDENTIFIES, Moment
 from .naming import Names
@@ -254,6 +254,8 @@ _COMMON_OPENERS = STOPWORDS | FUNCTION_WORDS["en"] | frozenset(NUMBER_WORDS)
 _COMMON_OPENERS |= {"half", "most", "several", "many", "dozens", "hundreds"}  # "when half the afterparty had moved …"
 _BEFORE_NAMES = wordset("both all")  # an opener that may stand before the names it counts
 _ASKED = wordset("asked told pressed questioned")  # "… when asked what he would do if he won, Marchand …"
+_OPENING_SUBORDINATORS = wordset("as when while once after before because although though until")
+_SUBJECTS = wordset("he she they the his her their")
 _FRONTED_WHERE = wordset("backstage upstairs downstairs outside inside offstage onstage afterwards")  # "Backstage, …"
 
 
@@ -268,6 +270,9 @@ def _common_opening(first: str, after: str, name_words: frozenset[str]) -> bool:
         return True  # "Later that night, both Kalle Virtanens were by the fire": a quantifier before the names
     if first.endswith(",") and word.lower() in _FRONTED_WHERE:
         return True  # "Later, backstage, Ionescu had a row …": never "Later, Backstage, Ionescu"
+    following = fold(re.sub(r"['’]s?$", "", after.split(" ", 1)[0].strip(",.;:!?"))) if after else ""
+    if word.lower() in _OPENING_SUBORDINATORS and (following in name_words or following in _SUBJECTS):
+        return True  # "Not long after, as Kavčič walked to the gate, …": a clause's conjunction before its name
     if after[:1].isupper():
         return False
     lowered = word.lower()
@@ -369,9 +374,6 @@ def _keeps_told_promise(moment: Moment, setups: list[Moment]) -> bool:
 
 
 # a payoff's opening that says the promise was kept without naming it ("He did it.", "Horace did it!")
-DID_IT = re.compile(
-    r"^(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:did|has done|actually did) it(?: \([a-z ]{2,20}\))?[.!]+$"
-)  # (and "He did it (sort of).", round 45's Montevideo)
 
 
 def _sets_scene(setup: Moment, lead: Moment) -> bool:
@@ -813,8 +815,10 @@ def _with_setup(
     did_it = bool(own) and DID_IT.match(own[0]) is not None
     began_said = any(_spoken(s) for s in kept) and len(own) > 1 + did_it and _KEPT_SAID.search(own[0]) is None
     if began_said and did_it and any(_promised(s) for s in kept):
-        at = next((k for k in range(2, len(own)) if _spoken(own[k])), len(own))  # (after the whole act, before its
-        # lines: never between the piano and the guards who started towards him, round 45's Baku)
+        at = next((k for k in range(2, len(own)) if all(_bare_line(x) for x in own[k:])), len(own))  # (after the
+        # whole act, before the lines that close it: never between the piano and the guards who started towards him,
+        # round 45's Baku, nor before a line the act goes on in, “One for the road,” he told the doorman, and he
+        # played …, breaker 61)
     elif len(own) > 1 and says_kept(own[0]) and not _SUBJECT_PRONOUN.search(own[1]) and any(_promised(s) for s in kept):
         at = 1  # "Topu kept his promise, or half of it. Hours earlier, Topu had told the press room: if … A barber
         # shaved … “The other half belongs to my wife,” Topu said.": the promise the opener names, then the act with
@@ -950,6 +954,15 @@ def _promised(sentence: str) -> bool:
         or _PROMISING_LINE.search(sentence) is not None
         or _vowed(fold(_QUOTED_TEXT.sub(" ", sentence)))
     )
+
+
+# a line's sentence is only the line with this many words around it at most ("…,” he told the doorman.")
+_LINE_TAG_WORDS = 6
+
+
+def _bare_line(sentence: str) -> bool:
+    """Whether a sentence is only someone's line and who said it, no act of its own around it (`_spoken`)."""
+    return _spoken(sentence) and word_count(_QUOTED_TEXT.sub(" ", sentence)) <= _LINE_TAG_WORDS
 
 
 def _spoken(sentence: str) -> bool:

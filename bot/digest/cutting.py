@@ -36,7 +36,7 @@ DANGLING = wordset(
     over under about who which while when where whose than then is are was were has have had be been being very
     so just still before after during behind outside inside near until since without like toward towards
     through across around between because if whether he she they we i you next round how why what whom almost
-    nearly roughly heard seen
+    nearly roughly heard seen exactly precisely
 """
 )
 # (a perception's participle needs where it reached: "with a crack heard | at the back of the hall")

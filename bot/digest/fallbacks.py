@@ -256,6 +256,9 @@ def _caught_by(sources: Sequence[str], names: Sequence[str]) -> list[str]:
     return out
 
 
+# a sentence opening on its subject's name (put as "\x00"), after a short phrase of where or when at most ("In the
+# courtyard, Miha Kavčič, who is 88, was explaining …")
+_SUBJECT_FIRST = re.compile(r"^(?:(?:In|At|On|By|Outside|Inside|Backstage|Later|Then)\b[^,\x00]{0,40}, )?\x00[ ,]")
 _OPENING_PRONOUN = re.compile(r"^(?P<pronoun>He|She) (?=[a-z]+)")
 _OBJECTS = {"He": re.compile(r"\b(?:him|his|himself)\b"), "She": re.compile(r"\b(?:her|hers|herself)\b")}
 
@@ -293,7 +296,7 @@ def _continued(sources: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, .
                 out.append(f"{two[0]} and {two[1]} {sentence[they.end() :]}")  # "With no paper to hand, they wrote
                 continue  # the terms on a tissue …" after a sentence of the two of them (round 44)
             who = next((n for n in sorted(names, key=len, reverse=True) if before.startswith(f"{n} ")), None)
-            if m is not None and len(two) == 2 and (one := _the_one_of(two, m["pronoun"].lower(), gender)):
+            if m is not None and len(two) == 2 and (one := _the_one_of(two, m["pronoun"].lower(), gender, before)):
                 out.append(f"{one} {sentence[m.end() :]}")  # "Vilen Hakobyan and Gayane Mirzoyan met … He poured
                 continue  # two glasses …": he is the one of the two the reports call "he" (round 44's Yerevan)
             if m is None or who is None or mentioned(before.split(), by_word) != {who}:
@@ -307,10 +310,14 @@ def _continued(sources: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, .
     return tuple(out)
 
 
-def _the_one_of(two: list[str], pronoun: str, gender: Mapping[str, str]) -> str | None:
+def _the_one_of(two: list[str], pronoun: str, gender: Mapping[str, str], before: str = "") -> str | None:
     """Of two people a sentence named as its subject ("A and B met …"), the one a pronoun opening the next sentence is:
-    the reports call one of them by it and the other by another; None when that is not certain."""
+    the reports call one of them by it and the other by another; or the sentence's subject, whom the reports call by
+    it, when they call the other by none ("In the courtyard, Miha Kavčič … was explaining to Pika Rozman that …. He
+    counted one, two, three …": the subject goes on, round 46); None when that is not certain."""
     theirs = [gender.get(n) for n in two]
+    if theirs[0] == pronoun and theirs[1] is None and _SUBJECT_FIRST.match(before.replace(two[0], "\x00", 1)):
+        return two[0]
     if None in theirs or theirs[0] == theirs[1] or pronoun not in theirs:
         return None
     return two[theirs.index(pronoun)]

@@ -287,8 +287,14 @@ def _flat(headline: str, names: tuple[str, ...]) -> bool:
         return True  # "Has Half a House and Nine Minutes to Fill": a predicament, what was done with it is the news
     if rest[0] in _COPULA and len(rest) > 1 and rest[1] in _DONE_TO_THEM and "and" not in rest:
         return True  # "Is Asked What He Will Spend the Prize Money On": a question put to them, not what they did
+    if rest[0] in _TELLING and (len(rest) == 1 or rest[1] == "to") and not _QUOTED.search(headline):
+        # "Explains to Pika Rozman": what was explained cut off, nothing told (round 46's Ljubljana)
+        return all(w[:1].isupper() for w in words[at + 2 :]) if len(rest) > 1 else True
     return rest[0] in _COPULA and len(rest) <= 3 and not _QUOTED.search(headline)
 
+
+# a verb of telling that says nothing without what was told ("Explains", "Explains to X")
+_TELLING = frozenset({"explains", "explain", "tells", "says", "insists", "insist", "announces", "reveals"})
 
 _HAVING = frozenset({"has", "have"})
 # a passive of what others did to the subject ("Is Asked …", "Was Told …", "Is Handed …"): round 44's Dhaka bonus

@@ -105,7 +105,7 @@ from .headline_words import (
     simple_present,
 )
 from .hooks import one_act
-from .lexicon import PEOPLE
+from .lexicon import DID_IT, PEOPLE
 from .options import PARENTHESES
 from .owners import owner_fronted
 from .padding import choice_for_place, unpadded
@@ -328,6 +328,11 @@ _ASKS_IF_COULD = re.compile(
 
 # a participle set off by commas right after a name ("Ezequiel Quispe-Moro, half-bearded, kept reading …"): how they
 # were, never the clause's verb (round 44's breaker: "… Half-Beards, Keeps Reading the Autocue Like Nothing")
+# a line said and then an act ("“Here goes,” Caspian Holt said, and sat at the foyer piano and played …"): the act,
+# with its doer (breaker 61: headed "Two Guards Start Towards Caspian Holt")
+_SAID_AND_DID = re.compile(
+    r"(?:^|(?<=[.!?] ))[“\"][^”\"]{1,80}[”\"],? (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) said, and (?=[a-z]+ )"
+)
 _ASIDE_AFTER_NAME = re.compile(
     r"(?:(?<=^)|(?<=\. ))([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}), [a-z]+(?:-[a-z]+)*(?:ed|en), (?=[a-z])"
 )
@@ -372,9 +377,11 @@ def write_headline(
     headline; a quote headline scores as news only when the moment is the line (`thin`, or `about` its speaker).
     A headline that opens with a pronoun or has one as its subject is never used."""
     source = text  # (as written: its asides too, "— figuratively —")
+    text = " ".join(s for s in sentences(text) if DID_IT.match(s) is None) or text  # ("He did it.": never "… Does It")
     text = _CALLED.sub(r"\1, \2,", text)  # "A security guard called Dennis let Rory …": named, never "Calls Someone"
     text = _IS_DOING.sub(_is_doing, text)  # "He's handing out the dreads" → "He is handing out …": its act, resolved
     text = _ASIDE_AFTER_NAME.sub(r"\1 ", text)  # "Ezequiel Quispe-Moro, half-bearded, kept …": never "Half-Beards"
+    text = _SAID_AND_DID.sub(r"\g<who> ", text)  # "“Here goes,” Caspian Holt said, and sat …" → "Caspian Holt sat …"
     others = [_ASIDE_AFTER_NAME.sub(r"\1 ", o) for o in others]
     text = _THERE_DOING.sub(_done_there, text)  # "… was at the piano, still in his coat, playing him out": the act
     text = _them_named(text)  # "… the winners' envelopes went out … Leli was sprinting after them": after the envelopes

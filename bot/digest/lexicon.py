@@ -255,6 +255,11 @@ ARTICLES_ANY = _ARTICLES_ANY
 
 # what the night had not seen for years: "… together for the first time since 2011" (a headline's news, `options`,
 # `headline_score`)
+# a report's opener that says someone did what they had said they would, and nothing of what ("He did it.", "She
+# actually did it!", "He did it (sort of).", round 45's Montevideo): the act told next is the news
+DID_IT = re.compile(
+    r"^(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:did|has done|actually did) it(?: \([a-z ]{2,20}\))?[.!]+$"
+)
 FIRST_TIME = re.compile(r"\bfor the first time (?:in|since)\b|\bfirst time in (?:\w+ )?(?:years|decades)\b", re.I)
 # … and the whole of its span of years, never cut short: "for the first time since 2011", "… in twenty years" (never
 # since half past eight nor since the band split: an hour's wait, a clause of its own)

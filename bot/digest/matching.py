@@ -17,7 +17,7 @@ from .events import same_event
 from .hygiene import prose, word_count
 from .labels import other_categories
 from .language import ENGLISH, foreign_place, language_of
-from .lexicon import BODILY, EVERYWHERE, PEOPLE, stem
+from .lexicon import BODILY, EVERYDAY, EVERYWHERE, PEOPLE, stem
 from .night import STOPWORDS, Features, Report
 from .noteplace import heard_at
 from .places import broad, other_place, same_place, within
@@ -175,6 +175,9 @@ def _same_words(a: Report, b: Report, fa: Features, fb: Features) -> bool:
         return False
     if same_place and close and shared >= 3 and shared >= 0.4 * smaller:
         return True
+    if same_place and close and len((fa.tokens & fb.tokens) - _NO_THING - EVERYDAY) >= _THINGS_THERE:
+        return True  # ("… dropped full length onto the cobbles … with the first-aid bag … bowed" / "old K. 'dies' on
+        # cobbles … Hribar runs w/ 1st aid … he bows": three things of one scene, whoever each tags, round 46)
     shared_people = _shared_people(a, b)  # (the costliest test: last)
     if shared_people and shared >= 2 and shared >= 0.34 * smaller:
         return True
@@ -184,6 +187,9 @@ def _same_words(a: Report, b: Report, fa: Features, fb: Features) -> bool:
     if same_place and close and shared_people and (shared >= 2 or (shared and gap <= MOMENTS_APART and _thing(fa, fb))):
         return True  # ("rode in on a grey horse" / "arrived on a horse": the same person, place and word)
     return close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))
+
+
+_THINGS_THERE = 3  # content words of no everyday kind two reports from one place, minutes apart, share: one moment
 
 
 def one_event(a: Report, b: Report) -> bool:
@@ -401,7 +407,7 @@ FILED_LATE = 12 * 60  # a report in another language filed this late tells the m
 # quarter of an hour: by then, another beat)
 
 
-def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] | None:
+def cross_language(foreign: Report, english: Report) -> tuple[bool, int, float] | None:
     """How well an English report fits as the moment a report in another language tells (larger is
     better), or None when it cannot be: they must share a person (tagged, or named in the text: a Japanese
     report writes the names in Latin letters), minutes apart (up to FILED_LATE when both were filed from the same
@@ -438,8 +444,10 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
         else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
         return None
-    # (the same spot ranks a partner above a closer one; "backstage", where half the night happens, does not)
-    return (shared_people, _same_place(foreign, english) and not broad(english.place), -gap)
+    # (the same spot ranks a partner above a closer one, and above one with more people in common filed elsewhere:
+    # "Horvat u Ljubljanici do koljena!" from the river is the river report's, never the loss noted in the hall nine
+    # minutes before that tags the same two people, round 46; "backstage", where half the night happens, does not)
+    return (_same_place(foreign, english) and not broad(english.place), shared_people, -gap)
 
 
 FIGURE_MIN = 10  # a number this large that two reports both give is the moment's own ("31 minutes", "31分")

@@ -488,6 +488,13 @@ _ASKED = frozenset({"asked", "asks", "begged", "challenged", "dared", "invited",
 _ANSWERED = re.compile(r"\b(?:answered|replied|refused|declined)\b", re.IGNORECASE)
 
 
+def _next_subject(pieces: list[str], key: str) -> bool:
+    """Whether the sentence after a report's first has `key`'s name as its subject ("Pagon kept his hand …")."""
+    clause = lead_clause(pieces[1]) if len(pieces) > 1 else None
+    said = set(fold(" ".join(clause.subject)).replace("'s", " ").split()) if clause is not None else set()
+    return any(len(w) >= 3 and w in said for w in alnum_words(key))
+
+
 def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]) -> str | None:
     """Who the moment is about: the person in the subject of its best report's lead clause (but the one it asks when
     the report's quote is theirs: the answer is the moment; of the news a report
@@ -516,6 +523,9 @@ def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]
                 ):
                     return answered  # "Hedda Strand asked Máret Ánne Hætta to repeat her speech", and the line is
                     # Hætta's: the moment is her answer, never the question
+                if answered in people and answered != key and _next_subject(pieces, answered):
+                    return answered  # "… the stage manager, Tomaž Rus, twice drew a finger across his throat at Matej
+                    # Pagon. Pagon kept his hand over the fader …", and the line is Pagon's: his moment (round 46)
                 return key
     speaking = speaker.speaker
     aliases = speaker.vocabulary.aliases

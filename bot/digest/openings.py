@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .beats import DID_IT
 from .clauses import sentences
-from .lexicon import STOPWORDS
+from .lexicon import DID_IT, STOPWORDS
 from .naming import Names
 from .quoted import Hidden
 from .textutil import fold
@@ -42,10 +41,11 @@ def named_first(paragraph: str, name_words: frozenset[str]) -> str:
     naming = next((k for k, s in enumerate(said) if k and _names(s, name_words)), None)
     if naming is None or any(_PRONOUN_OPENING.match(s) is None for s in said[:naming]):
         return paragraph  # (a sentence between them names nobody nor leans on them: the order is the reporter's)
+    if naming == 1 and DID_IT.match(said[0]) is not None:
+        return " ".join(said[1:])  # "He did it.": what it points back at comes after the news now (`_began`), and
+        # before a line too ("He did it. “Here goes,” Caspian Holt said, and sat …", breaker 61)
     if said[naming].startswith(("“", '"')) or _PRONOUN_OPENING.match(said[naming]):
         return paragraph
-    if naming == 1 and DID_IT.match(said[0]) is not None:
-        return " ".join(said[1:])  # "He did it.": what it points back at comes after the news now (`_began`)
     moved = [said[naming], *said[:naming], *said[naming + 1 :]]
     return " ".join(moved)
 

@@ -44,6 +44,7 @@ _FRONTED = wordset("at in on outside inside behind by near under beside")
 _FRONTED_PRONOUNS = frozenset({"she", "he", "they"})
 _FRONTED_TIMES = wordset("during after before throughout")  # a time that opens a sentence, when an article follows
 _TIME_OWNERS = wordset("the a an this that his her their its")
+_PLACE_OBJECT = wordset("during of for from with to into after before about")  # a name after it is the place's
 _LINKING = wordset("of for from with to into at in on by and or the a an this that his her their its")
 
 
@@ -77,6 +78,8 @@ def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
             # report's tagged person would then be taken for)
             return " ".join([words[i].capitalize(), *words[i + 1 :]])
         if capitalised(words[i]) and mentioned(words[i : i + 1], by_word):
+            if before.lower() in _PLACE_OBJECT:
+                return sentence  # ("At the sound desk during Alenka Bizjak's speech, …": the place's own, round 46)
             return " ".join(words[i - (before == "the") :])  # ("… the Fusos de Poblenou, …": a group, its article)
     return sentence
 

@@ -90,6 +90,10 @@ _KINDS: dict[str, tuple[str, str]] = {
         "通り 街 거리",
     ),
     "garden": ("garden jardin giardino garten tuin ogrod bahce bahcede bustani", "庭 花园 정원"),
+    "courtyard": (
+        "courtyard cortile cour innenhof binnenplaats dziedziniec avlu avluda dvorisce dvoriste dvorista",
+        "中庭 안뜰 двор",
+    ),  # (round 46's Ljubljana: "Courtyard", "Courtyard cobbles", "Dvorišče" one place)
     "terrace": ("terrace terrasse terrazza terraza terraco teras terasta", "테라스 テラス 露台"),
     "balcony": ("balcony balcon balcone balkon", "발코니 バルコニー 阳台"),
     "roof": ("roof rooftop toit tetto techo dach dak cati paa", "屋上 屋顶 옥상"),
@@ -208,12 +212,26 @@ def _named_within(a: str, b: str) -> bool:
     bar", a venue's name)."""
     wa, wb = _WORD.findall(fold(a)), _WORD.findall(fold(b))
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if _one_proper_part(a, b) or _one_proper_part(b, a):
+        return True
     if len(short) < _NAME_WORDS or not any(w.isalpha() and w not in _LATIN and w not in _ARTICLES for w in short):
         return False
     if not any(w in _LATIN for w in short):
         return False  # ("the Drover" in "the Drover, front bar": the venue's name, never one spot in it)
     n = len(short)
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+_PROPER_LETTERS = 6  # a one-word place's own name this long at least ("Ljubljanica"; never "Bar")
+
+
+def _one_proper_part(a: str, b: str) -> bool:
+    """Whether `a` is one word that names no kind of place the lists know, a name of its own, and `b` gives it whole
+    as one of its parts after a comma ("Ljubljanica" and "River steps, Ljubljanica", round 46)."""
+    word = a.strip()
+    if " " in word or len(word) < _PROPER_LETTERS or not word.isalpha() or kinds(word):
+        return False
+    return any(fold(part.strip()) == fold(word) for part in b.split(",")[1:])
 
 
 _ARTICLES = frozenset({"the", "a", "an", "of", "la", "le", "il", "el", "de", "di", "del", "du", "der", "die", "das"})

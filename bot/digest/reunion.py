@@ -32,8 +32,14 @@ _SILENCE = (
     re.compile(rf"\bfirst time (?:they|the two)(?: have| had|'ve|'d)? {_TOGETHER} in {_SPAN}\b"),
     # a correspondent's shorthand, a sentence of its own after what the two did: "10 minutes talking, her hand on his
     # arm. First time since '21." (round 46, Yerevan: headed "… Meet for the Second Time")
-    re.compile(r"(?:^|(?<=[.;!?] ))(?:the )?first time since ['’](?P<yy>\d\d)\b", re.IGNORECASE),
+    re.compile(
+        r"(?:^|(?<=[.;!?] ))(?:the )?first (?:time|words)(?: together)? since (?:[^.;!?\d']{0,30} in )?"
+        r"['’](?P<yy>\d\d)\b",
+        re.IGNORECASE,
+    ),  # ("First words since the divorce in '21.", breaker 61)
 )
+_CENTURY_TURN = 40  # a year written "'41" or later is of the 1900s
+
 # the two of them, as a later sentence's subject
 _THE_TWO = r"(?:they|the two(?: of them)?|both(?: of them)?|the pair)"
 # what the two did together at last, and how a headline says it (base form; "together" where the verb needs it)
@@ -65,7 +71,8 @@ def _silence(text: str) -> tuple[re.Match[str], str] | None:
             continue
         year, span = found.groupdict().get("year"), (found.groupdict().get("span") or "").lower()
         if found.groupdict().get("yy"):
-            year = f"20{found.group('yy')}"  # (a night of the 2020s and 2030s: "'21" is 2021)
+            yy = found.group("yy")  # (a night of the 2030s: "'21" is 2021, "'98" 1998, breaker 61)
+            year = f"{'19' if int(yy) > _CENTURY_TURN else '20'}{yy}"
         if year:
             told.append((found, f"Since {year}"))
         elif span[:1].isdigit() or span in _NUMBER_WORDS:
@@ -91,7 +98,12 @@ def _the_two(text: str, names: Sequence[str]) -> tuple[str, str] | None:
     return (seen[0], seen[1]) if len(seen) >= 2 else None
 
 
-_SPOKE = re.compile(r"(?P<who>[^\W\d_]+(?: [^\W\d_]+)?) (?P<rest>(?:spoke|talked)\b[^.;!?]*)")
+# one of the two who spoke, first or to the other, the sentence's first clause ("Begoña spoke first;", never
+# "Lisbet spoke to the cloakroom attendant", breaker 61)
+_SPOKE = re.compile(
+    r"(?P<who>[^\W\d_]+(?: [^\W\d_]+)?) (?P<rest>(?:spoke|talked)(?: (?P<how>first|up|to (?P<whom>(?:(?! and )"
+    r"[^.;!?,])+)))?)(?=[.;!?,]| and |$)"
+)
 
 
 def _one_spoke(sentence: str, two: tuple[str, str]) -> str | None:
@@ -101,7 +113,11 @@ def _one_spoke(sentence: str, two: tuple[str, str]) -> str | None:
     if found is None:
         return None
     who = fold(found.group("who")).split()
-    return found.group("rest") if any(w in fold(n).split() for n in two for w in who) else None
+    whom = fold(found.group("whom") or "").split()
+    one = [n for n in two if any(w in fold(n).split() for w in who)]
+    if len(one) != 1 or (whom and not any(w in fold(n).split() for n in two if n not in one for w in whom)):
+        return None  # (to someone else: no reunion)
+    return found.group("rest")
 
 
 def reunion_headline(text: str, names: Sequence[str]) -> str | None:

@@ -5,7 +5,8 @@ Night writers and correspondents tell it the way it happened, with the lift as t
 freight lift … stopped between floors at about 21:27 with the singer Florencia Da Silva, the Brazilian guest presenter
 Caio Brandão and a waiter inside"): no clause of that sentence has a person as its subject, and the writer headed the
 pinned 290-vote rescue with a detail of a later one ("… Teaches Caio Brandão a Candombe", round 46, Montevideo). The
-people are the subject here: the roster names inside the "with … inside" span, in the report's order, two at most;
+people are the subject here: the roster names inside the "with … inside" span, in the report's order, three at most
+(two when three would run over the length);
 and when a later sentence says the ones inside sang, that is what they did in it."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from .clauses import name_words
+from .cutting import TARGET_LEN
 from .textutil import alnum_words, fold, wordset
 
 _LIFT = r"(?P<kind>(?:[\w-]+ ){0,3})(?P<lift>lift|elevator)"
@@ -26,7 +28,8 @@ _STUCK = re.compile(
 _KINDS = wordset("freight goods service stage cargo staff kitchen")
 # the ones inside sang: "the three of them sang", "they sang", "… and sang"
 _SANG = re.compile(
-    r"\b(?:they|the (?:two|three|four)(?: of them)?|all of them|everyone inside)\b[^.;!?]{0,40}?\bsang\b"
+    r"\b(?:they|the (?:two|three|four)(?: of them)?|all of them|everyone inside)\b[^.;!?]{0,40}?\bsang\b",
+    re.IGNORECASE,
 )
 
 
@@ -52,8 +55,14 @@ def stuck_headline(text: str, names: Sequence[str], lead: str | None) -> str | N
         return None
     kind = next((w.capitalize() for w in found.group("kind").split() if w.lower() in _KINDS), "")
     lift = f"{kind} {found.group('lift').capitalize()}".strip()
-    people = " and ".join(inside[:2])
-    plural = len(inside) > 1 or " and " in found.group("who")
-    if _SANG.search(text[found.end() :]):
-        return f"{people} {'Sing' if plural else 'Sings'} in a Stuck {lift}"
-    return f"{people} {'Get' if plural else 'Gets'} Stuck in the {lift}"
+    plural = len(inside) > 1  # ("with Pim Sorensen and his trophy inside": he Gets Stuck, breaker 61)
+    sang = _SANG.search(text[found.end() :]) is not None
+    for named in (inside[:3], inside[:2]):  # all three when they fit, never one of three dropped for no reason
+        people = f"{', '.join(named[:-1])} and {named[-1]}" if len(named) > 1 else named[0]
+        if sang:
+            told = f"{people} {'Sing' if plural else 'Sings'} in a Stuck {lift}"
+        else:
+            told = f"{people} {'Get' if plural else 'Gets'} Stuck in the {lift}"
+        if len(told) <= TARGET_LEN:
+            return told
+    return told
