@@ -485,6 +485,16 @@ def _connectives(story: Story) -> dict[int, str]:
     return _unrepeated(out, order)
 
 
+def retimed(connective: str, m: Moment, before: Moment, lead: Moment) -> str:
+    """A later beat's connective (`_connectives`) said from the beat told last before it, `before`, when the one the
+    order put before it was left untold: never "Not long after, …" two hours after the story, measured from a report
+    in another language the article could not tell (round 46's Ljubljana: the farewell at 23:27 after the 21:20
+    lesson). A connective that says no time is as it is."""
+    if m.first < lead.first or not connective.startswith(("Later", *(later for _, later, _ in _CLOCK))):
+        return connective
+    return _after_lead(m.ts - lead.ts) if before is lead else _next_beat(m.ts - before.ts)
+
+
 def _unrepeated(out: dict[int, str], order: list[Moment]) -> dict[int, str]:
     """The connectives with a plain "Later, " said true to the clock (`_next_beat`: "Not long after, ") when a beat
     after it opens on "Later" too: never "Later, …" then "Later that night, …" (round 41, Havana)."""

@@ -407,13 +407,16 @@ def _report(moment: Moment, index: int) -> Report:
 
 def _elsewhere(said: Report, told: Report) -> str:
     """Where a quote was said ("on the stage"), when its report names another place than the report told
-    ("" when they name the same place, or either names none). A short note's own place ("Karim at the bar")
-    says it over the report's `where`, which the bot may have remembered from the correspondent's last post."""
+    ("" when they name the same place, or either names none, or the quote's report is in another language). A short
+    note's own place ("Karim at the bar") says it over the report's `where`, which the bot may have remembered from
+    the correspondent's last post."""
     here = fold(told.sighting.where or "")
     noted = _noted_place(said.sighting.what)
     if noted:
         return "" if not here or here in fold(noted) or within(noted, here) else noted
     there = fold(said.sighting.where or "")
+    if not said.english:  # ("Gvozdene stepenice", "Ljubljanica" of a report in Serbian: a place in its language,
+        return ""  # no word of it to tell an English reader, round 46)
     return place_phrase(said.sighting.where or "") if here and there and here != there else ""
 
 

@@ -328,6 +328,32 @@ _ASKS_IF_COULD = re.compile(
 
 # a participle set off by commas right after a name ("Ezequiel Quispe-Moro, half-bearded, kept reading …"): how they
 # were, never the clause's verb (round 44's breaker: "… Half-Beards, Keeps Reading the Autocue Like Nothing")
+# an act that lets or helps someone do something, told with a pronoun ("Pagon kept his hand over the fader and let
+# her read all forty-one names of the factory's last shift")
+_LET_PRONOUN = re.compile(r"\band (?P<verb>let|helped|watched|heard) (?P<whom>her|him) (?=[a-z]+\b)")
+
+
+def _let_named(text: str, names: Sequence[str]) -> str:
+    """`text` with the "her" or "him" of an act that let or helped someone named (`_LET_PRONOUN`) when exactly one
+    person of the moment named before it, other than the sentence's subject, may be called so (the others are called
+    by the other pronoun) ("During Alenka
+    Bizjak's speech, … Pagon … let her read" → "let Alenka Bizjak read": round 46, whose headline went to the stage
+    manager); as it is otherwise."""
+    if " let h" not in text and " helped h" not in text and " watched h" not in text and " heard h" not in text:
+        return text
+    by_word = name_words(names)
+    gender = genders([text], by_word)
+    for m in reversed(list(_LET_PRONOUN.finditer(text))):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
+        subject = mentioned(text[start : m.start()].split()[:3], by_word)
+        wanted = "she" if m.group("whom") == "her" else "he"
+        before = mentioned(text[: m.start()].split(), by_word) - subject
+        fit = [n for n in before if gender.get(n) in (None, wanted)]  # (the others called by the other pronoun)
+        if len(fit) == 1:
+            text = f"{text[: m.start('whom')]}{fit[0]}{text[m.end('whom') :]}"
+    return text
+
+
 # a line said and then an act ("“Here goes,” Caspian Holt said, and sat at the foyer piano and played …"): the act,
 # with its doer (breaker 61: headed "Two Guards Start Towards Caspian Holt")
 _SAID_AND_DID = re.compile(
@@ -382,6 +408,7 @@ def write_headline(
     text = _IS_DOING.sub(_is_doing, text)  # "He's handing out the dreads" → "He is handing out …": its act, resolved
     text = _ASIDE_AFTER_NAME.sub(r"\1 ", text)  # "Ezequiel Quispe-Moro, half-bearded, kept …": never "Half-Beards"
     text = _SAID_AND_DID.sub(r"\g<who> ", text)  # "“Here goes,” Caspian Holt said, and sat …" → "Caspian Holt sat …"
+    text = _let_named(text, names)  # "… and let her read all forty-one names": whom, by name
     others = [_ASIDE_AFTER_NAME.sub(r"\1 ", o) for o in others]
     text = _THERE_DOING.sub(_done_there, text)  # "… was at the piano, still in his coat, playing him out": the act
     text = _them_named(text)  # "… the winners' envelopes went out … Leli was sprinting after them": after the envelopes

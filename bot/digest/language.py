@@ -231,6 +231,20 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         il tal tas tat tad taż fil mill lill bil għall għal minn fejn kif għax imma ukoll biss hemm hawn kien kienet
         kellu kellha kellhom jien aħna huma tiegħi tiegħu tagħha tagħhom dawk iva grazzi sabiħ wisq issa qed
         """
+    ),  # Slovenian and Serbo-Croatian (Latin letters, with and without their marks: "je", "za", "kaže"/"kaze"), never
+    # English's "in", "on", "do", "to", "so", "i", "u" nor a name's "ali": round 46's Ljubljana night read "Zorman in
+    # Mrak za odrom: dolg objem, …" as English
+    "sl": wordset(
+        """
+        je za po na se ki da ne bo so sem smo ste še že kot tudi samo ona mu ji jo ga kje tam tukaj nič vse vsi
+        bil bila bilo bili ima imel imela rekla rekel zelo kaj kako ker pri med čez nekaj nihče prvič
+        """
+    ),
+    "sh": wordset(
+        """
+        je za na se da ne su smo ste što šta sto sta kako samo još jos već vec nije sve ona oni mu joj ga ih kod od
+        iz sa bila bilo kaže kaze ima nema dok ko niko nešto ništa nesto nista sada posle poslije kada kad zbog
+        """
     ),
 }
 # chat in these is English words and theirs mixed: two of their words in a text make it theirs, however many
@@ -294,6 +308,7 @@ _MARKS = {
     "ro": "șțşţ",
     "hu": "őű",
     "mt": "ċġħ",
+    "sh": "čćđšž",
 }
 # Vietnamese's own letters beyond `_MARKS`' (a vowel with a tone and a hat, horn or breve: "ắ", "ồ", "ở"), but for
 # the "ẹ" and "ọ" Yoruba also writes

@@ -4,6 +4,7 @@ of its own inside it (`apart`). Asked by `clusters.Clusters`; see `bot.digest.st
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -317,10 +318,26 @@ def _speaks_for(said: Report, other: Report) -> bool:
         and not within(said.place, other.place)  # ("corridor, blackout" is the backstage corridor said shorter)
     ):
         return False
-    if _filler_beside(said, other):
+    if _filler_beside(said, other) or calls_someone_else(said, other.names):
         return False
     # (the costliest tests last)
     return frames_only(said) and not other_place(said.sighting.what, other.sighting.where or other.sighting.what)
+
+
+# a line that opens by calling someone by name ("Jure, you're getting these back signed.")
+_CALLED_BY_NAME = re.compile(r"^[\"“]?(?P<name>[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?, ")
+
+
+def calls_someone_else(said: Report, names: Collection[str]) -> bool:
+    """Whether a report's line calls by name someone of the night who is not among `names` ("Jure, you're getting
+    these back signed." three minutes before her hug with Mrak: said to the volunteer whose trainers she wore, round
+    46): that person's moment, never told as said at a moment of `names`."""
+    called = _CALLED_BY_NAME.match(said.sighting.quote or "")
+    if called is None:
+        return False
+    word = fold(called.group("name"))
+    named = [key for key, words in said.vocabulary.aliases.items() if word in words]
+    return len(named) == 1 and named[0] not in names
 
 
 def _filler_beside(said: Report, other: Report) -> bool:

@@ -4,6 +4,7 @@ copy and its quotes with their speakers (`_printed`, `_with_frames`, `_answers_l
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
 
@@ -598,12 +599,20 @@ def _answered(answer: str, speaker: str | None) -> str:
     return f"{m.group(1)}, {speaker} answered: {m.group(2)}"
 
 
-def _fit(paragraphs: list[str], lead: int, limit: int, words: int = BODY_WORDS, weights: Sequence[float] = ()) -> str:
+def _fit(
+    paragraphs: list[str],
+    lead: int,
+    limit: int,
+    words: int = BODY_WORDS,
+    weights: Sequence[float] = (),
+    reconnected: Callable[[int, int], str] | None = None,
+) -> str:
     """The paragraphs within `limit` characters and `words` words (as an editor counts them: between spaces), in
     their order: the lead moment's (`lead`) is kept (its whole sentences within the words, the first at least;
     cut at `limit` if it must be), then the others while they fit whole, the heaviest first (`weights`, one per
     paragraph: the moment the readers voted for most keeps its place over a weaker one told before it, round 41's
-    choir singing to the stagehand), in their order when they weigh alike."""
+    choir singing to the stagehand), in their order when they weigh alike; one told after a paragraph left out is
+    `reconnected` to the one told before it (its clock: never "Not long after" two hours after the story)."""
     first = _within_words(paragraphs[lead], words)
     if len(first) > limit:
         return clip(first, limit)
@@ -617,7 +626,10 @@ def _fit(paragraphs: list[str], lead: int, limit: int, words: int = BODY_WORDS, 
         if i not in kept and len(text) <= limit and len(text.split()) <= words:
             kept.add(i)
             fitted = trial
-    return "\n\n".join(fitted[k] for k in sorted(fitted) if fitted[k])
+    told = [k for k in sorted(fitted) if fitted[k]]
+    if reconnected is not None:  # a paragraph after one left out says its time from the one told before it
+        fitted |= {k: reconnected(k, j) for j, k in itertools.pairwise(told) if k > lead and j != k - 1}
+    return "\n\n".join(fitted[k] for k in told)
 
 
 def _within_words(paragraph: str, words: int) -> str:

@@ -144,7 +144,7 @@ def _sentence(sentence: str, people: Sequence[str], known: Sequence[str] = ()) -
             clauses = [first, *(_predicate_past(c) for c in clauses[1:])]
     if clauses[0] != original.split(", ")[0]:  # (the note told as a sentence: what it left out after its verb too)
         clauses = [_DOOR_BARE.sub(r"\1 the \2 \3", clauses[0]), *(_went(c) for c in clauses[1:])]
-    body = ", ".join(clauses)
+    body = _PART_BARE.sub(r"\1 the \2", ", ".join(clauses))
     body = STREET.sub(r"\1 Street\2", body)  # ("… into Old Mint St.": a street ending the sentence, spelt out)
     if not _ONLY_NOES.match(body):  # ("no look, no word.": a sentence of them, as it is)
         body = _NO_THINGS.sub(lambda m: f" without {_a(m['one'])} {m['one']} or {_a(m['other'])} {m['other']}", body)
@@ -158,6 +158,13 @@ def _sentence(sentence: str, people: Sequence[str], known: Sequence[str] = ()) -
 _DOOR_BARE = re.compile(
     r"\b(blew|kicked|pushed|pulled|flung|threw|swung|slammed|knocked|forced|propped|held) "
     r"(door|doors|window|windows|gate|gates|curtain|curtains) (open|shut|closed)\b"
+)
+# a part of the body or of a dress after a verb's preposition, with no article ("trips on hem", "catches her by
+# elbow": round 46's Ljubljana printed "caught her by elbow"), given "the"
+_PART_BARE = re.compile(
+    r"\b((?:trips?|tripped|tripping|caught|catch(?:es)?|grabbed|grabs?|took|takes?|held|holds?|pulled|pulls?) "
+    r"(?:\w+ )?(?:on|by|over))"
+    r" (hem|elbow|arm|wrist|hand|shoulder|collar|sleeve|train|heel|strap|belt|waist|ankle|skirt|dress|scarf|tie)\b"
 )
 # things sent somewhere, after a clause that told what did it, with no verb ("…, winners' envelopes out into …")
 _SENT = re.compile(

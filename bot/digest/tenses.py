@@ -231,6 +231,10 @@ def _named_present(sentence: str, names: frozenset[str]) -> str:
     past = past_tense(base) if looks_like_verb(verb, after_name=True) else None
     past = "had" if verb == "has" else past  # ("Piet Laan has his cane in one hand and waves …": had, and waved)
     following = m.group("rest").lstrip().split(" ", 1)[0].lower()
+    if verb == "has" and is_past_verb(following) and following not in ("been", "had"):  # "Vilim Horvat has kept his
+        # promise": the live blog's perfect is the article's simple past, "kept", never "had kept" (round 46)
+        rest = m.group("rest").lstrip()[len(following) :]
+        return f"{m.group('scene') or ''}{m.group('name')} {following}{rest}"
     if past is None and following in _COMPLEMENT_STARTS:  # "Vane crosses out her notes": crossed, a verb's shape
         past = sibilant_past(base)
     if past is None or following in _NOT_AFTER_A_VERB:

@@ -12,7 +12,7 @@ from .appointments import keeps_appointment
 from .labels import other_categories
 from .lexicon import BODILY, EVERYDAY, EVERYWHERE, KIN, LEFT_BEHIND, PEOPLE, UPDATE_ON, stem
 from .lookbacks import looks_back
-from .matching import stands_alone
+from .matching import calls_someone_else, stands_alone
 from .moments import Moment, names_the_unnamed
 from .night import STOPWORDS, Report
 from .places import PLACE_WORDS
@@ -215,6 +215,8 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     votes, no act: "Marta Quinn on her fourth coffee of the night") joins only about a thing of the story."""
     if stands_alone(lead, other):
         return False
+    if other.thin and any(calls_someone_else(r, lead.people) for r in other.reports):
+        return False  # ("Jure, you're getting these back signed.": said to the volunteer, never a beat of her hug)
     if other.idle and not subject(lead, other):
         return False  # (filler: a short line with few votes and no act, about nothing the story is about)
     # (its score before its lead person: `Moment.lead` reads the subject of its speaker's first sentence, worked out

@@ -95,6 +95,7 @@ from .beats import (
     _without_promise_back,
     _without_trailing_pointer,
     points_at_promise,
+    retimed,
     said_at,
 )
 from .bodycopy import plain_body
@@ -281,6 +282,8 @@ def _write(
             alone = len(order) + len(setups) == 1
             words = BEAT_DETAIL_WORDS if beat else (LEAD_DETAIL_WORDS if alone else LEAD_BEATS_WORDS)
             connective = connectives.get(m.first, "")
+            if beat and told_moments and order.index(m) > 0 and order[order.index(m) - 1] is not told_moments[-1]:
+                connective = retimed(connective, m, told_moments[-1], story.moment)  # (the beat before it untold)
             paragraph = _paragraph(
                 m, book, names, lead, told, connective, beat=beat, words=words, quoted=quoted, short=short
             )
@@ -340,7 +343,7 @@ def _write(
     began = [(m, p) for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups and p[0] != "“"]
     # (a beat filed while the lead moment went on is its scene: joined to it before its setup is told after it, never
     # after the setup: "Overheard: “Tika ye!” Earlier that night, … The little sapeur on stage was wearing …")
-    joined, lead_at, weights = _joined_during(joined, beats, lead_at)
+    joined, lead_at, weights, spans = _joined_during(joined, beats, lead_at)
     folded_in: list[Moment] = []  # (a setup told inside the lead's first sentence: its reports are told, credited)
     lead_key = story.lead
     others = frozenset(
@@ -417,7 +420,15 @@ def _write(
         if m.first < first
     )
     joined[lead_at] = uncounted(joined[lead_at], looked_back)  # (the first meeting told after it: no "second time")
-    body = _fit(joined, lead_at, limit, weights=weights)
+
+    def reconnected(k: int, before: int) -> str:  # (a paragraph told after another than the one before it: its clock
+        # said from the one told, `retimed`)
+        m, text = spans[k][0], joined[k]
+        said = next((c for c in (connectives.get(m.first, ""),) if c and text.startswith(c)), "")
+        lead_moment = story.moment if before == lead_at else spans[before][1]
+        return retimed(said, m, lead_moment, story.moment) + text[len(said) :] if said else text
+
+    body = _fit(joined, lead_at, limit, weights=weights, reconnected=reconnected if len(spans) == len(joined) else None)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
@@ -468,24 +479,30 @@ _TOLD_MISSING = 0.15  # ...or with all but this share of its words in one of the
 _TOLD_WORDS = 5  # a sentence of a paragraph found in the body with this many words: the paragraph is told
 
 
-def _joined_during(paragraphs: list[str], moments: list[Moment], lead_at: int) -> tuple[list[str], int, list[float]]:
+def _joined_during(
+    paragraphs: list[str], moments: list[Moment], lead_at: int
+) -> tuple[list[str], int, list[float], list[tuple[Moment, Moment]]]:
     """Each beat filed while the one told before it was going on (`_during`) told in that beat's paragraph, where
-    the lead moment's paragraph is then, and each paragraph's weight (the best score of the moments it tells)."""
+    the lead moment's paragraph is then, each paragraph's weight (the best score of the moments it tells), and the
+    first and last moment each paragraph tells."""
     out: list[str] = []
     weights: list[float] = []
+    spans: list[tuple[Moment, Moment]] = []
     at = lead_at
     last: Moment | None = None
     for k, (m, p) in enumerate(zip(moments, paragraphs, strict=True)):
         if p and out and last is not None and _during(last, m):
             out[-1] = f"{out[-1]} {p}"
             weights[-1] = max(weights[-1], m.score)
+            spans[-1] = (spans[-1][0], m)
             at -= k <= lead_at  # (the lead itself told in the beat before it: that paragraph is the lead's now)
         else:
             out.append(p)
             weights.append(m.score)
+            spans.append((m, m))
         if p:
             last = m
-    return out, at, weights
+    return out, at, weights, spans
 
 
 def title(count: int) -> str:
