@@ -403,7 +403,9 @@ def write_headline(
     headline; a quote headline scores as news only when the moment is the line (`thin`, or `about` its speaker).
     A headline that opens with a pronoun or has one as its subject is never used."""
     source = text  # (as written: its asides too, "— figuratively —")
-    text = " ".join(s for s in sentences(text) if DID_IT.match(s) is None) or text  # ("He did it.": never "… Does It")
+    # ("… then stopped and listened. He did it." after its act: never "… Does It"; opening the report, the kept word)
+    pieces = sentences(text)
+    text = " ".join([*pieces[:1], *(s for s in pieces[1:] if DID_IT.match(s) is None)]) or text
     text = _CALLED.sub(r"\1, \2,", text)  # "A security guard called Dennis let Rory …": named, never "Calls Someone"
     text = _IS_DOING.sub(_is_doing, text)  # "He's handing out the dreads" → "He is handing out …": its act, resolved
     text = _ASIDE_AFTER_NAME.sub(r"\1 ", text)  # "Ezequiel Quispe-Moro, half-bearded, kept …": never "Half-Beards"

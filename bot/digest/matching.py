@@ -18,7 +18,7 @@ from .events import same_event
 from .hygiene import prose, word_count
 from .labels import other_categories
 from .language import ENGLISH, foreign_place, language_of
-from .lexicon import BODILY, EVERYDAY, EVERYWHERE, PEOPLE, stem
+from .lexicon import BODILY, EVERYWHERE, PEOPLE, stem
 from .night import STOPWORDS, Features, Report
 from .noteplace import heard_at
 from .places import broad, other_place, same_place, within
@@ -176,9 +176,6 @@ def _same_words(a: Report, b: Report, fa: Features, fb: Features) -> bool:
         return False
     if same_place and close and shared >= 3 and shared >= 0.4 * smaller:
         return True
-    if same_place and close and len((fa.tokens & fb.tokens) - _NO_THING - EVERYDAY) >= _THINGS_THERE:
-        return True  # ("… dropped full length onto the cobbles … with the first-aid bag … bowed" / "old K. 'dies' on
-        # cobbles … Hribar runs w/ 1st aid … he bows": three things of one scene, whoever each tags, round 46)
     shared_people = _shared_people(a, b)  # (the costliest test: last)
     if shared_people and shared >= 2 and shared >= 0.34 * smaller:
         return True
@@ -188,9 +185,6 @@ def _same_words(a: Report, b: Report, fa: Features, fb: Features) -> bool:
     if same_place and close and shared_people and (shared >= 2 or (shared and gap <= MOMENTS_APART and _thing(fa, fb))):
         return True  # ("rode in on a grey horse" / "arrived on a horse": the same person, place and word)
     return close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))
-
-
-_THINGS_THERE = 3  # content words of no everyday kind two reports from one place, minutes apart, share: one moment
 
 
 def one_event(a: Report, b: Report) -> bool:

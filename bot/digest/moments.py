@@ -488,6 +488,12 @@ _ASKED = frozenset({"asked", "asks", "begged", "challenged", "dared", "invited",
 _ANSWERED = re.compile(r"\b(?:answered|replied|refused|declined)\b", re.IGNORECASE)
 
 
+def _acted_at(rest: Sequence[str], key: str) -> bool:
+    """Whether a clause's words after its verb name `key` (what its subject did was done at or to them)."""
+    said = set(fold(" ".join(rest)).replace("'s", " ").split())
+    return any(len(w) >= 3 and w in said for w in alnum_words(key))
+
+
 def _next_subject(pieces: list[str], key: str) -> bool:
     """Whether the sentence after a report's first has `key`'s name as its subject ("Pagon kept his hand …")."""
     clause = lead_clause(pieces[1]) if len(pieces) > 1 else None
@@ -523,7 +529,12 @@ def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]
                 ):
                     return answered  # "Hedda Strand asked Máret Ánne Hætta to repeat her speech", and the line is
                     # Hætta's: the moment is her answer, never the question
-                if answered in people and answered != key and _next_subject(pieces, answered):
+                if (
+                    answered in people
+                    and answered != key
+                    and _acted_at(clause.rest, answered)
+                    and _next_subject(pieces, answered)
+                ):
                     return answered  # "… the stage manager, Tomaž Rus, twice drew a finger across his throat at Matej
                     # Pagon. Pagon kept his hand over the fader …", and the line is Pagon's: his moment (round 46)
                 return key

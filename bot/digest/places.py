@@ -90,10 +90,6 @@ _KINDS: dict[str, tuple[str, str]] = {
         "通り 街 거리",
     ),
     "garden": ("garden jardin giardino garten tuin ogrod bahce bahcede bustani", "庭 花园 정원"),
-    "courtyard": (
-        "courtyard cortile cour innenhof binnenplaats dziedziniec avlu avluda dvorisce dvoriste dvorista",
-        "中庭 안뜰 двор",
-    ),  # (round 46's Ljubljana: "Courtyard", "Courtyard cobbles", "Dvorišče" one place)
     "terrace": ("terrace terrasse terrazza terraza terraco teras terasta", "테라스 テラス 露台"),
     "balcony": ("balcony balcon balcone balkon", "발코니 バルコニー 阳台"),
     "roof": ("roof rooftop toit tetto techo dach dak cati paa", "屋上 屋顶 옥상"),

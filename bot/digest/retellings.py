@@ -77,7 +77,9 @@ def retells(told: Moment, other: Moment) -> bool:
         told = Moment(told.english)  # (an English report is timed and placed by the English ones)
     people = set(other.people)
     watched = _watched_it(told, other)
-    if not people or not (people <= set(told.people) or _helped_in_it(told, other) or watched):
+    if not people or not (
+        people <= set(told.people) or _helped_in_it(told, other) or watched or _initialled(told, other)
+    ):
         return False
     if not {r.reporter for r in told.reports}.isdisjoint(r.reporter for r in other.reports):
         return False  # a correspondent who posts again tells the next beat, not the same one
@@ -128,6 +130,22 @@ def _watched_it(told: Moment, other: Moment) -> bool:
         if m and {fold(w) for w in m.group(1).split()} & words:
             return any(same_event(r.features().tokens, a.features().tokens) for a in told.english)
     return False
+
+
+def by_initial(told: Moment, other: Moment) -> bool:
+    """Whether `other`'s text in English calls `told`'s lead person by their surname's initial and does not tag them
+    ("CRTYRD: old K. 'dies' on cobbles for kid": Miha Kavčič, round 46)."""
+    if told.lead is None or told.lead in other.people or "." not in "".join(r.sighting.what for r in other.reports):
+        return False
+    initial = re.escape(told.lead.split()[-1][:1].upper())
+    return any(re.search(rf"(?<![\w.]){initial}\.(?!\w)", r.sighting.what) for r in other.english)
+
+
+def _initialled(told: Moment, other: Moment) -> bool:
+    """Whether `other`, filed during the act `told` tells (`same_act`), calls its lead person by their surname's
+    initial ("CRTYRD: old K. 'dies' on cobbles for kid — acting lesson. Hribar runs w/ 1st aid." beside Miha Kavčič's
+    stage death, tagged with the volunteer who ran: round 46's Ljubljana printed it as an item of its own)."""
+    return other.ts >= told.ts and by_initial(told, other) and same_act(told, other)
 
 
 def _helped_in_it(told: Moment, other: Moment) -> bool:

@@ -5,7 +5,7 @@ about other people. The answer is the same; only the pairs that may retell are r
 from __future__ import annotations
 
 from .moments import Moment
-from .retellings import RETELL_SECONDS
+from .retellings import RETELL_SECONDS, by_initial
 from .writeups import WRITE_UP_SECONDS
 
 _WINDOW = max(RETELL_SECONDS, WRITE_UP_SECONDS)  # (a retelling, or a note's write-up: the wider of the two)
@@ -22,7 +22,8 @@ def may_retell(told: Moment, other: Moment) -> bool:
         if k in people:
             break
     else:
-        return False  # (no person in common, or none at all)
+        if not by_initial(told, other):
+            return False  # (no person in common, or none at all)
     times = [r.ts for r in told.reports]
     first, last = min(times) - _WINDOW, max(times) + _WINDOW
     return any(first <= r.ts <= last for r in other.reports)

@@ -216,6 +216,12 @@ _NAMED_PRESENT = re.compile(
 )
 
 
+# how long something had gone on ("for two seasons", "since 2019", "all his life")
+_LASTING = re.compile(
+    r"\b(?:for (?:\w+ )?(?:years|seasons|months|weeks|decades|ages)|since|all (?:his|her|their) li(?:fe|ves))\b"
+)
+
+
 def _named_present(sentence: str, names: frozenset[str]) -> str:
     """A note's sentence telling what a person of the story does, in the present, told in the past, the verbs of its
     list too ("In the wings, Kalle Virtanen, Sr. pulls his old mic out of his jacket, gives it to Jr." → "… pulled …,
@@ -231,8 +237,14 @@ def _named_present(sentence: str, names: frozenset[str]) -> str:
     past = past_tense(base) if looks_like_verb(verb, after_name=True) else None
     past = "had" if verb == "has" else past  # ("Piet Laan has his cane in one hand and waves …": had, and waved)
     following = m.group("rest").lstrip().split(" ", 1)[0].lower()
-    if verb == "has" and is_past_verb(following) and following not in ("been", "had"):  # "Vilim Horvat has kept his
-        # promise": the live blog's perfect is the article's simple past, "kept", never "had kept" (round 46)
+    if (
+        verb == "has"
+        and is_past_verb(following)
+        and following not in ("been", "had")
+        and not _LASTING.search(m["rest"])
+    ):
+        # "Vilim Horvat has kept his promise": the live blog's perfect is the article's simple past, "kept", never
+        # "had kept" (round 46); one that lasted up to then keeps it ("has played … for two seasons")
         rest = m.group("rest").lstrip()[len(following) :]
         return f"{m.group('scene') or ''}{m.group('name')} {following}{rest}"
     if past is None and following in _COMPLEMENT_STARTS:  # "Vane crosses out her notes": crossed, a verb's shape
