@@ -1030,7 +1030,9 @@ _KEPT_SAID = re.compile(r"\bkept (?:his|her|their|the) (?:word|promise)\b")
 _VOWED = re.compile(r"\b(?:promis(?:ed|es)|vow(?:ed|s)|swore|swears|bet|pledged)\b")
 # "Rook Talib kept his word: he sat …" / "… kept her promise and walked …": the act itself, without the pointer
 _KEPT_WORD = re.compile(
-    r"\bkept (?:his|her|their) (?:word|promise)(?:\s*[:,—–-]\s*(?:he|she|they) |,? and (?:then )?)(?=[a-z])"
+    r"\b(?:(?:has|had|have) )?kept (?:his|her|their) (?:word|promise)"
+    r"(?:\s*[:,—–-]\s*(?:he|she|they) |,? and (?:then )?)(?=[a-z])"  # (its auxiliary too: "won Best Actor and has
+    # kept his promise: he sang …", breaker 62)
 )
 # the lead's paraphrase of the promise its setup tells in its own words, by the reporter's clock: "She said at 7.40
 # she'd wear the hat if they won, and she did."

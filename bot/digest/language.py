@@ -22,6 +22,7 @@ import re
 
 from bot.text import words
 
+from .quoted import TITLE_QUOTED
 from .textutil import MARKS, fold, wordset
 
 ENGLISH = "en"
@@ -236,14 +237,14 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     # Mrak za odrom: dolg objem, …" as English
     "sl": wordset(
         """
-        je za po na se ki da ne bo so sem smo ste še že kot tudi samo ona mu ji jo ga kje tam tukaj nič vse vsi
-        bil bila bilo bili ima imel imela rekla rekel zelo kaj kako ker pri med čez nekaj nihče prvič
+        sem smo ste kot tudi samo ona kje tukaj nič vse vsi bila bilo bili imel imela rekla rekel zelo kaj kako
+        ker pri čez nekaj nihče prvič
         """
     ),
     "sh": wordset(
         """
-        je za na se da ne su smo ste što šta sto sta kako samo još jos već vec nije sve ona oni mu joj ga ih kod od
-        iz sa bila bilo kaže kaze ima nema dok ko niko nešto ništa nesto nista sada posle poslije kada kad zbog
+        smo ste što šta kako samo još već nije sve ona oni joj bila bilo kaže kaze nema niko nešto ništa nesto
+        nista sada posle poslije kada zbog
         """
     ),
 }
@@ -494,12 +495,13 @@ def english_line(quote: str) -> bool:
 
 
 # a line quoted inside a report's text, in double quotes or guillemets: "… to the pig: "Sir, may bakal po …""
-_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]{2,}[\"“”„«»]")
+_QUOTED = re.compile(rf"[\"“”„«»][^\"“”„«»]{{2,}}[\"“”„«»]|{TITLE_QUOTED}")  # (and a title: "won Best Film for
+# 'Sve je za nju'", whose words are the film's, never the report's language, breaker 62)
 NARRATION_WORDS = 8  # a report's words outside its quotes, at least, for them to say its language alone
 
 
 def narration(text: str) -> str | None:
-    """A report's text without the lines it quotes, when it has some and enough words are left to say what
+    """A report's text without the lines and titles it quotes, when it has some and enough words are left to say what
     language the report is written in (a guard's Tagalog line inside an English report leaves it English); else
     None."""
     told = _QUOTED.sub(" ", text)

@@ -47,7 +47,7 @@ from itertools import pairwise
 from .casing import outside_quotes
 from .chat import WE_WATCHED
 from .clauses import sentences
-from .lexicon import CONNECTIVE_HEAD
+from .lexicon import CONNECTIVE_HEAD, KIN, PEOPLE
 from .nouns import doubled
 from .places import PLACE_WORDS, kinds
 from .quoted import double_quoted
@@ -172,6 +172,18 @@ def _name_shaped(text: str) -> bool:
     return bool(words) and all(w.istitle() or generational(w) for w in words)
 
 
+# a role in one word that takes an article in apposition ("Jure Bevc (volunteer)" → "Jure Bevc, a volunteer,")
+_ONE_ROLE = re.compile(r"^[a-z]+(?:er|or|eer|ist|ant|ent|ian)$")
+
+
+def _articled_role(aside: str) -> str:
+    """A bracket's one lower-case word for a role with its article ("a volunteer", "an usher"); as it is otherwise
+    (a role with its own words, "head of wardrobe"; a plural; a relation, someone's "mum"; anything else)."""
+    if " " in aside or not (_ONE_ROLE.match(aside) or aside in PEOPLE) or aside.endswith("s") or aside in KIN:
+        return aside
+    return f"{'an' if aside[0] in 'aeiou' else 'a'} {aside}"
+
+
 def _bracket_asides(segment: str) -> str:
     """Brackets as an editor writes them: a short note after a name or a noun as an appositive in commas
     ("Ines Baptiste, head of wardrobe, sat her down", "The usher, Deshawn, was watching"); a lower-case aside
@@ -181,7 +193,7 @@ def _bracket_asides(segment: str) -> str:
         lambda m: (
             m.group(0)
             if _NAME_AFTER_NAME.search(segment, 0, m.start()) and _name_shaped(m.group(1))
-            else f", {m.group(1)}" + ("" if segment[m.end() : m.end() + 1] == "," else ",")
+            else f", {_articled_role(m.group(1))}" + ("" if segment[m.end() : m.end() + 1] == "," else ",")
         ),
         segment,
     )

@@ -9,6 +9,7 @@ from .clauses import COPULA, RELATIVES, Clause, capitalised
 from .cutting import DETERMINERS, PLACE_PREPOSITIONS, PRONOUNS, bare
 from .headline_reading import SUBORDINATORS
 from .lexicon import TURNED_UP, found_there
+from .textutil import wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb, present, third_person
 
 
@@ -28,11 +29,18 @@ def plural_subject(subject: list[str]) -> bool:
         return True  # "Dječji zbor Vrapčići's 38 children shout …"
     if head.endswith(("'s", "’s", "ss", "us", "is")):
         return False
+    if len(subject) == 1 and head in _PEOPLE_PLURALS:
+        return True  # "Bouncers blocked Priya Solano" opening a note: people, never a name ("Bouncers Blocks …")
     # ("The Risers", "De Derailleurs Walk Into …")
     return head.endswith("s") and (lowered[0] in _ARTICLES_OF_GROUPS or subject[(of or len(subject)) - 1].islower())
 
 
 _PLURAL_ARTICLES = frozenset({"les", "los", "las", "els"})
+# people of a venue's staff and crowd, in the plural (a note's subject, capitalised only because it opens it)
+_PEOPLE_PLURALS = wordset(
+    "bouncers guards stewards ushers waiters volunteers stagehands photographers paparazzi fans organisers organizers "
+    "technicians runners dancers drummers bartenders cleaners firefighters paramedics"
+)
 IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women", "folk"})
 _OF = frozenset({"de", "del", "of", "di", "da", "du"})  # a group's name's head noun comes before it
 _ARTICLES_OF_GROUPS = frozenset({"the", "die"})

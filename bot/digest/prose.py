@@ -48,7 +48,7 @@ from .gates import chatter_only
 from .language import english_line, other_language_words
 from .lexicon import CONNECTIVE_HEAD
 from .overheard import OVERHEARD
-from .quoted import Hidden
+from .quoted import TITLE_QUOTED, Hidden
 from .register import note_speak, shorthand_speak
 from .textutil import MARKS, STYLED_LOWER, fold, unpossessive, wordset
 from .verbs import AMBIGUOUS, AUXILIARIES, IRREGULAR, PAST_OF, looks_like_verb
@@ -102,6 +102,9 @@ _SAID_WHAT = wordset(
     afterwards quietly simply only just as flatly of about with into from over through for by under ,
     """
 )
+
+
+_TITLE = re.compile(TITLE_QUOTED)
 
 
 def _outside_quotes(sentence: str) -> str:
@@ -339,7 +342,7 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     if not words or words[0] == ",":
         return False
     head = words[0]
-    if mixed_language(outside):
+    if mixed_language(_TITLE.sub(" ", outside)):  # (a title's words are its own: "won Best Film for 'Sve je za nju'")
         return False  # "… clapping en el Pasillo B", "… lágrima e tudo": part of it in another language
     if not connective and head.lower() in _AUXILIARIES and fold(head) not in names:  # (not "Will Okafor …")
         return False  # "Were their assistants, who …": its verb first, no subject

@@ -77,8 +77,10 @@ def unfolded(text: str, people: Sequence[str] = (), known: Sequence[str] = ()) -
             out.append(_sentence(sentence, people, (*people, *known)))
         else:
             out.append(_possessed(sentence, people) or sentence)
-    told = outside_quotes(" ".join(out), lambda part: _SONG_BARE.sub(_a_song, part))  # ("plays Italian ballad":
-    # one song, "an Italian ballad", in a note or in prose)
+    told = outside_quotes(
+        " ".join(out),
+        lambda part: _LED_BY.sub(r" was \1", _PART_BARE.sub(r"\1 the \2", _SONG_BARE.sub(_a_song, part))),
+    )  # ("plays Italian ballad": one song, "an Italian ballad"; "by elbow": "by the elbow", in a note or in prose)
     if not place:
         return told
     phrase = place_phrase(place) if fold(place.split()[-1]) in PLACE_WORDS else ""
@@ -144,7 +146,7 @@ def _sentence(sentence: str, people: Sequence[str], known: Sequence[str] = ()) -
             clauses = [first, *(_predicate_past(c) for c in clauses[1:])]
     if clauses[0] != original.split(", ")[0]:  # (the note told as a sentence: what it left out after its verb too)
         clauses = [_DOOR_BARE.sub(r"\1 the \2 \3", clauses[0]), *(_went(c) for c in clauses[1:])]
-    body = _PART_BARE.sub(r"\1 the \2", ", ".join(clauses))
+    body = ", ".join(clauses)
     body = STREET.sub(r"\1 Street\2", body)  # ("… into Old Mint St.": a street ending the sentence, spelt out)
     if not _ONLY_NOES.match(body):  # ("no look, no word.": a sentence of them, as it is)
         body = _NO_THINGS.sub(lambda m: f" without {_a(m['one'])} {m['one']} or {_a(m['other'])} {m['other']}", body)
@@ -162,9 +164,15 @@ _DOOR_BARE = re.compile(
 # a part of the body or of a dress after a verb's preposition, with no article ("trips on hem", "catches her by
 # elbow": round 46's Ljubljana printed "caught her by elbow"), given "the"
 _PART_BARE = re.compile(
-    r"\b((?:trips?|tripped|tripping|caught|catch(?:es)?|grabbed|grabs?|took|takes?|held|holds?|pulled|pulls?) "
-    r"(?:\w+ )?(?:on|by|over))"
+    r"\b((?:trips?|tripped|tripping|caught|catch(?:es)?|grabbed|grabs?|took|takes?|held|holds?|pulled|pulls?|led|leads?"
+    r"|guided|guides?|steered|steers?|trod|treads?|stepped|steps?|snagged|snags?) (?:\w+ ){0,2}?(?:on|by|over))"
     r" (hem|elbow|arm|wrist|hand|shoulder|collar|sleeve|train|heel|strap|belt|waist|ankle|skirt|dress|scarf|tie)\b"
+)
+# someone led somewhere by a part of them, in a note's passive with no "was" ("Dara Quill led off stage by the elbow":
+# she was led, breaker 62 printed "Dara Quill Leads Off Stage …")
+_LED_BY = re.compile(
+    r"(?<=[^\W\d_]) ((?:led|guided|escorted|steered) (?:off|out|away|back|down|up)\b(?: \w+)? by the "
+    r"(?:elbow|arm|hand|wrist|shoulder)\b)"
 )
 # things sent somewhere, after a clause that told what did it, with no verb ("…, winners' envelopes out into …")
 _SENT = re.compile(

@@ -282,8 +282,10 @@ def _write(
             alone = len(order) + len(setups) == 1
             words = BEAT_DETAIL_WORDS if beat else (LEAD_DETAIL_WORDS if alone else LEAD_BEATS_WORDS)
             connective = connectives.get(m.first, "")
-            if beat and told_moments and order.index(m) > 0 and order[order.index(m) - 1] is not told_moments[-1]:
-                connective = retimed(connective, m, told_moments[-1], story.moment)  # (the beat before it untold)
+            # (the beat before it untold: its time from the last beat told, never from a setup, which came before)
+            last = next((t for t in reversed(told_moments) if t not in setups), None)
+            if beat and last is not None and order.index(m) > 0 and order[order.index(m) - 1] is not last:
+                connective = retimed(connective, m, last, story.moment)
             paragraph = _paragraph(
                 m, book, names, lead, told, connective, beat=beat, words=words, quoted=quoted, short=short
             )

@@ -383,3 +383,11 @@ def test_the_live_blogs_has_kept_is_kept_and_as_after_a_connective_is_lower_case
     assert _named_present("Vilim Horvat has kept his promise, more or less.", names).startswith("Vilim Horvat kept")
     said = _as_follow_up("As Kavčič walked to the gate, the volunteers whistled.", "Later that night, ", names)
     assert said.startswith("Later that night, as Kavčič"), said
+
+
+def test_a_role_in_brackets_after_a_name_takes_its_article_but_a_relation_does_not() -> None:
+    from bot.digest.polish import _bracket_asides
+
+    assert _bracket_asides("Bevc (volunteer) was handing Zorman his trainers.").startswith("Bevc, a volunteer, was")
+    assert _bracket_asides("Tom (usher) waved.") == "Tom, an usher, waved."
+    assert _bracket_asides("Kit (mum) cried.") == "Kit, mum, cried."
