@@ -347,7 +347,8 @@ def test_a_line_that_calls_someone_else_by_name_is_never_told_as_said_at_another
 def test_slovenian_and_serbian_notes_are_another_language_and_their_places_are_never_printed() -> None:
     from bot.digest.language import ENGLISH, language_of
 
-    assert language_of("Zorman in Mrak za odrom: dolg objem, prvič po dveh letih. On je samo prikimal.") != ENGLISH
+    said = "Zorman in Mrak za odrom: dolg objem, prvič po dveh letih. Ona mu je rekla nekaj. On je samo prikimal."
+    assert language_of(said) != ENGLISH
     assert language_of("Tjasa Zorman sada u bijelim tenisicama od volontera. Kaze da ih ne skida.") != ENGLISH
     night = Night()
     _roster(night, ("Đurđa Petrović", ("Đurđa",)), ("Luka Žagar", ("Žagar",)))
@@ -391,3 +392,20 @@ def test_a_role_in_brackets_after_a_name_takes_its_article_but_a_relation_does_n
     assert _bracket_asides("Bevc (volunteer) was handing Zorman his trainers.").startswith("Bevc, a volunteer, was")
     assert _bracket_asides("Tom (usher) waved.") == "Tom, an usher, waved."
     assert _bracket_asides("Kit (mum) cried.") == "Kit, mum, cried."
+
+
+def test_a_films_title_in_another_language_never_makes_its_english_report_untold() -> None:
+    night = Night()
+    _roster(night, ("Ula Jezernik", ("Ula",)))
+    filler(night, 4, votes=2)
+    win = night.spot(
+        "Ula Jezernik won Best Film for 'Sve je za nju' and dedicated it to Na Bistrici, the village choir in her "
+        "grandmother's film.",
+        who=["Ula Jezernik"],
+        at="19:40",
+        votes=90,
+        by="Amy",
+        where="Main stage",
+    )
+    body = item_with(night.compile(), win).body
+    assert body.startswith("Ula Jezernik won Best Film"), body
