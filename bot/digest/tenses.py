@@ -217,7 +217,7 @@ _NAMED_PRESENT = re.compile(
 
 
 # how long something had gone on ("for two seasons", "since 2019", "all his life")
-_LASTING = re.compile(
+_GONE_ON = re.compile(
     r"\b(?:for (?:\w+ )?(?:years|seasons|months|weeks|decades|ages)|since|all (?:his|her|their) li(?:fe|ves))\b"
 )
 
@@ -241,7 +241,7 @@ def _named_present(sentence: str, names: frozenset[str]) -> str:
         verb == "has"
         and is_past_verb(following)
         and following not in ("been", "had")
-        and not _LASTING.search(m["rest"])
+        and not _GONE_ON.search(m["rest"])
     ):
         # "Vilim Horvat has kept his promise": the live blog's perfect is the article's simple past, "kept", never
         # "had kept" (round 46); one that lasted up to then keeps it ("has played … for two seasons")
