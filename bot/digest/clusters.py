@@ -298,7 +298,7 @@ class Clusters:
             return self.partners[i]
         reports = self.reports
         foreign = reports[i]
-        best: tuple[tuple[bool, int, float], int] | None = None
+        best: tuple[tuple[int, bool, float], int] | None = None
         for j in self._near(i):
             if not reports[j].english:
                 continue

@@ -418,7 +418,7 @@ FILED_LATE = 12 * 60  # a report in another language filed this late tells the m
 # quarter of an hour: by then, another beat)
 
 
-def cross_language(foreign: Report, english: Report) -> tuple[bool, int, float] | None:
+def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] | None:
     """How well an English report fits as the moment a report in another language tells (larger is
     better), or None when it cannot be: they must share a person (tagged, or named in the text: a Japanese
     report writes the names in Latin letters), minutes apart (up to FILED_LATE when both were filed from the same
@@ -455,10 +455,14 @@ def cross_language(foreign: Report, english: Report) -> tuple[bool, int, float] 
         else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
         return None
-    # (the same spot ranks a partner above a closer one, and above one with more people in common filed elsewhere:
-    # "Horvat u Ljubljanici do koljena!" from the river is the river report's, never the loss noted in the hall nine
-    # minutes before that tags the same two people, round 46; "backstage", where half the night happens, does not)
-    return (_same_place(foreign, english) and not broad(english.place), shared_people, -gap)
+    # (the same spot counts as much as a person in common: "Horvat u Ljubljanici do koljena!" from the river is the
+    # river report's, tagged with him, two minutes on, never the loss noted in the hall nine minutes before that tags
+    # him and the winner, round 46; "backstage", where half the night happens, does not; a report someone voted for
+    # or that carries a line is a partner before an unvoted aside of the same fit, "Zofia's pianist just asked me
+    # where the toilets are lol", then the closer one)
+    there = _same_place(foreign, english) and not broad(english.place)
+    told = english.sighting.votes > 0 or bool(english.sighting.quote)
+    return (shared_people + there, told, -gap)
 
 
 FIGURE_MIN = 10  # a number this large that two reports both give is the moment's own ("31 minutes", "31分")

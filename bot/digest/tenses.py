@@ -246,7 +246,8 @@ def _named_present(sentence: str, names: frozenset[str]) -> str:
         # "Vilim Horvat has kept his promise": the live blog's perfect is the article's simple past, "kept", never
         # "had kept" (round 46); one that lasted up to then keeps it ("has played … for two seasons")
         rest = m.group("rest").lstrip()[len(following) :]
-        return f"{m.group('scene') or ''}{m.group('name')} {following}{rest}"
+        simple = past_tense(base_form(following) or following) or following  # ("has taken" → "took")
+        return f"{m.group('scene') or ''}{m.group('name')} {simple}{_listed_in_past(rest)}"
     if past is None and following in _COMPLEMENT_STARTS:  # "Vane crosses out her notes": crossed, a verb's shape
         past = sibilant_past(base)
     if past is None or following in _NOT_AFTER_A_VERB:
