@@ -409,3 +409,39 @@ def test_a_films_title_in_another_language_never_makes_its_english_report_untold
     )
     body = item_with(night.compile(), win).body
     assert body.startswith("Ula Jezernik won Best Film"), body
+
+
+def test_a_polish_report_of_a_duet_joins_its_voted_english_report_never_an_unvoted_aside_in_the_corridor() -> None:
+    night = Night()
+    _roster(night, ("Vörös Kinga", ("Kinga",)), ("Zofia Wróbel", ("Zofia",)), ("Marek Nowak", ("Marek",)))
+    filler(night, 6, votes=2)
+    night.spot(
+        "Zofia's pianist just asked me where the toilets are lol I'm press, I don't know either",
+        who=["Marek Nowak"],
+        at="21:18",
+        votes=0,
+        by="Becky",
+        where="corridor",
+    )
+    polish = night.spot(
+        "Na korytarzu przy garderobach Vörös Kinga zaśpiewała Zofii Wróbel jej piosenkę po polsku, całą zwrotkę i "
+        "refren. Zofia się popłakała.",
+        who=["Vörös Kinga", "Zofia Wróbel"],
+        at="21:20",
+        votes=152,
+        by="Kasia",
+        where="korytarz przy garderobach",
+        quote="Płakałam jak dziecko.",
+        quote_by="Zofia Wróbel",
+    )
+    english = night.spot(
+        "Kinga just sang Zofia's song IN POLISH in the dressing room corridor, a whole verse, Zofia is crying.",
+        who=["Zofia Wróbel"],
+        at="21:23",
+        votes=118,
+        by="Becky2",
+        where="dressing room corridor",
+        quote="She learned it on the tram, by ear. For me!",
+        quote_by="Zofia Wróbel",
+    )
+    assert polish.id in item_with(night.compile(), english).sighting_ids
