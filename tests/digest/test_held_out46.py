@@ -445,3 +445,20 @@ def test_a_polish_report_of_a_duet_joins_its_voted_english_report_never_an_unvot
         quote_by="Zofia Wróbel",
     )
     assert polish.id in item_with(night.compile(), english).sighting_ids
+
+
+def test_a_small_count_in_digits_is_spelt_out_and_its_sentence_told() -> None:
+    night = Night()
+    _roster(night, ("Vesna Dolšak", ("Vesna",)), ("Borut Kanc", ("Borut",)))
+    filler(night, 4, votes=2)
+    bar = night.spot(
+        "Vesna Dolšak + Borut Kanc at one table in the bar, 1st time since '09. She poured 2 glasses of teran. He "
+        "took it.",
+        who=["Vesna Dolšak", "Borut Kanc"],
+        at="20:05",
+        votes=120,
+        by="Eva",
+        where="Bar",
+    )
+    body = item_with(night.compile(), bar).body
+    assert "She poured two glasses of teran. He took one." in body, body
