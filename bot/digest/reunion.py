@@ -56,6 +56,8 @@ _ACTS = {
     "talking": "Talk",  # (shorthand: "10 minutes talking, her hand on his arm")
     "singing": "Sing Together",
 }
+_TOWARDS = frozenset({"hugged", "embraced", "shook hands", "talked", "spoke"})  # done by one to the other, or both
+_THEY_OPEN = re.compile(rf"^{_THE_TWO}\b", re.IGNORECASE)
 _ACT = re.compile(rf"(?:^|\b(?:then|and|so),? ){_THE_TWO}\b(?P<rest>[^.;!?]*)", re.IGNORECASE)
 _VERB = re.compile(r"\b(?P<verb>" + "|".join(_ACTS) + r")\b")
 _NUMBER_WORDS = wordset("two three four five six seven eight nine ten eleven twelve")
@@ -137,6 +139,10 @@ def reunion_headline(text: str, names: Sequence[str]) -> str | None:
     acts += [rest for s in sentences if (rest := _one_spoke(s, two)) is not None]
     if found.groupdict().get("yy"):  # (what the two did: the shorthand sentence before "First time since '21.")
         acts += [s for s, after in pairwise(sentences) if after.startswith(found.group(0))]
+    # (the act told first, the silence after it: "… walked past her own team to the side door, where Dejan Mrak was
+    # standing, and hugged him for a long time. They had not spoken in two years.", round 46)
+    before = [s for s, after in pairwise(sentences) if found.group(0) in after and _THEY_OPEN.match(after)]
+    acts += [s for s in before if (v := _VERB.search(s)) is not None and v.group("verb") in _TOWARDS]
     for rest in acts:
         verb = _VERB.search(rest)
         if verb is not None:

@@ -462,3 +462,14 @@ def test_a_small_count_in_digits_is_spelt_out_and_its_sentence_told() -> None:
     )
     body = item_with(night.compile(), bar).body
     assert "She poured two glasses of teran. He took one." in body, body
+
+
+def test_a_hug_told_before_the_years_of_silence_is_headed_by_them_but_a_song_is_not() -> None:
+    text = (
+        "Coming off stage, Tjaša Zorman walked past her own team to the side door, where Dejan Mrak was standing, and "
+        "hugged him for a long time. They had not spoken in two years. Mrak said nothing."
+    )
+    headline = write_headline(text, names=["Tjaša Zorman", "Dejan Mrak"], lead="Tjaša Zorman")
+    assert headline == "Tjaša Zorman and Dejan Mrak Hug for the First Time in Two Years", headline
+    text = "Ada Lind sang her old song at the piano while Bo Kim listened. They had not spoken in ten years."
+    assert "Together" not in write_headline(text, names=["Ada Lind", "Bo Kim"], lead="Ada Lind")
