@@ -455,14 +455,12 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
         else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
         return None
-    # (the same spot counts as much as a person in common: "Horvat u Ljubljanici do koljena!" from the river is the
-    # river report's, tagged with him, two minutes on, never the loss noted in the hall nine minutes before that tags
-    # him and the winner, round 46; "backstage", where half the night happens, does not; a report someone voted for
-    # or that carries a line is a partner before an unvoted aside of the same fit, "Zofia's pianist just asked me
-    # where the toilets are lol", then the closer one)
-    there = _same_place(foreign, english) and not broad(english.place)
-    told = english.sighting.votes > 0 or bool(english.sighting.quote)
-    return (shared_people + there, told, -gap)
+    # (the same spot ranks a partner above a closer one; "backstage", where half the night happens, does not; people in
+    # common count past one only minutes apart: "Horvat u Ljubljanici do koljena!" from the river is the river
+    # report's, tagged with him, two minutes on, never the loss noted in the hall nine minutes before that tags him and
+    # the winner, round 46)
+    people = shared_people if gap <= MOMENTS_APART else min(shared_people, 1)
+    return (people, _same_place(foreign, english) and not broad(english.place), -gap)
 
 
 FIGURE_MIN = 10  # a number this large that two reports both give is the moment's own ("31 minutes", "31分")
