@@ -414,6 +414,17 @@ def name_words(names: Sequence[str]) -> dict[str, str]:
     return out
 
 
+def named_in_order(text: str, names: Sequence[str]) -> list[str]:
+    """The people of `names` a text names (by a word of their name), each once, in the order it first names them."""
+    by_word = name_words(names)
+    seen: list[str] = []
+    for word in alnum_words(fold(text)):
+        name = by_word.get(word)
+        if name is not None and name not in seen:
+            seen.append(name)
+    return seen
+
+
 def mentioned(words: Sequence[str], by_word: dict[str, str]) -> set[str]:
     findall = alnum_words
     return {by_word[w] for word in words for w in findall(fold(word)) if w in by_word}

@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .clauses import name_words
+from .clauses import named_in_order
 from .cutting import TARGET_LEN
-from .textutil import alnum_words, fold, wordset
+from .textutil import fold, wordset
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _SPAN = r"(?P<span>[\w-]+) years"
@@ -91,12 +91,7 @@ def silence(text: str) -> str | None:
 
 def _the_two(text: str, names: Sequence[str]) -> tuple[str, str] | None:
     """The first two people of the moment the report names, in its order, by the roster's spelling."""
-    by_word = name_words(names)
-    seen: list[str] = []
-    for word in alnum_words(fold(text)):
-        name = by_word.get(word)
-        if name is not None and name not in seen:
-            seen.append(name)
+    seen = named_in_order(text, names)
     return (seen[0], seen[1]) if len(seen) >= 2 else None
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clauses import name_words
+from .clauses import named_in_order
 from .cutting import TARGET_LEN
-from .textutil import alnum_words, fold, wordset
+from .textutil import wordset
 
 _LIFT = r"(?P<kind>(?:[\w-]+ ){0,3})(?P<lift>lift|elevator)"
 _STOPPED = r"(?:has |had |have |was |got |is )?(?:stuck|stopped|stalled|jammed|broke down|broken down)"
@@ -33,16 +33,6 @@ _SANG = re.compile(
 )
 
 
-def _inside(who: str, names: Sequence[str]) -> list[str]:
-    by_word = name_words(names)
-    seen: list[str] = []
-    for word in alnum_words(fold(who)):
-        name = by_word.get(word)
-        if name is not None and name not in seen:
-            seen.append(name)
-    return seen
-
-
 def stuck_headline(text: str, names: Sequence[str], lead: str | None) -> str | None:
     """The headline of the people shut in a stuck lift (see the module's docstring), in title case; None when the
     report tells no such lift, or names none of the moment's people inside it, or the moment's lead was not inside
@@ -50,7 +40,7 @@ def stuck_headline(text: str, names: Sequence[str], lead: str | None) -> str | N
     found = _STUCK.search(text)
     if found is None:
         return None
-    inside = _inside(found.group("who"), names)
+    inside = named_in_order(found.group("who"), names)
     if not inside or (lead is not None and lead not in inside):
         return None
     kind = next((w.capitalize() for w in found.group("kind").split() if w.lower() in _KINDS), "")
