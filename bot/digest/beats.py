@@ -373,9 +373,6 @@ def _keeps_told_promise(moment: Moment, setups: list[Moment]) -> bool:
     return kept and any(_vows(s) for s in setups)
 
 
-# a payoff's opening that says the promise was kept without naming it ("He did it.", "Horace did it!")
-
-
 def _sets_scene(setup: Moment, lead: Moment) -> bool:
     """Whether a setup is told before the lead moment: it has words of its own that the lead moment does not
     already tell, or, reported only in another language, a quote in English (the premise a payoff needs:

@@ -255,8 +255,8 @@ ARTICLES_ANY = _ARTICLES_ANY
 
 # what the night had not seen for years: "… together for the first time since 2011" (a headline's news, `options`,
 # `headline_score`)
-# a report's opener that says someone did what they had said they would, and nothing of what ("He did it.", "She
-# actually did it!", "He did it (sort of).", round 45's Montevideo): the act told next is the news
+# a payoff's opening that says the promise was kept without naming it ("He did it.", "Horace did it!", "She actually
+# did it!", "He did it (sort of).", round 45's Montevideo): the act told next is the news
 DID_IT = re.compile(
     r"^(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:did|has done|actually did) it(?: \([a-z ]{2,20}\))?[.!]+$"
 )

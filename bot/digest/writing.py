@@ -423,12 +423,15 @@ def _write(
     )
     joined[lead_at] = uncounted(joined[lead_at], looked_back)  # (the first meeting told after it: no "second time")
 
-    def reconnected(k: int, before: int) -> str:  # (a paragraph told after another than the one before it: its clock
-        # said from the one told, `retimed`)
+    def reconnected(k: int, before: int) -> str:
+        """Paragraph `k` told right after paragraph `before` (one between them left out): its connective said from
+        the last moment `before` tells (`retimed`)."""
         m, text = spans[k][0], joined[k]
-        said = next((c for c in (connectives.get(m.first, ""),) if c and text.startswith(c)), "")
-        lead_moment = story.moment if before == lead_at else spans[before][1]
-        return retimed(said, m, lead_moment, story.moment) + text[len(said) :] if said else text
+        said = connectives.get(m.first, "")
+        if not said or not text.startswith(said):
+            return text
+        told_last = story.moment if before == lead_at else spans[before][1]
+        return retimed(said, m, told_last, story.moment) + text[len(said) :]
 
     body = _fit(joined, lead_at, limit, weights=weights, reconnected=reconnected if len(spans) == len(joined) else None)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
