@@ -335,10 +335,9 @@ _LET_PRONOUN = re.compile(r"\band (?P<verb>let|helped|watched|heard) (?P<whom>he
 
 def _let_named(text: str, names: Sequence[str]) -> str:
     """`text` with the "her" or "him" of an act that let or helped someone named (`_LET_PRONOUN`) when exactly one
-    person of the moment named before it, other than the sentence's subject, may be called so (the others are called
-    by the other pronoun) ("During Alenka
-    Bizjak's speech, … Pagon … let her read" → "let Alenka Bizjak read": round 46, whose headline went to the stage
-    manager); as it is otherwise."""
+    person of the moment named before it, other than the sentence's subject, may be called so, the others called by
+    the other pronoun ("Alenka Bizjak stood at the lectern with her notes. Pagon … let her read" → "let Alenka Bizjak
+    read", round 46); as it is otherwise."""
     if " let h" not in text and " helped h" not in text and " watched h" not in text and " heard h" not in text:
         return text
     by_word = name_words(names)

@@ -488,17 +488,16 @@ _ASKED = frozenset({"asked", "asks", "begged", "challenged", "dared", "invited",
 _ANSWERED = re.compile(r"\b(?:answered|replied|refused|declined)\b", re.IGNORECASE)
 
 
-def _acted_at(rest: Sequence[str], key: str) -> bool:
-    """Whether a clause's words after its verb name `key` (what its subject did was done at or to them)."""
-    said = set(fold(" ".join(rest)).replace("'s", " ").split())
+def _names_key(words: Sequence[str], key: str) -> bool:
+    """Whether `words` name `key` (a word of three letters or more of its name, a possessive's too)."""
+    said = set(fold(" ".join(words)).replace("'s", " ").split())
     return any(len(w) >= 3 and w in said for w in alnum_words(key))
 
 
 def _next_subject(pieces: list[str], key: str) -> bool:
     """Whether the sentence after a report's first has `key`'s name as its subject ("Pagon kept his hand …")."""
     clause = lead_clause(pieces[1]) if len(pieces) > 1 else None
-    said = set(fold(" ".join(clause.subject)).replace("'s", " ").split()) if clause is not None else set()
-    return any(len(w) >= 3 and w in said for w in alnum_words(key))
+    return clause is not None and _names_key(clause.subject, key)
 
 
 def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]) -> str | None:
@@ -532,7 +531,7 @@ def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]
                 if (
                     answered in people
                     and answered != key
-                    and _acted_at(clause.rest, answered)
+                    and _names_key(clause.rest, answered)  # (done at or to them)
                     and _next_subject(pieces, answered)
                 ):
                     return answered  # "… the stage manager, Tomaž Rus, twice drew a finger across his throat at Matej
