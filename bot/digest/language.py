@@ -232,9 +232,11 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         il tal tas tat tad taż fil mill lill bil għall għal minn fejn kif għax imma ukoll biss hemm hawn kien kienet
         kellu kellha kellhom jien aħna huma tiegħi tiegħu tagħha tagħhom dawk iva grazzi sabiħ wisq issa qed
         """
-    ),  # Slovenian and Serbo-Croatian (Latin letters, with and without their marks: "je", "za", "kaže"/"kaze"), never
-    # English's "in", "on", "do", "to", "so", "i", "u" nor a name's "ali": round 46's Ljubljana night read "Zorman in
-    # Mrak za odrom: dolg objem, …" as English
+    ),
+    # Slovenian and Serbo-Croatian (Latin letters, with and without their marks: "kaže"/"kaze"), by words of three
+    # letters or more: "je", "za", "na" are also a title's or a name's in an English report ("won Best Film for 'Sve je
+    # za nju'", breaker 62), and English's "in", "on", "do", "to", "so" and a name's "ali" never count; round 46's
+    # Ljubljana night read "Zorman in Mrak za odrom: dolg objem, …" as English
     "sl": wordset(
         """
         sem smo ste kot tudi samo ona kje tukaj nič vse vsi bila bilo bili imel imela rekla rekel zelo kaj kako
