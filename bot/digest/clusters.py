@@ -17,6 +17,7 @@ from .matching import (
     _lead_key,
     _same_place,
     apart,
+    best_partner,
     cross_language,
     heard_after,
     one_event,
@@ -298,14 +299,14 @@ class Clusters:
             return self.partners[i]
         reports = self.reports
         foreign = reports[i]
-        best: tuple[tuple[int, bool, float], int] | None = None
+        fits: list[tuple[tuple[int, bool, float], int]] = []
         for j in self._near(i):
             if not reports[j].english:
                 continue
             fit = cross_language(foreign, reports[j])
-            if fit is not None and (best is None or (fit, -j) > (best[0], -best[1])):
-                best = (fit, j)
-        self.partners[i] = best[1] if best is not None else None
+            if fit is not None:
+                fits.append((fit, j))
+        self.partners[i] = best_partner(fits)
         return self.partners[i]
 
     def expand(self, i: int) -> list[int]:

@@ -455,12 +455,21 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
         else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
         return None
-    # (the same spot ranks a partner above a closer one; "backstage", where half the night happens, does not; people in
-    # common count past one only minutes apart: "Horvat u Ljubljanici do koljena!" from the river is the river
-    # report's, tagged with him, two minutes on, never the loss noted in the hall nine minutes before that tags him and
-    # the winner, round 46)
-    people = shared_people if gap <= MOMENTS_APART else min(shared_people, 1)
-    return (people, _same_place(foreign, english) and not broad(english.place), -gap)
+    # (the same spot ranks a partner above a closer one; "backstage", where half the night happens, does not)
+    return (shared_people, _same_place(foreign, english) and not broad(english.place), -gap)
+
+
+def best_partner(fits: list[tuple[tuple[int, bool, float], int]]) -> int | None:
+    """Of the English reports a report in another language may tell (`cross_language`'s fits, with each report's
+    index), the one it tells: the best fit, then the earliest. When one was filed from its spot, another filed
+    elsewhere more than minutes apart counts one person in common at most ("Horvat u Ljubljanici do koljena!" from
+    the river is the river report's, tagged with him, two minutes on, never the loss noted in the hall nine minutes
+    before that tags him and the winner, round 46)."""
+    if not fits:
+        return None
+    if any(fit[1] for fit, _ in fits):
+        fits = [((fit[0] if fit[1] or -fit[2] <= MOMENTS_APART else min(fit[0], 1), *fit[1:]), j) for fit, j in fits]
+    return max(fits, key=lambda pair: (pair[0], -pair[1]))[1]
 
 
 FIGURE_MIN = 10  # a number this large that two reports both give is the moment's own ("31 minutes", "31分")

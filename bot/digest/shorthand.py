@@ -29,7 +29,7 @@ from .language import FUNCTION_WORDS
 from .places import PLACE_WORDS, place_phrase
 from .register import note_speak
 from .textutil import fold, number_word, wordset
-from .verbs import PAST_OF, base_form, looks_like_verb, past_tense, s_form_past
+from .verbs import PAST_OF, base_form, is_past_verb, looks_like_verb, past_tense, s_form_past
 
 NOTES = 0.15  # a sentence marked this much per word is unfolded (`prose.NOTES`: the gate's own threshold)
 
@@ -80,8 +80,7 @@ def unfolded(text: str, people: Sequence[str] = (), known: Sequence[str] = ()) -
     told = outside_quotes(
         " ".join(out),
         lambda part: _SMALL_COUNT.sub(
-            lambda m: number_word(int(m.group(1))).lower() + " ",
-            _LED_BY.sub(r" was \1", _PART_BARE.sub(r"\1 the \2", _SONG_BARE.sub(_a_song, part))),
+            _counted, _LED_BY.sub(r" was \1", _PART_BARE.sub(r"\1 the \2", _SONG_BARE.sub(_a_song, part)))
         ),
     )  # ("plays Italian ballad": one song, "an Italian ballad"; "by elbow": "by the elbow", in a note or in prose)
     if not place:
@@ -179,7 +178,17 @@ _LED_BY = re.compile(
 )
 # a small count in digits before a plural noun ("She poured 2 glasses of teran.": the prose gate reads a digit count
 # as notes and left the pour out, breaker 62), spelt out; never a unit ("3 mins", "2 pts") nor a time or a score
-_SMALL_COUNT = re.compile(r"(?<![\w.,:/'’-])([2-9]) (?=(?!mins\b|secs\b|hrs\b|kms\b|pts\b|kgs\b)[a-z]{3,}s\b)")
+_SMALL_COUNT = re.compile(r"(?P<verb>\b[a-z]+) (?P<n>[2-9]) (?=(?!mins\b|secs\b|hrs\b|kms\b|pts\b|kgs\b)[a-z]{3,}s\b)")
+
+
+def _counted(m: re.Match[str]) -> str:
+    """A small count after a verb in the past spelt out ("poured 2 glasses" → "poured two glasses"); as it is after
+    anything else ("Lift 2 doors", "slides last 5 steps": a label's number, a note's present)."""
+    if not is_past_verb(m["verb"]):
+        return m.group(0)
+    return f"{m['verb']} {number_word(int(m['n'])).lower()} "
+
+
 # things sent somewhere, after a clause that told what did it, with no verb ("…, winners' envelopes out into …")
 _SENT = re.compile(
     r"^(?:the )?(?P<things>(?:[a-z]+['’] )?[a-z]+s) (?P<way>out|off|away|everywhere|flying)\b(?P<rest>.*)$"
