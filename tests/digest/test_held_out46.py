@@ -513,3 +513,16 @@ def test_a_promise_is_told_after_the_sentence_that_keeps_it_never_after_a_gestur
     )
     body = item_with(night.compile(), desk).body
     assert body.index("let her read all forty-one names") < body.index("had said") < body.index("stood up"), body
+
+
+def test_a_foreign_reports_partner_counts_people_elsewhere_once_only_when_another_is_from_its_spot() -> None:
+    from bot.digest.matching import best_partner
+
+    # the loss noted in the hall nine minutes before (two people in common) against the river report from the
+    # foreign report's own spot two minutes on (one person): the river report
+    assert best_partner([((2, False, -540.0), 75), ((1, True, -120.0), 79)]) == 79
+    # the same spot for both: two people in common eleven minutes on beat one three minutes on (Glasgow's lift)
+    assert best_partner([((1, True, -180.0), 70), ((2, True, -660.0), 77)]) == 77
+    # no candidate from its spot: people in common count whatever the minutes (Budapest's wings)
+    assert best_partner([((2, False, -480.0), 64), ((1, False, -60.0), 66)]) == 64
+    assert best_partner([]) is None
