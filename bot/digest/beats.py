@@ -831,9 +831,7 @@ def _with_setup(
         # shaved … “The other half belongs to my wife,” Topu said.": the promise the opener names, then the act with
         # its own line (round 44's Dhaka: the promise told last; round 45's: his line cut off from his refusal)
     elif (pointed or began_said) and len(own) > 1 and any(_promised(s) for s in kept):
-        at = _keeping_at(own, kept)  # a promise the lead moment keeps or breaks: told right after the act (the
-        # sentence that tells what was promised, "… let her read all forty-one names", never a gesture before it,
-        # round 46's Ljubljana), before the rest of the scene
+        at = 1  # a promise the lead moment keeps or breaks: told right after the act, before the rest of the scene
         # and its lines ("… and stood up. Hours earlier, on the red carpet, she had said: “Tonight I sing standing
         # up.” Her granddaughter …"), never after the payoff, where the item would end on its setup (a lead that opens
         # on "kept his word" has said so, and since round 45 the promise right after it, above); and a promise said in
@@ -899,20 +897,6 @@ def _recalled_at(own: list[str], kept: list[str]) -> list[str] | None:
 # a sentence whose subject is a pronoun ("Minutes after leaving the stage, he found Amadi …"): after a setup naming
 # others, whose "he" it is the reader cannot tell, so it is never told after one
 _SUBJECT_PRONOUN = re.compile(r"(?:^|, )(?:[Hh]e|[Ss]he|[Tt]hey) [a-z]")
-
-
-_KEEPING_WORDS = 2  # content words a sentence of the lead shares with the promise to be the act that keeps it
-
-
-def _keeping_at(own: list[str], kept: list[str]) -> int:
-    """Where a promise is told in the lead's sentences: after the first that tells what was promised (two content
-    words of four letters or more in common with it: "read", "forty-one", "names"), else after the first sentence."""
-    promised = {w for w in alnum_words(fold(_QUOTED_TEXT.sub(" ", " ".join(kept)))) if len(w) >= 4} - STOPWORDS
-    for k, sentence in enumerate(own[:-1]):
-        said = {w for w in alnum_words(fold(_QUOTED_TEXT.sub(" ", sentence))) if len(w) >= 4}
-        if k and len(said & promised) >= _KEEPING_WORDS:
-            return k + 1
-    return 1
 
 
 def _lines_after_act(own: list[str]) -> int:

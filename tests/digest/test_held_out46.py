@@ -475,46 +475,6 @@ def test_a_hug_told_before_the_years_of_silence_is_headed_by_them_but_a_song_is_
     assert "Together" not in write_headline(text, names=["Ada Lind", "Bo Kim"], lead="Ada Lind")
 
 
-def test_a_promise_is_told_after_the_sentence_that_keeps_it_never_after_a_gesture_before_it() -> None:
-    night = Night()
-    _roster(night, ("Alenka Bizjak", ("Bizjak",)), ("Matej Pagon", ("Pagon",)), ("Tomaž Rus", ("Rus",)))
-    filler(night, 4, votes=2)
-    night.spot(
-        "On the carpet Alenka Bizjak said that if her film won Best Documentary she would read out, in full, the names "
-        "of the 41 women who worked the factory's last shift.",
-        who=["Alenka Bizjak"],
-        at="20:08",
-        votes=40,
-        by="Eleanor",
-        where="Red carpet",
-        quote="All forty-one. They can play me off if they like; I will keep reading.",
-        quote_by="Alenka Bizjak",
-    )
-    night.spot(
-        "SND DESK: Bizjak wins doc. reads names. at 60s Rus signals cut. Page shakes head, hand flat on fader. 41 "
-        "names, 3 min 10. hall silent, then standing.",
-        who=["Matej Pagon", "Alenka Bizjak"],
-        at="22:03",
-        votes=240,
-        by="Urban",
-        where="Sound desk",
-    )
-    desk = night.spot(
-        "At the sound desk during Alenka Bizjak's speech, the stage manager, Tomaž Rus, twice drew a finger across "
-        "his throat at Matej Pagon. Pagon kept his hand over the fader and let her read all forty-one names of the "
-        "factory's last shift. Ivanka, one of the forty-one, stood up in the back row when her own name was read.",
-        who=["Matej Pagon"],
-        at="22:06",
-        votes=220,
-        by="Eleanor",
-        where="Sound desk",
-        quote="Nobody fades those names on my board.",
-        quote_by="Matej Pagon",
-    )
-    body = item_with(night.compile(), desk).body
-    assert body.index("let her read all forty-one names") < body.index("had said") < body.index("stood up"), body
-
-
 def test_a_foreign_reports_partner_counts_people_elsewhere_once_only_when_another_is_from_its_spot() -> None:
     from bot.digest.matching import best_partner
 
