@@ -177,8 +177,12 @@ _LED_BY = re.compile(
     r"(?:elbow|arm|hand|wrist|shoulder)\b)"
 )
 # a small count in digits before a plural noun ("She poured 2 glasses of teran.": the prose gate reads a digit count
-# as notes and left the pour out, breaker 62), spelt out; never a unit ("3 mins", "2 pts") nor a time or a score
-_SMALL_COUNT = re.compile(r"(?P<verb>\b[a-z]+) (?P<n>[2-9]) (?=(?!mins\b|secs\b|hrs\b|kms\b|pts\b|kgs\b)[a-z]{3,}s\b)")
+# as notes and left the pour out, breaker 62), spelt out; never a unit nor a length of time ("3 mins", "ran 9 minutes
+# 15 seconds": the figure is the news)
+_SMALL_COUNT = re.compile(
+    r"(?P<verb>\b[a-z]+) (?P<n>[2-9]) (?=(?!(?:min|sec|hr|km|pt|kg|minute|second|hour|day|week|month|year)s\b)"
+    r"[a-z]{3,}s\b)"
+)
 
 
 def _counted(m: re.Match[str]) -> str:
