@@ -103,6 +103,13 @@ class Night:
     def drop(self, sighting: Sighting) -> None:
         self.curations.append(Curation(sighting_id=sighting.id, pinned=False))
 
+    def set_roster(self, *people: tuple[str, Sequence[str]]) -> None:
+        """The show's roster: each person's name and aliases, ids from 1 in the order given."""
+        self.roster = [
+            RosterEntry(id=k, guild_id=self.show.guild_id, name=name, aliases=list(aliases))
+            for k, (name, aliases) in enumerate(people, 1)
+        ]
+
     def compile(self, count: int = 5, now: datetime = END, shuffle: int | None = None) -> Digest:
         """The digest; with `shuffle`, the sightings are handed over in a seeded random order."""
         sightings = list(self.sightings)

@@ -3,20 +3,13 @@
 import re
 
 from bot.digest.frames import told_to
-from bot.models import RosterEntry
 
 from .factory import Night, filler, item_with
 
 
-def _roster(night: Night, *entries: tuple[str, tuple[str, ...]]) -> None:
-    night.roster = [
-        RosterEntry(id=k, guild_id=99, name=name, aliases=aliases) for k, (name, aliases) in enumerate(entries, 1)
-    ]
-
-
 def test_a_speaker_typed_by_a_first_name_nobody_uses_is_named_as_the_body_names_her():
     night = Night()
-    _roster(night, ("Penelope Strand", ("Penny",)))
+    night.set_roster(("Penelope Strand", ("Penny",)))
     filler(night, 3, votes=2)
     night.spot(
         "Penelope Strand took apart a heckler on the balcony for four minutes while the bar watched on the screens",
@@ -271,7 +264,7 @@ def test_a_quote_only_entry_few_voted_for_joins_its_speakers_moment_at_the_same_
 
 def test_a_one_word_alias_before_the_surname_is_one_mention_of_the_whole_name():
     night = Night()
-    _roster(night, ("Penelope Strand", ("Penny",)))
+    night.set_roster(("Penelope Strand", ("Penny",)))
     filler(night, 3, votes=2)
     moment = night.spot(
         "Penny Strand destroyed a heckler on the balcony, four full minutes",
@@ -316,7 +309,7 @@ def test_a_setup_voted_for_more_than_the_lead_is_told_though_the_lead_echoes_its
 
 def test_a_frame_typed_in_lower_case_or_with_its_scene_last_is_told_as_a_sentence():
     night = Night()
-    _roster(night, ("Cosmo Varga", ("Cosmo",)))
+    night.set_roster(("Cosmo Varga", ("Cosmo",)))
     filler(night, 3, votes=2)
     lower = night.spot(
         "cosmo between sets, to the floor manager:",
@@ -349,7 +342,7 @@ def test_a_frame_typed_in_lower_case_or_with_its_scene_last_is_told_as_a_sentenc
 def _adeola(what: str):
     """The item telling `what`, a report about Adéọ̀la Ọ̀kẹ́ (whose name carries combining marks)."""
     night = Night()
-    _roster(night, ("Adéọ̀la Ọ̀kẹ́", ()))
+    night.set_roster(("Adéọ̀la Ọ̀kẹ́", ()))
     filler(night, 3, votes=2)
     spot = night.spot(what, who=["Adéọ̀la Ọ̀kẹ́"], at="21:00", votes=90)
     return item_with(night.compile(), spot)

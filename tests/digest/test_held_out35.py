@@ -7,15 +7,7 @@ correspondents typed."""
 
 from __future__ import annotations
 
-from bot.models import RosterEntry
-
 from .factory import Night, every_item, filler, item_with
-
-
-def _roster(night: Night, *entries: tuple[str, tuple[str, ...]]) -> None:
-    night.roster = [
-        RosterEntry(id=k + 1, guild_id=1, name=name, aliases=aliases) for k, (name, aliases) in enumerate(entries)
-    ]
 
 
 def test_a_rescue_is_headed_by_the_one_who_saved_it_never_by_the_mishap():
@@ -36,7 +28,7 @@ def test_a_rescue_is_headed_by_the_one_who_saved_it_never_by_the_mishap():
 
 def test_children_counted_as_their_choirs_shout_in_the_headline_as_they_shouted():
     night = Night()
-    _roster(night, ("Dječji zbor Ptičice", ("Ptičice",)), ("Marin Horvat", ("Marin",)))
+    night.set_roster(("Dječji zbor Ptičice", ("Ptičice",)), ("Marin Horvat", ("Marin",)))
     filler(night, 5)
     shout = night.spot(
         "Marin Horvat got stuck on the first syllable of the choir's name while introducing them. Before the "
@@ -155,8 +147,7 @@ def test_a_sign_in_capitals_is_quoted_as_written_and_a_name_on_screens_is_left_a
 
 def test_a_preamble_to_the_desk_is_dropped_and_a_family_is_never_one_of_its_members():
     night = Night()
-    _roster(
-        night,
+    night.set_roster(
         ("Aamir Sabri, Faraz Sabri & Party", ("Sabri Brothers", "Sabri party")),
         ("Aamir Sabri", ("Aamir",)),
         ("Haji Bashir", ()),

@@ -12,15 +12,8 @@ from bot.digest.headlines import write_headline
 from bot.digest.naming import introduced_as
 from bot.digest.polish import without_live_now
 from bot.digest.titling import in_full
-from bot.models import RosterEntry
 
 from .factory import Night, filler, item_with
-
-
-def _roster(night: Night, *entries: tuple[str, tuple[str, ...]]) -> None:
-    night.roster = [
-        RosterEntry(id=k + 1, guild_id=1, name=name, aliases=aliases) for k, (name, aliases) in enumerate(entries)
-    ]
 
 
 def _promise_night(setup: str) -> str:
@@ -54,7 +47,7 @@ def test_a_promise_naming_a_title_in_quotes_is_told_before_the_line_that_keeps_i
 
 def test_a_one_word_nickname_is_met_after_the_roster_name_never_in_brackets():
     night = Night()
-    _roster(night, ("Shahid Durrani", ("Shazo",)))
+    night.set_roster(("Shahid Durrani", ("Shazo",)))
     filler(night, 4)
     song = night.spot(
         "Shazo took the microphone back after the Best Film win and sang the title song, flat by the second line.",
@@ -74,7 +67,7 @@ def _mother_night(quote: str, quote_by: str) -> str:
     """The body of a night whose reports call Rubina Malik "Hina's mother" as often as by her name, and whose
     trophy moment has a line by `quote_by`."""
     night = Night()
-    _roster(night, ("Hina Malik", ()), ("Rubina Malik", ("Hina's mother",)))
+    night.set_roster(("Hina Malik", ()), ("Rubina Malik", ("Hina's mother",)))
     filler(night, 4)
     trophy = night.spot(
         "Hina Malik won Best New Voice, walked the length of the courtyard and put the trophy in her mother's hands.",
@@ -117,7 +110,7 @@ def test_a_father_called_by_the_family_name_and_sr_is_never_given_his_sons_full_
 
 def test_an_act_done_for_the_correspondents_keeps_its_verb_and_loses_the_us():
     night = Night()
-    _roster(night, ("Khangai Echo", ()), ("Tsogt Bayar", ()))
+    night.set_roster(("Khangai Echo", ()), ("Tsogt Bayar", ()))
     filler(night, 4)
     song = night.spot(
         "With the east wing still unheated, the throat-singing quartet Khangai Echo, due on stage in forty minutes, "
@@ -138,7 +131,7 @@ def test_an_act_done_for_the_correspondents_keeps_its_verb_and_loses_the_us():
 
 def test_a_hyphenated_given_name_alone_is_the_person_never_half_of_it_and_an_alias():
     night = Night()
-    _roster(night, ("Munkh-Orgil Tsend", ("Orgil",)))
+    night.set_roster(("Munkh-Orgil Tsend", ("Orgil",)))
     filler(night, 4)
     night.spot(
         "Munkh-Orgil stopped at the far barrier and promised the drama students there that if he wins Best Actor "
@@ -178,7 +171,7 @@ def test_a_headline_of_a_few_words_gives_way_to_its_speakers_line():
 
 def test_a_crowd_moving_for_a_reason_one_word_of_it_shares_is_no_beat_of_the_solo_before():
     night = Night()
-    _roster(night, ("Enkhjin Sükh", ("Jin",)))
+    night.set_roster(("Enkhjin Sükh", ("Jin",)))
     filler(night, 4)
     night.spot(
         "Jin in the wings warming the pegs of her morin khuur in her hands. Stiff from the cold, she says.",

@@ -3,19 +3,13 @@ the reader meets it. Every night here is invented."""
 
 from __future__ import annotations
 
-from bot.models import RosterEntry
-
 from .factory import Night, filler, item_with
-
-
-def _roster(night: Night, *people: tuple[str, tuple[str, ...]]) -> None:
-    night.roster = [RosterEntry(id=k, guild_id=99, name=n, aliases=list(a)) for k, (n, a) in enumerate(people, 1)]
 
 
 def test_a_name_spelt_in_another_alphabet_is_no_stage_name_and_she_is_named_again_by_her_surname() -> None:
     # the roster's ASCII spellings of an Azerbaijani name are the same name, not a legal name beside a stage name
     night = Night()
-    _roster(night, ("Gülər Əliyeva", ("Guler Aliyeva", "Guler Eliyeva", "Gülər", "Guler")))
+    night.set_roster(("Gülər Əliyeva", ("Guler Aliyeva", "Guler Eliyeva", "Gülər", "Guler")))
     filler(night, 4, votes=2)
     moment = night.spot(
         "Straight after winning Best Newcomer, Gülər Əliyeva, 23, sat down on a flight case in the corridor and "
@@ -51,7 +45,7 @@ def test_on_before_and_is_the_verbs_particle_and_capitalised() -> None:
 
 def test_a_voted_line_is_never_framed_by_an_unvoted_filler_line_about_its_speaker() -> None:
     night = Night()
-    _roster(night, ("Ilaria Bonetti", ("Bonetti",)))
+    night.set_roster(("Ilaria Bonetti", ("Bonetti",)))
     filler(night, 4, votes=2)
     lead = night.spot(
         "Ilaria Bonetti left her box for the second half and sat on the gallery steps among the drama students, "
@@ -107,7 +101,7 @@ def test_a_photo_caption_after_where_it_was_taken_is_told_as_a_sentence() -> Non
 
 def test_a_nickname_that_is_an_everyday_word_is_introduced_by_the_roster_name() -> None:
     night = Night()
-    _roster(night, ("Elvin Hacıyev", ("Wind", "Elvin")), ("Dmitri Belov", ("Dima",)))
+    night.set_roster(("Elvin Hacıyev", ("Wind", "Elvin")), ("Dmitri Belov", ("Dima",)))
     filler(night, 4, votes=2)
     night.spot("Wind at the bar doing card tricks for the caterers.", who=["Wind"], at="20:10", votes=3, by="Milana")
     night.spot("Wind in sunglasses in the lobby, at night, in November.", who=["Wind"], at="20:30", by="Nick")
@@ -125,7 +119,7 @@ def test_a_nickname_that_is_an_everyday_word_is_introduced_by_the_roster_name() 
 
 def test_a_stranger_leading_an_item_is_introduced_by_the_role_another_report_gives_her() -> None:
     night = Night()
-    _roster(night, ("Odile Ferrand", ("Odile",)), ("Rumana Haque", ("Rumana",)))
+    night.set_roster(("Odile Ferrand", ("Odile",)), ("Rumana Haque", ("Rumana",)))
     filler(night, 4, votes=2)
     night.spot(
         "Odile Ferrand, a Lyon sales agent who flew in for the night, asked for Rumana Haque by name at the desk.",
@@ -155,7 +149,7 @@ def test_a_setup_with_an_aside_after_the_childs_age_keeps_its_own_verb_in_the_pa
 
 def test_an_age_in_brackets_before_an_aside_makes_him_a_child_named_by_his_given_name() -> None:
     night = Night()
-    _roster(night, ("Rahat Kabir", ("Rahat",)))
+    night.set_roster(("Rahat Kabir", ("Rahat",)))
     filler(night, 4, votes=2)
     night.spot(
         "Rahat (10, nominated for Best Child Artist) is in the green room doing his homework.",
@@ -269,7 +263,7 @@ def test_a_person_of_a_band_heads_as_the_person() -> None:
 
 def test_a_name_the_reports_spell_in_other_letters_is_the_roster_name_never_a_handle_beside_it() -> None:
     night = Night()
-    _roster(night, ("Rəşad Quliyev", ("Rashad Guliyev", "Rashad")))
+    night.set_roster(("Rəşad Quliyev", ("Rashad Guliyev", "Rashad")))
     filler(night, 4, votes=2)
     night.spot("Rashad Guliyev on the carpet with his father's camera.", who=["Rashad Guliyev"], at="19:10", by="Dev")
     night.spot("Rashad Guliyev at the bar, ordering tea.", who=["Rashad Guliyev"], at="19:40", by="Eva")
@@ -288,7 +282,7 @@ def test_a_name_the_reports_spell_in_other_letters_is_the_roster_name_never_a_ha
 
 def test_a_change_of_clothes_at_the_place_of_a_line_is_never_the_lines_moment() -> None:
     night = Night()
-    _roster(night, ("Rita Zerafa", ("Rita",)))
+    night.set_roster(("Rita Zerafa", ("Rita",)))
     filler(night, 4, votes=2)
     flats = night.spot(
         "Rita Zerafa has changed into flats for the bastion.",
@@ -317,7 +311,7 @@ def test_a_caption_after_a_place_phrase_and_its_colon_keeps_the_place_first_and_
         "In the press room: Pawlu Attard and Tessie Borg held up the jacket with the prize in the pocket.",
     ):
         night = Night()
-        _roster(night, ("Pawlu Attard", ("Pawlu",)), ("Tessie Borg", ("Tessie",)))
+        night.set_roster(("Pawlu Attard", ("Pawlu",)), ("Tessie Borg", ("Tessie",)))
         filler(night, 4, votes=2)
         lead = night.spot(caption, who=["Pawlu Attard", "Tessie Borg"], where="Press room", at="21:10", votes=120)
         body = item_with(night.compile(), lead).body
@@ -372,7 +366,7 @@ def test_a_note_with_a_negated_verb_has_its_verb_and_is_given_no_other() -> None
 
 def test_a_handle_that_is_an_everyday_word_opening_a_sentence_is_her_never_a_thing_given_the() -> None:
     night = Night()
-    _roster(night, ("Lalə Hüseynova", ("Page",)))
+    night.set_roster(("Lalə Hüseynova", ("Page",)))
     filler(night, 4, votes=2)
     lead = night.spot(
         "Page turned the page of the host's script for him when the autocue froze, reading the next name aloud.",
@@ -396,7 +390,7 @@ def test_a_handle_that_is_an_everyday_word_opening_a_sentence_is_her_never_a_thi
 
 def test_a_payoff_told_act_first_has_the_promise_before_its_closing_line() -> None:
     night = Night()
-    _roster(night, ("Fede Olmos", ("Fede",)))
+    night.set_roster(("Fede Olmos", ("Fede",)))
     filler(night, 4, votes=2)
     night.spot(
         "On the carpet, Fede Olmos said that if the band won Band of the Year tonight he would jump into the port.",
@@ -430,7 +424,7 @@ def test_a_song_or_a_rhythm_clapped_after_a_room_went_completely_dark_is_headed_
 
 def test_a_song_title_in_quotes_is_no_line_and_the_items_only_line_in_another_language_is_printed() -> None:
     night = Night()
-    _roster(night, ("Sol Ibarra", ("Sol",)), ("Bego Nuño", ("Bego",)))
+    night.set_roster(("Sol Ibarra", ("Sol",)), ("Bego Nuño", ("Bego",)))
     filler(night, 4, votes=2)
     lead = night.spot(
         "Sol Ibarra and Bego Nuño, who have not spoken since their duo split in 2028, ended up under the same blanket "
@@ -464,7 +458,7 @@ def test_what_broke_after_she_was_fine_is_told_as_a_sentence() -> None:
 
 def test_a_word_kept_that_would_run_over_the_house_length_heads_the_act_alone() -> None:
     night = Night()
-    _roster(night, ("Karmenu Vella Debono", ("Karmenu",)))
+    night.set_roster(("Karmenu Vella Debono", ("Karmenu",)))
     filler(night, 4, votes=2)
     night.spot(
         "Karmenu Vella Debono told the press room that if Harbour Lights win Best Band he will shave his beard on "

@@ -4,7 +4,7 @@ as the reader meets it. Every name here is invented."""
 from __future__ import annotations
 
 from bot.digest.headlines import write_headline
-from bot.models import RosterEntry, Sighting
+from bot.models import Sighting
 
 from .factory import Night, filler, item_with
 
@@ -62,12 +62,8 @@ def test_how_someone_was_found_stays_in_the_headline_after_their_age() -> None:
     assert headline.startswith("Timo Rask Finds Ville Aho Sitting Alone"), headline
 
 
-def _roster(night: Night, *people: tuple[str, tuple[str, ...]]) -> None:
-    night.roster = [RosterEntry(id=k, guild_id=99, name=n, aliases=list(a)) for k, (n, a) in enumerate(people, 1)]
-
-
 def _bar_meeting(night: Night) -> Sighting:
-    _roster(night, ("Oskar Lind", ("Lind",)), ("Maja Holm", ("Holm",)))
+    night.set_roster(("Oskar Lind", ("Lind",)), ("Maja Holm", ("Holm",)))
     filler(night, 4, votes=2)
     night.spot(
         "Oskar Lind and Maja Holm came face to face in the smokers' courtyard. He said her name. She put out her "
@@ -102,7 +98,7 @@ def test_a_second_meeting_told_before_the_first_never_counts_it_and_one_of_two_g
 
 def test_someone_who_filmed_the_act_did_it_then_not_later() -> None:
     night = Night()
-    _roster(night, ("Nico Berra", ("Berra",)), ("Teo Sala", ("Sala",)))
+    night.set_roster(("Nico Berra", ("Berra",)), ("Teo Sala", ("Sala",)))
     filler(night, 4, votes=2)
     dock = night.spot(
         "Nico Berra walked his whole band down to the end of the jetty, took off his shoes and put both feet in the "
@@ -167,7 +163,7 @@ def test_he_did_it_is_never_a_headlines_clause_and_a_line_then_an_act_heads_the_
 
 
 def _piano_night(night: Night, payoff_text: str) -> Sighting:
-    _roster(night, ("Caspian Holt", ("Holt",)))
+    night.set_roster(("Caspian Holt", ("Holt",)))
     filler(night, 4, votes=2)
     night.spot(
         "Caspian Holt told us he would play the foyer piano, the one with the “Do not touch” sign, if his film won "
@@ -212,7 +208,7 @@ def test_he_did_it_before_a_line_is_never_printed_with_his_name() -> None:
 
 def test_a_report_in_croatian_from_the_river_is_the_river_moments_not_the_loss_noted_in_the_hall() -> None:
     night = Night()
-    _roster(night, ("Vilim Horvat", ("Horvat",)), ("Urša Peternel", ("Peternel",)))
+    night.set_roster(("Vilim Horvat", ("Horvat",)), ("Urša Peternel", ("Peternel",)))
     filler(night, 6, votes=2)
     night.spot(
         "STG: Best Score → Peternel ('Zadnji vlak'). Horvat claps. stands. leaves row.",
@@ -247,7 +243,7 @@ def test_a_report_in_croatian_from_the_river_is_the_river_moments_not_the_loss_n
 
 def test_a_note_calling_the_old_actor_by_his_initial_never_makes_his_stage_death_a_second_item() -> None:
     night = Night()
-    _roster(night, ("Miha Kavčič", ("Kavčič",)), ("Pika Rozman", ("Pika",)), ("Neža Hribar", ("Hribar",)))
+    night.set_roster(("Miha Kavčič", ("Kavčič",)), ("Pika Rozman", ("Pika",)), ("Neža Hribar", ("Hribar",)))
     filler(night, 6, votes=2)
     lesson = night.spot(
         "In the courtyard, Miha Kavčič, who is 88, was explaining to Pika Rozman that a stage death must take "
@@ -278,7 +274,7 @@ def test_a_note_calling_the_old_actor_by_his_initial_never_makes_his_stage_death
 
 def test_a_moment_is_the_one_whose_line_it_is_when_the_next_sentence_is_theirs() -> None:
     night = Night()
-    _roster(night, ("Matej Pagon", ("Page",)), ("Tomaž Rus", ("Rus",)), ("Alenka Bizjak", ("Bizjak",)))
+    night.set_roster(("Matej Pagon", ("Page",)), ("Tomaž Rus", ("Rus",)), ("Alenka Bizjak", ("Bizjak",)))
     filler(night, 6, votes=2)
     desk = night.spot(
         "At the sound desk during Alenka Bizjak's speech, the stage manager, Tomaž Rus, twice drew a finger across "
@@ -317,7 +313,7 @@ def test_let_her_names_the_one_she_is() -> None:
 
 def test_a_line_that_calls_someone_else_by_name_is_never_told_as_said_at_another_moment() -> None:
     night = Night()
-    _roster(night, ("Tjaša Zorman", ("Tjaša",)), ("Dejan Mrak", ("Mrak",)), ("Jure Bevc", ("Jure",)))
+    night.set_roster(("Tjaša Zorman", ("Tjaša",)), ("Dejan Mrak", ("Mrak",)), ("Jure Bevc", ("Jure",)))
     filler(night, 6, votes=2)
     night.spot(
         "Jure Bevc (volunteer) handing Tjaša Zorman his white trainers. Laces double-knotted.",
@@ -351,7 +347,7 @@ def test_slovenian_and_serbian_notes_are_another_language_and_their_places_are_n
     assert language_of(said) != ENGLISH
     assert language_of("Tjasa Zorman sada u bijelim tenisicama od volontera. Kaze da ih ne skida.") != ENGLISH
     night = Night()
-    _roster(night, ("Đurđa Petrović", ("Đurđa",)), ("Luka Žagar", ("Žagar",)))
+    night.set_roster(("Đurđa Petrović", ("Đurđa",)), ("Luka Žagar", ("Žagar",)))
     filler(night, 6, votes=2)
     fall = night.spot(
         "IRON STAIRS: Petrović trips on hem, top 3 steps. Žagar catches her by elbow.",
@@ -396,7 +392,7 @@ def test_a_role_in_brackets_after_a_name_takes_its_article_but_a_relation_does_n
 
 def test_a_films_title_in_another_language_never_makes_its_english_report_untold() -> None:
     night = Night()
-    _roster(night, ("Ula Jezernik", ("Ula",)))
+    night.set_roster(("Ula Jezernik", ("Ula",)))
     filler(night, 4, votes=2)
     win = night.spot(
         "Ula Jezernik won Best Film for 'Sve je za nju' and dedicated it to Na Bistrici, the village choir in her "
@@ -413,7 +409,7 @@ def test_a_films_title_in_another_language_never_makes_its_english_report_untold
 
 def test_a_polish_report_of_a_duet_joins_its_voted_english_report_never_an_unvoted_aside_in_the_corridor() -> None:
     night = Night()
-    _roster(night, ("Vörös Kinga", ("Kinga",)), ("Zofia Wróbel", ("Zofia",)), ("Marek Nowak", ("Marek",)))
+    night.set_roster(("Vörös Kinga", ("Kinga",)), ("Zofia Wróbel", ("Zofia",)), ("Marek Nowak", ("Marek",)))
     filler(night, 6, votes=2)
     night.spot(
         "Zofia's pianist just asked me where the toilets are lol I'm press, I don't know either",
@@ -449,7 +445,7 @@ def test_a_polish_report_of_a_duet_joins_its_voted_english_report_never_an_unvot
 
 def test_a_small_count_in_digits_is_spelt_out_and_its_sentence_told() -> None:
     night = Night()
-    _roster(night, ("Vesna Dolšak", ("Vesna",)), ("Borut Kanc", ("Borut",)))
+    night.set_roster(("Vesna Dolšak", ("Vesna",)), ("Borut Kanc", ("Borut",)))
     filler(night, 4, votes=2)
     bar = night.spot(
         "Vesna Dolšak + Borut Kanc at one table in the bar, 1st time since '09. She poured 2 glasses of teran. He "
