@@ -117,6 +117,13 @@ def _label_place(head: str) -> str:
     "Afterparty upstairs" → "at the afterparty upstairs"); "" when it names no place ("End of show")."""
     words = head.split()
     last = fold(words[-1])
+    at = next((k for k in range(len(words) - 1, 0, -1) if fold(words[k]) in _LOCATIVE), None)
+    if (
+        last in PLACE_WORDS
+        and at is not None
+        and not any(fold(w) in _LOCATIVE | PLACE_WORDS or w[:1].isdigit() or fold(w) == "back" for w in words[:at])
+    ):  # "Problem on stage": what, then
+        return " ".join(words[at:]).lower()  # where, "on stage" (round 47 printed "on the problem on stage")
     if last in PLACE_WORDS:
         return place_phrase(head)
     if last in _EVENTS:
@@ -295,8 +302,9 @@ def _told_order(story: Story) -> tuple[list[Moment], list[Moment]]:
     lead = story.moment.first
     event = said_at(story)
     beats = [m for m in story.moments[1:] if m is not event]
-    earlier = [m for m in beats if m.first < lead and (m is story.scene or _sets_scene(m, story.moment))]
-    later = [m for m in beats if m.first > lead]
+    after = [m for m in beats if m.first > lead or _speaks_after(m, story)]
+    earlier = [m for m in beats if m not in after and (m is story.scene or _sets_scene(m, story.moment))]
+    later = after
     setups = sorted((m for m in earlier if not story.aside(m)), key=_first)
     asides = sorted((m for m in earlier if story.aside(m)), key=_first)
     if event is not None:  # a quote about an event of its speaker: the event first, the quote in its paragraph
@@ -386,6 +394,14 @@ def _first(m: Moment) -> int:
     return m.first
 
 
+def _speaks_after(m: Moment, story: Story) -> bool:
+    """Whether a moment that began before the lead moment is told by a report filed after the lead moment's own
+    (round 47's Vilnius: the curtain's motor dying at 20:48, told by "The second half started only four minutes
+    late …" at 21:02, after the pinned 20:56 report, printed "Minutes earlier, the second half had started …"): a
+    later beat, never a setup (the pinned moment's own scene aside)."""
+    return m.first < story.moment.first and m is not story.scene and m.speaker.index > story.moment.speaker.index
+
+
 def _retold(setup: Moment, lead: Moment) -> bool:
     """Whether the lead moment's text already tells a setup's event: the same people, and two of the words
     of the setup's first sentence, half of them at least ("Solenne Marchetti won Best Actress" before
@@ -463,12 +479,18 @@ def _connectives(story: Story) -> dict[int, str]:
         before = order[k - 1]
         if m is lead and event is not None:
             continue  # the quote, told in its event's paragraph
-        if _during(before, m):
+        if _speaks_after(m, story):
+            out[m.first] = ""  # begun before the lead moment, told by a report filed after it: no time word says
+            # which ("Mansa's heel broke in the wings", a report of 21:07 told beside one of 21:10, Accra)
+        elif _during(before, m):
             out[m.first] = ""  # the same act going on: no "Later", told in its paragraph (`_during`)
         elif _says_who(m):
             out[m.first] = ""  # "The little girl was Marta, …": who someone was, no time word ("Later, the girl was …")
         elif _recorded(m):
             out[m.first] = ""  # "Suárez filmed the whole dock thing on his phone": while it happened, never "Later"
+        elif _LONG_BEFORE.search(prose(m.speaker.sighting.what)) is not None:
+            out[m.first] = ""  # "… have not spoken since their 1996 co-production …": what held for years, never
+            # "Minutes later, they had not spoken since …" (round 47's Vilnius)
         elif before is lead and event is not None:
             out[m.first] = _after_lead(m.ts - max(lead.ts, event.ts))
         elif m.first < lead.first and before.first >= lead.first:  # ("Minutes earlier" right after the lead only:
@@ -514,6 +536,16 @@ _RECORDED = re.compile(
     r"\b(?:on (?:his|her|their|a) (?:phone|camera)|on video)",
     re.IGNORECASE,
 )
+
+
+# a beat that tells what had held for years before the night ("have not spoken since 1996", "has never worked with
+# him in twenty years"): background, with no time of its own in the night
+_LONG_BEFORE = re.compile(
+    r"(?:^|(?<=[.:!?] ))(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?|The two"
+    r"|Both of them) "
+    r"(?:have|has|had)(?:n['’]t| not| never)\b[^.]{0,80}?\b(?:since|in (?:\w+ )?(?:years|decades)|for (?:\w+ )?"
+    r"(?:years|decades))\b"
+)  # (its sentence's own verb: never "X and Y, who have not spoken since 2009, came face to face …", an event)
 
 
 def _recorded(m: Moment) -> bool:
@@ -644,6 +676,9 @@ def _began(
     if any(note_marked(s, name_words, proper) for s in [first, *more]):
         return ""  # "when the green room Corridor B: Benitez and Sandoval pass — …", "Grace and frederique nearly …"
     quote = "".join(f" {sentence}" for sentence in more)
+    if since is not None and _LONG_BEFORE.search(first) is not None:
+        return (had_done_then(first) or first) + quote  # a second setup that is background held for years ("… had not
+        # spoken since their 1996 co-production …"): no time of its own in the night, never "Minutes later, …"
     if since is not None and gap < _MINUTES_ON <= since:  # a second setup minutes before the lead moment, long after
         # the first: "Minutes earlier, Aghababyan had won Best Score" (never "Later that night, …", which reads as
         # after the piano it set up)

@@ -315,6 +315,13 @@ _THING_UPDATE = re.compile(r"^\s*()([A-Za-z]{3,20})\s+update\s*:", re.IGNORECASE
 _OPENING_IT = re.compile(
     r"(?<=[.!?] )(?P<it>[Ii]t)(?= (?:was|is|had been) (?:found|caught|stuck|hidden|wedged|tangled|lying|buried)\b)"
 )
+# "it" as what a verb of handling a whole thing took ("has rigged it to be pulled by hand", "carried it out")
+_IT_DONE_TO = re.compile(
+    r"\b(?:rigged|pulled|hauled|lowered|raised|lifted|moved|carried|dragged|fixed|repaired|mended|taped|tied|wheeled"
+    r"|pushed|held|propped) (?P<it>it)\b(?!['’])"
+)
+# a slug's post opening on a part of the thread's thing ("the motor is dead", "the lid was found"), then its verb
+_PART_OF_IT = re.compile(r"^\s*(?P<the>[Tt]he) [a-z]{3,15} (?:is|was|has|had|got|are|were)\b")
 _IF_IT = re.compile(r"\bif (it's|its|it’s|it is|it isn't|it isn’t|it was|it wasn't|it wasn’t)(?= )", re.IGNORECASE)
 
 
@@ -331,6 +338,15 @@ def thread_named(text: str) -> str:
     rest = text[slug.end() :]
     if re.search(rf"\b{re.escape(thing)}\b", rest, re.IGNORECASE):
         return text  # (the post names the thing itself)
+    part = _PART_OF_IT.match(rest)
+    if part is not None and " " not in thing:  # "update on the curtain: the motor is dead" → "… the curtain's motor
+        # is dead": the thread's thing, whose part it is (round 47's Vilnius printed "The motor was dead for the night")
+        told = rest[part.end("the") :].lstrip()
+        stop = told.find(". ")
+        if stop > 0 and (it := _IT_DONE_TO.search(told, stop)) is not None:  # "… Will has rigged it to be pulled by
+            told = f"{told[: it.start('it')]}the {thing}{told[it.end('it') :]}"  # hand": the thread's thing, whose
+            # part the first sentence told (never "rigged the curtain's motor", a dead motor pulled by hand)
+        return f"{text[: slug.end()]} {part['the']} {thing}'s {told}"
     held = _HELD_IT.search(rest)
     first = _ANY_IT.search(rest)
     if held is not None and first is not None and first.start() == held.start("it"):  # "update on the envelope:

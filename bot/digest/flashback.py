@@ -69,7 +69,21 @@ _NOT_SIMPLE = wordset(
 def _had(text: str) -> str | None:
     """`text` (a clause, its subject first) with its first verb in the past perfect ("Jalal and Naqvi were seated"
     → "Jalal and Naqvi had been seated"); None when no simple past is read with confidence before a quote, a modal,
-    a negative or a relative clause."""
+    a negative or a relative clause. A title in quotes before the verb is no quote ("Žilinskas, nominated for Best
+    Director for “Vėjo malūnas”, told us …": round 47's Vilnius kept "It began hours earlier, when …")."""
+    titles = _TITLE.findall(text)
+    if not titles:
+        return _had_words(text)
+    hidden = _TITLE.sub(lambda m: f"\x00{titles.index(m.group(0))}\x00", text)
+    told = _had_words(hidden)
+    return None if told is None else re.sub("\x00(\\d+)\x00", lambda m: titles[int(m.group(1))], told)
+
+
+# a title in quotes: a capital first, a few words, no sentence's stop inside ("“Vėjo malūnas”", "“The Seagull”")
+_TITLE = re.compile(r"“[A-ZÀ-ÖØ-ÞĀ-Ž][^“”.!?:;]{0,40}”")
+
+
+def _had_words(text: str) -> str | None:
     words = text.split(" ")
     for k, word in enumerate(words):
         w = word.lower().rstrip(",;:")
@@ -96,6 +110,8 @@ def _had(text: str) -> str | None:
         after = words[k + 1].lower() if k + 1 < len(words) else ""
         if after == "since" and w in DONE_TO | _STATE_SINCE:  # "the airport closed since 17:00": shut all that time
             return " ".join([*words[:k], "had been", word, *words[k + 1 :]])
+        if w in ("was", "were") and _a_figure(words[k + 1 : k + 3]):
+            return None  # "She was a 39, and he was a 44": a size or an age, no act before the story ("had been")
         if w in ("was", "were") and after in _BEFORE_BEEN:  # "was not on the list" → "had not been on the list"
             return " ".join([*words[:k], "had", words[k + 1], "been", *words[k + 2 :]])
         at = k
@@ -108,6 +124,12 @@ def _had(text: str) -> str | None:
             at = k - 1  # "Halloran quietly told" → "Halloran had quietly told" (never "the whole had family been")
         return " ".join([*words[:at], "had", *words[at:k], _PARTICIPLE.get(w, w), *_and_then(words[k + 1 :])])
     return None
+
+
+def _a_figure(after: list[str]) -> bool:
+    """Whether the words after "was" give a figure, a size or an age ("a 39", "88"): what someone is, not did."""
+    figure = after[1:2] if after[:1] in (["a"], ["an"]) else after[:1]
+    return bool(figure) and figure[0][:1].isdigit()
 
 
 def _aside_after_age(words: list[str], k: int) -> bool:
@@ -158,6 +180,8 @@ def _and_then(rest: list[str]) -> list[str]:
         if "“" in word or w in _CLAUSE_ENDS or (k and rest[k - 1].endswith((".", "!", "?", ";", ":"))):
             break
         joined = k > 0 and (rest[k - 1].lower() == "and" or rest[k - 1].endswith(","))
+        if w == "did" and k + 1 < len(rest) and rest[k + 1].lower() in ("not", "never"):
+            continue  # "… and did not turn her back": an auxiliary, never "done not turn" (round 47)
         participle = _PARTICIPLE.get(w)
         if joined and participle is not None and participle != w and word[:1].islower():
             out[k] = word.replace(w, participle, 1)

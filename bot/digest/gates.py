@@ -122,7 +122,8 @@ _LEAD_IN = re.compile(
     r"|(?:our|my) (?:guy|girl|man|woman|source|spy|friend|contact|colleague|person|mate)"
     r"(?: (?:at|in|on|by) the [\w-]+)?"
     r" (?:says|said|reports|reckons|tells (?:me|us)|told (?:me|us))(?: that)?\b[\s,:]*"
-    r"|(?:for (?:some )?context|context|background|recap|more on|following up(?: on)?|follow[- ]up(?: on)?)\b"
+    r"|(?:for (?:some )?context|(?:some |a bit of |a little )?(?:context|background)|recap|more on|following up"
+    r"(?: on)?|follow[- ]up(?: on)?)\b"  # ("Some context for the courtyard moment: …", round 47's Vilnius)
     r"[^:“\"\x00.!?]{0,50}:\s*"  # the desk's own line before the news: "For context on that corridor exchange: …"
     r"|(?:some |a bit of |a little )?(?:context|background) (?:for|on|to)\b[^:“\"\x00.!?]{0,60}[.:]\s*$"  # alone
     r"|(?:(?:i['’]?m |im |i am )?(?:posting|writing|typing|reporting|texting)(?: this)? (?:from|in|on) "

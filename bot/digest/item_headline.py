@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.limits import TITLE_MAX, clip
+from bot.tagging import is_everyday_word
 
 from .after_passes import elder_of
 from .clauses import sentences
@@ -216,6 +217,7 @@ def headline(
     if promised and promised.group(0).split()[-1].casefold() not in opening().casefold():
         written = written[: promised.start()]  # "…, as Promised" only when the body tells it
     written = names.headline(written, written=True)  # "… Sits at Caio Ferraz's Table": in full where it fits
+    written = _everyday_handle_named(written, story, book)  # "Paulina Pagirytė and the Kiškis Puppeteers …"
     if handles:  # "Bozo Shaves Off Karim Abou Zeid's Beard" → "Karim Abou Zeid's Cousin Shaves Off His Beard"
         reports = [r for m in story.moments for r in m.reports]
         pronouns = {book.display[k]: p for k in story.people if (p := pronoun_of(reports, k))}
@@ -223,6 +225,20 @@ def headline(
     called = [(names.display[k], names.again(k)) for k in dict.fromkeys(story.people) if k in names.display]
     written = without_respect(written, called)  # "Tunde Ade Pays …", never "Mr Tunde Ade Pays …" (`respect`)
     return clip(double_quoted(written or lead or "Backstage"), TITLE_MAX)  # (quotes as the body prints them)
+
+
+def _everyday_handle_named(written: str, story: Story, book: NameBook) -> str:
+    """A headline naming someone by a handle that is an everyday word ("Page", "Will") with their roster name in its
+    place where it fits (round 47's Vilnius headlined "Page and the Kiškis Puppeteers Set the Wolf Up …": a reader
+    meets the headline before the body says who Page is)."""
+    for key in story.people:
+        handle, legal = book.display.get(key, ""), book.legal.get(key)
+        if not legal or " " in handle or not is_everyday_word(handle):
+            continue
+        named = re.sub(rf"(?<![\w'’-]){re.escape(handle)}(?![\w-])", legal, written, count=1)
+        if len(named) <= TARGET_LEN:
+            written = named
+    return written
 
 
 def _whole_sentences(text: str) -> list[str]:

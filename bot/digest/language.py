@@ -249,6 +249,25 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         nista sada posle poslije kada zbog
         """
     ),
+    # Lithuanian, with and without its marks ("ačiū"/"aciu"), by words English never writes (the list is read folded:
+    # never "į", "iš", "dėl", which read "i", "is", "del"; nor "bet", "gal", "visa", "tai": "made a bet with the crew");
+    # round 47's Vilnius night read "Žilinskas įbrido į Nerį iki kulkšnių!" and "Jei laimėsiu, einu į Nerį." as English
+    "lt": wordset(
+        """
+        ir kad yra buvo labai čia cia kaip jau dar tik jis jie nieko ačiū aciu taip tiek prie nuo apie
+        jei jeigu dabar visi mano savo iki kur kodėl kodel nėra nera esu einu buvau
+        """
+    ),
+    # Russian typed in Latin letters, as a correspondent transliterates it ("Nu vsyo. Teper' on poidyot v reku.",
+    # "Gde tut kuryat?": round 47's Vilnius, both read as English), and its numbers (not "ya", "nu", "ne", "ni", "tut",
+    # "ego": "Nu, that's it.", "his ego" are English)
+    "ru": wordset(
+        """
+        eto chto shto kak tak gde kto vsyo vsegda teper teper' uzhe ochen menya tebya nikogda nichego zdes
+        zdes' tolko tol'ko potom snachala moyu moya moy oni yego nakonets spasibo khorosho kogda tozhe yeshche esli
+        odin dva chetyre pyat' shest' vosem' devyat' desyat' dvadtsat' tridtsat' sorok tysyach
+        """
+    ),
 }
 # chat in these is English words and theirs mixed: two of their words in a text make it theirs, however many
 # English words it has ("Dem dey chop rice for backstage", "she cried talaga, sobrang saya niya")
@@ -312,6 +331,7 @@ _MARKS = {
     "hu": "őű",
     "mt": "ċġħ",
     "sh": "čćđšž",
+    "lt": "ąęėįųū",
 }
 # Vietnamese's own letters beyond `_MARKS`' (a vowel with a tone and a hat, horn or breve: "ắ", "ồ", "ở"), but for
 # the "ẹ" and "ọ" Yoruba also writes

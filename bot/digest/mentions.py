@@ -36,7 +36,7 @@ from .textutil import (
     short_name,
     title_of,
 )
-from .verbs import PAST_OF, looks_like_verb
+from .verbs import PAST_OF, is_past_verb, looks_like_verb
 
 _WORD = WORD  # (with its combining marks: a name ends where its last mark does, "Ọ̀kẹ́" never "Ọ̀kẹ́́")
 _JOIN = re.compile(r"[\s.,'’-]{0,3}")  # what may stand between the words of one name
@@ -550,12 +550,21 @@ def _subject_of_sentence(text: str, start: int, end: int) -> bool:
     """Whether a name opens a sentence as the subject of a verb in the past ("Pearl walked out", "Sky fell"):
     an everyday-word alias of one of the story's people, used in the prose as their name."""
     before = text[:start].rstrip(" \"“'‘([")
+    if before and before[-1] not in _SENTENCE_END:
+        return False
     after = _NEXT_WORD.match(text, end) or _AFTER_ASIDE.match(text, end)  # ("Rain, carrying his trophy, missed …")
-    return (
-        (not before or before[-1] in _SENTENCE_END)
-        and after is not None
-        and looks_like_verb(after.group(1), after_name=False)
-    )
+    if after is not None and after.group(1) == "and":  # "Page and the Kiškis puppeteers have set …": half of the
+        # subject (round 47's Vilnius never named her in full)
+        words = text[after.end() : after.end() + 80].split()[:_SUBJECT_WORDS]
+        return any(
+            k and w[:1].islower() and (w.rstrip(",.;:!?") in _PLURAL_VERBS or is_past_verb(w.rstrip(",.;:!?")))
+            for k, w in enumerate(words)
+        )
+    return after is not None and looks_like_verb(after.group(1), after_name=False)
+
+
+_SUBJECT_WORDS = 5  # words of the rest of a subject of two after "and", up to its verb ("the Kiškis puppeteers have")
+_PLURAL_VERBS = frozenset({"have", "are", "were", "had"})
 
 
 _NEXT_WORD = re.compile(r" ([a-z][\w'’]*)")

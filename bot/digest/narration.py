@@ -200,6 +200,25 @@ def _with_aux(head: list[str], aux: str, rest: list[str]) -> str:
     return " ".join([*head, aux, *adverbs, *rest])
 
 
+# a clause of a note's list after its first: a name, "not" or "still" or none, a participle ("Ivanka NOT crying")
+_NAMED_DOING = re.compile(r"^(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]*) (?P<not>(?:not|NOT|never|still) )?(?P<doing>[a-z]{3,}ing)\b")
+
+
+def _each_named(sentence: str, names: frozenset[str]) -> str:
+    """A note's list of people and what each was doing, its first clause given its auxiliary: each clause between
+    it and the last on a name of its own given one too ("Bizjak was crying, Ivanka NOT crying, Ivanka asking where
+    the wine is" → "…, Ivanka was not crying, …"; round 46's Ljubljana printed "Gorjup not crying"); the last is the
+    sentence's tail (`sentenced`: "and Ivanka asked …")."""
+    clauses = sentence.split(", ")
+    for k in range(1, len(clauses) - 1):
+        m = _NAMED_DOING.match(clauses[k])
+        if m is None or fold(m["who"]) not in names or not _state_or_ing(m["doing"], ""):
+            continue
+        negation = f"{m['not'].strip().lower()} " if m["not"] else ""
+        clauses[k] = f"{m['who']} was {negation}{m['doing']}{clauses[k][m.end() :]}"
+    return ", ".join(clauses)
+
+
 def _apposed(words: list[str]) -> str | None:
     """ "Hollis Thorne, still in the sequined jacket, rolling up his sleeve": the verb after the apposition."""
     n, plural = 0, False  # (two people: "Dmitri Belov and Elvin Hacıyev, known as Wind, holding up …" were)
@@ -391,7 +410,7 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
         if words[end].lower() == "dressing" or (words[end].lower().rstrip(",.") == "now" and end + 1 == len(words)):
             return sentence
         head = words[:end]
-        return _with_aux(head, "were" if _plural_head(head, names) else "was", words[end:])
+        return _each_named(_with_aux(head, "were" if _plural_head(head, names) else "was", words[end:]), names)
     if 0 < end == len(words) - 1 and _named_state(words, end, names):  # "Fenn speechless." → "Fenn was speechless."
         return _with_aux(words[:end], "were" if _plural_head(words[:end], names) else "was", words[end:])
     apposed = _apposed(words)

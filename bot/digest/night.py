@@ -24,7 +24,16 @@ from .gates import chatter_only, no_news
 from .glosses import any_hinted, gloss_from_note
 from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
-from .language import ENGLISH_LIKE, FUNCTION_WORDS_ANY, is_english, language_of_words, language_words, narration
+from .language import (
+    ENGLISH,
+    ENGLISH_LIKE,
+    FUNCTION_WORDS_ANY,
+    is_english,
+    language_of,
+    language_of_words,
+    language_words,
+    narration,
+)
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .named_back import about_the_same, named_back_posts, names_of, topic_posts
 from .noteplace import heard_at
@@ -221,7 +230,12 @@ def describe(s: AnySighting, names: tuple[str, ...], vocabulary: Vocabulary | No
     english = language_of_words(language, text, leave_out) in ENGLISH_LIKE
     if not english and (told := narration(text)) is not None:  # (its narration, not the words it quotes, says)
         english = language_of_words(language_words(fold(told)), told, leave_out) in ENGLISH_LIKE
-    quote_english = bool(s.quote) and is_english(prose(s.quote or ""), leave_out)
+    line = prose(s.quote or "")
+    # a line whose words say no language, in a report written in another one, is that language's ("Tri sekunde,
+    # nikoli dve." in a Slovenian report: round 46's Ljubljana review read it printed as a second English remark)
+    quote_english = bool(s.quote) and (
+        is_english(line, leave_out) if english else language_of(line, leave_out) == ENGLISH
+    )
     if not english:  # ("de" in a Romanian report and a French one: a word of their grammar, never a thing in common)
         tokens.difference_update(FUNCTION_WORDS_ANY)
     return Features(

@@ -11,6 +11,7 @@ nominated for Best New Artist, said …" → "when Bong Reyes, nominated for …
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .casing import _BE_WORDS
 from .lexicon import (
@@ -132,6 +133,13 @@ def _kin_placed(m: re.Match[str]) -> str:
     of the sentence's subject, only a name before it ("Tamar Beridze and her grandmother on the dance floor": round
     41's breaker found "… and her grandmother was on the dance floor")."""
     before = m.string[: m.start()].split()
+    place = m.string[m.end() :].split(" ", 2)[:2]
+    if (
+        len(place) == 2
+        and place[1][:1].isupper()
+        and any(a == place[0] and b[:1].isupper() for a, b in pairwise(before))
+    ):  # the same kind of phrase before it: the verb's second object, "thanked his director in Lithuanian and his
+        return m.group(0)  # mother in Russian" (round 47's Vilnius printed "and his mother was in Russian")
     named = 0 < len(before) <= _NAME_WORDS and all(w[:1].isupper() and w[-1:].isalpha() for w in before)
     return f"{m.group(1)} {'were' if named else 'was'} "  # (only a name before it: "Tamar Beridze and her …")
 

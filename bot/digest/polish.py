@@ -457,6 +457,8 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
         if mood is not None:  # a reporter's one-word read of the room, after what happened: a sentence of its own
             out.append(f"It was {mood.group(1).lower()}.")  # ("… dancers laughed. tense" → "It was tense.")
             continue
+        if previous and _MOOD_NOUN.fullmatch(sentence):
+            continue  # "… walked in. ice.": the reporter's noun for the room's mood, never "walked in, ice" (round 47)
         closed = previous.endswith(".") and not previous.endswith("”.") and not _ABBREVIATED.search(previous)
         # one-word sentences in a row are a beat written that way ("zipped. Well. Sewn."): not joined (`prose`
         # leaves them out of the body)
@@ -481,6 +483,11 @@ _MOOD_NOTE = re.compile(
     r"electric|uncomfortable|intense|chaotic))[.!]?",
     re.IGNORECASE,
 )
+
+
+# a reporter's one-word read of the room as a noun, after what happened ("W stood ~10 sec, walked in. ice."): the
+# weather's word as much as the mood's, so never told
+_MOOD_NOUN = re.compile(r"(?:pure |total )?(?:ice|frost|daggers)[.!]?", re.IGNORECASE)
 
 
 # a thing and where it was put, with no verb: "A towel folded over his arm like a waiter." (an absolute phrase, a

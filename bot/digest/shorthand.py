@@ -168,8 +168,9 @@ _DOOR_BARE = re.compile(
 _PART_BARE = re.compile(
     r"\b((?:trips?|tripped|tripping|caught|catch(?:es)?|grabbed|grabs?|took|takes?|held|holds?|pulled|pulls?|led|leads?"
     r"|guided|guides?|steered|steers?|trod|treads?|stepped|steps?|snagged|snags?) (?:\w+ ){0,2}?(?:on|by|over))"
-    r" (hem|elbow|arm|wrist|hand|shoulder|collar|sleeve|train|heel|strap|belt|waist|ankle|skirt|dress|scarf|tie)\b"
-)
+    r" (hem|elbow|arm|wrist|(?<!by )hand|shoulder|collar|sleeve|train|heel|strap|belt|waist|ankle|skirt|dress|scarf"
+    r"|tie)\b"
+)  # (never "by hand", a way of doing: "rigged it to be pulled by hand", round 47's Vilnius printed "by the hand")
 # someone led somewhere by a part of them, in a note's passive with no "was" ("Dara Quill led off stage by the elbow":
 # she was led, breaker 62 printed "Dara Quill Leads Off Stage …")
 _LED_BY = re.compile(
@@ -248,7 +249,39 @@ def _initials(text: str, people: Sequence[str]) -> str:
         short = re.compile(rf"\b{re.escape(given)} {re.escape(surname[0])}\.?(?![\w'’-])")
         if short.search(text) and sum(p.split()[0] == given for p in people) == 1:
             text = short.sub(name, text)
-    return text
+    return _lettered(text, people)
+
+
+# a capital letter alone, then a verb: a tagged person a telegraphic note calls by their initial ("Kairytė +
+# Wróblewska face to face. K turned her back. W stood ~10 sec": round 47's Vilnius printed "K had turned her back")
+_LETTER_ACTS = re.compile(r"(?<![\w'’.-])(?P<letter>[B-HJ-Z])(?= (?P<verb>[a-z]{3,})\b)")
+
+
+def _lettered(text: str, people: Sequence[str]) -> str:
+    """A tagged person's initial acting in a note given the surname it stands for, when only one of two people or
+    more the note tags has a name whose first or last word opens on it (of one tagged person only, the letter may be
+    anything: "Row C stood up")."""
+    if len(people) < 2 or _LETTER_ACTS.search(text) is None:
+        return text
+    by_letter: dict[str, set[str]] = {}
+    for name in people:
+        words = name.replace(",", " ").split()
+        for word in {words[0], words[-1]}:
+            by_letter.setdefault(unfolded_initial(word), set()).add(words[-1])
+
+    def named(m: re.Match[str]) -> str:
+        found = by_letter.get(m["letter"], set())
+        verb = m["verb"]
+        if len(found) != 1 or not (is_past_verb(verb) or looks_like_verb(verb, after_name=True)):
+            return m.group(0)
+        return next(iter(found))
+
+    return _LETTER_ACTS.sub(named, text)
+
+
+def unfolded_initial(word: str) -> str:
+    """A name's word's first letter without its marks ("Žilinskas": "Z")."""
+    return fold(word[:1]).upper()
 
 
 _POSSESSED = re.compile(
