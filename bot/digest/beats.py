@@ -789,6 +789,9 @@ _WHERE_WORDS = frozenset({"up", "down", "on", "in", "at", "by", "near", "outside
 _PRONOUN_HEADS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "everyone", "nobody"})
 
 
+_RETOLD_WORDS = 8  # a lead's sentence this short whose every word the setup tells is told once, by the setup
+
+
 def _with_setup(
     lead: str,
     setups: list[str],
@@ -842,6 +845,14 @@ def _with_setup(
             continue
         break
     own = [hidden.show(x) for x in said]
+    told_back = claim_words(" ".join(kept))
+    for k in range(len(own) - 1, 0, -1):  # "They had not spoken in two years." beside the setup's "…, who had not
+        # spoken since he cut her final scene … two years ago, …": the fact once, where the setup tells why (round
+        # 46's Ljubljana)
+        words = claim_words(own[k])
+        if "“" not in own[k] and len(own[k].split()) <= _RETOLD_WORDS and len(words) >= 3 and words <= told_back:
+            del own[k]
+            at -= k < at
     recalled = _recalled_at(own, kept)
     if recalled is not None:  # the lead's own look back at the setup's scene: its line beside it, never last
         return _SAID_AGAIN.sub(r"\1\2 added.", " ".join(recalled)), 1

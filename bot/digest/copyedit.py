@@ -68,7 +68,8 @@ _MORE_SOON = re.compile(
 # (a single word — "developing", "thread", "cont." — only set off by a stop, a comma or a bracket: "all she'd had
 # was a thread" is the story's word, not the reporter's)
 _BOOKKEEPING_TAIL = re.compile(
-    r"(?:[\s,;.]*\(?\b(?:more soon|more to come|more in a (?:sec|bit|minute)|\d/\d|pics? to follow|video to follow)"
+    r"(?:[\s,;.]*\(?\b(?:more soon|more to come|more in a (?:sec|bit|minute)|\d/\d|pics? to follow|video to follow"
+    r"|(?:photo|pic|picture|video) (?:attached|below|above)(?:,? (?:rip|lol|sadly))?)"
     r"|(?:\s*[,;.!?—–]\s*\(?|\s*\(|^\s*)\b(?:developing|thread|cont(?:inued)?))\b\)?[.!]*\s*$",
     re.IGNORECASE,
 )
@@ -320,6 +321,9 @@ _IT_DONE_TO = re.compile(
     r"\b(?:rigged|pulled|hauled|lowered|raised|lifted|moved|carried|dragged|fixed|repaired|mended|taped|tied|wheeled"
     r"|pushed|held|propped) (?P<it>it)\b(?!['’])"
 )
+# a slug's post opening on "it" and what became of it ("it has fully collapsed", "it was found")
+_IT_FIRST = re.compile(r"^\s*(?P<it>[Ii]t)(?= (?:has|had|is|just|finally|now)\b| was [a-z]+(?:ed|en)\b)")
+# (never "it was Rain": who did it, `item_headline.whodunit`)
 # a slug's post opening on a part of the thread's thing ("the motor is dead", "the lid was found"), then its verb
 _PART_OF_IT = re.compile(r"^\s*(?P<the>[Tt]he) [a-z]{3,15} (?:is|was|has|had|got|are|were)\b")
 _IF_IT = re.compile(r"\bif (it's|its|it’s|it is|it isn't|it isn’t|it was|it wasn't|it wasn’t)(?= )", re.IGNORECASE)
@@ -347,6 +351,9 @@ def thread_named(text: str) -> str:
             told = f"{told[: it.start('it')]}the {thing}{told[it.end('it') :]}"  # hand": the thread's thing, whose
             # part the first sentence told (never "rigged the curtain's motor", a dead motor pulled by hand)
         return f"{text[: slug.end()]} {part['the']} {thing}'s {told}"
+    opening = _IT_FIRST.match(rest)
+    if opening is not None:  # "update on the pav: it has fully collapsed" → "… the pav has fully collapsed"
+        return f"{text[: slug.end()]} the {thing}{rest[opening.end('it') :]}"
     held = _HELD_IT.search(rest)
     first = _ANY_IT.search(rest)
     if held is not None and first is not None and first.start() == held.start("it"):  # "update on the envelope:

@@ -85,8 +85,18 @@ _TITLE = re.compile(r"“[A-ZÀ-ÖØ-ÞĀ-Ž][^“”.!?:;]{0,40}”")
 
 def _had_words(text: str) -> str | None:
     words = text.split(" ")
+    skip_to = -1
     for k, word in enumerate(words):
+        if k <= skip_to:
+            continue
         w = word.lower().rstrip(",;:")
+        if w in ("who", "whom") and k > 1 and words[k - 1].endswith(",") and words[k - 1][:1].isupper():
+            # "Zorman and Mrak, who had not spoken since …, passed each other": the relative clause set off by
+            # commas after the subject says who they are; the verb is after its closing comma (round 46's Ljubljana)
+            skip_to = next((j for j in range(k + 1, len(words)) if words[j].endswith(",")), len(words))
+            if skip_to >= len(words) - 1:
+                return None
+            continue
         if "“" in word or w in _NOT_SIMPLE:
             return None  # (no verb before the quote; a tense the past perfect cannot take over)
         before = words[k - 1].lower() if k else ""

@@ -228,7 +228,16 @@ def simple_present(headline: str) -> str:
         quoted = (quoted or opens) and not closes
         out.append(word)
         i += 1
-    return later_clauses_present(" ".join(out))  # "… When the Whole Queue Clapped" → "Claps"
+    return _SO_COULD.sub(_so_can, later_clauses_present(" ".join(out)))  # "… When the Whole Queue Clapped" → "Claps"
+
+
+# "so <someone> could <verb>" after an act told in the present ("Holds Up His Phone So His Mother Could Hear", round
+# 47): what it is for, in the present too
+_SO_COULD = re.compile(r"\b([Ss]o (?:[Hh]is |[Hh]er |[Tt]heir |[Tt]he )?[\w'’-]+ )([Cc])ould\b(?= [A-Za-z])")
+
+
+def _so_can(m: re.Match[str]) -> str:
+    return f"{m.group(1)}{m.group(2)}an"
 
 
 def _turned_up(words: list[str]) -> bool:

@@ -598,6 +598,9 @@ def narrate(
         follows = rest[0].lower().rstrip(",.;:!?") if rest else ""
         if ing and rest and rest[0][-1:] in ",.;:!?" and follows not in _CLAUSE_ADVERBS and not follows.endswith("ly"):
             ing = False  # "Standing ovation, part love, part relief.": a noun phrase, no verb of anyone's
+        if ing and follows.endswith("ing") and len(follows) > 4 and looks_like_verb(follows, after_name=True):
+            ing = False  # "Catering blaming the humidity": a noun, the subject of the participle after it (never
+            # "Moose was catering blaming …", Auckland)
         own = fronted_subject(rest) if ing else None
         if own is not None:  # "Coming off stage left she skipped …": a fronted phrase, its subject after it
             rest[own - 1] = rest[own - 1].rstrip(",") + ","

@@ -137,6 +137,9 @@ def _without_tail(sentence: str, name_words: frozenset[str]) -> str:
         if len(run) == 1 and _fragment(run[0], name_words) and _UNIT.search(run[0]):
             return head + end
         if len(run) == 1 and (acted := _acting(run[0], name_words)) is not None:
+            subject = segments[k - 1].split(" ", 1)[0]
+            if acted.startswith(f"{subject} ") and subject[:1].isupper():  # "Gorjup was not crying, and asked …",
+                return f"{head} and {acted[len(subject) + 1 :]}{end}"  # never "… and Gorjup asked" (round 47)
             return f"{head}, and {acted}{end}"
     return sentence
 

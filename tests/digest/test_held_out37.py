@@ -195,7 +195,9 @@ def test_a_line_the_note_gives_to_the_crowd_is_not_the_tagged_persons() -> None:
         quote="Tika ye!",
     )
     item = item_with(night.compile(), walk)
-    assert "“Tika ye!”" in item.body
+    # (a line of no telling word in a report written in Lingala is Lingala's: listed for the editor to translate
+    # since round 47, never printed as the English article's words)
+    assert "Tika ye!" in item.untranslated and "Tika ye" not in item.body, item
     assert "Ilunga said" not in item.body and "Gaston said" not in item.body
 
 

@@ -12,6 +12,7 @@ from bot.digest.language import english_line
 from bot.digest.narration import narrate
 from bot.digest.note_sentences import _note_speak
 from bot.digest.polish import polish
+from bot.digest.sentenced import in_sentences
 from bot.digest.shorthand import unfolded
 
 from .factory import Night, filler, item_with
@@ -244,3 +245,70 @@ def test_did_not_after_a_setups_verb_stays_did_not() -> None:
         "Strauss walked on for “Donaulicht” with the stitches hidden under her hair and did not turn her back once."
     )
     assert told is not None and "done not" not in told and "had walked on" in told, told
+
+
+def test_a_headlines_so_could_reads_in_the_present() -> None:
+    from bot.digest.headline_words import simple_present
+
+    told = simple_present("Arkas Sokol Holds Up His Phone So His Mother Could Hear")
+    assert told == "Arkas Sokol Holds Up His Phone So His Mother Can Hear", told
+
+
+def test_a_notes_last_act_of_the_same_person_never_names_them_twice() -> None:
+    told = narrate(
+        "Bizjak crying, Ivanka NOT crying, Ivanka asking where the wine is", None, frozenset({"bizjak", "ivanka"})
+    )
+    told = in_sentences(told, frozenset({"bizjak", "ivanka"}), lambda: told)
+    assert "Ivanka was not crying and asked where" in told, told
+
+
+def test_a_setup_whose_subject_is_described_by_a_relative_clause_is_told_in_the_past_perfect() -> None:
+    told = pluperfect(
+        "It began earlier that night, when Tina Zor and Dan Mrak, who had not spoken since he cut her final scene "
+        "from “Zimski prehod” two years ago, passed each other at the courtyard bar."
+    )
+    assert told is not None and told.endswith("two years ago, had passed each other at the courtyard bar."), told
+
+
+def test_a_leads_short_fact_the_setup_tells_in_full_is_told_once() -> None:
+    night = Night()
+    night.set_roster(("Tina Zor", ("Zor",)), ("Dan Mrak", ("Mrak",)))
+    filler(night, 4, votes=2)
+    night.spot(
+        "Tina Zor and Dan Mrak, who have not spoken since he cut her final scene from 'Zimski prehod' two years ago, "
+        "passed each other at the courtyard bar. He raised his glass to her; she looked straight through him.",
+        who=["Tina Zor", "Dan Mrak"],
+        at="20:20",
+        votes=34,
+        by="Ella",
+        where="Courtyard bar",
+    )
+    hug = night.spot(
+        "Coming off stage with the statuette, Tina Zor walked past her own team to the side door, where Dan Mrak was "
+        "standing, and hugged him for a long time. They had not spoken in two years. Mrak said nothing, nodded, and "
+        "then had to sit down on a flight case.",
+        who=["Tina Zor", "Dan Mrak"],
+        at="21:53",
+        votes=265,
+        by="Ella",
+        where="Side door",
+        quote="You were right about the ending.",
+        quote_by="Tina Zor",
+    )
+    body = item_with(night.compile(), hug).body
+    assert body.count("not spoken") == 1 and "two years ago" in body, body
+
+
+def test_a_slugs_it_and_the_photo_note_after_it_read_as_the_thing_and_no_chatter() -> None:
+    from bot.digest.copyedit import tidy
+
+    told = tidy(thread_named("update on the pav: it has fully collapsed. photo attached, RIP"))
+    assert told == "The pav has fully collapsed", told
+    assert thread_named("update on the cake: it was rain") == "update on the cake: it was rain"
+
+
+def test_a_noun_in_ing_before_a_participle_is_the_subject_never_someone_doing_it() -> None:
+    told = narrate(
+        "Moose ate a petal. Catering blaming the humidity, Moose blaming the heat.", None, frozenset({"moose"})
+    )
+    assert "Moose was catering" not in told, told
