@@ -849,8 +849,8 @@ def _with_setup(
     for k in range(len(own) - 1, 0, -1):  # "They had not spoken in two years." beside the setup's "…, who had not
         # spoken since he cut her final scene … two years ago, …": the fact once, where the setup tells why (round
         # 46's Ljubljana)
-        words = claim_words(own[k])
-        if "“" not in own[k] and len(own[k].split()) <= _RETOLD_WORDS and len(words) >= 3 and words <= told_back:
+        retold = claim_words(own[k])
+        if "“" not in own[k] and len(own[k].split()) <= _RETOLD_WORDS and len(retold) >= 3 and retold <= told_back:
             del own[k]
             at -= k < at
     recalled = _recalled_at(own, kept)
