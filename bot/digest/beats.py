@@ -57,6 +57,11 @@ _THE = re.compile(r"^[Tt]he ")  # (a label's article is no word of it: "The gree
 _PLACE_PHRASE_HEAD = re.compile(rf"^{PLACE_PHRASE_OPENING} (?:the|a|an) \w")
 
 
+# a label of what happened and where ("Drama in the foyer", "Trouble at the bar", "Panic in the wings"): its place,
+# never "Drama was in the foyer:" (breaker 63)
+_WHAT_AT_PLACE = re.compile(r"^[A-Z][a-z]+ (?:in|at|on|by|outside|inside|behind|near) (?:the )?[a-z][\w'’ -]*$")
+
+
 def _label(text: str) -> tuple[str, str]:
     """A note's label taken off ("Press room: Toby …" → "Toby …", "in the press room"; "End of show: Birch …"
     → "Birch …"; after the reporter's connective, "Later, Afterparty upstairs: Lapointe …" → "Later, Lapointe …",
@@ -79,7 +84,8 @@ def _label(text: str) -> tuple[str, str]:
     m = _LABEL_HEAD.match(text)
     if (
         m is None
-        or word_count(_THE.sub("", m.group(1))) > (_SCENE_MAX_WORDS if _scene_head(m.group(1)) else _LABEL_MAX_WORDS)
+        or word_count(_THE.sub("", m.group(1)))
+        > (_SCENE_MAX_WORDS if _scene_head(m.group(1)) or _WHAT_AT_PLACE.match(m.group(1)) else _LABEL_MAX_WORDS)
         or (looks_like_verb(m.group(1).split()[-1], after_name=True) and not _label_place(m.group(1)))
     ):
         return opening + text, ""
@@ -124,6 +130,8 @@ def _label_place(head: str) -> str:
         and not any(fold(w) in _LOCATIVE | PLACE_WORDS or w[:1].isdigit() or fold(w) == "back" for w in words[:at])
     ):  # "Problem on stage": what, then
         return " ".join(words[at:]).lower()  # where, "on stage" (round 47 printed "on the problem on stage")
+    if last in _PLACE_ADVERBS and len(words) > 1 and not any(fold(w) in PLACE_WORDS for w in words[:-1]):
+        return last  # "Emergency backstage": what, then where, never "in the emergency backstage" (breaker 63)
     if last in PLACE_WORDS:
         return place_phrase(head)
     if last in _EVENTS:
@@ -217,10 +225,19 @@ _REMAINING = wordset("only nothing none no little few there was were is are")
 _SIGN_OFF = re.compile(r"^(?:(?:Last|Final|Latest) (?:word|update|note|post)s?|Update|More|News) from\b", re.I)
 
 
-_OWN_CONNECTIVE = re.compile(r"^(?:Later(?: on| that night)?|Then|Afterwards|After that|Meanwhile)[,:]\s+(?=\S)")
+_OWN_CONNECTIVE = re.compile(
+    r"^(?:Later(?: on| that night)?|Then|Afterwards|After that|Meanwhile)(?:[,:]\s+(?=\S)|\s+(?=(?:the|The|his|His|her"
+    r"|Her)\b))"
+)  # ("Later the harp was tuned": never "Later that night, Later the harp …", breaker 63)
 
 
-_OWN_EARLIER = re.compile(r"^(?:Earlier|Minutes earlier|An hour earlier|Hours earlier)(?: in the night| that night)?, ")
+_OWN_EARLIER = re.compile(
+    r"^(?:(?:Earlier|Minutes earlier|An hour earlier|Hours earlier)(?: in the night| that night)?, "
+    r"|(?:(?:Just|Shortly|Right|Long|An hour|Half an hour|[A-Z][a-z]+ (?:minutes|hours)|[a-z]+ (?:minutes|hours))\s+)?"
+    r"[Bb]efore\b[^,.;:“”]{0,40}, |(?:Backstage |Earlier )?[Bb]eforehand, "
+    r"|At (?:\d{1,2}(?:[:.]\d\d)?|(?:twenty|quarter|half|ten|five|a quarter|twenty-five) (?:to|past) \w+)\b"
+    r"[^,.;:]{0,20},? )"
+)  # (its own time: "Before the handshake, Farrow had paced …", "At twenty to nine Pellerin handed …", breaker 63)
 
 
 def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = frozenset()) -> str:
@@ -231,9 +248,12 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
     head, sep, tail = text.partition(": ")
     if sep and (word_count(head) <= _LABEL_MAX_WORDS or _SIGN_OFF.match(head)) and tail[:1].islower():
         text = tail  # ("Uno result: …", "Last word from Riverbend: the rain's stopped …")
-    if _OWN_EARLIER.match(text) and not connective.lower().startswith(("earlier", "minutes earlier", "hours")):
-        return text  # "Earlier in the night, Tağıyev and Qasımova came face to face …": when it happened, in the
-        # reporter's words, never "Later, Earlier in the night, …" (break57)
+    if _OWN_EARLIER.match(text[:1].upper() + text[1:]) and not connective.lower().startswith(
+        ("earlier", "minutes earlier", "hours")
+    ):
+        # "Earlier in the night, Tağıyev and Qasımova came face to face …": when it happened, in the reporter's
+        # words, never "Later, Earlier in the night, …" (break57)
+        return text[:1].upper() + text[1:]
     text = _OWN_CONNECTIVE.sub("", text, count=1) or text  # the reporter's own "Later," gives way to ours
     text = without_lean(text)  # ... and so does a "So" or "And" leaning on what they said before
     first, _, after = text.partition(" ")
@@ -542,10 +562,12 @@ _RECORDED = re.compile(
 # him in twenty years"): background, with no time of its own in the night
 _LONG_BEFORE = re.compile(
     r"(?:^|(?<=[.:!?] ))(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?|The two"
-    r"|Both of them) "
-    r"(?:have|has|had)(?:n['’]t| not| never)\b[^.]{0,80}?\b(?:since|in (?:\w+ )?(?:years|decades)|for (?:\w+ )?"
-    r"(?:years|decades))\b"
-)  # (its sentence's own verb: never "X and Y, who have not spoken since 2009, came face to face …", an event)
+    r"|Both of them|[Ss]he|[Hh]e|[Tt]hey) "
+    r"(?:(?:have|has|had)(?:n['’]t| not| never)|(?:have|has|had)(?: been)? [a-z]+|(?:was|were)(?: not| never)? [a-z]+)"
+    r"\b[^.]{0,80}?\b(?:since(?! (?:the|this|that|then)\b)|(?<!time )in (?:\w+ )?(?:years|decades)|for (?:\w+ )?"
+    r"(?:years|decades)|until (?:19|20)\d\d)\b"
+)  # (its sentence's own verb: never "X and Y, who have not spoken since 2009, came face to face …", an event;
+# and what held for years, "had been sober for ten years", "was married to him for eleven years", breaker 63)
 
 
 def _recorded(m: Moment) -> bool:
@@ -676,9 +698,10 @@ def _began(
     if any(note_marked(s, name_words, proper) for s in [first, *more]):
         return ""  # "when the green room Corridor B: Benitez and Sandoval pass — …", "Grace and frederique nearly …"
     quote = "".join(f" {sentence}" for sentence in more)
-    if since is not None and _LONG_BEFORE.search(first) is not None:
-        return (had_done_then(first) or first) + quote  # a second setup that is background held for years ("… had not
-        # spoken since their 1996 co-production …"): no time of its own in the night, never "Minutes later, …"
+    if _LONG_BEFORE.search(first) is not None:
+        return (had_done_then(first) or first) + quote  # a setup that is background held for years ("… had not
+        # spoken since their 1996 co-production …", "she had boycotted the awards for eight years"): no time of its
+        # own in the night, never "Minutes later, …" nor "It began minutes earlier, when …" (breaker 63)
     if since is not None and gap < _MINUTES_ON <= since:  # a second setup minutes before the lead moment, long after
         # the first: "Minutes earlier, Aghababyan had won Best Score" (never "Later that night, …", which reads as
         # after the piano it set up)

@@ -58,6 +58,7 @@ _BOOKKEEPING_HEAD = re.compile(
     r"(?:(?:update|more|latest)\s+)?on\s[^:.!?“”\"]{0,40}['’]s\s[^:.!?“”\"]{1,30}:"
     r"(?=\s+(?!(?:he|she|they|it|his|her|their|its)\b))|"
     r"(?:update|updates|more|latest|news)\s+on\s+(?:the|that|this)\s[^:.!?“”\"]{1,30}:|"  # "update on the cake:"
+    r"[A-Za-z]{3,20}\s+update\s*:|"  # "Train update:", the thread's thing before it (breaker 63 saw it printed)
     r"re(?=[\s:])[^:.!?“”\"]{0,40}:)\s*",  # "re the cake:", a correspondent's slug (a correction: `corrections`)
     re.IGNORECASE,
 )
@@ -308,7 +309,11 @@ _THREAD_SLUG = re.compile(
 )
 _ANY_IT = re.compile(r"\b(?:it|its|it's|it’s)\b", re.IGNORECASE)
 # a thing held, found or taken, as "it" ("had it down the front of his costume", "found it under a prawn")
-_HELD_IT = re.compile(r"\b(?:had|has|found|took|got|kept|put|hid|stole|brought|carried|dropped|left) (?P<it>it)\b")
+_HELD_IT = re.compile(
+    r"\b(?:had|has|found|took|got|kept|put|hid|stole|brought|carried|dropped|left|rigged|pinned|reloaded|hauled|hauling"
+    r"|pulled|lifted|fixed|repaired|mended|taped|tied|sewed|sewn|stitched|glued|wheeled|pushed|dragged|lowered|raised"
+    r"|moved|propped) (?P<it>it)\b(?!['’])"
+)  # (and what was done to it: "update on the curtain: Abara rigged it with a chain hoist", breaker 63)
 # the thread's thing shouted before "UPDATE:" ("EARRING UPDATE: found!!!"), the same slug
 _THING_UPDATE = re.compile(r"^\s*()([A-Za-z]{3,20})\s+update\s*:", re.IGNORECASE)
 # a sentence of the post that opens on "it" ("… between customers. it was caught in someone's fur collar")

@@ -213,6 +213,19 @@ _HELD_HUG = re.compile(
 )
 
 
+# "in one hand and the rope" with no "in the other" after it: half of a pair the clause's cut broke (breaker 63)
+_ONE_HAND_HALF = re.compile(
+    r"( in (?:one|his|her|their) (?:hand|fist)) and (?!.* in the other\b)[^,;]+$", re.IGNORECASE
+)
+
+
+def _one_hand_half(headline: str) -> str:
+    """A candidate cut inside "in one hand and the rope in the other" ends before its "and": "Pim Varga Holds the
+    Microphone in One Hand"."""
+    m = _ONE_HAND_HALF.search(headline)
+    return headline[: m.end(1)] if m is not None else headline
+
+
 def _hugs(m: re.Match[str]) -> str:
     verb = "hugs" if m.group("verb").endswith("s") else "hug"
     return f"{verb} {m.group('whom')}" if m.group("whom") else verb
@@ -478,6 +491,7 @@ def write_headline(
     mixed = [h for h in candidates if speaks_foreign(h, foreign)]  # (and the cuts of one: "… Keeps Their Word")
     candidates = [h for h in candidates if h not in mixed and not any(m.startswith(h + " ") for m in mixed)]
     draft = "" if speaks_foreign(draft, foreign) else draft
+    candidates = [_one_hand_half(h) for h in candidates]  # "… in One Hand[ and the Rope]": never half the pair
     candidates = [before_hanging_predicate(h) for h in candidates]  # ("… and Comes Up": cut before its "and")
     candidates = [before_pasted_clause(h, names) for h in candidates]  # "… the Bottom Step [Lio Castel Missed]"
     candidates = [before_second_time(h) for h in candidates]  # "… Hug for a Long Time [Ten Years]"

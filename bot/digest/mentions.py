@@ -407,8 +407,12 @@ class Mentions:
             if form.everyday and not (
                 _capitalised_mid_sentence(text, start, surface)
                 or (possessive and surface.istitle())
-                or (surface.istitle() and _ACTS.match(text, end) is not None)
-                or (form.key in self.people and _subject_of_sentence(text, start, end))
+                or (surface.istitle() and _ACTS.match(text, end) is not None and not _weather(surface, text, end))
+                or (
+                    form.key in self.people
+                    and _subject_of_sentence(text, start, end)
+                    and not _weather(surface, text, end)
+                )
             ):
                 continue
             # "the Horace monologue": a character's name in a phrase, not the person (spelt as the roster does)
@@ -544,6 +548,19 @@ def _same_given(written: str, given: str) -> bool:
             row.append(min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a != b)))
         previous = row
     return previous[-1] <= (1 if max(len(written), len(given)) < 7 else 2)
+
+
+# the weather doing what weather does ("Rain started on the terrace", "Storm hit the tent"): never "Rain", the person
+# (breaker 63: "Lorraine Adeyemi Starts on the Terrace")
+_WEATHER = frozenset({"rain", "snow", "storm", "wind", "hail", "frost", "fog", "mist", "sleet", "thunder", "sun"})
+_WEATHER_ACTS = re.compile(
+    r" (?:started|stopped|began|fell|poured|eased|came down|picked up|blew|hit|passed|let up|cleared|rolled in|set in"
+    r"|was (?:falling|pouring|coming down|getting))\b"
+)
+
+
+def _weather(surface: str, text: str, end: int) -> bool:
+    return surface.casefold() in _WEATHER and _WEATHER_ACTS.match(text, end) is not None
 
 
 def _subject_of_sentence(text: str, start: int, end: int) -> bool:

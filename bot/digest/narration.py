@@ -201,7 +201,10 @@ def _with_aux(head: list[str], aux: str, rest: list[str]) -> str:
 
 
 # a clause of a note's list after its first: a name, "not" or "still" or none, a participle ("Ivanka NOT crying")
-_NAMED_DOING = re.compile(r"^(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]*) (?P<not>(?:not|NOT|never|still) )?(?P<doing>[a-z]{3,}ing)\b")
+_NAMED_DOING = re.compile(
+    r"^(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]*(?: (?!NOT\b)[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}) (?P<not>(?:not|NOT|never|still) )?"
+    r"(?P<doing>[a-z]{3,}ing)\b"
+)
 
 
 def _each_named(sentence: str, names: frozenset[str]) -> str:
@@ -212,7 +215,7 @@ def _each_named(sentence: str, names: frozenset[str]) -> str:
     clauses = sentence.split(", ")
     for k in range(1, len(clauses) - 1):
         m = _NAMED_DOING.match(clauses[k])
-        if m is None or fold(m["who"]) not in names or not _state_or_ing(m["doing"], ""):
+        if m is None or not all(fold(w) in names for w in m["who"].split()) or not _state_or_ing(m["doing"], ""):
             continue
         negation = f"{m['not'].strip().lower()} " if m["not"] else ""
         clauses[k] = f"{m['who']} was {negation}{m['doing']}{clauses[k][m.end() :]}"

@@ -109,6 +109,9 @@ def _run_payoff(name: str, words: list[str], names: Sequence[str], sentence: str
     if len(acts) < RUN or words[acts[-1] - 1] != "and" or words[0].lower() not in _GETTING_THERE:
         return None  # (a run that opens on an act of its own keeps it: "lost a shoe, left it there and presented …")
     last = words[acts[-1] :]
+    if _ON_THE_WAY_BACK.match(" ".join(last)):  # "…, stood in the river up to his ankles …, and came back out to
+        # applause": the way back is no payoff, the run up to it is (round 47's Vilnius headlined the return)
+        return f"{name} {' '.join(words[: acts[-1] - 1]).rstrip(',')}."
     taken = taken_from(words[acts[-2] : acts[-1] - 1], names, sentence, name)
     if taken is not None and len(last) >= PAYOFF_WORDS:  # "took the mic out of his hand and rapped …": both acts
         return f"{name} {taken} and {' '.join(last)}"
@@ -119,6 +122,11 @@ def _run_payoff(name: str, words: list[str], names: Sequence[str], sentence: str
         return None  # "… and caught it": the act needs what the run told before
     last = _placed_with(last, words[: acts[-1]], names, name)
     return _hands_of(f"{name} {' '.join(last)}", names)
+
+
+# the last act of a run that is only the way back from the act before it ("came back out to applause", "went back
+# inside", "returned to her seat")
+_ON_THE_WAY_BACK = re.compile(r"^(?:came|went|walked|climbed|got|headed|ran) (?:back|out)\b|^returned\b")
 
 
 _PUT_ON = re.compile(r"^(?:put|placed|laid|set|dropped|pressed) .+? (?:in|on|into|onto) (?P<whose>her|his) \w+")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import takewhile
 
 from .clauses import sentences
 from .lexicon import KIN, NUMBER_WORDS, STOPWORDS
@@ -137,9 +138,12 @@ def _without_tail(sentence: str, name_words: frozenset[str]) -> str:
         if len(run) == 1 and _fragment(run[0], name_words) and _UNIT.search(run[0]):
             return head + end
         if len(run) == 1 and (acted := _acting(run[0], name_words)) is not None:
-            subject = segments[k - 1].split(" ", 1)[0]
-            if acted.startswith(f"{subject} ") and subject[:1].isupper():  # "Gorjup was not crying, and asked …",
-                return f"{head} and {acted[len(subject) + 1 :]}{end}"  # never "… and Gorjup asked" (round 47)
+            named = list(takewhile(lambda w: w[:1].isupper(), segments[k - 1].split()))
+            same = next(
+                (" ".join(named[j:]) for j in range(len(named)) if acted.startswith(f"{' '.join(named[j:])} ")), ""
+            )
+            if same:  # "Gorjup was not crying, and asked …", never "… and Gorjup asked" (round 47)
+                return f"{head} and {acted[len(same) + 1 :]}{end}"
             return f"{head}, and {acted}{end}"
     return sentence
 

@@ -66,6 +66,7 @@ def unfolded(text: str, people: Sequence[str] = (), known: Sequence[str] = ()) -
         place = label.group("label")
         place = f"{place[:1]}{place[1:].lower()}"
         text = text[label.end() :]
+    text = _lettered(text, people)  # ("K turned her back. W stood ~10 sec": whoever writes so, notes or not)
     notes = label is not None or note_speak(text) >= NOTES
     if notes and not _QUOTED.search(text):  # "Vale in -> Renata up & out in 10 sec": one beat, then the next
         text = _ARROW.sub(lambda m: f"{m.group('went')}. {m.group('next')}", text)
@@ -254,14 +255,19 @@ def _initials(text: str, people: Sequence[str]) -> str:
 
 # a capital letter alone, then a verb: a tagged person a telegraphic note calls by their initial ("Kairytė +
 # Wróblewska face to face. K turned her back. W stood ~10 sec": round 47's Vilnius printed "K had turned her back")
-_LETTER_ACTS = re.compile(r"(?<![\w'’.-])(?P<letter>[B-HJ-Z])(?= (?P<verb>[a-z]{3,})\b)")
+# a capital letter alone (a full stop after it or not): a tagged person a telegraphic note calls by their initial
+# ("Kairytė + Wróblewska face to face. K turned her back. W stood ~10 sec": round 47's Vilnius printed "K had turned
+# her back"; "D. and S. arguing", "E kissed J on the cheek", breaker 63)
+_LETTER = re.compile(r"(?<![\w'’.-])(?P<letter>[B-HJ-Z])(?:(?P<stop>\.)|(?P<own>['’]s))?(?![\w'’-])")
+_JOINED = frozenset({"and", "+", "&"})
 
 
 def _lettered(text: str, people: Sequence[str]) -> str:
-    """A tagged person's initial acting in a note given the surname it stands for, when only one of two people or
-    more the note tags has a name whose first or last word opens on it (of one tagged person only, the letter may be
-    anything: "Row C stood up")."""
-    if len(people) < 2 or _LETTER_ACTS.search(text) is None:
+    """A tagged person's initial standing for them in a note given the surname it stands for: before a verb ("K
+    turned"), beside another initial ("D. and S. arguing") or after a verb in the past ("kissed J on the cheek"),
+    or owning something ("K's manager"), when only one of the people the note tags has a name whose first or last
+    word opens on it (never after a capitalised word, "Row C", "Plan B")."""
+    if not people or _LETTER.search(text) is None:
         return text
     by_letter: dict[str, set[str]] = {}
     for name in people:
@@ -271,12 +277,23 @@ def _lettered(text: str, people: Sequence[str]) -> str:
 
     def named(m: re.Match[str]) -> str:
         found = by_letter.get(m["letter"], set())
-        verb = m["verb"]
-        if len(found) != 1 or not (is_past_verb(verb) or looks_like_verb(verb, after_name=True)):
+        before = m.string[: m.start()].split()[-1:] or [""]
+        after = m.string[m.end() :].split()[:2]
+        word = after[0].strip(",.;:!?") if after else ""
+        if len(found) != 1 or (before[0][:1].isupper() and not before[0].endswith((".", ",", ":", ";", "!", "?"))):
+            return m.group(0)  # ("Row C", "Plan B": a letter of a name of something)
+        acts = bool(word) and word.islower() and (is_past_verb(word) or looks_like_verb(word, after_name=True))
+        joined = bool(after) and after[0] in _JOINED and len(after) > 1 and _LETTER.fullmatch(after[1].rstrip(",.;:"))
+        done_to = is_past_verb(before[0].lower()) and before[0].islower()
+        paired = before[0] in _JOINED
+        if not (acts or joined or done_to or paired or m["own"]):
             return m.group(0)
-        return next(iter(found))
+        if m["own"]:
+            return f"{next(iter(found))}{m['own']}"  # "K's manager pulled her away": Vodnik's
+        ends = m["stop"] and (m.end() == len(m.string) or (m.string[m.end() :].lstrip()[:1].isupper() and not joined))
+        return next(iter(found)) + ("." if ends else "")  # (its full stop the sentence's only where one ends there)
 
-    return _LETTER_ACTS.sub(named, text)
+    return _LETTER.sub(named, text)
 
 
 def unfolded_initial(word: str) -> str:
