@@ -399,3 +399,14 @@ def test_a_headline_never_keeps_half_of_in_one_hand_and_the_rope_in_the_other() 
         lead="Pim Varga",
     )
     assert not headline.endswith("and the Rope"), headline
+
+
+def test_a_run_that_ends_on_the_way_back_is_headlined_by_the_act_not_the_return() -> None:
+    from bot.digest.news_clause import payoff_of_run
+
+    told = payoff_of_run(
+        "Dainius Žil walked down the terrace steps to the Neris barefoot, stood in the river up to his ankles for "
+        "about five seconds, and came back out to applause.",
+        ["Dainius Žil"],
+    )
+    assert told is not None and "came back" not in told and "Neris barefoot" in told, told
