@@ -130,7 +130,11 @@ def _label_place(head: str) -> str:
         and not any(fold(w) in _LOCATIVE | PLACE_WORDS or w[:1].isdigit() or fold(w) == "back" for w in words[:at])
     ):  # "Problem on stage": what, then
         return " ".join(words[at:]).lower()  # where, "on stage" (round 47 printed "on the problem on stage")
-    if last in _PLACE_ADVERBS and len(words) > 1 and not any(fold(w) in PLACE_WORDS for w in words[:-1]):
+    if (
+        last in ("backstage", "offstage")
+        and len(words) > 1
+        and not any(fold(w) in PLACE_WORDS | _EVENTS for w in words[:-1])
+    ):
         return last  # "Emergency backstage": what, then where, never "in the emergency backstage" (breaker 63)
     if last in PLACE_WORDS:
         return place_phrase(head)
@@ -564,8 +568,8 @@ _LONG_BEFORE = re.compile(
     r"(?:^|(?<=[.:!?] ))(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?|The two"
     r"|Both of them|[Ss]he|[Hh]e|[Tt]hey) "
     r"(?:(?:have|has|had)(?:n['’]t| not| never)|(?:have|has|had)(?: been)? [a-z]+|(?:was|were)(?: not| never)? [a-z]+)"
-    r"\b[^.]{0,80}?\b(?:since(?! (?:the|this|that|then)\b)|(?<!time )in (?:\w+ )?(?:years|decades)|for (?:\w+ )?"
-    r"(?:years|decades)|until (?:19|20)\d\d)\b"
+    r"\b[^.]{0,80}?\b(?:(?<!time )since (?=(?:19|20)\d\d|'\d\d|their|his|her|they|he|she|we|our)"
+    r"|(?<!time )in (?:\w+ )?(?:years|decades)|for (?:\w+ )?(?:years|decades)|until (?:19|20)\d\d)\b"
 )  # (its sentence's own verb: never "X and Y, who have not spoken since 2009, came face to face …", an event;
 # and what held for years, "had been sober for ten years", "was married to him for eleven years", breaker 63)
 

@@ -282,6 +282,8 @@ def _lettered(text: str, people: Sequence[str]) -> str:
         word = after[0].strip(",.;:!?") if after else ""
         if len(found) != 1 or (before[0][:1].isupper() and not before[0].endswith((".", ",", ":", ";", "!", "?"))):
             return m.group(0)  # ("Row C", "Plan B": a letter of a name of something)
+        if after and after[0][:1].isupper() and after[0] not in ("+", "&"):
+            return m.group(0)  # ("P. Vasanthakumar", "K Blue passed L. Guidry": the initial of a name written whole)
         acts = bool(word) and word.islower() and (is_past_verb(word) or looks_like_verb(word, after_name=True))
         joined = bool(after) and after[0] in _JOINED and len(after) > 1 and _LETTER.fullmatch(after[1].rstrip(",.;:"))
         done_to = is_past_verb(before[0].lower()) and before[0].islower()

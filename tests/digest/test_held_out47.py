@@ -410,3 +410,15 @@ def test_a_run_that_ends_on_the_way_back_is_headlined_by_the_act_not_the_return(
         ["Dainius Žil"],
     )
     assert told is not None and "came back" not in told and "Neris barefoot" in told, told
+
+
+def test_an_initial_written_before_a_surname_stays_and_an_event_upstairs_keeps_its_event() -> None:
+    from bot.digest.beats import _LONG_BEFORE, _label_place
+
+    told = unfolded("Nilavan found P. Vasanthakumar in the car park.", ["Nilavan", "P. Vasanthakumar"])
+    assert told.startswith("Nilavan found P. Vasanthakumar in the car park"), told
+    told = unfolded("K Blue passed L. Guidry, no eye contact.", ["Kreesha Blue", "Lionel Guidry"])
+    assert "Blue" in told and "Guidry" in told and "Guidry Guidry" not in told and "Blue Blue" not in told, told
+    assert _label_place("Afterparty upstairs") == "at the afterparty upstairs"
+    met = "Kiara Fuen and Maite Oval had been face to face, the first time since La Casa finale at the bar."
+    assert _LONG_BEFORE.search(met) is None
