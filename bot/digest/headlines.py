@@ -226,6 +226,44 @@ def _one_hand_half(headline: str) -> str:
     return headline[: m.end(1)] if m is not None else headline
 
 
+# a headline of someone taking out a tool and mending "it" ("Rasa Lapinskaitė Takes a Glue Gun Out of Her Handbag and
+# Repairs It", round 47's Vilnius review: "It" refers to nothing), and the broken thing a report names as someone's
+_TOOK_AND_MENDED = re.compile(
+    r"^(?P<who>.+?) (?:Takes|Pulls|Gets|Grabs|Produces|Fishes) (?:a|an|her|his|their) (?P<tool>[\w'’ -]{3,30}?) "
+    r"(?:Out of|From) [^,]{3,40}? and (?P<fix>Repairs|Fixes|Mends|Glues|Tapes|Sews Up|Sews) It$",
+    re.IGNORECASE,
+)
+_BROKEN_THING = re.compile(
+    r"\b(?:her|his|their) (?:[A-Z][\w'’-]* ){0,3}(?P<thing>statuette|trophy|award|heel|shoe|dress|gown|guitar|violin|"
+    r"strap|zip|hem|glasses|microphone|mic|medal|plaque|crown|tiara)\b"
+)
+
+
+def _it_mended(headline: str, sources: Sequence[str], names: Sequence[str]) -> str:
+    """ "X Takes a Glue Gun Out of Her Handbag and Repairs It" → "X Repairs Emilija Stonkutė's Statuette With a
+    Glue Gun": the thing whose breaking a report tells, as the person the sentence names before it owns it; as it
+    is when no report names such a thing with its owner, or the headline would run over the house's length."""
+    m = _TOOK_AND_MENDED.match(headline)
+    if m is None:
+        return headline
+    for source in sources:
+        for sentence in sentences(source):
+            broken = _BROKEN_THING.search(sentence)
+            if broken is None:
+                continue
+            owners = [n for n in names if n in sentence[: broken.start()] and not m["who"].startswith(n)]
+            if len(owners) != 1:
+                continue
+            thing = f"{owners[0]}'s {broken['thing']}"
+            tool = m["tool"]
+            article = "an" if tool[:1].lower() in "aeiou" else "a"
+            for told in (f"{m['who']} {m['fix']} {thing} with {article} {tool}", f"{m['who']} {m['fix']} {thing}"):
+                if len(told) <= TARGET_LEN:
+                    return told
+            return headline
+    return headline
+
+
 def _hugs(m: re.Match[str]) -> str:
     verb = "hugs" if m.group("verb").endswith("s") else "hug"
     return f"{verb} {m.group('whom')}" if m.group("whom") else verb
@@ -512,6 +550,7 @@ def write_headline(
     candidates = [it_lent(h, [context, text, *others]) for h in candidates]  # "on [It] an Elderly Herder's Morin Khuur"
     # "Catches [It] an Old Man's Mouthpiece", "… Papo Rentería's Mouthpiece" when a report says who he was
     candidates = [it_thrown(h, [context, text, *others], names) for h in candidates]
+    candidates = [_it_mended(h, [context, text, *others], names) for h in candidates]  # "… and Repairs [It]"
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
     led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]

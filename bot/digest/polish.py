@@ -109,7 +109,18 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
         text = outside_quotes(text, lambda part: _AND_INCLUDED.sub(r", \1 included", part))
     if ", whole " in text:  # "…, whole place on its feet" → "…, the whole place on its feet"
         text = outside_quotes(text, lambda part: _WHOLE_NOTED.sub(", the whole ", part))
+    if " seconds, " in text or " minutes, " in text or " second, " in text or " minute, " in text:
+        text = outside_quotes(text, lambda part: _HELD_A_WHILE.sub(r"\1 for \2, then ", part))
     return _same_subject_joined(_joined_fragments(_without_dashed_notes(unspliced(text), names), names))
+
+
+# a note's pause and what came after it, with no "for" nor "then": "W stood ~10 sec, walked in" → "… stood for about
+# 10 seconds, then walked in" (round 47's Vilnius printed "Wróblewska had stood about 10 seconds, walked in")
+_HELD_A_WHILE = re.compile(
+    r"\b(stood|waited|paused|hesitated|froze|lingered|stayed|stared|sat)"
+    r" ((?:about |around |nearly |roughly |some )?(?:\d+|[a-z]+) (?:seconds?|minutes?)), (?=(?:[a-z]+ed|went|left|ran|"
+    r"took|came|gave|got|made|turned)\b)"
+)
 
 
 # a note's absolute phrase without its article: "…, whole place on its feet", "…, whole bar singing"

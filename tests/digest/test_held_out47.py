@@ -422,3 +422,19 @@ def test_an_initial_written_before_a_surname_stays_and_an_event_upstairs_keeps_i
     assert _label_place("Afterparty upstairs") == "at the afterparty upstairs"
     met = "Kiara Fuen and Maite Oval had been face to face, the first time since La Casa finale at the bar."
     assert _LONG_BEFORE.search(met) is None
+
+
+def test_a_headline_mending_it_names_the_broken_thing_and_whose() -> None:
+    headline = write_headline(
+        "Emilija Stonk is unhurt, but her Best Debut statuette is not: the amber drop snapped off its bronze stem when "
+        "she slipped on the courtyard stairs. Rasa Lapin, who won for set design, took a glue gun out of her handbag "
+        "('a set designer never leaves home without one') and repaired it on the bottom step.",
+        names=["Emilija Stonk", "Rasa Lapin"],
+        lead="Emilija Stonk",
+    )
+    assert headline == "Rasa Lapin Repairs Emilija Stonk's Statuette With a Glue Gun", headline
+
+
+def test_a_notes_pause_then_its_act_reads_for_and_then() -> None:
+    told = polish("Wrona had stood about 10 seconds, walked in.", frozenset({"wrona"}))
+    assert told == "Wrona had stood for about 10 seconds, then walked in.", told
