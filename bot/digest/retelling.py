@@ -147,6 +147,11 @@ _IN_PLACE_SHARE = 0.5  # of the reported clause's content words, the line says a
 _IN_PLACE_OF_LINE = 0.5  # ... and that many words are at least this share of the line's own
 
 
+# a sentence that says how the line after it was said, and nothing else: "Kairytė said it first in Polish, then in
+# English.", "She said it twice, in English."
+_SAID_IT_IN = re.compile(r"\b(?:said|says|repeated|shouted|whispered) it\b[^.“”]{0,50}\bin [A-Z][a-z]+(?=\.$)")
+
+
 def quote_in_place(text: str, quote: str, names: frozenset[str]) -> str | None:
     """A text whose sentence ending on the speech it reports takes the line itself in that speech's place: "He
     thought about it for a long time, then said his mother would put it beside the television and he would never be
@@ -155,6 +160,10 @@ def quote_in_place(text: str, quote: str, names: frozenset[str]) -> str | None:
     (at least three of its content words, most of them the line's)."""
     hidden = Hidden(single=False)
     said = [hidden.show(s) for s in sentences(hidden.hide(text))]
+    if said and "“" not in said[-1] and (it := _SAID_IT_IN.search(said[-1])) is not None:  # "Kairytė said it first
+        closed = quote if quote[-1:] in ".!?…" else quote + "."  # in Polish, then in English.": the line it says,
+        said[-1] = f"{said[-1][: it.end()]}: “{closed}”"  # never "“…,” Kairytė added." (round 47's Vilnius)
+        return " ".join(said)
     line = _content(quote, names) - _PERSON_STEMS - _MODALS
     for k, sentence in enumerate(said):
         if "“" in sentence or '"' in sentence:

@@ -438,3 +438,12 @@ def test_a_headline_mending_it_names_the_broken_thing_and_whose() -> None:
 def test_a_notes_pause_then_its_act_reads_for_and_then() -> None:
     told = polish("Wrona had stood about 10 seconds, walked in.", frozenset({"wrona"}))
     assert told == "Wrona had stood for about 10 seconds, then walked in.", told
+
+
+def test_a_sentence_saying_how_the_line_was_said_takes_the_line_never_a_second_remark() -> None:
+    from bot.digest.retelling import quote_in_place
+
+    told = quote_in_place(
+        "They shared a glass. Rūta said it first in Polish, then in English.", "Thirty years, Ona.", frozenset()
+    )
+    assert told == "They shared a glass. Rūta said it first in Polish, then in English: “Thirty years, Ona.”", told
