@@ -235,10 +235,14 @@ _OWN_CONNECTIVE = re.compile(
 )  # ("Later the harp was tuned": never "Later that night, Later the harp …", breaker 63)
 
 
+# a subject and the reporter's "then" after it ("Will then came back …"), which our connective says
+_SUBJECT_THEN = re.compile(r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) then (?=[a-z]+ed\b|[a-z]+\b)")
 _OWN_EARLIER = re.compile(
     r"^(?:(?:Earlier|Minutes earlier|An hour earlier|Hours earlier)(?: in the night| that night)?, "
     r"|(?:(?:Just|Shortly|Right|Long|An hour|Half an hour|[A-Z][a-z]+ (?:minutes|hours)|[a-z]+ (?:minutes|hours))\s+)?"
     r"[Bb]efore\b[^,.;:“”]{0,40}, |(?:Backstage |Earlier )?[Bb]eforehand, "
+    r"|(?:After|During) (?:the|his|her|their|its) [^,.;:“”]{2,30}, "
+    r"|By (?:eleven|ten|twelve|nine|midnight|\d{1,2}\b)[^,]{0,12}, "
     r"|At (?:\d{1,2}(?:[:.]\d\d)?|(?:twenty|quarter|half|ten|five|a quarter|twenty-five) (?:to|past) \w+)\b"
     r"[^,.;:]{0,20},? )"
 )  # (its own time: "Before the handshake, Farrow had paced …", "At twenty to nine Pellerin handed …", breaker 63)
@@ -259,6 +263,7 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
         # words, never "Later, Earlier in the night, …" (break57)
         return text[:1].upper() + text[1:]
     text = _OWN_CONNECTIVE.sub("", text, count=1) or text  # the reporter's own "Later," gives way to ours
+    text = _SUBJECT_THEN.sub(r"\1 ", text, count=1)  # ... and their "Will then came back": "Later, Will came back"
     text = without_lean(text)  # ... and so does a "So" or "And" leaning on what they said before
     first, _, after = text.partition(" ")
     # "The Glass Cage won …": a title or a band keeps its "The"; never "the Lifetime Achievement award", an award's

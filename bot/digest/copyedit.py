@@ -58,7 +58,8 @@ _BOOKKEEPING_HEAD = re.compile(
     r"(?:(?:update|more|latest)\s+)?on\s[^:.!?“”\"]{0,40}['’]s\s[^:.!?“”\"]{1,30}:"
     r"(?=\s+(?!(?:he|she|they|it|his|her|their|its)\b))|"
     r"(?:update|updates|more|latest|news)\s+on\s+(?:the|that|this)\s[^:.!?“”\"]{1,30}:|"  # "update on the cake:"
-    r"[A-Za-z]{3,20}\s+update\s*:|"  # "Train update:", the thread's thing before it (breaker 63 saw it printed)
+    r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z]{3,20}\s+update\s*:|"  # "Train update:", "Bertrand Osei update:" (breakers
+    # 63 and 64 saw them printed)
     r"re(?=[\s:])[^:.!?“”\"]{0,40}:)\s*",  # "re the cake:", a correspondent's slug (a correction: `corrections`)
     re.IGNORECASE,
 )
@@ -68,6 +69,13 @@ _MORE_SOON = re.compile(
 )
 # (a single word — "developing", "thread", "cont." — only set off by a stop, a comma or a bracket: "all she'd had
 # was a thread" is the story's word, not the reporter's)
+# the reporter's note on what they sent, a sentence of its own anywhere ("… collapsed. Photo attached, RIP. Oona
+# was inside.": breaker 64)
+_PHOTO_NOTE = re.compile(
+    r"(?:^|(?<=[.!?] ))\s*(?:photo|pic|picture|video|clip)s? (?:attached|below|above|incoming|to follow)\b[^.!?]{0,12}"
+    r"[.!?]+\s*",
+    re.IGNORECASE,
+)
 _BOOKKEEPING_TAIL = re.compile(
     r"(?:[\s,;.]*\(?\b(?:more soon|more to come|more in a (?:sec|bit|minute)|\d/\d|pics? to follow|video to follow"
     r"|(?:photo|pic|picture|video) (?:attached|below|above)(?:,? (?:rip|lol|sadly))?)"
@@ -312,7 +320,7 @@ _ANY_IT = re.compile(r"\b(?:it|its|it's|it’s)\b", re.IGNORECASE)
 _HELD_IT = re.compile(
     r"\b(?:had|has|found|took|got|kept|put|hid|stole|brought|carried|dropped|left|rigged|pinned|reloaded|hauled|hauling"
     r"|pulled|lifted|fixed|repaired|mended|taped|tied|sewed|sewn|stitched|glued|wheeled|pushed|dragged|lowered|raised"
-    r"|moved|propped) (?P<it>it)\b(?!['’])"
+    r"|moved|propped|cut|sliced|smashed|ate|signed|opened|lit|broke) (?P<it>it)\b(?!['’])"
 )  # (and what was done to it: "update on the curtain: Abara rigged it with a chain hoist", breaker 63)
 # the thread's thing shouted before "UPDATE:" ("EARRING UPDATE: found!!!"), the same slug
 _THING_UPDATE = re.compile(r"^\s*()([A-Za-z]{3,20})\s+update\s*:", re.IGNORECASE)
@@ -325,6 +333,10 @@ _OPENING_IT = re.compile(
 _IT_DONE_TO = re.compile(
     r"\b(?:rigged|pulled|hauled|lowered|raised|lifted|moved|carried|dragged|fixed|repaired|mended|taped|tied|wheeled"
     r"|pushed|held|propped) (?P<it>it)\b(?!['’])"
+)
+# a person's slug and the post about them opening on their pronoun ("Bertrand Osei update: he found his trophy")
+_NAME_UPDATE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,2})\s+update\s*:\s*(?P<pronoun>he|she|they|He|She|They)\b"
 )
 # a slug's post opening on "it" and what became of it ("it has fully collapsed", "it was found")
 _IT_FIRST = re.compile(r"^\s*(?P<it>[Ii]t)(?= (?:has|had|is|just|finally|now)\b| was [a-z]+(?:ed|en)\b)")
@@ -340,6 +352,9 @@ def thread_named(text: str) -> str:
     ("EARRING UPDATE: found!!! … it was caught in a fur collar" → "… The earring was caught …") or in a condition
     ("update on the costume: … if its not here by 10 …" → "… if the costume is not here by 10 …"): the thing named
     there, as the slug goes."""
+    named = _NAME_UPDATE.match(text)
+    if named is not None:  # "Bertrand Osei update: he found his trophy" → "Bertrand Osei found his trophy"
+        return f"{named['name']}{text[named.end('pronoun') :]}"
     slug = _THREAD_SLUG.match(text) or _THING_UPDATE.match(text)
     if slug is None:
         return text
@@ -402,7 +417,7 @@ def _tidied(text: str) -> str:
     text = _SEE_BELOW.sub("", text)
     if "below" in text or "above" in text:
         text = _POINTS_AT_QUOTE.sub("", _THEN_SAID_QUOTE.sub("", text))
-    text = _BOOKKEEPING_TAIL.sub("", _MORE_SOON.sub("", text))
+    text = _BOOKKEEPING_TAIL.sub("", _MORE_SOON.sub("", _PHOTO_NOTE.sub("", text)))
     text = _LEFTOVER_TAIL.sub(lambda m: m.group("stop") or "", text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE.sub(r"\1", text)

@@ -233,11 +233,13 @@ def simple_present(headline: str) -> str:
 
 # "so <someone> could <verb>" after an act told in the present ("Holds Up His Phone So His Mother Could Hear", round
 # 47): what it is for, in the present too
-_SO_COULD = re.compile(r"\b([Ss]o (?:[Hh]is |[Hh]er |[Tt]heir |[Tt]he )?[\w'’-]+ )([Cc])ould\b(?= [A-Za-z])")
+_SO_COULD = re.compile(
+    r"\b([Ss]o (?:[Hh]is |[Hh]er |[Tt]heir |[Tt]he )?[\w'’-]+(?: [A-Z][\w'’-]+)? )([Cc])ould(n['’]t)?\b(?= [A-Za-z])"
+)
 
 
 def _so_can(m: re.Match[str]) -> str:
-    return f"{m.group(1)}{m.group(2)}an"
+    return f"{m.group(1)}{m.group(2)}a{m.group(3) or 'n'}"  # ("So Ned Quayle Couldn't Find It" → "Can't", breaker 64)
 
 
 def _turned_up(words: list[str]) -> bool:

@@ -264,6 +264,13 @@ def _it_mended(headline: str, sources: Sequence[str], names: Sequence[str]) -> s
     return headline
 
 
+# a note's label of what happened and where ("Drama in the foyer:", "Emergency backstage:"), before its news
+_WHAT_AT_PLACE_LABEL = re.compile(
+    r"^[A-Z][a-z]+ (?:(?:in|at|on|by|outside|inside|behind|near) (?:the )?[a-z][\w'’ -]{1,25}|backstage|offstage):\s+"
+    r"(?=\S)"
+)
+
+
 def _hugs(m: re.Match[str]) -> str:
     verb = "hugs" if m.group("verb").endswith("s") else "hug"
     return f"{verb} {m.group('whom')}" if m.group("whom") else verb
@@ -453,6 +460,7 @@ def write_headline(
     headline; a quote headline scores as news only when the moment is the line (`thin`, or `about` its speaker).
     A headline that opens with a pronoun or has one as its subject is never used."""
     source = text  # (as written: its asides too, "— figuratively —")
+    text = _WHAT_AT_PLACE_LABEL.sub("", text, count=1)  # "Emergency backstage: …": never "Emergency Is Backstage"
     # ("… then stopped and listened. He did it." after its act: never "… Does It"; opening the report, the kept word)
     pieces = sentences(text)
     text = " ".join([*pieces[:1], *(s for s in pieces[1:] if DID_IT.match(s) is None)]) or text

@@ -380,6 +380,8 @@ class Mentions:
             if glued_to_a_name(text, start, end, self.index.__contains__):
                 continue  # "onto Saint-Denis", "rue Sainte-Catherine": a piece of another name
             possessive = text[end : end + 2] in ("'s", "’s")  # "Sky's phone died": a name, even first
+            if len(form.tokens) == 1 and _weather(surface, text, end):
+                continue  # "Hail came down on the glass roof": the weather, whatever alias it is (breaker 64)
             if form.surname and not (surface.split()[-1][:1].isupper() and not surface.isupper()):
                 continue
             if len(form.tokens) == 1 and i and self._given_before(text, found, folded, i, form.key):

@@ -260,6 +260,7 @@ def _initials(text: str, people: Sequence[str]) -> str:
 # her back"; "D. and S. arguing", "E kissed J on the cheek", breaker 63)
 _LETTER = re.compile(r"(?<![\w'’.-])(?P<letter>[B-HJ-Z])(?:(?P<stop>\.)|(?P<own>['’]s))?(?![\w'’-])")
 _JOINED = frozenset({"and", "+", "&"})
+_LETTER_PLACED = frozenset({"to", "from", "with", "at", "for", "beside", "behind", "near", "towards", "toward", "past"})
 
 
 def _lettered(text: str, people: Sequence[str]) -> str:
@@ -284,14 +285,23 @@ def _lettered(text: str, people: Sequence[str]) -> str:
             return m.group(0)  # ("Row C", "Plan B": a letter of a name of something)
         if after and after[0][:1].isupper() and after[0] not in ("+", "&"):
             return m.group(0)  # ("P. Vasanthakumar", "K Blue passed L. Guidry": the initial of a name written whole)
+        if m["letter"] == "X" and word == "marks":
+            return m.group(0)  # "X marks the spot": the saying, never Xanthe
         acts = bool(word) and word.islower() and (is_past_verb(word) or looks_like_verb(word, after_name=True))
         joined = bool(after) and after[0] in _JOINED and len(after) > 1 and _LETTER.fullmatch(after[1].rstrip(",.;:"))
         done_to = is_past_verb(before[0].lower()) and before[0].islower()
         paired = before[0] in _JOINED
-        if not (acts or joined or done_to or paired or m["own"]):
+        opens = not before[0] or before[0].endswith((".", ":", "!", "?"))
+        placed = word in _LETTER_PLACED or (bool(after) and after[0] == ",")  # "D at Gate D, on the phone", "D, when
+        # told, said nothing": a sentence opening on the initial, then where or an aside
+        towards = before[0] in _LETTER_PLACED  # "apologised to D", "moved her chair away from B", "waved at O."
+        if not (acts or joined or done_to or paired or m["own"] or (opens and placed) or towards):
             return m.group(0)
         if m["own"]:
             return f"{next(iter(found))}{m['own']}"  # "K's manager pulled her away": Vodnik's
+        sentence_before = m.string[: m.start()].rsplit(". ", 1)[-1]
+        if f" {next(iter(found))} " in f" {sentence_before}":
+            return m.group(0)  # ("Brelland apologised to D": never to herself)
         ends = m["stop"] and (m.end() == len(m.string) or (m.string[m.end() :].lstrip()[:1].isupper() and not joined))
         return next(iter(found)) + ("." if ends else "")  # (its full stop the sentence's only where one ends there)
 

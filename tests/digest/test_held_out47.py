@@ -447,3 +447,59 @@ def test_a_sentence_saying_how_the_line_was_said_takes_the_line_never_a_second_r
         "They shared a glass. Rūta said it first in Polish, then in English.", "Thirty years, Ona.", frozenset()
     )
     assert told == "They shared a glass. Rūta said it first in Polish, then in English: “Thirty years, Ona.”", told
+
+
+# ---- breaker 64 ---------------------------------------------------------------------------------------------------
+
+
+def test_initials_after_a_preposition_or_opening_on_an_aside_are_named_and_x_marks_the_spot_stays() -> None:
+    people = ["Saffron Idowu", "Dara Brelland"]
+    told = unfolded("Idowu apologised to B in the corridor. B, when told, said nothing.", people)
+    assert "apologised to Brelland" in told and "Brelland, when told" in told, told
+    told = unfolded("Xanthe Mill chalked a cross on the floor: X marks the spot.", ["Xanthe Mill", "Bo Lund"])
+    assert "X marks the spot" in told, told
+    told = unfolded("D at Gate D, on the phone, shouting at her agent.", ["Delphine Roux", "Gideon Marsh"])
+    assert told.startswith("Roux at Gate D"), told
+
+
+def test_a_persons_update_slug_names_them_and_a_photo_note_mid_post_is_dropped() -> None:
+    from bot.digest.copyedit import tidy
+
+    told = tidy(thread_named("Bertrand Osei update: he found his trophy in the cloakroom."))
+    assert told == "Bertrand Osei found his trophy in the cloakroom.", told
+    told = tidy(thread_named("update on the pav: it has fully collapsed. Photo attached, RIP. Oona was inside."))
+    assert told == "The pav has fully collapsed. Oona was inside.", told
+    assert tidy(thread_named("update on the cake: Yara cut it with a knife.")) == "Yara cut the cake with a knife."
+
+
+def test_a_reports_own_after_during_or_by_time_and_its_then_give_way_to_no_second_connective() -> None:
+    from bot.digest.beats import _as_follow_up
+
+    assert _as_follow_up("after the piano, Farrant went round.", "Later, ") == "After the piano, Farrant went round."
+    assert _as_follow_up("by eleven, they were sharing a cigarette.", "Minutes later, ").startswith("By eleven")
+    assert _as_follow_up("Will then came back.", "Later, ") == "Later, Will came back."
+
+
+def test_hail_that_comes_down_is_never_someone_called_hail_and_a_label_never_heads_the_headline() -> None:
+    night = Night()
+    night.set_roster(("Hailey Brand", ("Hail",)))
+    filler(night, 4, votes=2)
+    roof = night.spot(
+        "Hail came down on the glass roof so hard during the ballad that the band stopped.",
+        who=["Hailey Brand"],
+        at="21:00",
+        votes=150,
+        by="Bo",
+    )
+    assert "Hailey Brand came down" not in item_with(night.compile(), roof).body
+    headline = write_headline(
+        "Emergency backstage: someone sat on Ines Carv's glasses.", names=["Ines Carv"], lead="Ines Carv"
+    )
+    assert "Emergency" not in headline, headline
+
+
+def test_so_someone_couldnt_reads_cant_in_a_headline() -> None:
+    from bot.digest.headline_words import simple_present
+
+    told = simple_present("Hattie Lowe Hides the Award So Ned Quayle Couldn't Find It")
+    assert told == "Hattie Lowe Hides the Award So Ned Quayle Can't Find It", told
