@@ -264,9 +264,11 @@ def _it_mended(headline: str, sources: Sequence[str], names: Sequence[str]) -> s
     return headline
 
 
-# a note's label of what happened and where ("Drama in the foyer:", "Emergency backstage:"), before its news
+# a note's label of what happened and where ("Drama in the foyer:", "Emergency backstage:"), before its news (never
+# the reporter's "Overheard in the wings:", whose frame the headline reads)
 _WHAT_AT_PLACE_LABEL = re.compile(
-    r"^[A-Z][a-z]+ (?:(?:in|at|on|by|outside|inside|behind|near) (?:the )?[a-z][\w'’ -]{1,25}|backstage|offstage):\s+"
+    r"^(?![A-Z][a-z]+ed\b|Overheard\b|Heard\b|Seen\b|Caught\b|Back\b|Still\b|Then\b|Later\b|Earlier\b|Meanwhile\b)"
+    r"[A-Z][a-z]+ (?:(?:in|at|on|by|outside|inside|behind|near) (?:the )?[a-z][\w'’ -]{1,25}|backstage|offstage):\s+"
     r"(?=\S)"
 )
 
