@@ -109,9 +109,17 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
         text = outside_quotes(text, lambda part: _AND_INCLUDED.sub(r", \1 included", part))
     if ", whole " in text:  # "…, whole place on its feet" → "…, the whole place on its feet"
         text = outside_quotes(text, lambda part: _WHOLE_NOTED.sub(", the whole ", part))
+    if _SHOES.search(text):  # "She was a 39, and he was a 44" beside the trainers: shoe sizes, never ages
+        text = outside_quotes(text, lambda part: _A_SIZE.sub(r"\1a size \2", part))
     if " seconds, " in text or " minutes, " in text or " second, " in text or " minute, " in text:
         text = outside_quotes(text, lambda part: _HELD_A_WHILE.sub(r"\1 for \2, then ", part))
     return _same_subject_joined(_joined_fragments(_without_dashed_notes(unspliced(text), names), names))
+
+
+# a sentence about shoes, and "was a 39" in it: a size (round 47's Ljubljana review read "She was a 39, and he was a
+# 44" as their ages)
+_SHOES = re.compile(r"\b(?:trainers|sneakers|shoes|boots|heels|sandals|slippers|superge|loafers|brogues)\b", re.I)
+_A_SIZE = re.compile(r"\b((?:is|was|were|are|'s|’s) )a (\d{2}(?:\.5)?)\b(?! (?:years?|-year|minutes?|seconds?))")
 
 
 # a note's pause and what came after it, with no "for" nor "then": "W stood ~10 sec, walked in" → "… stood for about

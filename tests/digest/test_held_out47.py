@@ -503,3 +503,9 @@ def test_so_someone_couldnt_reads_cant_in_a_headline() -> None:
 
     told = simple_present("Hattie Lowe Hides the Award So Ned Quayle Couldn't Find It")
     assert told == "Hattie Lowe Hides the Award So Ned Quayle Can't Find It", told
+
+
+def test_a_number_someone_was_beside_their_shoes_is_a_size() -> None:
+    told = polish("Bevc handed Zor his white trainers. She was a 39, and he was a 44.", frozenset({"bevc", "zor"}))
+    assert "She was a size 39, and he was a size 44." in told, told
+    assert polish("She was a 39-year-old cleaner.", frozenset()) == "She was a 39-year-old cleaner."
