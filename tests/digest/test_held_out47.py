@@ -509,3 +509,16 @@ def test_a_number_someone_was_beside_their_shoes_is_a_size() -> None:
     told = polish("Bevc handed Zor his white trainers. She was a 39, and he was a 44.", frozenset({"bevc", "zor"}))
     assert "She was a size 39, and he was a size 44." in told, told
     assert polish("She was a 39-year-old cleaner.", frozenset()) == "She was a 39-year-old cleaner."
+
+
+def test_a_silence_broken_for_the_first_time_in_years_is_said_shorter_when_the_headline_runs_long() -> None:
+    headline = write_headline(
+        "On the terrace, Aldona Kairytė and Agnieszka Wróblewska spoke for the first time in thirty years.",
+        names=["Agnieszka Wróblewska", "Aldona Kairytė"],
+        lead="Agnieszka Wróblewska",
+    )
+    assert headline == "Aldona Kairytė and Agnieszka Wróblewska Speak Again After Thirty Years", headline
+    short = write_headline(
+        "Kit Ames and Bo Lund spoke for the first time in ten years.", names=["Kit Ames", "Bo Lund"], lead="Kit Ames"
+    )
+    assert short == "Kit Ames and Bo Lund Speak for the First Time in Ten Years", short
