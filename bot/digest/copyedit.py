@@ -329,11 +329,6 @@ _THING_UPDATE = re.compile(r"^\s*()([A-Za-z]{3,20})\s+update\s*:", re.IGNORECASE
 _OPENING_IT = re.compile(
     r"(?<=[.!?] )(?P<it>[Ii]t)(?= (?:was|is|had been) (?:found|caught|stuck|hidden|wedged|tangled|lying|buried)\b)"
 )
-# "it" as what a verb of handling a whole thing took ("has rigged it to be pulled by hand", "carried it out")
-_IT_DONE_TO = re.compile(
-    r"\b(?:rigged|pulled|hauled|lowered|raised|lifted|moved|carried|dragged|fixed|repaired|mended|taped|tied|wheeled"
-    r"|pushed|held|propped) (?P<it>it)\b(?!['’])"
-)
 # a person's slug and the post about them opening on their pronoun ("Bertrand Osei update: he found his trophy")
 _NAME_UPDATE = re.compile(
     r"^\s*(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,2})\s+update\s*:\s*(?P<pronoun>he|she|they|He|She|They)\b"
@@ -367,7 +362,7 @@ def thread_named(text: str) -> str:
         # is dead": the thread's thing, whose part it is (round 47's Vilnius printed "The motor was dead for the night")
         told = rest[part.end("the") :].lstrip()
         stop = told.find(". ")
-        if stop > 0 and (it := _IT_DONE_TO.search(told, stop)) is not None:  # "… Will has rigged it to be pulled by
+        if stop > 0 and (it := _HELD_IT.search(told, stop)) is not None:  # "… Will has rigged it to be pulled by
             told = f"{told[: it.start('it')]}the {thing}{told[it.end('it') :]}"  # hand": the thread's thing, whose
             # part the first sentence told (never "rigged the curtain's motor", a dead motor pulled by hand)
         return f"{text[: slug.end()]} {part['the']} {thing}'s {told}"
