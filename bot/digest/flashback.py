@@ -120,7 +120,7 @@ def _had_words(text: str) -> str | None:
         after = words[k + 1].lower() if k + 1 < len(words) else ""
         if after == "since" and w in DONE_TO | _STATE_SINCE:  # "the airport closed since 17:00": shut all that time
             return " ".join([*words[:k], "had been", word, *words[k + 1 :]])
-        if w in ("was", "were") and _a_figure(words[k + 1 : k + 3]):
+        if w in ("was", "were") and _a_figure(words[k + 1 : k + 4]):
             return None  # "She was a 39, and he was a 44": a size or an age, no act before the story ("had been")
         if w in ("was", "were") and after in _BEFORE_BEEN:  # "was not on the list" → "had not been on the list"
             return " ".join([*words[:k], "had", words[k + 1], "been", *words[k + 2 :]])
@@ -137,8 +137,10 @@ def _had_words(text: str) -> str | None:
 
 
 def _a_figure(after: list[str]) -> bool:
-    """Whether the words after "was" give a figure, a size or an age ("a 39", "88"): what someone is, not did."""
-    figure = after[1:2] if after[:1] in (["a"], ["an"]) else after[:1]
+    """Whether the words after "was" give a figure, a size or an age ("a 39", "a size 39", "88"): what someone is,
+    not did."""
+    figure = after[1:] if after[:1] in (["a"], ["an"]) else after[:1]
+    figure = figure[1:] if figure[:1] == ["size"] else figure[:1]  # ("a size 39", the shoes' figure)
     return bool(figure) and figure[0][:1].isdigit()
 
 

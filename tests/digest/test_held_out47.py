@@ -68,6 +68,7 @@ def test_english_lines_with_words_those_languages_share_stay_english(line: str) 
 
 def test_a_size_or_an_age_in_a_setup_stays_in_the_simple_past() -> None:
     assert had_done_then("She was a 39, and he was a 44, laces double-knotted.") is None
+    assert had_done_then("She was a size 39, and he was a size 44.") is None
     assert had_done_then("She was at the bar.") == "She had been at the bar."
 
 
