@@ -79,18 +79,7 @@ def cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, max
     cut = cut or _cut_at_boundary(words, minimum, keep, target, maximum)
     if len(cut) > preferred:
         cut = without_adjunct(cut.split(), minimum, keep, preferred) or cut
-    return _one_hand_whole(without_bare_posture(_without_open_with(cut, words, keep), minimum), words, minimum)
-
-
-def _one_hand_whole(cut: str, words: list[str], minimum: int) -> str:
-    """A cut inside "in one hand and the rope in the other" ("… the Headset in One Hand and the Rope[ in the
-    Other]", round 47) ends before its "and": the pair is one phrase, never half of it."""
-    told = cut.split()
-    rest = [bare(w).lower() for w in words[len(told) : len(told) + 3]]
-    head, sep, _ = cut.rpartition(" and ")
-    if rest[:3] != ["in", "the", "other"] or not sep or len(head) < minimum:
-        return cut
-    return head
+    return without_bare_posture(_without_open_with(cut, words, keep), minimum)
 
 
 def without_bare_posture(cut: str, minimum: int) -> str:

@@ -250,7 +250,7 @@ def _initials(text: str, people: Sequence[str]) -> str:
         short = re.compile(rf"\b{re.escape(given)} {re.escape(surname[0])}\.?(?![\w'’-])")
         if short.search(text) and sum(p.split()[0] == given for p in people) == 1:
             text = short.sub(name, text)
-    return _lettered(text, people)
+    return text
 
 
 # a capital letter alone, then a verb: a tagged person a telegraphic note calls by their initial ("Kairytė +
