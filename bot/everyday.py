@@ -28,7 +28,7 @@ EVERYDAY_WORDS = frozenset(
     prince princess king queen duke earl lord lady dame miss sir boss chief champ captain doc
     legend icon genius hero angel ghost magic kid tiny slim big little ace flash blaze
     black white green brown gray grey pink red blue gold silver scarlet
-    west young swift styles cash crow fox wolf bear lion raven bell church knight bloom banks wonder
+    west young swift styles cash crow fox wolf bear lion raven bell church knight bloom banks wonder beat
     lively price long park song sung
     common future logic example problem usher pitbull shaggy
     sting seal edge slash flea beck

@@ -28,6 +28,13 @@ _CONNECTIVE = (
     r"(?:(?:Later|Earlier|Afterwards|Meanwhile|Then|Minutes later|Minutes earlier|An hour later|Later that night)"
     r"[\w ]{0,20}, )"
 )
+# the reporter's cry that this is the one ("OK THIS IS THE BEST THING: Joy …", "ok this is the one. DQ walked …",
+# "ok this is the best thing I've seen tonight: Hedy …")
+_CRY = (
+    r"(?:ok(?:ay)?,? |omg,? )?this (?:is|was|might be) (?:the|my|our) (?:best thing|one|moment|highlight|story|best "
+    r"moment|best story)(?: (?:I|we)(?:'ve|’ve| have) (?:ever )?(?:seen|heard|witnessed))?"
+    r"(?: of the night| tonight| so far| all night| all year| all evening)?\s*(?:[:.!—–]+\s*|\s+-\s+)"
+)
 # "A follow-up from the cloakroom: ", "Quick update on Dufay — ", "More on the hug: ", "As promised, "
 _FRAMING = re.compile(
     rf"^(?P<head>{_CONNECTIVE}?)"
@@ -37,12 +44,21 @@ _FRAMING = re.compile(
     r"|[Aa]s promised, "
     # the reporter confirming to the desk what the night was waiting for ("To confirm what Horace promised at 8:10: …")
     r"|(?:[Tt]o confirm|[Cc]an confirm|[Cc]onfirming|[Cc]onfirmed)\b(?:[^:;!?“”—–]|:\d){0,80}?:\s+"
-    # the reporter's cry that this is the one ("OK THIS IS THE BEST THING: Joy …", "ok this is the one. DQ walked …")
-    r"|(?:ok(?:ay)?,? |omg,? )?this (?:is|was|might be) (?:the|my|our) (?:best thing|one|moment|highlight|story|best "
-    r"moment|best story)(?: of the night| tonight| so far| all night)?\s*(?:[:.!—–]+\s*|\s+-\s+))"
+    rf"|{_CRY})"
     r"(?=[A-Za-z“\"])",
     re.IGNORECASE,
 )
+_CRIED = re.compile(rf"^{_CRY}(?=[A-Za-z“\"])", re.IGNORECASE)
+
+
+def without_cry(text: str) -> str:
+    """A report's text without its reporter's cry that this is the one before its news ("ok this is the best thing
+    I've seen tonight: Hedy … is teaching …" → "Hedy … is teaching …"): the copy's first sentence is its news, never
+    a line to the desk that the copy editor (`gates`) would drop whole, news and all."""
+    m = _CRIED.match(text)
+    return text[m.end() :] if m is not None and text[m.end() :].strip() else text
+
+
 _YOU = re.compile(r"\b(?:you|your|you'll|you’ll|you're|you’re|y'all)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # the impersonal "you" of what anyone there could perceive ("In the stalls you could just hear it under the names.",

@@ -22,7 +22,7 @@ the subject told without where they were). A sentence is read with its asides se
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
@@ -144,6 +144,29 @@ def _someone_else(sentence: str, subject: Sequence[str]) -> bool:
         if person and capitalised(w) and bare(w).lower().removesuffix("'s") not in own:
             return True  # (not "won Best Director": an award)
     return False
+
+
+# a sentence's fronted time clause, up to its first comma ("When the rapper AKKA, two places ahead, realised who he
+# was, he stepped aside"): its subject opens it, after any words in lower case ("the rapper")
+_FRONTED_WHEN = re.compile(r"^(?:When|Once|As soon as|After|Before|While|Until|The moment)\s+(?P<clause>[^,;:]{2,80}),")
+
+
+def _fronted_subject(pronoun: str, sentence: str, by_word: dict[str, str], gender: Mapping[str, str]) -> str | None:
+    """Whom a sentence's main "he" or "she" stands for after a fronted time clause whose subject names one person of
+    that pronoun (or of none known), and nobody else: English binds it to that subject, not to the last sentence's
+    ("Cadruvi stood in the queue. When the rapper AKKA, two places ahead, realised who he was, he stepped aside and
+    waved him forward": AKKA stepped aside). None for any other pronoun or clause, or a subject that is a pronoun,
+    two people or nobody named ("When she saw him, he …")."""
+    m = _FRONTED_WHEN.match(sentence) if pronoun in ("he", "she") else None
+    if m is None:
+        return None
+    words = m.group("clause").split()
+    found = mentioned(words, by_word)
+    first = next((w for w in words if not w.islower()), None)
+    if len(found) != 1 or first is None or mentioned([first], by_word) != found:
+        return None
+    person = next(iter(found))
+    return person if gender.get(person) in (None, pronoun) else None
 
 
 def _other_pronoun_before(pronoun: str, before: str) -> bool:
@@ -575,8 +598,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                             lowered[0], said[n - 1] if n else "", said[n - 2] if n > 1 else "", by_word, gender
                         )
                         referent, named_referent = back or lead_name, True  # "the door locked … She knocked"
+                    fronted = _fronted_subject(lowered[0], piece, by_word, gender) if c == 0 else None
+                    if fronted is not None and pair is None and together is None:
+                        referent = fronted  # "When the rapper AKKA … realised who he was, he stepped aside": AKKA
                     # "Noor knelt in front of Mr Saleh. He wept": Mr Saleh
-                    if c == 0 and n > 0 and named_referent and pair is None and together is None:
+                    elif c == 0 and n > 0 and named_referent and pair is None and together is None:
                         bound = bound_subject(
                             lowered[0], referent, said[n - 1].split(), sentence, by_word, gender, in_report
                         )

@@ -52,7 +52,8 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "stairs": (
         "stairs staircase stair steps escalier escaliers scala scale scalinata escalera escaleras escada treppe "
-        "schody merdiven merdiveni merdivenler ngazi ngazini scara scari scarile lepcso lepcson lepcsohaz",
+        "schody merdiven merdiveni merdivenler ngazi ngazini scara scari scarile lepcso lepcson lepcsohaz laiptai "
+        "laiptu laiptuose",
         "階段 楼梯 계단 лестниц сходи баспалдақ კიბე מדרגות படிக்கட்டு",
     ),
     "bar": ("bar bars bancone barra theke bufe", "바 バー 酒吧 бар ბარ בר"),
@@ -90,7 +91,13 @@ _KINDS: dict[str, tuple[str, str]] = {
         "通り 街 거리",
     ),
     "garden": ("garden jardin giardino garten tuin ogrod bahce bahcede bustani", "庭 花园 정원"),
-    "terrace": ("terrace terrasse terrazza terraza terraco teras terasta", "테라스 テラス 露台"),
+    "terrace": ("terrace terrasse terrazza terraza terraco teras terasta terasa terasoje", "테라스 テラス 露台"),
+    # (Lithuanian "kiemas", Polish "dziedziniec", Croatian/Serbian "dvorište", German "Innenhof", Turkish "avlu")
+    "courtyard": (
+        "courtyard courtyards cour cortile patio innenhof hof kiemas kiemo kieme dziedziniec dvoriste dvorisce avlu "
+        "avluda binnenhof",
+        "中庭 庭院 안뜰 ეზო",
+    ),
     "balcony": ("balcony balcon balcone balkon", "발코니 バルコニー 阳台"),
     "roof": ("roof rooftop toit tetto techo dach dak cati paa", "屋上 屋顶 옥상"),
     "cloakroom": (

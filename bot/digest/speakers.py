@@ -12,6 +12,7 @@ from functools import lru_cache
 from .addressed import framing_speaker, other_speaks
 from .clauses import sentences
 from .copyedit import cut_at_pauses, quote_text, thread_named, tidy, without_said_below
+from .deskframe import without_cry
 from .doubles import once
 from .gates import story_text
 from .glosses import glossed, translated
@@ -547,7 +548,8 @@ def _copy(r: Report) -> str:
 
 @lru_cache(maxsize=4096)
 def _copy_of(what: str, people: tuple[str, ...], known: tuple[str, ...] = ()) -> str:
-    what = glossed(cut_at_pauses(once(thread_named(prose(what)))))  # a quote in another language translated
+    what = without_cry(prose(what))  # ("ok this is the best thing I've seen tonight: Hedy …": the news, never the cry)
+    what = glossed(cut_at_pauses(once(thread_named(what))))  # a quote in another language translated
     what = past_clauses(unfolded(what, people, known))  # a telegraphic note in sentences (`shorthand`)
     what = without_said_below(what)  # ("… and said in Azerbaijani what I have translated below")
     copy = tidy(story_text(what) or what)
