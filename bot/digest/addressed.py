@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import KIN, ROLE_WORDS
 from .textutil import fold, wordset
 from .verbs import looks_like_verb
 
@@ -112,10 +113,13 @@ _FRAME_NOUNS = 3  # who the frame names: "the guard", "the security guard", "the
 def framing_speaker(text: str, quote: str) -> str | None:
     """Who the sentence of a report's text carrying its quote says spoke, when that is someone the roster does not
     name: "The security guard, dead serious, to the cake: “…”" → "the security guard", "His producer, to the bar:
-    “…”" → "his producer"; None when the text does not quote the line, or the sentence opens otherwise (a name, a
-    pronoun: the person may have said it)."""
+    “…”" → "his producer", "Ruaridh Bell's mum, on seeing him win:" (a note framing its quote field's line) →
+    "Ruaridh Bell's mum"; None when the text does not quote the line nor ends on a colon framing it, or the sentence
+    opens otherwise (a name, a pronoun: the person may have said it)."""
     line = quote.strip("\"“”'‘’ ")[:24]
     at = text.find(line) if len(line) >= 6 else -1
+    if at < 0 and text.rstrip().endswith(":"):
+        at = len(text.rstrip())  # (a note framing its quote field's line: "Ruaridh Bell's mum, on seeing him win:")
     if at <= 0:
         return None
     head = text[:at].rstrip("\"“„«' ")
@@ -123,8 +127,13 @@ def framing_speaker(text: str, quote: str) -> str | None:
         return None  # (the line is quoted by a frame: "…, to the cake:", "… said")
     start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
     words = head[start + 1 :].split() if start >= 0 else head.split()
-    if len(words) < 2 or words[0].lower() not in _FRAME_OPENERS or not words[0][:1].isupper():
+    owner = next((k for k, w in enumerate(words[:3]) if w.replace("’", "'").endswith("'s")), None)
+    if owner is not None and all(w[:1].isupper() for w in words[: owner + 1]):
+        opener, words = " ".join(words[: owner + 1]), words[owner:]  # "Ruaridh Bell's mum, …:": someone of his
+    elif len(words) < 2 or words[0].lower() not in _FRAME_OPENERS or not words[0][:1].isupper():
         return None
+    else:
+        opener = _FRAME_OPENERS[words[0].lower()]
     nouns: list[str] = []
     for typed in words[1 : 1 + _FRAME_NOUNS]:
         word = typed.rstrip(",:")
@@ -133,4 +142,6 @@ def framing_speaker(text: str, quote: str) -> str | None:
         nouns.append(word)
         if typed != word:
             break  # (a comma or the colon ends who it is)
-    return f"{_FRAME_OPENERS[words[0].lower()]} {' '.join(nouns)}" if nouns else None
+    if owner is not None and (not nouns or fold(nouns[-1]) not in KIN | ROLE_WORDS):
+        return None  # ("Corrie's reply, when asked:": a thing of hers, never someone who speaks)
+    return f"{opener} {' '.join(nouns)}" if nouns else None

@@ -147,7 +147,10 @@ _WE_THE_SHOW = re.compile(
 _DESK_NOTE = re.compile(
     r"^(?:(?:holding|hold|embargo(?:ed)?|more soon|will update|updating|checking|confirming|unconfirmed)\b"
     r"(?:\s+\w+){0,3}|(?:sorry|thanks|thank you|cheers|apologies),?\s+(?:desk|all|everyone|guys|team)\b.{0,20}"
-    r"|apologies|sorry|my bad|oops)[.!]*$",  # ("… NOT Kostas. Apologies.": the reporter's, to the desk)
+    r"|apologies|sorry|my bad|oops"
+    # the reporter going somewhere ("ok back to the bar", "heading to the press room"): a line to the desk
+    r"|(?:ok(?:ay)?,? )?(?:back to|heading (?:back )?to|off to|going (?:back )?to) (?:the )?[a-z]+(?: [a-z]+)?"
+    r")[.!]*$",  # ("… NOT Kostas. Apologies.": the reporter's, to the desk)
     re.IGNORECASE,
 )
 

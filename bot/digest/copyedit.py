@@ -37,8 +37,10 @@ from .corrections import corrected
 from .enumerations import enumerated
 from .labels import award_line, name_label, place_label, source_label, winner_of, winners_act
 from .lexicon import (
+    KIN,
     ORDINAL_WORDS,
     ROLE_NOUNS,
+    ROLE_WORDS,
     STOPWORDS,
 )
 from .notespeak import note_speak
@@ -53,7 +55,7 @@ from .verbs import (
 
 _BOOKKEEPING_HEAD = re.compile(
     r"(?:^|(?<=[.!?] ))\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
-    r"(?:update|breaking|edit|fyi|psa|live|confirmed|new)\s*[:.!—–-]|"
+    r"(?:update|breaking|edit|fyi|psa|live|confirmed|new|desk)\s*[:.!—–-]|"  # ("… standby. Desk: she's fine")
     # "Update on Noah's trophy: the stage manager …", a slug on someone's thing (never before a pronoun it names)
     r"(?:(?:update|more|latest)\s+)?on\s[^:.!?“”\"]{0,40}['’]s\s[^:.!?“”\"]{1,30}:"
     r"(?=\s+(?!(?:he|she|they|it|his|her|their|its)\b))|"
@@ -313,8 +315,16 @@ def tidy(text: str) -> str:
 # the thread a slug names ("update on the costume:") and the conditional "it" that stands for it once the slug is
 # gone ("… Fien says if its not here by 10 she will go on in …": the costume, never a dangling "it")
 _THREAD_SLUG = re.compile(
-    r"^\s*(?:update|updates|more|latest|news)\s+on\s+(the|that|this)\s([a-z][a-z -]{1,30}):", re.IGNORECASE
+    r"^\s*(?:(?:update|updates|more|latest|news)\s+on|re)\s+(the|that|this)\s([a-z][a-z -]{1,30}):", re.IGNORECASE
 )
+# a thread's slug naming someone of a person's ("Re Oona's gran:", "Update on Kit's mum:"), and the first "she", "he"
+# or "they" opening a sentence of the post after it, before anyone else is named: that someone
+_KIN_SLUG = re.compile(
+    r"^\s*(?:(?:update|more|latest|news)\s+on|re)\s+(?P<whose>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?['’]s)\s+"
+    r"(?P<who>[a-z]+):\s*",
+    re.IGNORECASE,
+)
+_KIN_PRONOUN = re.compile(r"(?:^|(?<=[.!?] ))(?:She|He|They|she|he|they)\b")
 _ANY_IT = re.compile(r"\b(?:it|its|it's|it’s)\b", re.IGNORECASE)
 # a thing held, found or taken, as "it" ("had it down the front of his costume", "found it under a prawn")
 _HELD_IT = re.compile(
@@ -350,6 +360,12 @@ def thread_named(text: str) -> str:
     named = _NAME_UPDATE.match(text)
     if named is not None:  # "Bertrand Osei update: he found his trophy" → "Bertrand Osei found his trophy"
         return f"{named['name']}{text[named.end('pronoun') :]}"
+    kin = _KIN_SLUG.match(text)
+    if kin is not None and fold(kin["who"]) in KIN | ROLE_WORDS:
+        rest = text[kin.end() :]
+        pronoun = _KIN_PRONOUN.search(rest)  # "Re Oona's gran: FOUND. She was in the projection booth" → "FOUND.
+        if pronoun is not None:  # Oona's gran was in the projection booth": the slug's person, never Oona
+            return f"{rest[: pronoun.start()]}{kin['whose']} {kin['who']}{rest[pronoun.end() :]}"
     slug = _THREAD_SLUG.match(text) or _THING_UPDATE.match(text)
     if slug is None:
         return text

@@ -34,6 +34,10 @@ _CRY = (
     r"(?:ok(?:ay)?,? |omg,? )?this (?:is|was|might be) (?:the|my|our) (?:best thing|one|moment|highlight|story|best "
     r"moment|best story)(?: (?:I|we)(?:'ve|’ve| have) (?:ever )?(?:seen|heard|witnessed))?"
     r"(?: of the night| tonight| so far| all night| all year| all evening)?\s*(?:[:.!—–]+\s*|\s+-\s+)"
+    # "can't believe it — Marla …", "h/t Sam from the Bund: Fenna …" (a colleague's tip, credited to the desk)
+    r"|(?:(?:ok(?:ay)?|omg|wow),? )?(?:i )?(?:can['’]?t|cannot) believe (?:it|this|what just happened)"
+    r"\s*(?:[:.!—–]+\s*|\s+-\s+)"
+    r"|(?:h/t|hat tip(?: to)?) [^:;.!?—–]{1,40}?\s*(?::\s*|\s+[—–]\s+)"
 )
 # "A follow-up from the cloakroom: ", "Quick update on Dufay — ", "More on the hug: ", "As promised, "
 _FRAMING = re.compile(
@@ -48,7 +52,7 @@ _FRAMING = re.compile(
     r"(?=[A-Za-z“\"])",
     re.IGNORECASE,
 )
-_CRIED = re.compile(rf"^{_CRY}(?=[A-Za-z“\"])", re.IGNORECASE)
+_CRIED = re.compile(rf"^(?:{_CRY})(?=[A-Za-z“\"])", re.IGNORECASE)
 
 
 def without_cry(text: str) -> str:

@@ -26,6 +26,9 @@ _URL = re.compile(r"<?\b(?:https?://|www\.)\S+>?", re.IGNORECASE)
 # (a full-width "＠everyone" or a small "﹫here" pings nobody in Discord, but it is a mention's debris all the same)
 _MENTION = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>|[@＠﹫](?:everyone|here)\b|[@＠﹫]\S+", re.IGNORECASE)
 _MARKUP = re.compile(r"\*\*|__|~~|\|\||`+|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+# a spoiler tag around the word itself ("Tariq Bosman ||spoiler|| revealed the title"): the reporter's placeholder,
+# never a word of the sentence (the text of any other spoiler tag is told: the show is over when the digest runs)
+_SPOILER_WORD = re.compile(r"\|\|\s*(?:spoilers?|spoiler alert)\s*\|\|", re.IGNORECASE)
 _LINE_MARK = re.compile(r"(?m)^\s*(?:#{1,6}\s+|>+\s*|[-+*]\s+)")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)\]»”])")
@@ -109,6 +112,7 @@ def prose(text: str) -> str:
     text = _URL.sub(f" {LINK} ", text)
     text = _MENTION.sub(_hole, text)
     text = _LINE_MARK.sub(" ", text)
+    text = _SPOILER_WORD.sub(" ", text) if "||" in text else text
     text = _MARKUP.sub("", text)
     text = _EMPTY_BRACKETS.sub(" ", text)
     text = _SPACES.sub(" ", mended(text)).strip()

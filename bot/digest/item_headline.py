@@ -26,7 +26,7 @@ from .copyedit import thin_place, tidy
 from .cutting import MAX_LEN, TARGET_LEN
 from .elders import ELDER
 from .handles import Handle, in_headline, story_handles, unnamed
-from .headline_check import owns_nothing, problem, quote_problem
+from .headline_check import owns_nothing, problem, quote_problem, too_short_only
 from .headline_choice import past_the_way_there
 from .headline_names import shortened
 from .headline_score import echoes, flat
@@ -185,6 +185,16 @@ def headline(
     if revealed is not None and problem(revealed, people) is None:
         written = revealed  # "update on the cake: IT WAS RAIN": who did what an earlier post said someone had done
     bare = _bare(written, people) or flat(written, people)
+    if not bare and lead is not None and too_short_only(written, people):  # "Schnee Goes Into the Limmat": short,
+        # and the act keeps his word ("Schnee Keeps His Word and Goes Into the Limmat"), never another report's act
+        kept = _word_kept(story, book, written, lead, lead_told.texts)
+        written = kept if problem(kept, people) is None else written
+    elif not bare and lead is not None and texts and not written.startswith(lead + " "):
+        # "Brassband Seelisberg Plays Funeral March", while the lead's own first act keeps the promise the story
+        # began with: that is the news ("Noah Gerber Keeps His Word and Goes Into the Limmat")
+        own = write_headline(next(iter(_whole_sentences(texts[0])), ""), names=people, lead=lead)
+        kept = _word_kept(story, book, own, lead, lead_told.texts) if own.startswith(lead + " ") else own
+        written = kept if kept != own and problem(kept, people) is None else written
     if bare or problem(written, people) is not None:
         # a name, one word ("Overheard"), "X Is Backstage", or nothing that passes the gate: composed from what the
         # body tells (for a bare or an unreadable one, the body's opening sentences, then each sentence of the moment's
@@ -334,6 +344,14 @@ _PROMISE = re.compile(
 )
 _BET = re.compile(r"\b(?:bet|wager)\b", re.IGNORECASE)
 _PROMISED_WORDS = 2  # the act must say this many of the promise's content words ("shave", "beard")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}")
+
+
+def _proper_words(texts: Sequence[str]) -> frozenset[str]:
+    """The content words the texts capitalise mid-sentence (a river, a street, a venue: "going in the Limmat")."""
+    return frozenset().union(*(claim_words(w) for t in texts for w in _MID_SENTENCE_CAPITAL.findall(t)))
+
+
 _THEN = re.compile(r",? then ", re.IGNORECASE)
 _AS_PROMISED = re.compile(",? " + AS_PROMISED + "$", re.IGNORECASE)
 
@@ -445,8 +463,9 @@ def _paired_word_kept(story: Story, book: NameBook, written: str, lead: str) -> 
         if not any(key in (r.speaker, *r.names[:1]) for r in m.reports):
             continue  # (a promise another made about the lead: "If Emil wins, I will play him off", his father's word,
             # never "Emil Məlikov Keeps the Promise …": round 42, Baku)
-        if len(said & claim_words(" ".join(texts))) < _PROMISED_WORDS:
-            continue
+        shared = said & claim_words(" ".join(texts))
+        if len(shared) + len(shared & _proper_words(texts)) < _PROMISED_WORDS:
+            continue  # (a place the promise names counts twice: "I'm going in the Limmat" → "Goes Into the Limmat")
         # (whose word the reports never say: "Keeps the Promise", never "Nilavan Keeps Their Word"; a bet lost is paid)
         paid = "Pays Up" if any(_BET.search(t) for t in texts) else _kept_word(story, book, key)
         kept = f"{lead} {paid} and {act[:1].upper()}{act[1:]}"

@@ -500,6 +500,9 @@ def _next_subject(pieces: list[str], key: str) -> bool:
     return clause is not None and _names_key(clause.subject, key)
 
 
+_NOTE_LABEL = re.compile(r"^[A-ZÀ-Þ][\w'’ -]{0,30}:\s+")  # a note's place or thread label ("LIMMAT: ")
+
+
 def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]) -> str | None:
     """Who the moment is about: the person in the subject of its best report's lead clause (but the one it asks when
     the report's quote is theirs: the answer is the moment; of the news a report
@@ -515,6 +518,13 @@ def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]
     if pieces and _PASSED_ON.match(pieces[0]):  # "Kit Dunmore texted from the Orpheum: Rhea Sandoval made …": Rhea's
         pieces[0] = pieces[0].split(":", 1)[1].strip()
     clause = lead_clause(pieces[0]) if pieces else None
+    if clause is None and pieces:  # a note with no clause, opening on one person's alias after its label ("LIMMAT:
+        # Schnee IN. … Rigi brass playing": Noah Schneebeli's, known as Schnee, never the band's named after him)
+        opening = _NOTE_LABEL.sub("", pieces[0], count=1).split()[:1]
+        first = fold(opening[0]).strip(".,;:!?") if opening else ""
+        named = [k for k in people if first and first in speaker.vocabulary.aliases.get(k, frozenset())]
+        if len(named) == 1:
+            return named[0]
     if clause is not None:  # the grammatical subject, when it names someone ("Asked about Zoë, Selene held …")
         subject = set(fold(" ".join(clause.subject)).replace("'s", " ").split())
         for key in people:

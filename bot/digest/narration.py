@@ -104,6 +104,17 @@ def _named_clause_later(sentence: str, names: frozenset[str]) -> bool:
 _MODALS = frozenset({"can", "could", "cannot", "can't", "couldn't", "will", "would", "should", "must", "might"})
 
 
+_RUNS = wordset("year years night nights time times season seasons week weeks show shows")
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a word is a finite verb of the present or the past ("has", "is", "sings", "took")."""
+    bare = word.rstrip(",.;:!?").lower()
+    if bare in ("has", "have", "is", "are", "does", "do") or bare in _FINITE_HINTS or bare in _FINITE_BE:
+        return True
+    return is_past_verb(bare) or (bare.endswith("s") and looks_like_verb(bare, after_name=True))
+
+
 def _has_main_verb(words: list[str], *, after_comma: bool = False) -> bool:
     """Whether the words after a subject (up to the first comma) hold its verb: a verb right after a noun
     ("in the press room says …"), not one in a relative clause ("the jacket she wore") nor after "with" ("by the lift
@@ -412,6 +423,8 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     ):
         if words[end].lower() == "dressing" or (words[end].lower().rstrip(",.") == "now" and end + 1 == len(words)):
             return sentence
+        if words[end].lower() in _ADVERBS and _finite_verb(following):
+            return sentence  # "Ines Harrowgate now has the quartet …": its verb after the adverb, never "was now has"
         head = words[:end]
         return _each_named(_with_aux(head, "were" if _plural_head(head, names) else "was", words[end:]), names)
     if 0 < end == len(words) - 1 and _named_state(words, end, names):  # "Fenn speechless." → "Fenn was speechless."
@@ -445,6 +458,8 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
         ):
             if _finite_after(words[end + 1 :]):
                 return sentence  # "The seating planner was hiding …": the sentence has its verb
+            if verb == "running" and lowered[-1] in _RUNS:
+                return sentence  # "Third year running.": in a row, never "Third year was running"
             return _with_aux(list(head), "were" if _plural_head(head, names) else "was", words[end:])
     return sentence
 

@@ -16,6 +16,7 @@ from .lexicon import EPITHETS, STOPWORDS
 from .option_pieces import _FRONTED_TIME
 from .pairs import AROUND, PARTICLES
 from .payoff import news_weight
+from .places import kinds
 from .presenting import plural_subject
 from .pronouns import bound_object, owned_thing
 from .textutil import wordset
@@ -370,7 +371,8 @@ def object_named(words: list[str], at: int, name: str, *, manner: bool = False) 
     # "sews her back in" stays; "stopped him in Corridor B" is a place: "in" opens a phrase there, no particle
     phrase = at + 2 < len(words) and (after in DETERMINERS or not words[at + 2][:1].islower())
     # ("pulled him up into a hug" → "pulls K. Ilamaran up into a hug": a phrase after the particle keeps it there)
-    onward = after in _INTO or after in _AFTER_PARTICLE
+    onward = after in _INTO or after in _AFTER_PARTICLE or bool(kinds(after))  # ("carried her off stage": off the
+    # stage, a place, never "carries off Pip stage")
     moved = following in PARTICLES and after not in PARTICLES and not phrase and not onward and following != "in"
     # ("asked them in" → "asks De Derailleurs in", never "asks in De Derailleurs")
     particle = [words[at + 1]] if moved else []

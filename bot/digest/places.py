@@ -98,6 +98,7 @@ _KINDS: dict[str, tuple[str, str]] = {
         "avluda binnenhof",
         "中庭 庭院 안뜰 ეზო",
     ),
+    "fountain": ("fountain fountains fontaine fontana fuente fonte brunnen fontein fontanna", "噴水 喷泉 분수"),
     "balcony": ("balcony balcon balcone balkon", "발코니 バルコニー 阳台"),
     "roof": ("roof rooftop toit tetto techo dach dak cati paa", "屋上 屋顶 옥상"),
     "cloakroom": (

@@ -26,7 +26,7 @@ from .casing import outside_quotes
 from .clauses import STREET, sentences
 from .labels import caps_place_at
 from .language import FUNCTION_WORDS
-from .places import PLACE_WORDS, place_phrase
+from .places import PLACE_WORDS, kinds, place_phrase
 from .register import note_speak
 from .textutil import fold, number_word, wordset
 from .verbs import PAST_OF, base_form, is_past_verb, looks_like_verb, past_tense, s_form_past
@@ -48,6 +48,8 @@ _STATES = {
     "up": "went up",
     "everywhere": "were everywhere",
 }
+# a verb of going, with -s, before "off", "out" or "up": an act ("Walks off."), never a thing left in a state
+_GOES = wordset("walks storms runs heads goes comes rushes marches stomps strides steps dashes sneaks slips limps bows")
 _NOT_NOUNS = FUNCTION_WORDS["en"] | wordset(
     "more than very so too just still all both everyone everybody nobody neither either none each someone somebody "
     "nothing everything something anyone anybody"
@@ -144,7 +146,7 @@ def _sentence(sentence: str, people: Sequence[str], known: Sequence[str] = ()) -
         clauses[0] = _stated(clauses[0])
     else:  # "Dingo stares at it": "Dingo stared at it" (the body is told in the past), and the predicates that
         # follow it ("Mick Oldfield walks in, takes old harmonica from pocket, hands it to Dingo")
-        first = _named_past(clauses[0], known or people)
+        first = _named_past(clauses[0], known or people, whole=len(clauses) == 1)
         if first != clauses[0]:
             clauses = [first, *(_predicate_past(c) for c in clauses[1:])]
     if clauses[0] != original.split(", ")[0]:  # (the note told as a sentence: what it left out after its verb too)
@@ -156,6 +158,11 @@ def _sentence(sentence: str, people: Sequence[str], known: Sequence[str] = ()) -
         body = _NO_THING.sub(lambda m: f" without {_a(m.group('thing'))} {m.group('thing')}", body)
     if body != original:  # (a sentence left as typed keeps its case: "gloves. trophy." is the gate's to join)
         body = body[:1].upper() + body[1:]
+    went = _WENT_IN.match(body) if head else None
+    if went is not None and not any(c.isdigit() for c in head):  # "LIMMAT: Schnee IN.": he went into the Limmat
+        label = head.rstrip(": ")
+        label = label.lower() if kinds(label) else (label.title() if label.isupper() else label)
+        return f"{went.group('who')} went into the {label}{went.group('end')}"
     return head + body
 
 
@@ -335,11 +342,12 @@ def _names_someone(name: str, people: Sequence[str]) -> bool:
     return bool(words) and any(words <= set(fold(p).split()) for p in people)
 
 
-def _named_past(clause: str, people: Sequence[str]) -> str:
+def _named_past(clause: str, people: Sequence[str], whole: bool = False) -> str:
     """A clause opening on a person's name and a verb of the present with -s, that verb in the past ("Dingo stares at
     it ~10 sec" → "Dingo stared at it ~10 sec"); two names and the verb's plain form, the same ("Ferrante and Öztürk
     slow dance" → "… slow danced"); a name and a participle, the past too ("Pace sprinting after them" → "Pace was
-    sprinting after them"); any other clause as typed."""
+    sprinting after them"); a note that is only a name and "in" or "out" (`whole`: "Schnee IN."), where they went
+    ("Schnee went in"); any other clause as typed."""
     words = clause.split()
     at = 0
     while at < len(words) and (
@@ -347,6 +355,8 @@ def _named_past(clause: str, people: Sequence[str]) -> str:
         or (at and words[at] in _AND and at + 1 < len(words) and _names_someone(words[at + 1], people))
     ):
         at += 1
+    if whole and at and at == len(words) - 1 and (bare := words[at].rstrip(".!?")).lower() in _IN_OR_OUT:
+        return " ".join([*words[:at], _IN_OR_OUT[bare.lower()] + words[at][len(bare) :]])  # "Schnee IN.": went in
     if not at or at >= len(words) or not words[at].islower():
         return clause
     several = not _AND.isdisjoint(words[:at])
@@ -369,6 +379,9 @@ def _named_past(clause: str, people: Sequence[str]) -> str:
 
 
 _HOW = wordset("slow slowly quietly still just finally both")
+# a note's person and where they went, and nothing else ("LIMMAT: Schnee IN.", "WC -1: Röbi out."): the act it means
+_IN_OR_OUT = {"in": "went in", "out": "came out"}
+_WENT_IN = re.compile(r"^(?P<who>.+?) went in(?P<end>[.!]?)$")  # (… into the place its label names)
 _AND = frozenset({"and", "+", "&"})  # between two names of a note ("Ferrante + Öztürk")
 
 
@@ -411,7 +424,8 @@ def _stated(clause: str) -> str:
     shouted = _shouted(lead) and all(w.islower() for w in words[1:3])  # ("SIROCCO gust blows …": a word, loud)
     if (not lead[1:].islower() and not shouted) or looks_like_verb(noun, after_name=False):
         return clause  # ("GRN", "Stunned"): no noun of the room's
-    if len(words) == 2 and fold(words[1]) in _STATES:  # "lights out", "power gone"
+    if len(words) == 2 and fold(words[1]) in _STATES and noun not in _GOES:  # "lights out", "power gone" (never
+        # "Walks off": someone's act, its subject left out)
         return f"The {noun} {_verb(noun, fold(words[1]))}{end}"
     if len(words) >= 3 and words[1] in _AUXILIARIES and words[2].islower():  # "taxi has moved 400m"
         return " ".join(["The", noun, _AUXILIARIES[words[1]], *words[2:]]) + end
@@ -551,3 +565,30 @@ def past_clauses(text: str) -> str:
                 sentence = sentence[: m.start("verb")] + said + sentence[m.end("verb") :]
         out.append(sentence)
     return " ".join(out)
+
+
+# a sentence opening on a thing of the venue and its head noun with no article, before its verb ("Cloakroom queue is
+# already 30+ people deep", "Bar queue has doubled"): up to three words, the first a kind of place (`places.kinds`)
+_BARE_PLACE_SUBJECT = re.compile(
+    r"(?:(?<=^)|(?<=[.!?] ))(?P<first>[A-Z][a-z]+)(?P<rest>(?: [a-z]+){1,2}) (?P<verb>is|are|was|were|has|have|had)\b"
+)
+
+
+_SIDES = wordset("left right centre center")  # ("Stage left is dark": a side of the stage, a place of its own)
+
+
+def articled(text: str) -> str:
+    """`text` with "The" before a sentence's subject that a note wrote without its article, a thing of the venue
+    ("Cloakroom queue is already 30+ people deep" → "The cloakroom queue is already …"): told after a connective it
+    would read "Minutes earlier, Cloakroom queue had …". Never a name ("Gwitter changeover is late": no place's word),
+    nor words that are not nouns ("Bar is open": the place itself, no head noun after it)."""
+
+    def one(m: re.Match[str]) -> str:
+        rest = m.group("rest").split()
+        if not kinds(m.group("first")) or any(
+            fold(w) in _NOT_NOUNS or fold(w) in _SIDES or looks_like_verb(w, after_name=False) for w in rest
+        ):
+            return m.group(0)
+        return f"The {m.group('first').lower()}{m.group('rest')} {m.group('verb')}"
+
+    return _BARE_PLACE_SUBJECT.sub(one, text) if " " in text else text

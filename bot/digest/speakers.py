@@ -25,7 +25,7 @@ from .night import NameBook, Report
 from .overheard import overheard, said_by
 from .questions import asks
 from .quoted import line_given, one_line
-from .shorthand import past_clauses, unfolded
+from .shorthand import articled, past_clauses, unfolded
 from .textutil import alnum_words, first_name, fold, generational, honorific, short_name, squash, wordset
 from .verbs import looks_like_verb
 
@@ -550,7 +550,7 @@ def _copy(r: Report) -> str:
 def _copy_of(what: str, people: tuple[str, ...], known: tuple[str, ...] = ()) -> str:
     what = without_cry(prose(what))  # ("ok this is the best thing I've seen tonight: Hedy …": the news, never the cry)
     what = glossed(cut_at_pauses(once(thread_named(what))))  # a quote in another language translated
-    what = past_clauses(unfolded(what, people, known))  # a telegraphic note in sentences (`shorthand`)
+    what = articled(past_clauses(unfolded(what, people, known)))  # a telegraphic note in sentences (`shorthand`)
     what = without_said_below(what)  # ("… and said in Azerbaijani what I have translated below")
     copy = tidy(story_text(what) or what)
     copy = _BACK_ASIDE.sub("", copy) if "(" in copy else copy  # ("Hasmik Sargsyan from the cloakroom went …")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.digest.headlines import write_headline
 from bot.digest.places import same_place
+from bot.digest.shorthand import articled
 from bot.models import RosterEntry
 from bot.tagging import Roster, is_everyday_word
 
@@ -68,3 +69,41 @@ def test_a_courtyard_is_one_place_in_english_and_in_the_languages_a_night_files_
     assert same_place("Innenhof", "courtyard")
     assert not same_place("Courtyard", "Main stage")
     assert not same_place("Courtyard stairs", "Courtyard")
+
+
+def test_a_note_that_is_only_a_name_and_in_under_a_label_says_where_they_went() -> None:
+    night = Night()
+    night.set_roster(("Noah Gerber", ("Gerbi",)), ("Brassband Seelisberg", ()))
+    filler(night, 4, votes=2)
+    promise = night.spot(
+        "On the carpet, Gerbi told us that if he wins Best Rap tonight he will jump into the Limmat, suit and all.",
+        who=["Gerbi"],
+        at="19:20",
+        votes=40,
+        by="Margrit",
+        where="Red carpet",
+        quote="If I win, I'm going in the Limmat. Suit and all.",
+        quote_by="Gerbi",
+    )
+    jump = night.spot(
+        "LIMMAT: Gerbi IN. Full suit. Seelisberg brass playing funeral march. Cheers from quay + bridge.",
+        who=["Gerbi", "Brassband Seelisberg"],
+        at="22:24",
+        votes=400,
+        by="Ueli",
+        where="Quay steps",
+    )
+    digest = night.compile()
+    item = item_with(digest, jump)
+    assert item is not None and promise.id in item.sighting_ids
+    assert "Noah Gerber went into the Limmat" in item.body and " was in" not in item.body, item.body
+    assert item.headline == "Noah Gerber Keeps His Word and Goes Into the Limmat", item.headline
+
+
+def test_a_venue_things_subject_written_without_its_article_gets_it_back() -> None:
+    assert articled("Cloakroom queue is already 30 people deep.") == "The cloakroom queue is already 30 people deep."
+    assert articled("Press room heating is broken. Bar queue has doubled.") == (
+        "The press room heating is broken. The bar queue has doubled."
+    )
+    assert articled("Stage left is dark.") == "Stage left is dark."
+    assert articled("Gwitter changeover is running late.") == "Gwitter changeover is running late."
