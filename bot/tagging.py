@@ -68,6 +68,8 @@ def written_as_name(casing: int, ws: list[Word], i: int, named: bool = False) ->
     if casing == ANY_CASE:
         return True
     if casing == CAPITALISED:
+        if _modal_before_a_past(ws, i):
+            return True  # "Will forgot the winner's name": a modal never comes before a past tense (break 65)
         return _cased_like_prose(ws) and _capitalised_mid_sentence(ws[i]) and not _in_a_category(ws, i)
     return not (ws[i].surface.islower() and _capitalises_names(ws, named))
 
@@ -160,6 +162,24 @@ def names_nobody(before: str, word: str, after: str, *, before_opens: bool = Tru
     if fold(word) not in _CALENDAR:
         return False
     return before in _BEFORE_A_DATE or before.isdigit() or after[:1].isdigit()
+
+
+_MODALS = frozenset({"will", "may", "might", "can", "must", "shall"})
+# past tenses a sentence's subject takes that no modal ever comes before ("Will forgot", "May said"; never "need")
+_PAST_AFTER_NAME = re.compile(
+    r"^[a-z]{2,}ed$|^(?:said|told|forgot|went|came|took|gave|sang|ran|got|made|left|saw|"
+    r"stood|sat|fell|threw|wore|won|lost|kept|held|found|brought|bought|caught|wrote|drove)$"
+)
+
+
+def _modal_before_a_past(ws: list[Word], i: int) -> bool:
+    """Whether an everyday word that is a modal ("Will", "May"), capitalised, comes right before a verb in the past
+    tense ("Will forgot the winner's name"): a name, wherever it stands (a modal takes the plain form)."""
+    word = ws[i].surface
+    if word.lower() not in _MODALS or not word[:1].isupper() or word.isupper() or i + 1 >= len(ws):
+        return False
+    after = ws[i + 1].surface
+    return _PAST_AFTER_NAME.match(after) is not None and (not after.endswith("eed") or after in ("agreed", "freed"))
 
 
 def _capitalised_mid_sentence(word: Word) -> bool:

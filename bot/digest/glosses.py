@@ -201,3 +201,18 @@ def gloss_from_note(what: str, quote: str | None) -> tuple[str, None] | None:
     # (the note now carries its quote: "His grandmother, when the name was read out: “Ég …” (“I have …”).")
     said = quote.strip().strip('"“”„«» ').rstrip(".")
     return f"{note.rstrip().rstrip('.:,')}: “{_capital(said)}” (“{_capital(meaning)}”).", None
+
+
+# a word of another language glossed in brackets by the reporter ("locked in the rūsys (cellar)"): its letters not all
+# ASCII, the gloss one to three English words in lower case
+_WORD_GLOSS = re.compile(r"\b(?P<word>[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*) \((?P<gloss>[a-z]+(?: [a-z]+){0,2})\)")
+
+
+def word_glossed(text: str) -> str:
+    """`text` with a foreign word the reporter glossed in brackets told by its gloss ("got locked in the rūsys
+    (cellar)" → "got locked in the cellar"): the article is in English, and never "in the rūsys, cellar,"."""
+    return (
+        _WORD_GLOSS.sub(lambda m: m.group("gloss") if m.group("word").islower() else m.group(0), text)
+        if "(" in text
+        else text
+    )

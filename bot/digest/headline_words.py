@@ -379,6 +379,11 @@ _THING_SUBJECT = re.compile(
     r"^The (?P<thing>(?:[\w'-]+ ){0,3}?[a-z][\w-]*) (?=(?:turned|was|had|went|came|fell|arrived|appeared|showed|"
     r"surfaced|landed|ended)\b)"
 )
+# ... a thing of someone's opening the sentence, before its act ("Wim de Raadt's sword set off the metal detector")
+_OWNED_THING_SUBJECT = re.compile(
+    r"^(?P<owner>[A-Z][\w'’-]*(?: (?:de|van|von|da|di|del|la|le) )?(?: ?[A-Z][\w'’-]*){0,2})['’]s "
+    r"(?P<thing>[a-z][\w-]*) (?=(?:set|went|came|fell|broke|snapped|[a-z]+ed)\b)"
+)
 
 
 def it_the_thing(headline: str, sources: Sequence[str]) -> str:
@@ -398,6 +403,10 @@ def it_the_thing(headline: str, sources: Sequence[str]) -> str:
         said = [s.strip() for s in re.split(r"(?<=[.!?])\s+", source) if s.strip()]
         for before, sentence in pairwise(said):
             m = _THING_SUBJECT.match(before)
+            owned = _OWNED_THING_SUBJECT.match(before) if m is None else None
+            if owned is not None and owned.group("owner") == subject:  # "Wim de Raadt's sword set off the metal
+                m = owned  # detector. He surrendered it to a bouncer" → "… Surrenders the Sword …" (break 65)
+                sentence = re.sub(r"^(?:He|She|They) ", f"{subject} ", sentence)
             opens = sentence.startswith(subject) or (carried and f", {subject}," in sentence)  # ("The driver, X, …")
             if m is not None and opens and " it " in f" {sentence} ":
                 return " ".join([*words[:at], "the", *m.group("thing").split(), *words[at + 1 :]])

@@ -16,6 +16,9 @@ from .textutil import fold
 
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _PRONOUN_OPENING = re.compile(r"^(?:He|She|They|His|Her|Their|Him|Them)\b(?![-'’])")
+# ... after a fronted phrase that names nobody ("After the speech, she sat …"): its pronoun named in place, the
+# sentence never moved after the next (which may go on from it: "Tamsin Okoye then handed them …")
+_FRONTED_PRONOUN = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,4}, (?:he|she)\b(?![-'’])")
 
 
 def opened_on_names(paragraphs: list[str], names: Names) -> list[str]:
@@ -28,6 +31,12 @@ def opened_on_names(paragraphs: list[str], names: Names) -> list[str]:
     for key, pronoun in names.pronouns.items():
         by_pronoun.setdefault(pronoun, []).append(names.display[key])
     only_one = {pronoun: who[0] for pronoun, who in by_pronoun.items() if len(who) == 1}
+    if _FRONTED_PRONOUN.match(paragraphs[at]):
+        return [
+            *paragraphs[:at],
+            pronouns_named(paragraphs[at], only_one, STOPWORDS, fronted=True),
+            *paragraphs[at + 1 :],
+        ]
     opening = pronouns_named(named_first(paragraphs[at], names.words()), only_one, STOPWORDS)
     return [*paragraphs[:at], opening, *paragraphs[at + 1 :]]
 
@@ -67,14 +76,17 @@ def _names(sentence: str, name_words: frozenset[str]) -> bool:
 _POSSESSIVE_OF = {"he": "his", "she": "her"}
 
 
-def pronouns_named(paragraph: str, people: dict[str, str], skip: frozenset[str] = frozenset()) -> str:
+def pronouns_named(
+    paragraph: str, people: dict[str, str], skip: frozenset[str] = frozenset(), fronted: bool = False
+) -> str:
     """`paragraph` whose opening sentence leans on pronouns nobody was named for, each told by the name of the one
     person of the story it can stand for (`people`: "he" or "she" → that person's name, only when one person of the
     story has it): "He didn't know the tune, so her youth choir taught him …" → "Tomas Okafor-Reyes didn't know the
     tune, so Greta Lindqvist's youth choir taught him …". The first of each person's pronouns is named; another
     pronoun (nobody's, or "they") leaves the sentence as it was."""
     said = _sentences_of(paragraph)
-    if not said or _PRONOUN_OPENING.match(said[0]) is None or '"' in said[0] or "“" in said[0]:
+    opening = _FRONTED_PRONOUN if fronted else _PRONOUN_OPENING  # (`fronted`: "After the speech, she …")
+    if not said or opening.match(said[0]) is None or '"' in said[0] or "“" in said[0]:
         return paragraph
     first = said[0]
     named: set[str] = set()

@@ -15,7 +15,7 @@ from .copyedit import cut_at_pauses, quote_text, thread_named, tidy, without_sai
 from .deskframe import without_cry
 from .doubles import once
 from .gates import story_text
-from .glosses import glossed, translated
+from .glosses import glossed, translated, word_glossed
 from .hygiene import is_junk, prose, spoken
 from .language import english_line
 from .lexicon import STOPWORDS
@@ -549,7 +549,7 @@ def _copy(r: Report) -> str:
 @lru_cache(maxsize=4096)
 def _copy_of(what: str, people: tuple[str, ...], known: tuple[str, ...] = ()) -> str:
     what = without_cry(prose(what))  # ("ok this is the best thing I've seen tonight: Hedy …": the news, never the cry)
-    what = glossed(cut_at_pauses(once(thread_named(what))))  # a quote in another language translated
+    what = glossed(cut_at_pauses(once(thread_named(word_glossed(what)))))  # a quote in another language translated
     what = articled(past_clauses(unfolded(what, people, known)))  # a telegraphic note in sentences (`shorthand`)
     what = without_said_below(what)  # ("… and said in Azerbaijani what I have translated below")
     copy = tidy(story_text(what) or what)

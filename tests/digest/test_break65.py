@@ -11,8 +11,10 @@ from bot.digest.headlines import write_headline
 from bot.digest.hygiene import prose
 from bot.digest.narration import narrate
 from bot.digest.speakers import _copy_of
+from bot.models import RosterEntry
+from bot.tagging import Roster
 
-from .factory import Night, filler
+from .factory import Night, filler, item_with
 
 
 def test_a_line_framed_as_someone_of_the_persons_is_never_printed_as_the_persons_own() -> None:
@@ -114,3 +116,45 @@ def test_carrying_someone_off_stage_keeps_off_stage_as_the_place() -> None:
 def test_a_passive_is_never_made_the_subjects_own_act_in_a_headline(text: str, names: list[str]) -> None:
     headline = write_headline(text, names=names, lead=names[0])
     assert " Flattens by " not in headline and " Asks by " not in headline, headline
+
+
+def test_a_body_opening_on_a_fronted_phrase_and_she_names_her_in_place() -> None:
+    night = Night()
+    night.set_roster(("Tamsin Okoye", ()), ("Rhodri Vale", ()))
+    filler(night, 4, votes=2)
+    shoes = night.spot(
+        "After the speech, she sat on the edge of the stage and took her shoes off. Tamsin Okoye then handed them to "
+        "a kid in the front row.",
+        who=["Tamsin Okoye"],
+        at="21:10",
+        votes=60,
+        by="Ben",
+        where="Main stage",
+    )
+    item = item_with(night.compile(), shoes)
+    assert item is not None
+    assert item.body.startswith("After the speech, Tamsin Okoye sat on the edge of the stage"), item.body
+    assert not item.headline.startswith("After the Speech"), item.headline
+
+
+def test_a_foreign_word_glossed_in_brackets_is_told_by_its_gloss() -> None:
+    assert _copy_of(
+        "Marguerite Olsen got locked in the rūsys (cellar) after the photo call.", ("Marguerite Olsen",)
+    ) == ("Marguerite Olsen got locked in the cellar after the photo call.")
+    assert _copy_of("She sang at Café Žalias (the green one).", ()) == "She sang at Café Žalias (the green one)."
+
+
+def test_a_headlines_it_is_the_thing_of_the_persons_the_sentence_before_opened_on() -> None:
+    headline = write_headline(
+        "Wim de Raadt's sword set off the metal detector at the VIP door. He surrendered it to a bouncer with a bow.",
+        names=["Wim de Raadt"],
+        lead="Wim de Raadt",
+    )
+    assert "Surrenders It" not in headline and "Sword" in headline, headline
+
+
+def test_an_everyday_modal_alias_before_a_past_tense_is_the_person_even_opening_the_sentence() -> None:
+    roster = Roster([RosterEntry(id=1, guild_id=1, name="Will Ashdown", aliases=("Will",))])
+    assert roster.find_in("Will forgot the winner's name halfway through and asked the audience.") == ["Will Ashdown"]
+    assert roster.find_in("Will she sing?") == []
+    assert roster.find_in("Will need a drink after this.") == []
