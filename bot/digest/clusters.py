@@ -3,6 +3,7 @@ union-find over the reports). See `bot.digest.stories`."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
@@ -27,7 +28,37 @@ from .moments import register_of
 from .night import STOPWORDS, Report
 from .places import kinds
 from .standins import role_opening, stands_in
+from .textutil import fold
 
+# a post opening on a person's pronoun, after a thread's slug or not ("He's jumped in after it", "Update on the river:
+# he's out", "she cried and put it straight back on")
+_PRONOUN_POST = re.compile(
+    r"^\s*(?:(?:an? |another )?(?:update|more|latest) on (?:the |that |this )?(?P<thing>[a-z][a-z-]{2,30}):\s*)?"
+    r"(?P<pronoun>he|she|his|her)\b(?!-)",
+    re.IGNORECASE,
+)
+_PRONOUNS = {
+    "she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+    "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
+}
+
+
+def _only_them(pronoun: str, before: Report) -> bool:
+    """Whether a report naming one person leaves a later post's "he" or "she" (`pronoun`) only them to stand for: no
+    pronoun of the other kind in it, nor one of this kind before their name ("The photographer who asked her to take
+    one more step back, Bram Kovač, …": "she" is whoever "her" was). Quotes aside."""
+    text = fold(_QUOTED.sub(" ", before.sighting.what))
+    other = _PRONOUNS["he" if pronoun == "she" else "she"]
+    if other.search(text):
+        return False
+    key = before.names[0]
+    words = [w for w in (*key.split(), *before.vocabulary.aliases.get(key, ())) if len(w) >= 3]
+    named = min((at for w in words if (at := text.find(w)) >= 0), default=-1)
+    same = _PRONOUNS[pronoun].search(text)
+    return named >= 0 and (same is None or same.start() > named)
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 WINDOW_SECONDS = 20 * 60  # two reports of one moment are at most this far apart...
 SPAN_SECONDS = 30 * 60  # ...and a moment lasts at most this long (no chaining across the night)
 NEIGHBOURS = 12  # reports compared on each side, per person and per place a report shares
@@ -211,6 +242,39 @@ class Clusters:
                 if (not r.place or r.place == before.place) and not set(r.names).isdisjoint(before.names):
                     self.union(j, r.index, force=True)
                 break  # only the post right before it
+
+    def join_pronoun_posts(self) -> None:
+        """A post that names nobody and opens on "he", "she", "his" or "her" goes on with the moment its pronoun stands
+        for, one moment, never an item of its own headed by a pronoun (break 66): under a thread's slug ("Update on the
+        fountain: she's wrapped in a tablecloth"), the last report within WINDOW_SECONDS naming one person and the
+        slug's thing ("fell straight into the courtyard fountain"); else ("He's jumped in after it. Full tux."), the
+        last report filed from the same place within MOMENTS_APART, when it names one person and never the other
+        pronoun ("asked her to step back": whom "she" stands for, unsure), or a post of the same kind it went on
+        from."""
+        reports = self.reports
+        for r in reports:
+            m = _PRONOUN_POST.match(r.sighting.what) if not r.names else None
+            if m is None:
+                continue
+            pronoun = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), m.group("pronoun").lower())
+            thing = (m.group("thing") or "").lower()
+            for j in range(r.index - 1, -1, -1):
+                before = reports[j]
+                if r.ts - before.ts > (WINDOW_SECONDS if thing else MOMENTS_APART):
+                    break
+                text = before.sighting.what
+                if thing:
+                    if len(before.names) == 1 and re.search(rf"\b{re.escape(thing)}", text, re.IGNORECASE):
+                        self.union(j, r.index, force=True)
+                        break
+                    continue
+                if not r.place or not (before.place == r.place or _same_place(before, r)):
+                    continue
+                if len(before.names) == 1 and _only_them(pronoun, before):
+                    self.union(j, r.index, force=True)
+                elif not before.names and _PRONOUN_POST.match(text):
+                    self.union(j, r.index, force=True)  # (the pronoun post before it, that went on with one)
+                break  # (the last post from there: whom the pronoun follows, or nobody sure)
 
     def _write_ups(self, i: int) -> list[int]:
         """Report `i`'s own note or write-up: a correspondent's prose account of the moment their own note told minutes

@@ -203,16 +203,23 @@ def gloss_from_note(what: str, quote: str | None) -> tuple[str, None] | None:
     return f"{note.rstrip().rstrip('.:,')}: “{_capital(said)}” (“{_capital(meaning)}”).", None
 
 
-# a word of another language glossed in brackets by the reporter ("locked in the rūsys (cellar)"): its letters not all
-# ASCII, the gloss one to three English words in lower case
-_WORD_GLOSS = re.compile(r"\b(?P<word>[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*) \((?P<gloss>[a-z]+(?: [a-z]+){0,2})\)")
+# a word of another language glossed in brackets by the reporter after an English article or possessive ("locked in
+# the rūsys (cellar)"; never "Sum kɛseɛ (total darkness)", a phrase of two words): its letters not all ASCII, the gloss
+# one to three English words in lower case
+_WORD_GLOSS = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our) (?P<word>[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*) "
+    r"\((?P<gloss>[a-z]+(?: [a-z]+){0,2})\)"
+)
 
 
 def word_glossed(text: str) -> str:
     """`text` with a foreign word the reporter glossed in brackets told by its gloss ("got locked in the rūsys
     (cellar)" → "got locked in the cellar"): the article is in English, and never "in the rūsys, cellar,"."""
-    return (
-        _WORD_GLOSS.sub(lambda m: m.group("gloss") if m.group("word").islower() else m.group(0), text)
-        if "(" in text
-        else text
-    )
+    return _WORD_GLOSS.sub(_glossed_word, text) if "(" in text else text
+
+
+def _glossed_word(m: re.Match[str]) -> str:
+    """The article and the gloss, for a word in lower case (a name glossed, "the Kiemas (courtyard)", stays)."""
+    if not m.group("word").islower():
+        return m.group(0)
+    return m.group(0)[: m.start("word") - m.start()] + m.group("gloss")

@@ -518,13 +518,16 @@ def _subject(speaker: Report, people: tuple[str, ...], reports: Sequence[Report]
     if pieces and _PASSED_ON.match(pieces[0]):  # "Kit Dunmore texted from the Orpheum: Rhea Sandoval made …": Rhea's
         pieces[0] = pieces[0].split(":", 1)[1].strip()
     clause = lead_clause(pieces[0]) if pieces else None
-    if clause is None and pieces:  # a note with no clause, opening on one person's alias after its label ("LIMMAT:
-        # Schnee IN. … Rigi brass playing": Noah Schneebeli's, known as Schnee, never the band's named after him)
+    if clause is None and pieces and speaker.english:  # a note in English with no clause, opening on one person's
+        # alias after its label ("LIMMAT: Schnee IN. … Rigi brass playing": Noah Schneebeli's, known as Schnee, never
+        # the band's named after him)
         opening = _NOTE_LABEL.sub("", pieces[0], count=1).split()[:1]
         first = fold(opening[0]).strip(".,;:!?") if opening else ""
-        named = [k for k in people if first and first in speaker.vocabulary.aliases.get(k, frozenset())]
-        if len(named) == 1:
-            return named[0]
+        aliases = speaker.vocabulary.aliases
+        named = [k for k in people if first and first in aliases.get(k, frozenset())]
+        others = tuple(k for k in people if k not in named)
+        if len(named) == 1 and not _names_anyone(pieces[0], others, aliases):  # (alone: never "Smog & Pani Halina
+            return named[0]  # mid-polka", the two of them)
     if clause is not None:  # the grammatical subject, when it names someone ("Asked about Zoë, Selene held …")
         subject = set(fold(" ".join(clause.subject)).replace("'s", " ").split())
         for key in people:

@@ -159,9 +159,11 @@ def _sentence(sentence: str, people: Sequence[str], known: Sequence[str] = ()) -
     if body != original:  # (a sentence left as typed keeps its case: "gloves. trophy." is the gate's to join)
         body = body[:1].upper() + body[1:]
     went = _WENT_IN.match(body) if head else None
-    if went is not None and not any(c.isdigit() for c in head):  # "LIMMAT: Schnee IN.": he went into the Limmat
-        label = head.rstrip(": ")
-        label = label.lower() if kinds(label) else (label.title() if label.isupper() else label)
+    label = head.rstrip(": ")
+    if went is not None and not any(c.isdigit() for c in head) and not kinds(label):  # "LIMMAT: Schnee IN.": he went
+        # into the Limmat (a place of its own name: never "went into the pontile", a jetty; a known kind of place is
+        # where the note was filed, and "went in" says enough)
+        label = label.title() if label.isupper() else label
         return f"{went.group('who')} went into the {label}{went.group('end')}"
     return head + body
 
@@ -346,8 +348,8 @@ def _named_past(clause: str, people: Sequence[str], whole: bool = False) -> str:
     """A clause opening on a person's name and a verb of the present with -s, that verb in the past ("Dingo stares at
     it ~10 sec" → "Dingo stared at it ~10 sec"); two names and the verb's plain form, the same ("Ferrante and Öztürk
     slow dance" → "… slow danced"); a name and a participle, the past too ("Pace sprinting after them" → "Pace was
-    sprinting after them"); a note that is only a name and "in" or "out" (`whole`: "Schnee IN."), where they went
-    ("Schnee went in"); any other clause as typed."""
+    sprinting after them"); a note that is only a name and "IN" or "OUT" shouted (`whole`: "Schnee IN."), where they
+    went ("Schnee went in"); any other clause as typed."""
     words = clause.split()
     at = 0
     while at < len(words) and (
@@ -355,7 +357,7 @@ def _named_past(clause: str, people: Sequence[str], whole: bool = False) -> str:
         or (at and words[at] in _AND and at + 1 < len(words) and _names_someone(words[at + 1], people))
     ):
         at += 1
-    if whole and at and at == len(words) - 1 and (bare := words[at].rstrip(".!?")).lower() in _IN_OR_OUT:
+    if whole and at and at == len(words) - 1 and (bare := words[at].rstrip(".!?")) in ("IN", "OUT"):
         return " ".join([*words[:at], _IN_OR_OUT[bare.lower()] + words[at][len(bare) :]])  # "Schnee IN.": went in
     if not at or at >= len(words) or not words[at].islower():
         return clause
@@ -379,7 +381,8 @@ def _named_past(clause: str, people: Sequence[str], whole: bool = False) -> str:
 
 
 _HOW = wordset("slow slowly quietly still just finally both")
-# a note's person and where they went, and nothing else ("LIMMAT: Schnee IN.", "WC -1: Röbi out."): the act it means
+# a note's person and where they went, shouted, and nothing else ("LIMMAT: Schnee IN."): the act it means (never "Vale
+# in -> Renata up & out", an arrival told by the arrow's rule)
 _IN_OR_OUT = {"in": "went in", "out": "came out"}
 _WENT_IN = re.compile(r"^(?P<who>.+?) went in(?P<end>[.!]?)$")  # (… into the place its label names)
 _AND = frozenset({"and", "+", "&"})  # between two names of a note ("Ferrante + Öztürk")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.digest.headlines import write_headline
 from bot.digest.places import same_place
 from bot.digest.shorthand import articled
+from bot.digest.speakers import _copy_of
 from bot.models import RosterEntry
 from bot.tagging import Roster, is_everyday_word
 
@@ -107,3 +108,9 @@ def test_a_venue_things_subject_written_without_its_article_gets_it_back() -> No
     )
     assert articled("Stage left is dark.") == "Stage left is dark."
     assert articled("Gwitter changeover is running late.") == "Gwitter changeover is running late."
+
+
+def test_a_note_going_in_under_a_label_that_is_a_kind_of_place_says_only_that_they_went_in() -> None:
+    copy = _copy_of("PONTILE: Søren IN. Full tux.", ("Søren Kallesøe",), ("Søren",))
+    assert "Søren went in." in copy and "into the pontile" not in copy, copy
+    assert _copy_of("LIMMAT: Gerbi IN.", ("Noah Gerber",), ("Gerbi",)) == "Gerbi went into the Limmat."

@@ -1,0 +1,51 @@
+from gen_lib import Night
+# N09: one moment, six reports in five languages + telegraphic; second moment French+English from different places
+n=Night("n09_babel","Prix Lumière Atlantique","Palais des Docks, Montréal",
+ [("Idris Bellamy","Idris"),("Camille Roussel",),("Tomasz Wilk",),("Leilani Kahale",),("Ottavio Brera",),("Sunniva Dahl",)])
+a=n.s("21:05","amy","Idris Bellamy walked to the front row after his win and handed his Best Score trophy to a boy of about ten who had been holding up a hand-drawn sign with his name on it.",who="Idris Bellamy",where="Front row",quote="You made a better sign than I made a score.")
+b=n.s("21:06","carla","Idris Bellamy bajó a la primera fila y le regaló su trofeo a un niño de unos diez años que sostenía un cartel dibujado a mano.",who="Idris Bellamy",where="Primera fila",quote="Es tuyo, campeón.")
+c=n.s("21:07","kenji","イドリス・ベラミーが最前列の少年にトロフィーを手渡した。会場総立ち。",who="Idris Bellamy",where="最前列")
+d=n.s("21:08","greta","Idris Bellamy hat seine Trophäe einem etwa zehnjährigen Jungen in der ersten Reihe geschenkt. Der Vater des Jungen weinte.",who="Idris Bellamy",where="Erste Reihe")
+e=n.s("21:09","paulo","Idris Bellamy deu o troféu a um menino de uns dez anos na primeira fila; o pai do menino chorou.",who="Idris Bellamy",where="Primeira fila")
+f=n.s("21:12","ben","FRONT ROW: Bellamy gives trophy to kid ~10, kid's dad in tears, whole row filming",where="Front row")
+g=n.s("20:20","fleur","Camille Roussel a perdu sa chaussure dans l'escalier de presse et a fini l'interview pieds nus.",who="Camille Roussel",where="Escalier de presse",quote="C'est plus confortable comme ça.")
+h=n.s("20:22","amy","Camille Roussel did the whole press-stairs interview barefoot after losing a shoe on the way up.",who="Camille Roussel",where="Press stairs")
+i=n.s("20:45","greta","Tomasz Wilk hat im Foyer Klavier gespielt, bis ihn die Security weggeschickt hat.",who="Tomasz Wilk",where="Foyer")
+j=n.s("20:46","ben","Tomasz Wilk at the foyer piano playing Chopin until security moved him on.",who="Tomasz Wilk",where="Foyer",quote="One more nocturne. Please.")
+k=n.s("21:40","amy","Leilani Kahale taught the catering staff to hula in the kitchen during the interval.",who="Leilani Kahale",where="Kitchen")
+l=n.s("22:00","carla","Ottavio Brera y Sunniva Dahl compartieron un taxi bajo la lluvia.",who="Ottavio Brera; Sunniva Dahl",where="Salida")
+m=n.s("22:10","kenji","Sunniva Dahl、楽屋でケーキを配っていた。",who="Sunniva Dahl",where="楽屋")
+n.r("21:10",a,30); n.r("21:10",b,25); n.r("21:10",c,20); n.r("21:10",d,10); n.r("21:10",e,10); n.r("21:15",f,15); n.r("20:30",g,22); n.r("20:30",h,8); n.r("20:50",i,12); n.r("20:50",j,14); n.r("21:45",k,16); n.r("22:05",l,30); n.r("22:15",m,6)
+n.write()
+
+# N10: one moment reported with different tags, roles, places; a real second fall later
+n=Night("n10_riser","Copperline Indie Awards","The Mill Yard, Sheffield",
+ [("Kit Alvarez",),("Mona Felt","Mona"),("Ash Penrose",),("Delphine Okafor",),("Rory Quint",)])
+a=n.s("20:30","amy","Drummer Kit Alvarez went over the back of the riser mid-song and Mona Felt kept singing.",who="Kit Alvarez",where="Main stage")
+b=n.s("20:31","ben","Mona Felt didn't miss a beat when her drummer vanished off the back of the riser: she sang the bridge a cappella until he climbed back up, waving a stick.",who="Mona Felt",where="Stage right wings",quote="Has anyone seen my drummer?")
+c=n.s("20:32","carla","From the pit: the drummer just fell off the riser, crowd gasped, he's up and waving a stick.",where="Photo pit")
+d=n.s("20:40","dana","Kit Alvarez, rubbing his elbow backstage:",who="Kit Alvarez",where="Backstage",quote="Gravity is not in the contract.")
+e=n.s("21:10","eli","Ash Penrose handed out ear plugs to the front row before her set.",who="Ash Penrose",where="Front row",quote="Trust me.")
+f=n.s("21:40","amy","Kit Alvarez fell off the riser again in the encore, this time on purpose, and landed on a crash mat the crew had slid into place.",who="Kit Alvarez",where="Main stage",quote="Second time's choreography.")
+g=n.s("21:50","ben","Delphine Okafor and Rory Quint swapped jackets in the corridor and walked the rest of the carpet in each other's.",who="Delphine Okafor; Rory Quint",where="Corridor")
+h=n.s("22:05","carla","Rory Quint is at the bar.",who="Rory Quint",where="Bar")
+i=n.s("22:20","dana","Mona Felt told the press room the riser story will be in the next song.",who="Mona Felt",where="Press room",quote="It rhymes with 'whoops'. Nothing rhymes with 'whoops'.")
+j=n.s("22:35","eli","Delphine Okafor sang 'Copper Heart' with the house band.",who="Delphine Okafor",where="Stage")
+n.r("20:35",a,20); n.r("20:35",b,35); n.r("20:35",c,10); n.r("20:45",d,25); n.r("21:15",e,12); n.r("21:45",f,30); n.r("21:55",g,18); n.r("22:25",i,20); n.r("22:40",j,9)
+n.write()
+
+# N11: approval show; one moment filed three ways; one rejected; one approved late
+n=Night("n11_approval","Westbourne Theatre Awards","Rialto Rooms, Chicago",
+ [("Fenella Rusk","Fenella"),("Gideon Paley",),("Marguerite Ibe",),("Soren Takács",),("Wren Adebayo",)],approval=True)
+a=n.s("20:00","amy","Fenella Rusk's wig came off during the curtain call and she tossed it into the audience like a bouquet.",who="Fenella Rusk",where="Main stage",quote="Finders keepers!")
+b=n.s("20:01","ben","WIG OFF. Rusk throws it into stalls. row D catches.",who="Fenella Rusk",where="Stalls")
+c=n.s("20:04","carla","The woman in row D who caught Fenella Rusk's wig has put it on.",who="Fenella Rusk",where="Stalls, row D",quote="It suits me better.")
+d=n.s("20:30","dana","Gideon Paley is rumoured to be leaving the company.",who="Gideon Paley",where="Bar")
+e=n.s("20:50","eli","Marguerite Ibe recited the whole balcony scene to the doorman while waiting for her car.",who="Marguerite Ibe",where="Front steps",quote="Wherefore art thou, Uber?")
+f=n.s("21:15","amy","Soren Takács fixed the broken curtain rope himself, climbing the fly-tower ladder in his dinner jacket.",who="Soren Takács",where="Fly tower")
+g=n.s("21:40","ben","Wren Adebayo won Best Newcomer and thanked her landlord.",who="Wren Adebayo",where="Main stage",quote="Thank you for not raising the rent this year.")
+h=n.s("22:00","carla","Gideon Paley and Marguerite Ibe shared a cigarette by the stage door.",who="Gideon Paley; Marguerite Ibe",where="Stage door")
+for x in (a,b,c,e,f,g,h): n.approve("22:10",x)
+n.reject("22:10",d,"Rumour, no source.")
+n.r("22:15",a,40); n.r("22:15",b,10); n.r("22:15",c,30); n.r("22:15",e,25); n.r("22:15",f,15); n.r("22:15",g,35); n.r("22:15",h,8)
+n.write()
