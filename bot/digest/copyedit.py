@@ -318,7 +318,7 @@ _THREAD_SLUG = re.compile(
     r"^\s*(?:(?:update|updates|more|latest|news)\s+on|re)\s+(the|that|this)\s([a-z][a-z -]{1,30}):", re.IGNORECASE
 )
 # a thread's slug naming someone of a person's ("Re Oona's gran:", "Update on Kit's mum:"), and the first "she", "he"
-# or "they" opening a sentence of the post after it, before anyone else is named: that someone
+# or "they" opening a sentence of the post after it: that someone (the slug names whom the post is about)
 _KIN_SLUG = re.compile(
     r"^\s*(?:(?:update|more|latest|news)\s+on|re)\s+(?P<whose>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?['’]s)\s+"
     r"(?P<who>[a-z]+):\s*",
