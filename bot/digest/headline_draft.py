@@ -94,7 +94,7 @@ _NEWS_CONTEXT = re.compile(
     r"^((?:Right\s+|Moments\s+|Minutes\s+|Just\s+)?(?:After|Before|Despite)\s+[^,]{3,40},)\s", re.IGNORECASE
 )
 _NEWS_WORDS = wordset(
-    "win won winning loss lost losing defeat nomination nominations award trophy category first second "
+    "win won winning loss lost losing defeat nomination nominations award trophy category speech first second "
     "third fourth fifth sixth seventh eighth ninth tenth last straight"
 )
 

@@ -460,9 +460,14 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 clause = lead_clause(piece, doer if goes_on and (named_referent or theirs) else None)
                 if clause is None:
                     continue
-                if clause.rest[:1] == ["by"] and is_past_verb(clause.verb.lower()):
+                if (
+                    clause.rest[:1] == ["by"]
+                    and is_past_verb(clause.verb.lower())
+                    and not mentioned(clause.rest, by_word)
+                ):
                     continue  # "An usher nearly flattened by the falling chandelier", "Lennane, asked by a reporter
-                    # if …": done to the subject, never "Flattens by", "Asks by a Reporter" (break 65)
+                    # if …": done to the subject by no one named, never "Flattens by", "Asks by a Reporter" (break 65;
+                    # "Ear found by Dimitris Lask" is his act, told active below)
                 if c > 0 and _described_subject(clause.subject):
                     continue  # "Rouba Sahar, barefoot in the red dress, sat …": "barefoot …" describes, it never sat
                 if c > 0 and after_and and half_of_two(sentence[: sentence.find(piece)], clause):
