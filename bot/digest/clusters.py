@@ -27,6 +27,7 @@ from .matching import (
 from .moments import register_of
 from .night import STOPWORDS, Report
 from .places import kinds
+from .pronouns import HE_WORDS, SHE_WORDS
 from .standins import role_opening, stands_in
 from .textutil import fold
 
@@ -37,10 +38,7 @@ _PRONOUN_POST = re.compile(
     r"(?P<pronoun>he|she|his|her)\b(?!-)",
     re.IGNORECASE,
 )
-_PRONOUNS = {
-    "she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
-    "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
-}
+_PRONOUNS = {"she": SHE_WORDS, "he": HE_WORDS}  # (`pronouns`' own patterns)
 
 
 def _only_them(pronoun: str, before: Report) -> bool:

@@ -30,8 +30,8 @@ from .textutil import STOPPED_SUFFIXES, alnum_words, fold
 from .verbs import IRREGULAR, base_form
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
-_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_SHE = SHE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)  # (also whom `clusters` lets a pronoun mean)
+_HE = HE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 # someone of the pronoun's own kind acted on in the sentence before, by its subject ("stood beside him", "walked her
 # down the stairs"): the next "he" or "she" may be either
 _ACTED_ON = {
