@@ -21,6 +21,12 @@ from .verbs import looks_like_verb
 # a sentence opening on a bare noun phrase of one to three words, then a comma and a clause in lower case with a
 # verb of being or a past tense: "Coat check, ring was a paper clip."
 _NOTE_HEAD = re.compile(r"^(?P<head>[A-Z][a-z'’-]+(?: [a-z'’-]+){0,2}), (?P<rest>(?P<first>[a-z'’-]+) [a-z].*)$")
+# a note's bare subject and a state with no verb of being: "White sneakers already soaked through."
+_BARE_STATE = re.compile(
+    r"^(?!(?:The|A|An|His|Her|Their|Its|My|Our|Your|This|That|These|Those|Some|No|One|Two|Both|All)\b)"
+    r"(?P<head>[A-Z][a-z'’-]+(?: (?!(?:was|were|is|are|had|has|have|got|been|and|but)\b)[a-z'’-]+){1,2}) "
+    r"(?:already|still|now|all) [a-z]+ed\b"
+)
 _CLAUSE_VERB = re.compile(r"\b(?:was|were|had|is|are|[a-z]{3,}ed)\b")
 _DETERMINED = frozenset(
     [
@@ -92,6 +98,9 @@ def told_as_sentence(sentence: str, told: str, name_words: frozenset[str]) -> st
     """A sentence another report adds, as it may be told: its note's head left out and a bare subject given "the"
     when the told text already says the head ("Coat check, ring was a paper clip." → "The ring was a paper
     clip."), None when the head says what nothing told does (a fragment), the sentence as it is otherwise."""
+    bare = _BARE_STATE.match(sentence)
+    if bare is not None and not {fold(w) for w in bare.group("head").split()} & name_words:
+        return None  # "White sneakers already soaked through.": a note with no verb of its own (round 49, Zurich)
     m = _NOTE_HEAD.match(sentence)
     if m is None or not _CLAUSE_VERB.search(m.group("rest")) or not _bare_head(m.group("head")):
         return sentence

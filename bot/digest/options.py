@@ -688,7 +688,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     for k in range(len(subject) + 1, len(words)) if named_object is None else ():
                         person = k + 1 < len(words) and bare(words[k + 1]).lower() in ("him", "her")  # ("them": things)
                         if words[k - 1].lower() == "and" and person:  # "walks up and kisses him"
-                            named_object = object_named(words, k + 1, other)
+                            named_object = _owner_named(words, len(subject) + 1, k - 1, bare(words[k + 1]), other)
+                            named_object = named_object or object_named(words, k + 1, other)
                             break
                         if bare(words[k]).lower() in _TO_SOMEONE and person:  # "hands it to her": to Laila Rashwan
                             named_object = object_named(words, k + 1, other)
@@ -983,3 +984,19 @@ def _aside_subject(aside: list[str]) -> list[str] | None:
     if not 2 <= len(subject) <= _ASIDE_SUBJECT_MAX or subject[0].lower() not in _ASIDE_DETERMINERS:
         return None
     return subject
+
+
+_TAKEN_PARTS = frozenset(["hand", "cheek", "shoulder", "forehead"])  # what one takes of another in greeting
+
+
+def _owner_named(words: list[str], start: int, end: int, pronoun: str, name: str) -> list[str] | None:
+    """The words with the first "his"/"her" before `end` (the "and" before a later "him"/"her" of the same person)
+    as the named person's: "shook his hand and asked him to yodel" → "shakes Röbi Stäuble's hand and asks him to
+    yodel" (named where they are first meant, never "Shakes His Hand and Asks Röbi Stäuble to Yodel", round 49,
+    Zurich); None when no such possessive comes first."""
+    owner = "his" if pronoun.lower() == "him" else "her"
+    at = next((j for j in range(start, end) if bare(words[j]).lower() == owner), None)
+    if at is None or not name or at + 1 >= end or bare(words[at + 1]).lower() not in _TAKEN_PARTS:
+        return None  # ("fixed his tie and hugged him": his own tie, perhaps; a hand shaken is another's)
+    parts = name.split()
+    return [*words[:at], *parts[:-1], parts[-1] + "'s", *words[at + 1 :]]

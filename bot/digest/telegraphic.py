@@ -234,6 +234,16 @@ _DURATION = re.compile(
 )
 _UNITS = {"secs": "seconds", "mins": "minutes"}
 
+# a time measured and nothing else, typed as a fragment after a sentence whose act it is not the length of (`_took`
+# reads those): "Under about 10 seconds. Out about 25 seconds." after "Rigi brass playing funeral march", left out,
+# never joined to the clause as if the band played for it (round 49, Zurich)
+_MEASURE = re.compile(
+    r"^(?:(?:under|over|out|in|for|after|within|about|around|roughly|nearly|almost|just|maybe|barely|~) )+"
+    r"(?:\d{1,3}|a few|two|three|four|five|ten|twenty|thirty|forty|ninety) "
+    r"(?:seconds?|secs?|s|minutes?|mins?)$",
+    re.IGNORECASE,
+)
+
 
 # the broadcast's "back on air", typed with no subject ("Back on air on time.", "Back on air 40s later.")
 _ON_AIR = re.compile(r"^(?:(?:the )?show )?back on air\b(?P<rest>[^.;:!?]*)\.$", re.IGNORECASE)
@@ -301,6 +311,7 @@ def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
 
     def close() -> None:
         nonlocal run, empties
+        run = [(kind, text) for kind, text in run if _MEASURE.match(text) is None]
         if len(run) > 1:
             out[-1] = _joined(out[-1], run)
         elif run:  # one fragment ("same size."): left to the desk's pass (`polish`), as any short aside

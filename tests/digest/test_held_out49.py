@@ -1,0 +1,68 @@
+"""Issue 11, round 49: what a second reading of the held-out Zurich night's digest found, each as the reader meets
+it. Every name here is invented."""
+
+from __future__ import annotations
+
+from bot.digest.headlines import write_headline
+
+from .factory import Night, filler, item_with
+
+
+def test_a_time_typed_as_a_fragment_after_a_scene_is_left_out_never_joined_to_it_as_if_the_band_played_for_it() -> None:
+    night = Night()
+    night.set_roster(("Nando Keller", ("Nando",)), ("Harmoniemusik Zug", ()))
+    filler(night, 4, votes=2)
+    jump = night.spot(
+        "RIVER: Nando Keller IN. Full suit. Harmoniemusik Zug playing a funeral march. Under ~10 sec. Out ~25 sec.",
+        who=["Nando Keller", "Harmoniemusik Zug"],
+        at="22:24",
+        votes=400,
+        by="Ueli",
+        where="Quay steps",
+    )
+    item = item_with(night.compile(), jump)
+    assert item is not None
+    assert "funeral march" in item.body, item.body
+    assert "10 seconds" not in item.body and "25 seconds" not in item.body, item.body
+
+
+def test_a_second_reports_verbless_note_about_a_costume_is_never_added_to_the_moments_telling() -> None:
+    night = Night()
+    night.set_roster(("Nando Keller", ("Nando",)))
+    filler(night, 4, votes=2)
+    vow = night.spot(
+        "On the carpet, Nando Keller told us that if he wins Best Rap tonight he will jump into the river, suit and "
+        "all. His manager laughed. Nando did not.",
+        who=["Nando Keller"],
+        at="19:20",
+        votes=90,
+        by="Margrit",
+        where="Red carpet",
+        quote="If I win, I'm going in the river. Suit and all.",
+        quote_by="Nando Keller",
+    )
+    night.spot(
+        "Nando Keller's suit: powder blue, wide lapels. White sneakers already soaked through.",
+        who=["Nando Keller"],
+        at="19:22",
+        votes=4,
+        by="Sam",
+        where="Red carpet",
+    )
+    item = item_with(night.compile(), vow)
+    assert item is not None
+    assert "jump into the river" in item.body or "going in the river" in item.body, item.body
+    assert "White sneakers already soaked through" not in item.body, item.body
+
+
+def test_a_hand_shaken_is_named_as_the_other_persons_where_the_headline_first_means_them() -> None:
+    text = (
+        "When Chuderwälsch came off stage, Beat Marti went looking for Toni Aebli in the corridor, shook his hand and "
+        "asked him to yodel with Brassband Zug, Baar at next summer's music festival in Baar. Aebli said yes before "
+        "Marti had finished the sentence."
+    )
+    headline = write_headline(
+        text, names=["Beat Marti", "Toni Aebli", "Chuderwälsch", "Brassband Zug, Baar"], lead="Beat Marti"
+    )
+    assert "Shakes His Hand" not in headline, headline
+    assert "Toni Aebli" in headline, headline
