@@ -632,7 +632,8 @@ def narrate(
             (is_past_verb(first) and verb_phrase) or bare in ("says", "asks", "tells") or ing
         )
         who = previous or (None if someone_else else subject)
-        if k and dropped_subject and bare not in names and len(rest) >= 2 and who:
+        moved_on = bare in _MOVED and len(rest) == 1 and rest[0].lower().strip(".!") in _PARTICLE_ALONE
+        if k and dropped_subject and bare not in names and (len(rest) >= 2 or moved_on) and who:
             plural = " and " in who or who == "They" or (who.lower().startswith("the ") and who.endswith("s"))
             aux = "were" if plural else "was"
             verb = f"{aux} {bare}" if ing else lower_first(first)  # "Hiding in a cart": was hiding
@@ -690,6 +691,10 @@ def _their_pronoun(rest: list[str]) -> str | None:
 
 
 _NOT_OWNED = frozenset({"the", "a", "an", "to", "and", "in", "on", "at", "up", "back", "out", "off", "that", "this"})
+
+
+# a way of going typed alone with its particle after the note's person's act ("Walked on.", "Went back.")
+_PARTICLE_ALONE = wordset("on off out in back away up down")
 
 
 # a note that opens on its subject's first act with the subject left out, then names them after a comma: "Came

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from itertools import takewhile
 
 from .clauses import sentences
-from .lexicon import KIN, NUMBER_WORDS, STOPWORDS
+from .lexicon import KIN, NUMBER_WORDS, PEOPLE, STOPWORDS
 from .prose import has_finite_verb, mixed_language
 from .quoted import Hidden
 from .textutil import fold, lower_first, wordset
@@ -50,6 +50,12 @@ _CONNECTIVE = re.compile(
 )
 _DETERMINED = r"(?:the|a|an|his|her|their|its|our|my)"
 _BARE = re.compile(r"^(?P<noun>[A-Z][a-z]+(?: [a-z]+)?) (?=(?:was|were|had|sat|stood|lay|went|got)\b)")
+# a note's subject that is one role noun with no article and a verb in the past ("Kid won."), and the role nouns that
+# read right bare ("Security stopped her", "Fans screamed")
+_ROLE_BARE = re.compile(r"^(?P<noun>[A-Z][a-z]+) (?P<verb>[a-z]+)\b")
+_BARE_PLURALS = frozenset(
+    ["people", "men", "women", "kids", "children", "fans", "guests", "security", "staff", "judges", "family"]
+)
 # a note's subject that is an ordinal and its noun, with no article ("Last car out at 22:49 was Orin's."), never a
 # time ("Last night", "First thing") nor a name's word
 ORDINAL_BARE = re.compile(
@@ -157,6 +163,15 @@ def _articled(sentence: str, texts: str, name_words: frozenset[str] = frozenset(
     ordinal = ORDINAL_BARE.match(rest)
     if ordinal is not None:
         return f"{head}{'the' if head else 'The'} {lower_first(rest)}"
+    role = _ROLE_BARE.match(rest)
+    if (
+        role is not None
+        and role.group("noun").lower() in PEOPLE
+        and role.group("noun").lower() not in _BARE_PLURALS
+        and fold(role.group("noun")) not in name_words
+        and is_past_verb(role.group("verb"))
+    ):  # "Kid won." → "The kid won." (a note's role noun with no article, never a name: round 49, Tallinn)
+        return f"{head}{'the' if head else 'The'} {lower_first(rest)}"
     bare = _BARE.match(rest)
     if bare is None:
         return sentence
@@ -248,7 +263,8 @@ def in_sentences(paragraph: str, name_words: frozenset[str], texts: Callable[[],
         sentence = _ABBREVIATED_ASIDE.sub("", _PLUS.sub(" and ", _WITH.sub("with", sentence)))
         sentence = _without_tail(sentence, name_words)
         opening = _CONNECTIVE.sub("", sentence)
-        if _BARE.match(opening) or ORDINAL_BARE.match(opening):
+        role = _ROLE_BARE.match(opening)
+        if _BARE.match(opening) or ORDINAL_BARE.match(opening) or (role and role.group("noun").lower() in PEOPLE):
             sentence = _articled(sentence, texts(), name_words)
         told = _in_the_past(sentence, name_words) if past and k else sentence
         if told is not None and _verbless_act(told, name_words) and not mixed_language(told):

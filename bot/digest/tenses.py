@@ -48,6 +48,7 @@ _JUST = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\bjust\s+(?=[a-z])")  # "
 _PRESENCE = re.compile(r"^(\S+(?: \S+){0,3}) (?:is|was|are|were) (?:here|there|in the building|around)[.!]?$")
 _VERB_PHRASE_NEXT = wordset(
     "his her their its the a an it them him me us off up out in on to down back over through into onto away around"
+    " behind beside across along past"  # ("Changed behind a curtain held by 4 choir kids", round 49, Tallinn)
 )
 _ING = re.compile(r"\b[a-z]{2,}ing\b")
 _TRAILING_NOW = re.compile(r"\s+(?:right\s+)?now(?=\s*[.!?]?\s*$)", re.IGNORECASE)

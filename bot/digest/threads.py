@@ -236,6 +236,7 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
             )
             or _same_people(lead, other)
             or _carried_on(lead, other)
+            or _came_out_of(lead, other)
             or began_with_theirs(lead, other)
         )
     if pays_off_line(lead, other) and weighs(lead, other):
@@ -330,6 +331,25 @@ def _carried_on(lead: Moment, other: Moment) -> bool:
     )
 
 
+def _came_out_of(lead: Moment, other: Moment) -> bool:
+    """Whether an earlier moment of the lead moment's person says they were "still" somewhere (the place it was filed
+    from, by a word of its own: "sauna" of "Sauna lounge"), within SAME_STRETCH, and the lead moment, filed from
+    elsewhere, names that place ("his lifetime award is due in about twenty minutes and he is still in the sauna",
+    then "SAUNA>STAGE: Vaarmann called during restart …"): the wait it ends is how it began (round 49, Tallinn)."""
+    if other.lead is None or other.lead != lead.lead or not 0 < lead.ts - other.ts <= SAME_STRETCH:
+        return False
+    if not any("still" in alnum_words(fold(r.sighting.what)) for r in other.reports):
+        return False
+    own = {w for r in lead.reports for w in alnum_words(fold(r.place or ""))}
+    there = {
+        w
+        for r in other.reports
+        for w in alnum_words(fold(r.place or ""))
+        if len(w) >= 4 and w not in PLACE_WORDS and w not in EVERYWHERE and w not in STOPWORDS and w not in own
+    }
+    return bool(there) and any(not there.isdisjoint(alnum_words(fold(r.sighting.what))) for r in lead.reports)
+
+
 OWN_STORY_SHARE = 0.5  # a later moment led by someone new with this share of the lead moment's votes is a story
 
 
@@ -358,7 +378,7 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     the lead moment began with."""
     if other.first >= lead.first:
         return False
-    if sets_up(lead, other, tz) or _carried_on(lead, other):
+    if sets_up(lead, other, tz) or _carried_on(lead, other) or _came_out_of(lead, other):
         return True
     if pays_off_line(other, lead):
         return True  # "Whoever wins tonight owes that horse a carrot", before the winner fed it one

@@ -318,6 +318,7 @@ REGULAR = wordset(
     surprise swap sway switch talk tap taste tease text thank tick tickle tip toast touch tour trade train trap
     travel trip try tug tune turn twirl twist type unpack urge use vanish visit vomit vote wait walk wander want
     warn wash watch wave weave welcome whisper whistle wink wipe wish wobble wonder work worry wrap yell yawn zip
+    resign concede forfeit sprint shiver greet plunge wade
     """
 )
 _SHORT_CVC = re.compile(r"^[^aeiouy]*[aeiou][bdgklmnprt]$")
@@ -327,7 +328,7 @@ _SHORT_CVC = re.compile(r"^[^aeiouy]*[aeiou][bdgklmnprt]$")
 _UNSTRESSED_LAST = wordset(
     """
     answer consider cover deliver enter exit gather happen hover listen murmur offer open order recover remember
-    visit vomit wander whisper wonder
+    shiver visit vomit wander whisper wonder
     """
 )
 

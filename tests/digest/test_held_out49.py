@@ -66,3 +66,91 @@ def test_a_hand_shaken_is_named_as_the_other_persons_where_the_headline_first_me
     )
     assert "Shakes His Hand" not in headline, headline
     assert "Toni Aebli" in headline, headline
+
+
+def _sauna_night() -> tuple[Night, int, int]:
+    night = Night()
+    night.set_roster(("Arvo Tamme", ("Tamme",)), ("Pelgulinna Lapsed", ("Lapsed",)))
+    filler(night, 4, votes=2)
+    wait = night.spot(
+        "Arvo Tamme's lifetime award is due in about twenty minutes and he is still in the sauna. A floor manager has "
+        "been in twice; he has asked for one more round of steam.",
+        who=["Arvo Tamme"],
+        at="21:20",
+        votes=40,
+        by="Tobias",
+        where="Sauna lounge",
+        quote="Tell them I'll come out when the stones go quiet.",
+        quote_by="Arvo Tamme",
+    )
+    called = night.spot(
+        "SAUNA>STAGE: Tamme called during restart. Still in towel. Changed behind a curtain held by 4 choir kids. "
+        "90 sec. Walked on.",
+        who=["Arvo Tamme", "Pelgulinna Lapsed"],
+        at="21:47",
+        votes=205,
+        by="Kadri",
+        where="Backstage",
+    )
+    return night, wait, called
+
+
+def test_the_wait_in_the_sauna_is_told_in_the_item_of_the_walk_from_the_sauna_to_the_stage() -> None:
+    night, wait, called = _sauna_night()
+    digest = night.compile()
+    item = item_with(digest, called)
+    assert item is not None
+    assert "still in the sauna" in item.body, item.body
+    assert "when the stones go quiet" in item.body, item.body
+    assert item_with(digest, wait) is item
+
+
+def test_a_notes_acts_typed_with_no_subject_are_told_as_the_persons_not_left_out() -> None:
+    night, _, called = _sauna_night()
+    item = item_with(night.compile(), called)
+    assert item is not None
+    assert "changed behind a curtain held by" in item.body, item.body
+    assert "walked on" in item.body, item.body
+
+
+def test_a_shouted_verb_is_told_in_the_past_and_a_role_noun_typed_bare_gets_its_article() -> None:
+    night = Night()
+    night.set_roster(("Villem Rand", ("Rand",)), ("Sander Mets", ()))
+    filler(night, 4, votes=2)
+    game = night.spot(
+        "CORRIDOR: Rand RESIGNS. Kid won. Knight fork.",
+        who=["Villem Rand", "Sander Mets"],
+        at="20:46",
+        votes=240,
+        by="Kadri",
+        where="Catering corridor",
+    )
+    item = item_with(night.compile(), game)
+    assert item is not None
+    assert "Villem Rand resigned" in item.body, item.body
+    assert "The kid won" in item.body, item.body
+
+
+def test_a_verb_alone_never_heads_a_moment_over_its_line() -> None:
+    night = Night()
+    night.set_roster(("Villem Rand", ("Rand",)), ("Sander Mets", ()))
+    filler(night, 4, votes=2)
+    game = night.spot(
+        "CORRIDOR: Rand RESIGNS. Kid won. Knight fork.",
+        who=["Villem Rand", "Sander Mets"],
+        at="20:46",
+        votes=240,
+        by="Kadri",
+        where="Catering corridor",
+    )
+    night.spot(
+        "overheard, catering corridor",
+        at="20:48",
+        votes=45,
+        by="Pille",
+        quote="He saw the knight fork before I did. I'm resigning with my dignity and nothing else.",
+        quote_by="Villem Rand",
+    )
+    item = item_with(night.compile(), game)
+    assert item is not None
+    assert item.headline != "Villem Rand Resigns", item.headline
