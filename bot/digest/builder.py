@@ -56,6 +56,7 @@ class Night:
         self.clusters.link(r for r in reports if r.sighting.corroborates is not None)
         self.clusters.join_replies()
         self.clusters.join_pronoun_posts()
+        self.clusters.join_object_posts()
         if not self.clusters.big:
             self.clusters.cluster(range(len(reports)))
         self.built: dict[tuple[int, ...], Moment] = {}

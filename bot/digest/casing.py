@@ -26,7 +26,10 @@ _ABBREVIATIONS = pairs(
     # a contraction typed without its apostrophe (only those that are no other word: not "wont", "its", "were")
     "didnt:didn't dont:don't doesnt:doesn't cant:can't isnt:isn't wasnt:wasn't werent:weren't couldnt:couldn't "
     "wouldnt:wouldn't shouldnt:shouldn't hasnt:hasn't havent:haven't hadnt:hadn't aint:ain't thats:that's "
-    "theres:there's whats:what's youre:you're theyre:they're"
+    "theres:there's whats:what's youre:you're theyre:they're "
+    # text-speak a correspondent types on the run (break 67): "b4 his category", "abt who gets the last wrap"
+    "b4:before abt:about bday:birthday convo:conversation tonite:tonight perf:performance tmrw:tomorrow "
+    "tues:Tuesday weds:Wednesday thurs:Thursday"
 )
 _ABBREVIATION = re.compile(
     r"(?<![\w/])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",

@@ -48,6 +48,10 @@ CHAT = re.compile(
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"\((?:!+|\?+|!\?|\?!)\)")
+# the correspondent signing off for a while, and why, closing a post: "… to Margate. brb battery" (break 67)
+SIGNING_OFF = re.compile(r"(?:[.,;]?\s+|^)(?:brb|afk|gtg|g2g)\b(?:,?\s+[a-z]+){0,3}\s*[.!?]*\s*$", re.IGNORECASE)
+# a bracketed note in square brackets, never a Markdown link's text ("[the clip](https://…)")
+_SQUARE_NOTE = re.compile(r"\s*\[[^\[\]()]{1,160}\](?!\()")
 # the reporter's hedge or aside closing a clause ("same size apparently", "like nothing happened, you'd never know")
 # ("answered honestly", "took it seriously": a manner, not a hedge, unless a comma sets it off)
 _HEDGE = re.compile(
@@ -243,6 +247,7 @@ def _chat(segment: str) -> str:
     if "to spare" in segment:
         segment = _TO_SPARE.sub(r"with \1", segment)
     segment = _EMOJI.sub(" ", segment)
+    segment = SIGNING_OFF.sub("", segment)
     segment = CHAT.sub(" ", segment)
     segment = _MARKS.sub(" ", segment)
     segment = _HEDGE.sub("", segment)
@@ -253,6 +258,7 @@ def _chat(segment: str) -> str:
     if "," in segment or " no cap" in segment or " fr" in segment or _SPACED_TAG.search(segment):
         segment = _SLANG_TAG.sub("", segment)
     segment = _PLUS.sub(" and ", segment)
+    segment = _text_speak(segment)
     segment = _UNIT.sub(_unit, segment)
     segment = _ABBREVIATION.sub(_abbreviation, segment)
     if "bc " in segment:
@@ -273,6 +279,49 @@ def _chat(segment: str) -> str:
     return _caps(segment)
 
 
+# text-speak typed on the run (break 67): a number for "for" before whose it is ("on her hip 4 her perf": a count is
+# never followed by "her"), a year-old ("2 yr old"), times over ("standing ovation x2"), "standing O", seconds typed
+# "10s" after how long ("made the stage under 10s")
+_FOUR_FOR = re.compile(r"(?<=[a-z,] )4(?= (?:her|his|their|the|my|our|a|an|him|them|me|us)\b)")
+_YEAR_OLD = re.compile(r"\b(\d{1,3}) ?yrs?[- ]old\b", re.IGNORECASE)
+_YEARS = re.compile(r"\b(\d{1,3}) ?yrs\b", re.IGNORECASE)
+_TIMES = re.compile(r"(?<=[a-z]) x([2-9])\b")
+_STANDING_O = re.compile(r"\bstanding O\b(?![\w'’])")
+_SECONDS = re.compile(r"\b(under|in|for|within|after|first|last|about|over) (\d{1,2})s\b")
+_WAS_OVATION = re.compile(r"\b(?:was|were) (?:a )?standing ovation\b")
+_OVATION_NOTE = re.compile(r"(?:(?<=[.!?] )|^)Standing ovations? ?(?P<times>x[2-5]|twice)?(?P<stop>[.!?]|$)")
+_TIMES_WORDS = {"2": "twice", "3": "three times", "4": "four times", "5": "five times"}
+
+
+def _ovations(m: re.Match[str]) -> str:
+    times = m.group("times")
+    if not times:
+        return "There was a standing ovation" + (m.group("stop") or ".")
+    count = {"x2": "two", "twice": "two", "x3": "three", "x4": "four", "x5": "five"}[times]
+    return f"There were {count} standing ovations" + (m.group("stop") or ".")
+
+
+def _text_speak(segment: str) -> str:
+    """A segment's text-speak written out (see the patterns above): "4 her perf" → "for her perf", "2 yr old" →
+    "2-year-old", "40 yrs" → "40 years", "standing ovation x2" → "standing ovation twice", "standing O" →
+    "standing ovation", "under 10s" → "under 10 seconds"."""
+    if "4 " in segment:
+        segment = _FOUR_FOR.sub("for", segment)
+    if "yr" in segment.lower():
+        segment = _YEARS.sub(r"\1 years", _YEAR_OLD.sub(r"\1-year-old", segment))
+    if " x" in segment:
+        segment = _TIMES.sub(lambda m: " " + _TIMES_WORDS.get(m.group(1), f"{m.group(1)} times"), segment)
+    if "standing O" in segment:
+        segment = _STANDING_O.sub("standing ovation", segment)
+    if "standing ovation" in segment:  # "She was standing ovation twice": she got one
+        segment = _WAS_OVATION.sub("got a standing ovation", segment)
+    if "Standing ovation" in segment:  # "Standing ovation x2.", a note of its own: a sentence
+        segment = _OVATION_NOTE.sub(_ovations, segment)
+    if "s" in segment:
+        segment = _SECONDS.sub(r"\1 \2 seconds", segment)
+    return segment
+
+
 def _reporter_voice(text: str) -> str:
     """`text` without the reporter's own voice (see `_CHAT_OPENER`; "I see Iris Moor at the bar" → "Iris Moor at
     the bar"); quoted speech is never touched, and a text that is nothing but the reporter's voice is kept as
@@ -282,6 +331,8 @@ def _reporter_voice(text: str) -> str:
         text = outside_quotes(text, lambda part: _CHAT_VOCATIVE.sub("", part))
     if "(" in text:  # (every bracketed note opens with one: no scan without it)
         text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
+    if "[" in text:  # "[ed: check spelling of his manager's name]": a note to the desk, never a link's text
+        text = outside_quotes(text, lambda part: _SQUARE_NOTE.sub("", part))
     if "e " in text:
         text = outside_quotes(text, lambda part: _WE_THE_SHOW.sub(_the_show, part))
     if "our " in text:  # "stopped at our spot on the carpet" → "stopped on the carpet": where the crew stood

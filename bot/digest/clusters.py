@@ -39,6 +39,21 @@ _PRONOUN_POST = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = {"she": SHE_WORDS, "he": HE_WORDS}  # (`pronouns`' own patterns)
+# a post going on from the one before with "then", its verb's object "her" or "him": "He then stood up in the aisle
+# and sang her the opening line …" (its "he" the one it tags), within THEN_APART of it
+_THEN_TO = re.compile(
+    r"^\s*(?:He|She|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) then\b[^.;:!?“”\"]*?\b[a-z]+ (?P<pronoun>him|her)"
+    r"(?=[,.;:!?]|$| (?:the|a|an|before|as|to|up|off|out|back|down|in|into|onto|through|over|and|by|from|with)\b)"
+)
+THEN_APART = 3 * 60  # seconds
+# a post opening on a name (one to three capitalised words) whose verb's object is "her" or "him" (never "her" before a
+# noun, whose it may be: "fixed her dress"): "Ben Asante caught her before she hit the floor"
+_OBJECT_POST = re.compile(
+    r"^\s*(?:[A-Z][\w'’-]+ ){1,3}(?:[a-z]+ly )?(?:[a-z]+ed|caught|held|took|grabbed|led|brought|kept|got|gave|told|"
+    r"helped|lifted|pulled|carried|hugged|kissed|stopped|followed|found) (?P<pronoun>him|her)"
+    r"(?=[,.;:!?]|$| (?:before|as|to|up|off|out|back|down|in|into|onto|through|over|and|by|from|with|across|away|"
+    r"around|aside|gently|firmly|just|all)\b)"
+)
 
 
 def _only_them(pronoun: str, before: Report) -> bool:
@@ -273,6 +288,34 @@ class Clusters:
                 elif not before.names and _PRONOUN_POST.match(text):
                     self.union(j, r.index, force=True)  # (the pronoun post before it, that went on with one)
                 break  # (the last post from there: whom the pronoun follows, or nobody sure)
+
+    def join_object_posts(self) -> None:
+        """A post naming one person who does something to "her" or "him", someone its text does not name ("Ben Asante
+        caught her before she hit the floor", a minute after "Margot Delacroix-Hale missed the top step … and went
+        down hard"), goes on with the last report filed from the same place within MOMENTS_APART, when that report
+        names one other person the pronoun can only stand for (`_only_them`): one moment, never the catch an item
+        of its own with "her" for a headline (break 67)."""
+        reports = self.reports
+        for r in reports:
+            if len(r.names) != 1 or not r.place:
+                continue
+            text = _QUOTED.sub(" ", r.sighting.what)
+            m = _OBJECT_POST.match(text)
+            then = _THEN_TO.match(text) if m is None else None  # ("He then stood up … and sang her …": whoever "her"
+            # was, in the post before, wherever it was filed)
+            found = m or then
+            if found is None:
+                continue
+            pronoun = "she" if found.group("pronoun").lower() == "her" else "he"
+            for j in range(r.index - 1, -1, -1):
+                before = reports[j]
+                if r.ts - before.ts > (THEN_APART if then else MOMENTS_APART):
+                    break
+                if then is None and not (before.place == r.place or _same_place(before, r)):
+                    continue
+                if len(before.names) == 1 and before.names != r.names and _only_them(pronoun, before):
+                    self.union(j, r.index, force=True)
+                break  # (the last post from there: whom the pronoun stands for, or nobody sure)
 
     def _write_ups(self, i: int) -> list[int]:
         """Report `i`'s own note or write-up: a correspondent's prose account of the moment their own note told minutes

@@ -271,6 +271,8 @@ def _told_reports(
                 if tail is None or not _adds(tail, known, text, name_words, quoted, someone_new, thin):
                     continue
                 sentence = tail  # "… dropped the award on the stairs and it smashed": "It smashed."
+            if at == 0 and r is not chosen:
+                sentence = _pronoun_named(sentence, r, text, book)
             count += word_count(sentence)
             if count > words:
                 break
@@ -302,6 +304,22 @@ def _told_reports(
             told, key=lambda p: (at if p[0].index < at and _background(p[1]) else p[0].index, p[0] is not chosen)
         )
     return sorted(told, key=lambda pair: (not (lede and pair[0] is chosen), pair[0].index))
+
+
+_OPENING_PRONOUN = re.compile(r"^(?:He|She)(?= [a-z])")
+
+
+def _pronoun_named(sentence: str, r: Report, told: str, book: NameBook) -> str:
+    """A second report's sentence opening on "He" or "She" with the one person it tags, when the told text has not
+    named them: "He then stood up in the aisle and sang her …" (tagged Ben Asante) after "Priya Raman won Best
+    Actress …" → "Ben Asante then stood up …", never "he", who would be nobody (break 67)."""
+    opening = _OPENING_PRONOUN.match(sentence)
+    if len(r.names) != 1 or opening is None:
+        return sentence
+    key = r.names[0]
+    if _names(book.alias_words.get(key, frozenset()), told) or key not in book.display:
+        return sentence
+    return book.display[key] + sentence[opening.end() :]
 
 
 # "it" as what a verb or a preposition takes ("stared at it", "turned it over"), never a sentence's own "it" ("it was")

@@ -57,7 +57,15 @@ _LEADING_INTO = wordset("right straight shortly soon immediately directly long w
 _TIME_WORDS = wordset("after before into until when as")
 
 # verbs whose object takes a participle that completes it ("got the generator running", "kept them waiting")
-_CAUSATIVE = wordset("get gets got has had have keep keeps kept leave leaves left set sets send sends sent")
+_CAUSATIVE = wordset(
+    "get gets got has had have keep keeps kept leave leaves left set sets send sends sent"
+    " spend spends spent waste wastes wasted"  # ("Spends the Whole Ad Break | Arguing …": how he spent it, break 67)
+)
+# verbs of saying whose "that" opens what was said ("Announces From the Stage | That She Is Retiring")
+SAYING_THAT = wordset(
+    "announce announces announced reveal reveals revealed confirm confirms confirmed admit admits admitted "
+    "insist insists insisted declare declares declared"
+)
 
 
 def cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, maximum: int = MAX_LEN) -> str:
@@ -344,6 +352,11 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
                 continue  # "Tells Eka What the Village Choirs of Kakheti | …": the "what" lost its verb
             if end - 1 >= keep and before.endswith(("ed", "ing")) and words[end - 1].islower():
                 continue  # "a trifle decorated | with …": the participle needs what follows
+            irregular = before in IRREGULAR and before.endswith(("en", "wn", "rn"))
+            if end - 1 >= keep and irregular and end >= 2 and bare(words[end - 2]).lower() not in _AUXILIARY:
+                continue  # "with a ring hidden | inside the envelope": its participle too (break 67)
+            if word == "that" and not {bare(w).lower() for w in words[keep - 1 : end]}.isdisjoint(SAYING_THAT):
+                continue  # "announced from the stage | that she is retiring": what was said is the news
             last = bare(words[end - 1])
             second = last.islower() and last.endswith("s") and looks_like_verb(last, after_name=True)
             if end - 2 >= keep and bare(words[end - 2]).lower() == "and" and second:

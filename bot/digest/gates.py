@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chat import CHAT, emoji_stops
+from .chat import CHAT, SIGNING_OFF, emoji_stops
 from .clauses import sentences
 from .corrections import corrected
 from .language import FUNCTION_WORDS
@@ -476,6 +476,9 @@ _CHECKING = re.compile(
 )
 
 
+_SIGNS_OFF = re.compile(r"\b(?:brb|afk|gtg|g2g)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def story_text(text: str) -> str:
     """`text` (article prose: no markup) without its reporter's chatter, sign-offs and emoticons (see the
@@ -496,6 +499,7 @@ def story_text(text: str) -> str:
     masked = _EMOTICON.sub(" ", masked) if any(c in masked for c in _EMOTICON_MARKS) else masked
     masked = _HASHTAGS.sub("", masked) if "#" in masked else masked
     masked = corrected(" ".join(masked.split()))
+    masked = SIGNING_OFF.sub("", masked) if _SIGNS_OFF.search(masked) else masked  # ("… to Margate. brb battery")
     said = sentences(masked)
     kept = [s for s in (_sentence(s) for s in said) if s]
     if len(kept) > 1 and _DANGLING_SPEECH.match(kept[-1]):

@@ -18,6 +18,7 @@ from .cutting import (
     OBJECTS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
+    SAYING_THAT,
     TARGET_LEN,
     WHEN,
     bare,
@@ -268,6 +269,8 @@ def result_then(result: Clause, subject: list[str], event: Clause) -> list[str] 
     cut_short = bool(after) and after.lower() not in CUT_BEFORE and not (after.islower() and after.endswith("ed"))
     if after and any(bare(w).lower() in NUMBER_WORDS or bare(w)[:1].isdigit() for w in tail):
         return None  # "… Then Brings Her Six Seamstresses Up": the event's own clause says more, whole
+    if after.lower() == "that" and bare(tail[0]).lower() in SAYING_THAT:
+        return None  # "… Then Announces From the Stage": what she announced is the story (break 67)
     if after.lower() == "to" and giving(bare(tail[0]).lower()):
         return None  # "… Then Hands the Trophy": to whom is the story, told by the event's own clause
     words = [*head[:-1], head[-1] + ",", "then", *told]

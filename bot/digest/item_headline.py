@@ -151,6 +151,9 @@ def headline(
     if quote and not _prints(opening(), quote):  # a quote headline only for a quote the body prints
         quote, speaker = None, None
     people = lead_told.people if lead_told.people is not None else people
+    # (a speaker typed as a role, "her grandmother", is nobody a headline's "her" stands for: never "Brings Her
+    # 91-Year-Old Grandmother Up With Her Grandmother", break 67)
+    people = [p for p in people if not p[:1].islower()] or people
     handles = handles_of(story, book)
     if handles:  # a name nobody introduced is "someone", unless the reports say who they are (`handles`)
         texts = [unnamed(t, handles) for t in texts]

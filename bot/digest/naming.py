@@ -142,6 +142,9 @@ class Names(Mentions):
             if written.startswith("The ") and _mid_sentence(before):
                 written = "t" + written[1:]
             written, last = _suffix_stop(text, m, written)
+            if self._titled and written[:1].islower():  # a speaker typed as a role ("security guard"): in a
+                # headline's title case, "A Security Guard Tells …" (break 67)
+                written = " ".join(w[:1].upper() + w[1:] for w in written.split())
             if (
                 text[last : last + 1] in ("'", "’")
                 and text[last - 1 : last] == "s"  # (a plural's possessive as written, "Risers'"; never a closing quote)

@@ -63,7 +63,9 @@ _AFTER_SUFFIX = re.compile(
 
 def title_case(text: str, names: Sequence[str]) -> str:
     """Title case for the headline's own words, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim");
-    a quotation keeps the casing it was said in (`X: “Nobody leaves here sad, OK?”`), its first letter a capital."""
+    a quotation keeps the casing it was said in (`X: “Nobody leaves here sad, OK?”`), its first letter a capital. A
+    speaker typed as a role in lower case ("security guard", "bodyguard") is no name: its words are title-cased."""
+    names = [n for n in names if not n[:1].islower()]
     parts = _QUOTATION.split(_family_named_once(text, names))
     titled = "".join(
         _quoted(p, names) if k % 2 else _before_quotation(p, names, k == 0, k + 1 < len(parts))
