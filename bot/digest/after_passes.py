@@ -379,6 +379,30 @@ def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -
     return introduced_once(paragraphs)
 
 
+# a note's verb of saying left with nothing after it, then its line told with a speaker ("… was asked about the feud,
+# just said. “What feud? …,” Pryce said."): the line is what was said (break 67)
+_SAID_NOTHING = re.compile(
+    r"(?P<head>[^.!?“”]{3,}?)(?P<comma>,)? (?:just |then |simply |only )?(?P<verb>said|replied|answered)\. "
+    r"(?:“(?P<line>[^“”]+?)[,.]?” (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’-]*){0,3}|he|she|they) (?:said|added)\."
+    r"|Overheard: “(?P<heard>[^“”]+?)”)"
+)
+
+
+def said_into(paragraph: str) -> str:
+    """`paragraph` with a note's "… said." and the line after it one sentence: "… was asked about the Moths feud and
+    said: “What feud? I love those guys. Next question.”", "Asked about the feud, Jonah Pryce said: “…”"."""
+    if not any(f"{verb}. {after}" in paragraph for verb in ("said", "replied", "answered") for after in ("“", "Over")):
+        return paragraph
+
+    def joined(m: re.Match[str]) -> str:
+        line = (m.group("line") or m.group("heard")).rstrip(".")
+        stop = "" if line[-1:] in "!?…" else "."
+        link = " and" if m.group("comma") else ""
+        return f"{m.group('head')}{link} {m.group('verb')}: “{line}{stop}”"
+
+    return _SAID_NOTHING.sub(joined, paragraph)
+
+
 _CREDIT_SHARED = 2  # content words an English report shares with the body, at least, to be credited
 
 

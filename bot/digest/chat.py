@@ -289,7 +289,8 @@ _TIMES = re.compile(r"(?<=[a-z]) x([2-9])\b")
 _STANDING_O = re.compile(r"\bstanding O\b(?![\w'’])")
 _SECONDS = re.compile(r"\b(under|in|for|within|after|first|last|about|over) (\d{1,2})s\b")
 _WAS_OVATION = re.compile(r"\b(?:was|were) (?:a )?standing ovation\b")
-_OVATION_NOTE = re.compile(r"(?:(?<=[.!?] )|^)Standing ovations? ?(?P<times>x[2-5]|twice)?(?P<stop>[.!?]|$)")
+# (after a sentence of the act it answers only: a post that opens on it says nothing of whom it was for)
+_OVATION_NOTE = re.compile(r"(?<=[.!?] )Standing ovations? ?(?P<times>x[2-5]|twice)?(?P<stop>[.!?]|$)")
 _TIMES_WORDS = {"2": "twice", "3": "three times", "4": "four times", "5": "five times"}
 
 

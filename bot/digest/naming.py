@@ -472,7 +472,10 @@ _KIN_ROLE = re.compile(
 )
 
 
-_KNOWN_AS = re.compile(r"\b(?:known as|called|nicknamed|a\.k\.a\.|aka)\b")
+_KNOWN_AS = re.compile(
+    r"\b(?:known as|called|nicknamed|a\.k\.a\.|aka|performs as|performing as|goes by|raps as|sings as|"
+    r"better known as)\b"
+)  # ("Kaspar Härm, who performs as Frost, …": never "…, known as Frost, who performs as Frost", round 49's Tallinn)
 _KNOWN_AS_WITHIN = 60  # characters after the mention in which the report introduces the name it goes by
 
 

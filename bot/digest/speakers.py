@@ -72,6 +72,9 @@ def _only_one(r: Report, key: str, book: NameBook) -> str | None:
     if lead_in is not None and not any(f in lead_in for f in forms):
         return None  # "Mama na ye ayei kozwa ye, kasi cour mobimba egangi « Tika ye! »": the note tells who shouted
         # it right before it, and it is not them (the courtyard)
+    child = _CHILD_OF.search(text) if _MY_PARENT.search(quote) else None
+    if child is not None:  # “My dad says thank you …” after "his 9-year-old daughter went up and accepted for him":
+        return f"{child.group('whose').lower()} {child.group('kin').lower()}"  # her line (break 67)
     if _someone_else_acts(text) or _acts_on(text, forms) or addresses_someone(quote) or other_speaks(text, forms):
         return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
     if _calls(r.sighting.quote or "", key, book, anywhere=True):
@@ -79,6 +82,17 @@ def _only_one(r: Report, key: str, book: NameBook) -> str | None:
     if _talks_about(r.sighting.quote or "", key, book):
         return None  # "Bastien always does what he says.": said of Bastien, by someone else
     return book.display[key]  # (a band, "The …", does not speak one line)
+
+
+# a line about the speaker's parent ("My dad says thank you"), and the child of the moment's person a note names
+_MY_PARENT = re.compile(
+    r"\bmy (?:dad|father|mum|mom|mother|papa|mama|grandad|granddad|grandpa|grandma|gran|nan)\b", re.IGNORECASE
+)
+_CHILD_OF = re.compile(
+    r"\b(?P<whose>his|her) (?:(?:\d{1,2}|[a-z]+)-year-old |little |young |eldest |youngest )?"
+    r"(?P<kin>daughter|son|granddaughter|grandson|kid|child|boy|girl)\b",
+    re.I,
+)
 
 
 def _lead_in(text: str, quote: str) -> str | None:
@@ -420,7 +434,10 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
 
 
 # what a speaker typed as a role ("his mother", "a fan", "the host") may open on: never given "the"
-_DETERMINERS = wordset("the a an his her their its my our your one some another this that these those")
+_DETERMINERS = wordset(
+    "the a an his her their its my our your one some another this that these those he she they it someone somebody"
+    " everyone everybody nobody"
+)
 
 
 def _namesake_told(speaker: str, told: str, people: Iterable[str]) -> bool:

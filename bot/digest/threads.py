@@ -237,6 +237,7 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
             or _same_people(lead, other)
             or _carried_on(lead, other)
             or _came_out_of(lead, other)
+            or _counted_down(lead, other)
             or began_with_theirs(lead, other)
         )
     if pays_off_line(lead, other) and weighs(lead, other):
@@ -350,6 +351,35 @@ def _came_out_of(lead: Moment, other: Moment) -> bool:
     return bool(there) and any(not there.isdisjoint(alnum_words(fold(r.sighting.what))) for r in lead.reports)
 
 
+# a countdown to the lead person's time on stage ("curtain in 20 mins!!!", "due on in about six minutes")
+_COUNTDOWN = re.compile(
+    r"\b(?:curtain|curtains|due on|due|on|onstage|walk-?on|show|opening|opens?|starts?|begins?)\b[^.;:!?“”]{0,30}?"
+    r"\bin (?:about |around |roughly |under |approx\.? |~)?(?P<n>\d{1,2}|five|six|seven|eight|nine|ten|fifteen|twenty|"
+    r"thirty) ?min(?:ute)?s?\b",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20}
+_COUNT_SLACK = 10 * 60  # seconds: a show runs late; what the countdown ran to is done within this much after it
+
+
+def _counted_down(lead: Moment, other: Moment) -> bool:
+    """Whether an earlier moment of the lead moment's person counts down to their time on stage ("TOM HALE LOCKED OUT
+    OF HIS DRESSING ROOM, costume inside, curtain in 20 mins!!!") and the lead moment comes within that time and
+    _COUNT_SLACK ("Tom Hale went on for the opening number in the usher's uniform he borrowed"): the fix it was in is
+    how the lead moment began (break 67)."""
+    if other.lead is None or other.lead != lead.lead or lead.ts <= other.ts:
+        return False
+    for r in other.reports:
+        m = _COUNTDOWN.search(r.sighting.what)
+        if m is None:
+            continue
+        n = m.group("n").lower()
+        minutes = int(n) if n.isdigit() else _COUNT_WORDS.get(n, 30)
+        if lead.ts - r.ts <= minutes * 60 + _COUNT_SLACK:
+            return True
+    return False
+
+
 OWN_STORY_SHARE = 0.5  # a later moment led by someone new with this share of the lead moment's votes is a story
 
 
@@ -378,7 +408,7 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     the lead moment began with."""
     if other.first >= lead.first:
         return False
-    if sets_up(lead, other, tz) or _carried_on(lead, other) or _came_out_of(lead, other):
+    if sets_up(lead, other, tz) or _carried_on(lead, other) or _came_out_of(lead, other) or _counted_down(lead, other):
         return True
     if pays_off_line(other, lead):
         return True  # "Whoever wins tonight owes that horse a carrot", before the winner fed it one

@@ -161,3 +161,68 @@ def test_a_headline_never_stops_before_what_was_announced() -> None:
     assert item is not None
     assert not item.headline.endswith("Announces From the Stage"), item.headline
     assert "Retir" in item.headline, item.headline
+
+
+def test_locked_out_with_the_curtain_in_twenty_minutes_is_told_in_the_item_of_going_on_in_a_borrowed_uniform() -> None:
+    night = Night()
+    night.set_roster(("Tam Haley", ()))
+    filler(night, 4, votes=2)
+    night.spot(
+        "TAM HALEY LOCKED OUT OF HIS DRESSING ROOM, costume inside, curtain in 20 mins!!!",
+        who=["Tam Haley"],
+        at="19:15",
+        votes=80,
+        by="Mick",
+        where="Dressing rooms",
+    )
+    went_on = night.spot(
+        "Tam Haley went on for the opening number in the usher's uniform he borrowed from front of house, name badge "
+        "and all. Nobody in the audience noticed.",
+        who=["Tam Haley"],
+        at="19:30",
+        votes=240,
+        by="Jess",
+        where="Stage",
+        quote="Tonight I'm Greg from front of house",
+        quote_by="Tam Haley",
+    )
+    item = item_with(night.compile(), went_on)
+    assert item is not None
+    assert "been locked out of his dressing room" in item.body, item.body
+
+
+def test_a_line_about_my_dad_after_his_daughter_accepted_for_him_is_hers_not_his() -> None:
+    night = Night()
+    night.set_roster(("Felix Brandauer", ()))
+    filler(night, 4, votes=2)
+    accepted = night.spot(
+        "Felix Brandauer's name was read for Producer of the Year but he was in the car park on a call, so his "
+        "9-year-old daughter went up and accepted for him.",
+        who=["Felix Brandauer"],
+        at="20:30",
+        votes=200,
+        by="Raj",
+        where="Stage",
+        quote="My dad says thank you and he's sorry he's on the phone",
+    )
+    item = item_with(night.compile(), accepted)
+    assert item is not None
+    assert "on the phone,” his daughter said." in item.body, item.body
+
+
+def test_a_note_that_ends_on_just_said_is_told_with_its_line_as_what_was_said() -> None:
+    night = Night()
+    night.set_roster(("Jonas Pryde", ()))
+    filler(night, 4, votes=2)
+    carpet = night.spot(
+        "Jonas Pryde on the carpet, asked about the Moths feud, just said",
+        who=["Jonas Pryde"],
+        at="19:05",
+        votes=80,
+        by="Ollie",
+        where="Red carpet",
+        quote="What feud? I love those guys. Next question.",
+    )
+    item = item_with(night.compile(), carpet)
+    assert item is not None
+    assert "asked about the Moths feud and said: “What feud? I love those guys. Next question.”" in item.body, item.body
