@@ -382,7 +382,8 @@ def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -
 # a note's verb of saying left with nothing after it, then its line told with a speaker ("… was asked about the feud,
 # just said. “What feud? …,” Pryce said."): the line is what was said (break 67)
 _SAID_NOTHING = re.compile(
-    r"(?P<head>[^.!?“”]{3,}?)(?P<comma>,)? (?:just |then |simply |only )?(?P<verb>said|replied|answered)\. "
+    r"(?:^|(?<=[.!?] ))(?P<head>[^.!?“”]*? [^.!?“”]*? [^.!?“”]*?)(?P<comma>,)? "
+    r"(?:just |then |simply |only )?(?P<verb>said|replied|answered)\. "
     r"(?:“(?P<line>[^“”]+?)[,.]?” (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’-]*){0,3}|he|she|they) (?:said|added)\."
     r"|Overheard: “(?P<heard>[^“”]+?)”)"
 )

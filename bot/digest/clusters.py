@@ -46,6 +46,11 @@ _THEN_TO = re.compile(
     r"(?=[,.;:!?]|$| (?:the|a|an|before|as|to|up|off|out|back|down|in|into|onto|through|over|and|by|from|with)\b)"
 )
 THEN_APART = 3 * 60  # seconds
+# a post's "at him", "to her" with nobody it names for it: "Brielle Santos in the audience shouting back at him,
+# everyone heard", a minute after his speech (break 67)
+_AT_HIM = re.compile(
+    r"\b(?:back at|at|to|towards|toward) (?P<pronoun>him|her)(?=[,.;:!?]|$| (?:and|as|while|from|across)\b)"
+)
 # a post opening on a name (one to three capitalised words) whose verb's object is "her" or "him" (never "her" before a
 # noun, whose it may be: "fixed her dress"): "Ben Asante caught her before she hit the floor"
 _OBJECT_POST = re.compile(
@@ -302,7 +307,8 @@ class Clusters:
             text = _QUOTED.sub(" ", r.sighting.what)
             m = _OBJECT_POST.match(text)
             then = _THEN_TO.match(text) if m is None else None  # ("He then stood up … and sang her …": whoever "her"
-            # was, in the post before, wherever it was filed)
+            # was, in the post before, wherever it was filed; "Brielle Santos in the audience shouting back at him")
+            then = then or (_AT_HIM.search(text) if m is None else None)
             found = m or then
             if found is None:
                 continue

@@ -226,3 +226,31 @@ def test_a_note_that_ends_on_just_said_is_told_with_its_line_as_what_was_said() 
     item = item_with(night.compile(), carpet)
     assert item is not None
     assert "asked about the Moths feud and said: “What feud? I love those guys. Next question.”" in item.body, item.body
+
+
+def test_shouting_back_at_him_a_minute_after_his_line_on_stage_is_told_with_it() -> None:
+    night = Night()
+    night.set_roster(("Tyler Okoro", ()), ("Brielle Sands", ()))
+    filler(night, 4, votes=2)
+    win = night.spot(
+        "Tyler Okoro won Album of the Year and brought the vegan wrap on stage, half eaten.",
+        who=["Tyler Okoro"],
+        at="21:00",
+        votes=230,
+        by="Tasha",
+        where="Main stage",
+        quote="Brielle, I'm sorry, I'll buy you ten",
+    )
+    shout = night.spot(
+        "Brielle Sands in the audience shouting back at him, everyone heard",
+        who=["Brielle Sands"],
+        at="21:01",
+        votes=150,
+        by="Jay",
+        where="Floor",
+        quote="TEN! IN WRITING!",
+        quote_by="Brielle Sands",
+    )
+    item = item_with(night.compile(), win)
+    assert item is not None and shout.id in item.sighting_ids
+    assert "I'll buy you ten" in item.body and "TEN! IN WRITING!" in item.body, item.body
