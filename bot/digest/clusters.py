@@ -39,6 +39,10 @@ _PRONOUN_POST = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = {"she": SHE_WORDS, "he": HE_WORDS}  # (`pronouns`' own patterns)
+# a correspondent's post going on with their own last one, naming nobody: "Still arguing. Now he's reading them …",
+# "Update: still locked out.", "Fiddle update: gardaí called" (break 68)
+_THING_SLUG = re.compile(r"^\s*([A-Za-z]{3,20}) update\s*:")
+_GOES_ON = re.compile(r"^\s*(?:still\b|update\s*[:,-]|(?:[a-z]+ )?update\s*:|and now\b|now\b)", re.IGNORECASE)
 # a post going on from the one before with "then", its verb's object "her" or "him": "He then stood up in the aisle
 # and sang her the opening line …" (its "he" the one it tags), within THEN_APART of it
 _THEN_TO = re.compile(
@@ -272,14 +276,21 @@ class Clusters:
         reports = self.reports
         for r in reports:
             m = _PRONOUN_POST.match(r.sighting.what) if not r.names else None
-            if m is None:
+            goes_on = _GOES_ON.match(r.sighting.what) if not r.names and m is None else None
+            if m is None and goes_on is None:
                 continue
-            pronoun = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), m.group("pronoun").lower())
-            thing = (m.group("thing") or "").lower()
+            said = m.group("pronoun").lower() if m else ""
+            pronoun = {"his": "he", "her": "she"}.get(said, said)
+            slug = _THING_SLUG.match(r.sighting.what) if goes_on is not None else None  # ("Fiddle update: …")
+            thing = (m.group("thing") or "").lower() if m else slug.group(1).lower() if slug else ""
             for j in range(r.index - 1, -1, -1):
                 before = reports[j]
-                if r.ts - before.ts > (WINDOW_SECONDS if thing else MOMENTS_APART):
+                if r.ts - before.ts > WINDOW_SECONDS:
                     break
+                own = before.reporter == r.reporter  # (a correspondent's own thread: "She's fine." 16 minutes after
+                # their "One of Delilah Crowe's dancers fainted in the wings", "Still arguing." after their post)
+                if r.ts - before.ts > MOMENTS_APART and not own and not thing:
+                    continue
                 text = before.sighting.what
                 if thing:
                     if len(before.names) == 1 and re.search(rf"\b{re.escape(thing)}", text, re.IGNORECASE):
@@ -288,9 +299,11 @@ class Clusters:
                     continue
                 if not r.place or not (before.place == r.place or _same_place(before, r)):
                     continue
-                if len(before.names) == 1 and _only_them(pronoun, before):
+                if goes_on is not None and not own:
+                    continue  # (another correspondent's "Still …" goes on with their own post, never this one)
+                if len(before.names) == 1 and (goes_on is not None or _only_them(pronoun, before)):
                     self.union(j, r.index, force=True)
-                elif not before.names and _PRONOUN_POST.match(text):
+                elif not before.names and (_PRONOUN_POST.match(text) or _GOES_ON.match(text)):
                     self.union(j, r.index, force=True)  # (the pronoun post before it, that went on with one)
                 break  # (the last post from there: whom the pronoun follows, or nobody sure)
 

@@ -192,8 +192,9 @@ def _and_then(rest: list[str]) -> list[str]:
         if "“" in word or w in _CLAUSE_ENDS or (k and rest[k - 1].endswith((".", "!", "?", ";", ":"))):
             break
         joined = k > 0 and (rest[k - 1].lower() == "and" or rest[k - 1].endswith(","))
-        if w == "did" and k + 1 < len(rest) and rest[k + 1].lower() in ("not", "never"):
-            continue  # "… and did not turn her back": an auxiliary, never "done not turn" (round 47)
+        if w in ("did", "was", "were") and k + 1 < len(rest) and rest[k + 1].lower() in ("not", "never"):
+            continue  # "… and did not turn her back": an auxiliary, never "done not turn" (round 47); nor "been not
+            # on the list" (break 68)
         participle = _PARTICIPLE.get(w)
         if joined and participle is not None and participle != w and word[:1].islower():
             out[k] = word.replace(w, participle, 1)

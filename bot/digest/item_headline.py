@@ -118,6 +118,10 @@ def whodunit(story: Story, lead: str) -> str | None:
     return None
 
 
+# a speaker typed as someone's relative or role ("Noor Haddad's mother"): nobody a headline names as a person
+_ROLE_OF = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*['’]s [a-z][a-z -]*$")
+
+
 def headline(
     story: Story,
     book: NameBook,
@@ -153,7 +157,9 @@ def headline(
     people = lead_told.people if lead_told.people is not None else people
     # (a speaker typed as a role, "her grandmother", is nobody a headline's "her" stands for: never "Brings Her
     # 91-Year-Old Grandmother Up With Her Grandmother", break 67)
-    people = [p for p in people if not p[:1].islower()] or people
+    people = [p for p in people if not p[:1].islower() and not _ROLE_OF.match(p)] or people
+    if lead is not None and _ROLE_OF.match(lead) and lead not in people:
+        lead = next((p for p in people if lead.startswith(p)), lead)  # ("Noor Haddad's mother": Noor Haddad's story)
     handles = handles_of(story, book)
     if handles:  # a name nobody introduced is "someone", unless the reports say who they are (`handles`)
         texts = [unnamed(t, handles) for t in texts]

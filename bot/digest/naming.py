@@ -142,8 +142,9 @@ class Names(Mentions):
             if written.startswith("The ") and _mid_sentence(before):
                 written = "t" + written[1:]
             written, last = _suffix_stop(text, m, written)
-            if self._titled and written[:1].islower():  # a speaker typed as a role ("security guard"): in a
-                # headline's title case, "A Security Guard Tells …" (break 67)
+            if self._titled and (written[:1].islower() or _SOMEONES_ROLE.match(written)):  # a speaker typed as a
+                # role ("security guard", "Ishida's grandmother"): in a headline's title case, "A Security Guard Tells
+                # …", "Ishida's Grandmother Shouts Back" (breaks 67 and 68)
                 written = " ".join(w[:1].upper() + w[1:] for w in written.split())
             if (
                 text[last : last + 1] in ("'", "’")
@@ -472,6 +473,7 @@ _KIN_ROLE = re.compile(
 )
 
 
+_SOMEONES_ROLE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*['’]s [a-z][a-z-]*(?: [a-z][a-z-]*)?$")
 _KNOWN_AS = re.compile(
     r"\b(?:known as|called|nicknamed|a\.k\.a\.|aka|performs as|performing as|goes by|raps as|sings as|"
     r"better known as)\b"

@@ -74,7 +74,8 @@ def _only_one(r: Report, key: str, book: NameBook) -> str | None:
         # it right before it, and it is not them (the courtyard)
     child = _CHILD_OF.search(text) if _MY_PARENT.search(quote) else None
     if child is not None:  # “My dad says thank you …” after "his 9-year-old daughter went up and accepted for him":
-        return f"{child.group('whose').lower()} {child.group('kin').lower()}"  # her line (break 67)
+        whose = child.group("whose").lower() if child.group("whose") else child.group("owner")
+        return f"{whose} {child.group('kin').lower()}"  # her line (break 67; "Priyanka Venkataraman's son", break 68)
     if _someone_else_acts(text) or _acts_on(text, forms) or addresses_someone(quote) or other_speaks(text, forms):
         return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
     if _calls(r.sighting.quote or "", key, book, anywhere=True):
@@ -86,10 +87,13 @@ def _only_one(r: Report, key: str, book: NameBook) -> str | None:
 
 # a line about the speaker's parent ("My dad says thank you"), and the child of the moment's person a note names
 _MY_PARENT = re.compile(
-    r"\bmy (?:dad|father|mum|mom|mother|papa|mama|grandad|granddad|grandpa|grandma|gran|nan)\b", re.IGNORECASE
+    r"\bmy (?:dad|father|mum|mom|mother|papa|mama|grandad|granddad|grandpa|grandma|gran|nan)\b"
+    r"|^(?:mum|mom|dad|mama|papa|mummy|daddy)\b(?=[,!?])|, (?:mum|mom|dad|mummy|daddy)[.!?]*$",  # (“Mum, that's not
+    re.IGNORECASE,  # how it happened!”: said to her, by her son; break 68)
 )
 _CHILD_OF = re.compile(
-    r"\b(?P<whose>his|her) (?:(?:\d{1,2}|[a-z]+)-year-old |little |young |eldest |youngest )?"
+    r"(?:\b(?P<whose>his|her)|(?P<owner>\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}['’]s)) "
+    r"(?:(?:\d{1,2}|[a-z]+)-year-old |little |young |eldest |youngest )?"
     r"(?P<kin>daughter|son|granddaughter|grandson|kid|child|boy|girl)\b",
     re.I,
 )
