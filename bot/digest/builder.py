@@ -57,6 +57,7 @@ class Night:
         self.clusters.join_replies()
         self.clusters.join_pronoun_posts()
         self.clusters.join_object_posts()
+        self.clusters.join_role_posts()
         if not self.clusters.big:
             self.clusters.cluster(range(len(reports)))
         self.built: dict[tuple[int, ...], Moment] = {}

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .lexicon import PEOPLE
 from .matching import (
     APART_VOTES,
     CLOSE_SECONDS,
@@ -41,8 +42,32 @@ _PRONOUN_POST = re.compile(
 _PRONOUNS = {"she": SHE_WORDS, "he": HE_WORDS}  # (`pronouns`' own patterns)
 # a correspondent's post going on with their own last one, naming nobody: "Still arguing. Now he's reading them …",
 # "Update: still locked out.", "Fiddle update: gardaí called" (break 68)
+_OWN_OBJECT = re.compile(r"\b(?:him|her)\b(?=[ ,.;:!?]|$)")
 _THING_SLUG = re.compile(r"^\s*([A-Za-z]{3,20}) update\s*:")
 _GOES_ON = re.compile(r"^\s*(?:still\b|update\s*[:,-]|(?:[a-z]+ )?update\s*:|and now\b|now\b)", re.IGNORECASE)
+
+
+def _role_of(r: Report) -> str | None:
+    """The role a post introduces the one person it tags by, right before their name ("Security guard Tomasz Wróbel",
+    "the bouncer Ike Obi"), a word of `lexicon.PEOPLE`; None otherwise."""
+    key = r.names[0]
+    words = [w for w in key.split() if len(w) >= 3]
+    text = r.sighting.what
+    folded = fold(text)
+    for w in words[:1]:
+        at = folded.find(w)
+        if at <= 0:
+            continue
+        before = folded[:at].split()
+        role = before[-1] if before else ""
+        if role in PEOPLE and role not in _NO_ROLE:
+            return role
+    return None
+
+
+_NO_ROLE = frozenset({"people", "men", "women", "kids", "children", "fans", "guests", "family", "crowd", "room"})
+
+
 # a post going on from the one before with "then", its verb's object "her" or "him": "He then stood up in the aisle
 # and sang her the opening line …" (its "he" the one it tags), within THEN_APART of it
 _THEN_TO = re.compile(
@@ -276,13 +301,18 @@ class Clusters:
         reports = self.reports
         for r in reports:
             m = _PRONOUN_POST.match(r.sighting.what) if not r.names else None
-            goes_on = _GOES_ON.match(r.sighting.what) if not r.names and m is None else None
+            goes_on = (
+                (_GOES_ON.match(r.sighting.what) or _OWN_OBJECT.search(_QUOTED.sub(" ", r.sighting.what)))
+                if (not r.names and m is None)
+                else None
+            )  # ("The wardrobe lady is sewing him up …": whom their own post before named)
             if m is None and goes_on is None:
                 continue
             said = m.group("pronoun").lower() if m else ""
             pronoun = {"his": "he", "her": "she"}.get(said, said)
             slug = _THING_SLUG.match(r.sighting.what) if goes_on is not None else None  # ("Fiddle update: …")
             thing = (m.group("thing") or "").lower() if m else slug.group(1).lower() if slug else ""
+            unsure = False
             for j in range(r.index - 1, -1, -1):
                 before = reports[j]
                 if r.ts - before.ts > WINDOW_SECONDS:
@@ -299,13 +329,42 @@ class Clusters:
                     continue
                 if not r.place or not (before.place == r.place or _same_place(before, r)):
                     continue
-                if goes_on is not None and not own:
+                if (goes_on is not None or unsure) and not own:
                     continue  # (another correspondent's "Still …" goes on with their own post, never this one)
                 if len(before.names) == 1 and (goes_on is not None or _only_them(pronoun, before)):
                     self.union(j, r.index, force=True)
                 elif not before.names and (_PRONOUN_POST.match(text) or _GOES_ON.match(text)):
                     self.union(j, r.index, force=True)  # (the pronoun post before it, that went on with one)
+                elif not own:
+                    unsure = True  # (whom the last post from there leaves unsure: "She's in." after a post naming
+                    # two; the correspondent's own thread from there may say, break 68)
+                    continue
                 break  # (the last post from there: whom the pronoun follows, or nobody sure)
+
+    def join_role_posts(self) -> None:
+        """Two posts by different correspondents within MOMENTS_APART, each tagging one person, the first introducing
+        them by a role ("Security guard Tomasz Wróbel caught a singer mid-fall on the stage-left stairs") and the
+        second calling someone untagged by that role ("Céline nearly went down the side stairs — a guard caught
+        her"), sharing a word of what happened ("caught"): one moment told from each side (break 68)."""
+        reports = self.reports
+        for r in reports:
+            if len(r.names) != 1 or not r.english:
+                continue
+            role = _role_of(r)
+            if role is None:
+                continue
+            for j in range(r.index + 1, len(reports)):
+                other = reports[j]
+                if other.ts - r.ts > MOMENTS_APART:
+                    break
+                if other.reporter == r.reporter or len(other.names) != 1 or other.names == r.names:
+                    continue
+                said = other.sighting.what
+                if not other.english or not re.search(rf"\b(?:a|the) {role}\b", said, re.IGNORECASE):
+                    continue
+                shared = (r.features().tokens & other.features().tokens) - {role}
+                if shared:
+                    self.union(r.index, j, force=True)
 
     def join_object_posts(self) -> None:
         """A post naming one person who does something to "her" or "him", someone its text does not name ("Ben Asante

@@ -353,12 +353,23 @@ def _came_out_of(lead: Moment, other: Moment) -> bool:
 
 # a countdown to the lead person's time on stage ("curtain in 20 mins!!!", "due on in about six minutes")
 _COUNTDOWN = re.compile(
-    r"\b(?:curtain|curtains|due on|due|on|onstage|walk-?on|show|opening|opens?|starts?|begins?)\b[^.;:!?“”]{0,30}?"
+    r"\b(?:curtain|curtains|due on|due|on|onstage|walk-?on|show|opening|opens?|starts?|begins?|presents?|presenting|"
+    r"performs?|performing)\b[^.;:!?“”]{0,30}?"
     r"\bin (?:about |around |roughly |under |approx\.? |~)?(?P<n>\d{1,2}|five|six|seven|eight|nine|ten|fifteen|twenty|"
-    r"thirty) ?min(?:ute)?s?\b",
+    r"thirty|forty|forty-five) ?min(?:ute)?s?\b",
     re.IGNORECASE,
 )
-_COUNT_WORDS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20}
+_COUNT_WORDS = {
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "forty": 40,
+}
 _COUNT_SLACK = 10 * 60  # seconds: a show runs late; what the countdown ran to is done within this much after it
 
 
@@ -367,8 +378,9 @@ def _counted_down(lead: Moment, other: Moment) -> bool:
     OF HIS DRESSING ROOM, costume inside, curtain in 20 mins!!!") and the lead moment comes within that time and
     _COUNT_SLACK ("Tom Hale went on for the opening number in the usher's uniform he borrowed"): the fix it was in is
     how the lead moment began (break 67)."""
-    if other.lead is None or other.lead != lead.lead or lead.ts <= other.ts:
-        return False
+    if other.lead is None or other.lead not in lead.people or lead.ts <= other.ts:
+        return False  # (the one counted down for, in the lead moment: "handed Ottilie Marsh her gown with nine minutes
+        # to spare", after "she presents in forty minutes", break 68)
     for r in other.reports:
         m = _COUNTDOWN.search(r.sighting.what)
         if m is None:

@@ -175,3 +175,94 @@ def test_a_later_beat_voted_above_the_told_ones_is_an_item_of_its_own_when_the_s
     )
     digest = night.compile(count=3)
     assert item_with(digest, air) is not None, [i.headline for i in digest.items]
+
+
+def test_a_guard_who_caught_a_singer_and_the_singer_a_guard_caught_are_one_moment() -> None:
+    night = Night()
+    night.set_roster(("Celine Aubert", ("Celine",)), ("Tomas Wrobel", ()))
+    filler(night, 4, votes=2)
+    catch = night.spot(
+        "Security guard Tomas Wrobel caught a singer mid-fall on the stage-left stairs: her heel went through the gap "
+        "in the top step and he grabbed her under both arms before she hit the floor.",
+        who=["Tomas Wrobel"],
+        at="20:42",
+        votes=24,
+        by="Paul",
+        where="Stage-left stairs",
+        quote="I have a daughter your age. Walk slower.",
+        quote_by="Tomas Wrobel",
+    )
+    fall = night.spot(
+        "Celine nearly went down the side stairs before her set — a guard caught her. She's fine, laughing about it.",
+        who=["Celine Aubert"],
+        at="20:46",
+        votes=35,
+        by="Rob",
+        where="Side stage",
+        quote="My shoe lives in that step now.",
+    )
+    digest = night.compile()
+    item = item_with(digest, catch)
+    assert item is not None and fall.id in item.sighting_ids, [i.headline for i in digest.items]
+
+
+def test_locked_out_and_presenting_in_forty_minutes_is_how_the_caretakers_rescue_began() -> None:
+    night = Night()
+    night.set_roster(("Ottilie Marsh", ()), ("Barnaby Quist", ()))
+    filler(night, 4, votes=2)
+    night.spot(
+        "Ottilie Marsh is locked out of her own dressing room. Key snapped off in the lock, her gown is inside, and "
+        "she presents in forty minutes.",
+        who=["Ottilie Marsh"],
+        at="19:20",
+        votes=14,
+        by="Joe",
+        where="Dressing rooms",
+    )
+    rescue = night.spot(
+        "Barnaby Quist, the venue's caretaker, took the dressing-room door off its hinges with a butter knife and "
+        "handed Ottilie Marsh her gown with nine minutes to spare.",
+        who=["Barnaby Quist", "Ottilie Marsh"],
+        at="19:44",
+        votes=41,
+        by="Lin",
+        where="Dressing rooms",
+    )
+    in_ = night.spot(
+        "She's in. Door is leaning against the corridor wall, gown is on.",
+        at="19:49",
+        votes=9,
+        by="Joe",
+        where="Dressing rooms",
+    )
+    digest = night.compile()
+    item = item_with(digest, rescue)
+    assert item is not None
+    assert "locked out of her own dressing room" in item.body, item.body
+    assert not any(i.headline.startswith("Someone") for i in [*digest.items, *([digest.bonus] if digest.bonus else [])])
+    assert item_with(digest, in_) in (None, item)
+
+
+def test_the_wardrobe_lady_sewing_him_up_goes_on_with_the_correspondents_post_about_his_split_trousers() -> None:
+    night = Night()
+    night.set_roster(("Martin Quiroga", ()))
+    filler(night, 4, votes=2)
+    split = night.spot(
+        "Martin Quiroga's tuxedo trousers split up the back seam on the grand staircase. He is standing against a "
+        "pillar.",
+        who=["Martin Quiroga"],
+        at="20:00",
+        votes=25,
+        by="Flor",
+        where="Grand staircase",
+    )
+    sewn = night.spot(
+        "The wardrobe lady is sewing him up while he's still wearing them, behind a potted palm.",
+        at="20:08",
+        votes=30,
+        by="Flor",
+        where="Grand staircase",
+        quote="Don't breathe, querido.",
+    )
+    item = item_with(night.compile(), split)
+    assert item is not None and sewn.id in item.sighting_ids
