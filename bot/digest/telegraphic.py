@@ -145,14 +145,16 @@ _SUBJECT_PARTICIPLE = re.compile(
 # "Sky Adeyemi finally let in at artist gate": let in, with nobody let in after it, is what was done to her
 _LET_IN = re.compile(
     r"^(?P<who>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+) (?P<adverb>(?:finally|eventually|just|only) )?"
-    r"(?P<verb>let|waved|ushered|turned|kicked|thrown|sent|locked|shut) (?P<part>in|through|out|back|away)\b"
+    r"(?P<verb>let|waved|ushered|turned|kicked|thrown|sent|locked|shut|called) "
+    r"(?P<part>in|through|out|back|away|up|during|onto|to the stage|on stage|onstage)\b"
     r"(?! (?:the|a|an|his|her|their|them|him|me|us|it)\b)"
 )
 
 
 def _passive_note(sentence: str, names: frozenset[str]) -> str:
     """A note of what was done to someone, with no verb of its own ("Mina Cole told off by Dex Okafor for
-    filming", "Sky Adeyemi finally let in at artist gate", "Tom Hale locked out of his dressing room") made a
+    filming", "Sky Adeyemi finally let in at artist gate", "Tom Hale locked out of his dressing room", "Vaarmann
+    called during restart": called to the stage) made a
     sentence that keeps who did what to whom: "Mina Cole was told off by Dex Okafor …", "Sky Adeyemi was finally let
     in …"."""
     let = _LET_IN.match(sentence)
