@@ -715,6 +715,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     score += 2.0
                 score += min(0.75 * max(len(people) - 1, 0), 1.5) + min(0.5 * len(shared), 1.5)
                 verb = base_form(clause.verb) or clause.verb.lower()
+                if verb == "call" and clause.rest and bare(clause.rest[0]).lower() in _CALLED_TO:
+                    continue  # "Vaarmann called during restart": a note's passive, called to the stage (round 49)
                 if verb in MUNDANE and event is None and not payoff and words[len(subject)].lower() not in ("plays",):
                     score -= 0.0 if went_on_in(clause.verb, clause.rest) else 1.5  # (going on in a costume: the show)
                 if words[len(subject)].lower() in ("is", "are"):
@@ -986,6 +988,7 @@ def _aside_subject(aside: list[str]) -> list[str] | None:
     return subject
 
 
+_CALLED_TO = frozenset(["during", "onto", "up", "back", "on", "to", "onstage"])
 _TAKEN_PARTS = frozenset(["hand", "cheek", "shoulder", "forehead"])  # what one takes of another in greeting
 
 

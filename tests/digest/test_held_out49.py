@@ -155,3 +155,25 @@ def test_a_verb_alone_never_heads_a_moment_over_its_line() -> None:
     item = item_with(night.compile(), game)
     assert item is not None
     assert item.headline != "Villem Rand Resigns", item.headline
+
+
+def test_a_count_under_ten_is_a_word_in_a_headline_and_a_number_a_room_goes_by_stays_a_figure() -> None:
+    headline = write_headline(
+        "Arvo Tamme changed behind a curtain held by 4 choir kids and walked on.",
+        names=["Arvo Tamme"],
+        lead="Arvo Tamme",
+    )
+    assert "Four Choir Kids" in headline, headline
+    room = write_headline(
+        "Arvo Tamme sang the whole of his hit in Room 4 Green for the cleaners.",
+        names=["Arvo Tamme"],
+        lead="Arvo Tamme",
+    )
+    assert "Four" not in room, room
+
+
+def test_called_during_the_restart_never_heads_the_item_as_a_phone_call() -> None:
+    night, _, called = _sauna_night()
+    item = item_with(night.compile(), called)
+    assert item is not None
+    assert "Calls" not in item.headline, item.headline
