@@ -284,7 +284,8 @@ def _chat(segment: str) -> str:
 # "10s" after how long ("made the stage under 10s")
 _FOUR_FOR = re.compile(r"(?<=[a-z,] )4(?= (?:her|his|their|the|my|our|a|an|him|them|me|us)\b)")
 _YEAR_OLD = re.compile(r"\b(\d{1,3}) ?yrs?[- ]old\b", re.IGNORECASE)
-_YEARS = re.compile(r"\b(\d{1,3}) ?yrs\b", re.IGNORECASE)
+_YEARS = re.compile(r"(?<=(?:['’]s|s['’]|he|is|er|ir|ts|ur|my) )(\d{1,3}) ?yrs\b", re.IGNORECASE)  # (after whose
+# years they are, "the award's 40 yrs", "his 40 yrs": a note's "7 yrs, still on" stays a note, left out)
 _TIMES = re.compile(r"(?<=[a-z]) x([2-9])\b")
 _STANDING_O = re.compile(r"\bstanding O\b(?![\w'’])")
 _SECONDS = re.compile(r"\b(under|in|for|within|after|first|last|about|over) (\d{1,2})s\b")

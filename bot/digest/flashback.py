@@ -120,6 +120,9 @@ def _had_words(text: str) -> str | None:
         after = words[k + 1].lower() if k + 1 < len(words) else ""
         if after == "since" and w in DONE_TO | _STATE_SINCE:  # "the airport closed since 17:00": shut all that time
             return " ".join([*words[:k], "had been", word, *words[k + 1 :]])
+        if w in ("was", "were") and after == "on" and k + 2 < len(words) and words[k + 2].lower() == "in":
+            return " ".join([*words[:k], word, "due", *words[k + 1 :]])  # "was on in about 10 minutes": due on then,
+            # never "had been on" (round 49's countdown setup)
         if w in ("was", "were") and _a_figure(words[k + 1 : k + 4]):
             return None  # "She was a 39, and he was a 44": a size or an age, no act before the story ("had been")
         if w in ("was", "were") and after in _BEFORE_BEEN:  # "was not on the list" → "had not been on the list"

@@ -55,8 +55,6 @@ def _plain_act(candidates: list[str], names: Sequence[str], speaker: str | None)
         and (verb := actor(h, names)[1])
         and not reaction(verb, [])
         and verb_base(verb) not in _SPEAKING | _STATES | MUNDANE
-        and len(h.split()) > len(actor(h, names)[0].split()) + 1  # (a verb alone, "Villem Raudsepp Resigns", says
-        # less than the line: he resigned a chess game, not his job; round 49's Tallinn)
     ]
     return max(acts, key=len) if acts else None
 

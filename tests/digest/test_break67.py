@@ -254,3 +254,23 @@ def test_shouting_back_at_him_a_minute_after_his_line_on_stage_is_told_with_it()
     item = item_with(night.compile(), win)
     assert item is not None and shout.id in item.sighting_ids
     assert "I'll buy you ten" in item.body and "TEN! IN WRITING!" in item.body, item.body
+
+
+def test_a_surname_with_a_particle_is_never_given_a_roles_article() -> None:
+    night = Night()
+    night.set_roster(("Pieter de Wet", ()), ("Lerato Moloi", ()))
+    filler(night, 4, votes=2)
+    trophy = night.spot(
+        "In the smoking area Pieter de Wet walked up to Lerato Moloi and held out the trophy. She put both hands on it "
+        "next to his, and then they hugged for a long time.",
+        who=["Pieter de Wet", "Lerato Moloi"],
+        at="22:10",
+        votes=140,
+        by="Thabo",
+        where="Smoking area",
+        quote="We are not finished yet.",
+        quote_by="Pieter de Wet",
+    )
+    item = item_with(night.compile(), trophy)
+    assert item is not None
+    assert "the de Wet" not in item.body and "de Wet said" in item.body, item.body

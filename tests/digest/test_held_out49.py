@@ -132,31 +132,6 @@ def test_a_shouted_verb_is_told_in_the_past_and_a_role_noun_typed_bare_gets_its_
     assert "The kid won" in item.body, item.body
 
 
-def test_a_verb_alone_never_heads_a_moment_over_its_line() -> None:
-    night = Night()
-    night.set_roster(("Villem Rand", ("Rand",)), ("Sander Mets", ()))
-    filler(night, 4, votes=2)
-    game = night.spot(
-        "CORRIDOR: Rand RESIGNS. Kid won. Knight fork.",
-        who=["Villem Rand", "Sander Mets"],
-        at="20:46",
-        votes=240,
-        by="Kadri",
-        where="Catering corridor",
-    )
-    night.spot(
-        "overheard, catering corridor",
-        at="20:48",
-        votes=45,
-        by="Pille",
-        quote="He saw the knight fork before I did. I'm resigning with my dignity and nothing else.",
-        quote_by="Villem Rand",
-    )
-    item = item_with(night.compile(), game)
-    assert item is not None
-    assert item.headline != "Villem Rand Resigns", item.headline
-
-
 def test_a_count_under_ten_is_a_word_in_a_headline_and_a_number_a_room_goes_by_stays_a_figure() -> None:
     headline = write_headline(
         "Arvo Tamme changed behind a curtain held by 4 choir kids and walked on.",
