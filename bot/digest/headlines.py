@@ -598,6 +598,7 @@ def write_headline(
     passing = [h for h in passing if not named_twice(h, names) or not any(h.startswith(o + " ") for o in passing)]
     # "Khangai Egshig Sings" (too short) → "… Sings in the Press Room": where they walked in to sing
     there = [t for h in candidates if too_short_only(h, names) and (t := sung_there(h, source)) is not None]
+    there += [t for h in candidates if too_short_only(h, names) and (t := lost_to(h, names, lead)) is not None]
     passing += [t for t in there if problem(t, names) is None and t not in passing]
     reunited = reunion_headline(text, names)  # "… Sing Together for the First Time Since 1999": the years are the news
     if reunited is not None and problem(reunited, names) is None:
@@ -711,6 +712,20 @@ _INTO_TO_SING = re.compile(
     r"(?P<verb>sang|played|danced|performed)\b"
 )
 _SUNG = {"sang": "sings", "played": "plays", "danced": "dances", "performed": "performs"}
+
+
+_LOSING = frozenset(["resigns", "concedes", "forfeits", "loses", "surrenders", "yields"])
+
+
+def lost_to(short: str, names: Sequence[str], lead: str | None) -> str | None:
+    """A headline too short to stand that is a loss and nothing else ("Villem Raudsepp Resigns") with whom it was lost
+    to, the moment's one other person ("… Resigns to Sander Mets"): who beat him is the story (round 49's Tallinn);
+    None otherwise."""
+    others = [n for n in names if n != lead and not short.startswith(n)]
+    words = short.split()
+    if len(others) != 1 or lead is None or not short.startswith(lead + " ") or len(words) != len(lead.split()) + 1:
+        return None
+    return f"{short} to {others[0]}" if words[-1].lower() in _LOSING else None
 
 
 def sung_there(short: str, text: str) -> str | None:

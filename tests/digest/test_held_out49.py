@@ -152,3 +152,20 @@ def test_called_during_the_restart_never_heads_the_item_as_a_phone_call() -> Non
     item = item_with(night.compile(), called)
     assert item is not None
     assert "Calls" not in item.headline, item.headline
+
+
+def test_a_resignation_alone_is_headed_with_whom_it_was_lost_to() -> None:
+    night = Night()
+    night.set_roster(("Villem Rand", ("Rand",)), ("Sander Mets", ()))
+    filler(night, 4, votes=2)
+    game = night.spot(
+        "CORRIDOR: Rand RESIGNS. Kid won. Knight fork.",
+        who=["Villem Rand", "Sander Mets"],
+        at="20:46",
+        votes=240,
+        by="Kadri",
+        where="Catering corridor",
+    )
+    item = item_with(night.compile(), game)
+    assert item is not None
+    assert item.headline == "Villem Rand Resigns to Sander Mets", item.headline
