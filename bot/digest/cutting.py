@@ -36,7 +36,8 @@ DANGLING = wordset(
     over under about who which while when where whose than then is are was were has have had be been being very
     so just still before after during behind outside inside near until since without like toward towards
     through across around between because if whether he she they we i you next round how why what whom almost
-    nearly roughly heard seen exactly precisely
+    nearly roughly heard seen exactly precisely they're she's he's it's we're you're i'm that's there's they’re she’s
+    he’s it’s we’re you’re i’m that’s there’s
 """
 )
 # (a perception's participle needs where it reached: "with a crack heard | at the back of the hall")
@@ -297,6 +298,9 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
     text = " ".join(words)
     if len(text) <= target:
         return text
+    lowered = [bare(w).lower() for w in words]
+    if len(text) <= maximum and "that" in lowered and not SAYING_THAT.isdisjoint(lowered[: lowered.index("that")]):
+        return text  # "… Announce on Stage That They're Co-Directing the Sequel": what was said, whole (break 68)
     shorter = without_place(words, keep + 1, target)
     if shorter is not None:
         return shorter

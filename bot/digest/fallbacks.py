@@ -13,7 +13,18 @@ from itertools import pairwise, takewhile
 
 from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, mentioned, name_words, sentences
 from .contact import pasted_clause
-from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, amount_of_time, bare, cut, fixed_phrase
+from .cutting import (
+    ARTICLES,
+    CUT_BEFORE,
+    DANGLING,
+    MAX_LEN,
+    MIN_LEN,
+    SAYING_THAT,
+    amount_of_time,
+    bare,
+    cut,
+    fixed_phrase,
+)
 from .headline_check import MIN_CHARS, sound
 from .headline_reading import tense
 from .hooks import one_act, result_then
@@ -728,6 +739,8 @@ def _shorter(option: Option) -> Iterator[str]:
         amount = amount_of_time(words, end)  # "… Through the Kitchen Door | Twenty Minutes Before …"
         if (bare(words[end]).lower() not in _BREAKS and not amount) or bare(words[end - 1]).lower() in DANGLING:
             continue
+        if bare(words[end]).lower() == "that" and any(bare(w).lower() in SAYING_THAT for w in words[:end]):
+            continue  # "… Announce on Stage | That They're Co-Directing the Sequel": what was said is the news
         verb = end - 1 == len(option.clause.subject) or bare(words[end - 2]).lower() in ("and", "then")
         # "… Lets Tom Ashby Take | the Award Home": the bare verb after a causative's object needs its own object
         caused = any(bare(w).lower() in _CAUSATIVE for w in words[max(0, end - 5) : end - 1])

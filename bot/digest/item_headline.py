@@ -118,6 +118,18 @@ def whodunit(story: Story, lead: str) -> str | None:
     return None
 
 
+# a verb of saying, where, and a colon before what was said in lower case ("announced on stage: they're co-directing
+# the sequel"): what was said is the headline's news, joined by "that" (break 68)
+_SAID_COLON = re.compile(
+    r"\b(?P<verb>announced|announces|revealed|reveals|confirmed|confirms|told us|tells us|admitted|admits)"
+    r"(?P<where>(?: [^:;.!?“”]{1,30})?): (?=[a-z])"
+)
+
+
+def _said_that(text: str) -> str:
+    return _SAID_COLON.sub(lambda m: f"{m['verb']}{m['where']} that ", text, count=1) if ": " in text else text
+
+
 # a speaker typed as someone's relative or role ("Noor Haddad's mother"): nobody a headline names as a person
 _ROLE_OF = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*['’]s [a-z][a-z -]*$")
 
@@ -150,7 +162,7 @@ def headline(
         for r in told_reports
         if 0 < r.index - m.speaker.index <= _NEAR and r.ts - m.speaker.ts <= _NEAR_SECONDS
     ]
-    texts = answer_first(prose_first(lead_told.texts, lead, copies))
+    texts = [_said_that(t) for t in answer_first(prose_first(lead_told.texts, lead, copies))]
     quote, speaker = lead_told.quote, lead_told.speaker
     if quote and not _prints(opening(), quote):  # a quote headline only for a quote the body prints
         quote, speaker = None, None

@@ -49,6 +49,7 @@ from .cutting import (
     PLACE_PREPOSITIONS,
     PREFERRED_LEN,
     PRONOUNS,
+    SAYING_THAT,
     TARGET_LEN,
     WHEN,
     bare,
@@ -705,6 +706,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if paid is not None:  # "Felix Loses, So the Sequin Hat Is His for the Night"
                     outcome, told = paid
                     words, keep = [*words[:-1], words[-1] + ",", "so", *told], len(words) + len(outcome.subject) + 3
+                said_that = _what_was_said(clause.verb, words, sentence)
+                if said_that:  # "announce on stage that they're co-directing the sequel": what was said is the news
+                    words, keep = [*words, "that", *said_that], len(words) + 1 + len(said_that)
+                elif clause.verb.lower() in SAYING_THAT and "that" in words:
+                    words = [_UNCONTRACTED.get(w.lower().replace("’", "'"), w) for w in words]
                 people = mentioned(words, by_word)
                 stems = {stem(w) for w in re.findall(r"[^\W_]+", fold(" ".join(words))) if w not in STOPWORDS}
                 shared = frozenset(stems & salient)
@@ -1003,3 +1009,19 @@ def _owner_named(words: list[str], start: int, end: int, pronoun: str, name: str
         return None  # ("fixed his tie and hugged him": his own tie, perhaps; a hand shaken is another's)
     parts = name.split()
     return [*words[:at], *parts[:-1], parts[-1] + "'s", *words[at + 1 :]]
+
+
+def _what_was_said(verb: str, words: list[str], sentence: str) -> list[str]:
+    """The words of what a verb of saying said, after its "that" in the sentence, when the option stops before it
+    ("Kessler and Daughtry announced on stage that they're co-directing the sequel": "they're co-directing the
+    sequel", break 68); [] otherwise."""
+    if verb.lower() not in SAYING_THAT or " that " not in sentence or "that" in (bare(w).lower() for w in words):
+        return []
+    m = re.search(rf"\b{re.escape(verb)}\b[^.;:!?“”]{{0,40}}? that (?P<said>[^.;:!?“”]+)", sentence)
+    if m is None:
+        return []
+    return [_UNCONTRACTED.get(w.lower().replace("’", "'"), w) for w in m.group("said").split()]  # ("they are": a
+    # headline never contracts a pronoun)
+
+
+_UNCONTRACTED = {"they're": "they are", "she's": "she is", "he's": "he is", "it's": "it is", "we're": "we are"}

@@ -6,7 +6,17 @@ from __future__ import annotations
 from itertools import takewhile
 
 from .clauses import Option, capitalised
-from .cutting import CUT_BEFORE, DANGLING, DETERMINERS, MIN_LEN, TARGET_LEN, bare, cut, fixed_phrase
+from .cutting import (
+    CUT_BEFORE,
+    DANGLING,
+    DETERMINERS,
+    MIN_LEN,
+    SAYING_THAT,
+    TARGET_LEN,
+    bare,
+    cut,
+    fixed_phrase,
+)
 from .payoff import MISHAPS, is_setting, verb_base
 from .textutil import fold, wordset
 
@@ -19,6 +29,7 @@ def shortest(option: Option) -> str:
         # a number opens an adjunct, never after the abbreviation it numbers ("Vol. 2", "No. 1": never "… of Vol.")
         numbered = word[:1].isdigit() and not words[end - 1].endswith(".")
         boundary = (word in CUT_BEFORE or numbered) and not fixed_phrase(words, end)
+        boundary = boundary and not (word == "that" and any(bare(w).lower() in SAYING_THAT for w in words[:end]))
         if boundary and bare(words[end - 1]).lower() not in DANGLING:
             return " ".join(words[:end]).rstrip(",;:")
     return " ".join(words).rstrip(",;:")

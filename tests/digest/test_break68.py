@@ -266,3 +266,22 @@ def test_the_wardrobe_lady_sewing_him_up_goes_on_with_the_correspondents_post_ab
     )
     item = item_with(night.compile(), split)
     assert item is not None and sewn.id in item.sighting_ids
+
+
+def test_what_two_people_announced_on_stage_after_a_colon_is_the_headlines_news() -> None:
+    night = Night()
+    night.set_roster(("Fiona Kessel", ()), ("Rory Daugherty", ()))
+    filler(night, 4, votes=2)
+    news = night.spot(
+        "Kessel + Daugherty announced on stage: they're co-directing the sequel. So THAT was the green room whisper.",
+        who=["Fiona Kessel", "Rory Daugherty"],
+        at="21:00",
+        votes=90,
+        by="Sam",
+        where="Stage",
+        quote="We've been hiding this for a year.",
+        quote_by="Rory Daugherty",
+    )
+    item = item_with(night.compile(), news)
+    assert item is not None
+    assert "Co-Directing the Sequel" in item.headline, item.headline
