@@ -179,9 +179,25 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
         and (_KOREAN_GIVEN.fullmatch(words[1]) or chinese_order(words[0], words[1]))
     ):
         return (" ".join(words[1:]), words[0]) if start == len(words) - 1 else None
+    if len(words) == 3 and _southern_chinese(words):
+        return " ".join(words[1:]), words[0]  # "Tan Boon Kiat": Tan (break 68: "Kiat said")
     if start == len(words) - 1 and len(words) > 2 and _SPANISH_FIRST_SURNAME.search(words[-2]):
         return " ".join(words[:-2]), words[-2]  # "Gabriel García Márquez": the first of two surnames
     return " ".join(words[:start]), " ".join(words[start:])
+
+
+# the commonest family names of Singapore, Malaysia and Hong Kong as they are romanised there (Hokkien, Teochew,
+# Cantonese), written before a given name of two short syllables: "Tan Boon Kiat", "Chan Tai Man"
+_SOUTHERN = wordset(
+    "tan lim ng goh ong teo koh chua yeo chan wong cheung leung lau chow kwok tay toh quek seah sim ang chia neo lai"
+    " yap foo"
+)
+
+
+def _southern_chinese(words: list[str]) -> bool:
+    return fold(words[0]) in _SOUTHERN and all(
+        w.isalpha() and w[:1].isupper() and w[1:].islower() and 2 <= len(w) <= 5 for w in words[1:]
+    )
 
 
 @lru_cache(maxsize=1024)

@@ -285,3 +285,22 @@ def test_what_two_people_announced_on_stage_after_a_colon_is_the_headlines_news(
     item = item_with(night.compile(), news)
     assert item is not None
     assert "Co-Directing the Sequel" in item.headline, item.headline
+
+
+def test_a_southern_chinese_name_of_three_words_is_named_again_by_its_family_name_first() -> None:
+    night = Night()
+    night.set_roster(("Tan Boon Hock", ("Uncle Tan",)))
+    filler(night, 4, votes=2)
+    retired = night.spot(
+        "Tan Boon Hock, the veteran cameraman, was given a standing ovation by the crew when he announced his "
+        "retirement in the canteen.",
+        who=["Tan Boon Hock"],
+        at="21:40",
+        votes=60,
+        by="Mei",
+        where="Canteen",
+        quote="Forty years. My knees say enough.",
+    )
+    item = item_with(night.compile(), retired)
+    assert item is not None
+    assert "Hock said" not in item.body and "Tan said" in item.body, item.body
