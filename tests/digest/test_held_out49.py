@@ -109,7 +109,7 @@ def test_a_notes_acts_typed_with_no_subject_are_told_as_the_persons_not_left_out
     night, _, called = _sauna_night()
     item = item_with(night.compile(), called)
     assert item is not None
-    assert "changed behind a curtain held by" in item.body, item.body
+    assert "changed behind a curtain held by four choir kids" in item.body, item.body
     assert "walked on" in item.body, item.body
     assert "Arvo Tamme was called during restart" in item.body, item.body
 
