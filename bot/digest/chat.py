@@ -289,6 +289,7 @@ _YEARS = re.compile(r"(?<=(?:['’]s|s['’]|he|is|er|ir|ts|ur|my) )(\d{1,3}) ?y
 _TIMES = re.compile(r"(?<=[a-z]) x([2-9])\b")
 _STANDING_O = re.compile(r"\bstanding O\b(?![\w'’])")
 _SECONDS = re.compile(r"\b(under|in|for|within|after|first|last|about|over) (\d{1,2})s\b")
+_IN_GARMENT = re.compile(r"\bin (towel|robe|bathrobe|dressing gown|tux|tuxedo|onesie|apron|wetsuit|kilt|hoodie)\b")
 _WAS_OVATION = re.compile(r"\b(?:was|were) (?:a )?standing ovation\b")
 # (after a sentence of the act it answers only: a post that opens on it says nothing of whom it was for)
 _OVATION_NOTE = re.compile(r"(?<=[.!?] )Standing ovations? ?(?P<times>x[2-5]|twice)?(?P<stop>[.!?]|$)")
@@ -313,6 +314,8 @@ def _text_speak(segment: str) -> str:
         segment = _YEARS.sub(r"\1 years", _YEAR_OLD.sub(r"\1-year-old", segment))
     if " x" in segment:
         segment = _TIMES.sub(lambda m: " " + _TIMES_WORDS.get(m.group(1), f"{m.group(1)} times"), segment)
+    if " in " in segment:  # "still in towel" → "still in a towel": a note's garment without its article
+        segment = _IN_GARMENT.sub(r"in a \1", segment)
     if "standing O" in segment:
         segment = _STANDING_O.sub("standing ovation", segment)
     if "standing ovation" in segment:  # "She was standing ovation twice": she got one
