@@ -30,6 +30,7 @@ from collections.abc import Mapping
 
 from .casing import outside_quotes
 from .clauses import sentences
+from .counts import small_counts
 from .night import claim_words
 from .quoted import Hidden
 from .textutil import wordset
@@ -260,12 +261,17 @@ def _full_once(text: str, again: Mapping[str, str], pronouns: Mapping[str, str])
     return hidden.show(text)
 
 
+def _plainly(part: str) -> str:
+    """A body's words outside its quotes with small counts as words ("four choir kids", `counts`) and "that night"."""
+    return _that_night(small_counts(part))
+
+
 def plain_body(
     paragraphs: list[str], again: Mapping[str, str], name_words: frozenset[str], pronouns: Mapping[str, str]
 ) -> list[str]:
     """A body's paragraphs read as prose (see the module); `again` is each person's full name → the name the
     article uses after the first mention, `pronouns` each person's pronoun by full name, where the night gives one."""
-    out = [outside_quotes(_counted(_one_of_two(_unshorthanded(p))), _that_night) if p else p for p in paragraphs]
+    out = [outside_quotes(_one_of_two(_unshorthanded(p)), _plainly) if p else p for p in paragraphs]
     out = [
         _promise_quoted(p, " ".join(x for j, x in enumerate(out) if j != k), name_words) if p else p
         for k, p in enumerate(out)
@@ -275,38 +281,6 @@ def plain_body(
         out[first] = _opening(out[first])
     joined = _full_once("\n\n".join(out), again, pronouns)
     return joined.split("\n\n")
-
-
-# a count under ten before a plural noun in a body's own words, written as a word ("held by 4 choir kids" → "four
-# choir kids", "broke his leg in 2 places"): never a measure ("9 minutes", "4 km"), a score, a time or a figure of
-# something numbered ("Table 4 guests")
-_SMALL_COUNT = re.compile(
-    r"(?<![\w.:,/#£$€%+-])(?<!\b[Nn]o\. )([2-9])(?= (?:[a-z]+[ -]){0,2}[a-z]+s\b)"
-    r"(?! (?:seconds|minutes|hours|days|weeks|months|years|metres|meters|miles|km|kilometres|kilos|kg|degrees|percent|"
-    r"points|goals|laps|pm|am|feet|inches|times)\b)"
-)
-_NUMBERED_THINGS = wordset(
-    "room table studio stage row door gate level floor seat hall track number no act scene season part chapter "
-    "episode lane platform box tier block zone area camera cam pit channel court bay dock screen booth corridor "
-    "stairwell dressing terminal bus tram line page"
-)
-_COUNT_WORDS = dict(zip("23456789", ["two", "three", "four", "five", "six", "seven", "eight", "nine"], strict=True))
-
-
-def _counted(text: str) -> str:
-    """`text` with each small count written as a word (`_SMALL_COUNT`), outside its quotes."""
-    if not any(c in text for c in "23456789"):
-        return text
-
-    def one(part: str) -> str:
-        def word(m: re.Match[str]) -> str:
-            before = part[: m.start()].split()
-            numbered = bool(before) and before[-1].lower().rstrip(".,") in _NUMBERED_THINGS
-            return m.group(0) if numbered else _COUNT_WORDS[m.group(1)]
-
-        return _SMALL_COUNT.sub(word, part)
-
-    return outside_quotes(text, one)
 
 
 # a sentence that counts things, then one whose "it" can only be one of them (round 45's Yerevan: "He poured two glasses

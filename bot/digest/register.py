@@ -37,6 +37,7 @@ import re
 from functools import lru_cache
 
 from .clauses import sentences
+from .counts import NUMBERED
 from .language import ENGLISH_LIKE, FUNCTION_WORDS, language_of
 from .textutil import MARKS, STYLED_LOWER, wordset
 
@@ -65,10 +66,6 @@ _WORD = re.compile(rf"[^\W\d_][\w'’{MARKS}-]*")
 _YEAR = re.compile(r"(?<![\w'’])['’]\d\d\b")
 # a figure from 1 to 9 before a word ("2 min", "3 bows"; not "table 9", "Act 2", "#3", "9.45"), an ordinal in digits
 _DIGIT = re.compile(r"(?<![\w.,:#/%$£€-])[1-9](?=\s+[^\W\d_])|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
-_NUMBERED = wordset(
-    "table row room seat gate door act scene take track level floor page box camera cam bay stage channel number no"
-    " studio dressing platform exit aisle block section tier court"
-)
 _LAST_WORD = re.compile(rf"([^\W\d_][\w'’{MARKS}-]*)\s*$")
 _FIGURES = re.compile(r"(?<![\w.,:#/%$£€-])\d+(?![\w:%/-]|[.,]\d)|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _UNIT = re.compile(r"\b\d+\s*(?:" + "|".join(sorted(_UNITS)) + r")\b\.?", re.IGNORECASE)
@@ -133,7 +130,7 @@ def register(text: str, names: frozenset[str] = frozenset()) -> int:
 def _numbering(before: str) -> bool:
     """Whether a figure after `before` numbers a thing ("table 9", "Studio 4"), as prose writes it."""
     m = _LAST_WORD.search(before)
-    return m is not None and (m.group(1)[:1].isupper() or m.group(1).lower() in _NUMBERED)
+    return m is not None and (m.group(1)[:1].isupper() or m.group(1).lower() in NUMBERED)
 
 
 def _sentence(sentence: str, names: frozenset[str], *, figures: bool = True) -> tuple[float, int]:

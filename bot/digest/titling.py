@@ -10,12 +10,13 @@ from collections.abc import Sequence
 
 from titlecase import titlecase
 
+from .counts import small_counts
 from .cutting import bare
 from .language import FUNCTION_WORDS
 from .lexicon import KIN, STOPWORDS
 from .payoff import MUNDANE
 from .quoted import TITLE_QUOTED
-from .textutil import ARTICLES_ANY, STOPPED_SUFFIXES, fold, generational, short_name, wordset
+from .textutil import ARTICLES_ANY, STOPPED_SUFFIXES, fold, generational, short_name
 from .verbs import third_person
 
 CJK_MAX = 32
@@ -68,33 +69,12 @@ def title_case(text: str, names: Sequence[str]) -> str:
     names = [n for n in names if not n[:1].islower()]
     parts = _QUOTATION.split(_family_named_once(text, names))
     titled = "".join(
-        _quoted(p, names) if k % 2 else _counted(_before_quotation(p, names, k == 0, k + 1 < len(parts)))
+        _quoted(p, names)
+        if k % 2
+        else small_counts(_before_quotation(p, names, k == 0, k + 1 < len(parts)), title=True)
         for k, p in enumerate(parts)
     )
     return titled
-
-
-# a count under ten before a noun, in a headline's own words: "Held by Four Choir Kids", never "4" (break 67's "in 4
-# Languages"; round 49's Tallinn); never a number a thing goes by ("Room 4", "Table 9")
-_SMALL_COUNT = re.compile(
-    r"(?<![\w.:,/#-])([2-9])(?= [A-Z][a-z]+(?![\w'’]*[.:]))"
-    r"(?! (?:Pm|Am|Percent|Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Degrees?|Metres?|Meters?|Feet|Foot|"
-    r"Inches|Miles?|Km|Kilometres?|Kilos?|Points?|Goals?|Laps?)\b)"
-)  # (a measure keeps its figure: "Runs 9 Minutes 15 Seconds")
-_COUNT_WORDS = dict(zip("23456789", ["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"], strict=True))
-_NUMBERED = wordset(
-    "room table studio stage row door gate level floor seat hall track number no act scene season part chapter "
-    "episode lane platform box tier block zone area camera cam pit channel court bay dock screen booth corridor "
-    "stairwell dressing"
-)
-
-
-def _counted(text: str) -> str:
-    def word(m: re.Match[str]) -> str:
-        before = text[: m.start()].split()
-        return m.group(0) if before and before[-1].lower().rstrip(".") in _NUMBERED else _COUNT_WORDS[m.group(1)]
-
-    return _SMALL_COUNT.sub(word, text) if any(c.isdigit() for c in text) else text
 
 
 def _quoted(quotation: str, names: Sequence[str]) -> str:
