@@ -57,8 +57,8 @@ class Night:
         self.clusters.join_replies()
         self.clusters.join_pronoun_posts()
         self.clusters.join_object_posts()
-        self.clusters.join_role_posts()
-        if not self.clusters.big:
+        if not self.clusters.big:  # (the role join is read pair by pair, as clustering is: never on a big night)
+            self.clusters.join_role_posts()
             self.clusters.cluster(range(len(reports)))
         self.built: dict[tuple[int, ...], Moment] = {}
         self._strongest: dict[str, list[int]] = {}

@@ -75,6 +75,9 @@ _THEN_TO = re.compile(
     r"(?=[,.;:!?]|$| (?:the|a|an|before|as|to|up|off|out|back|down|in|into|onto|through|over|and|by|from|with)\b)"
 )
 THEN_APART = 3 * 60  # seconds
+# posts a join reads before or after the one it places, at most (a big night files hundreds within minutes: the post
+# a pronoun, a "Still …" or a role goes on with is among the last ones filed)
+SCAN_POSTS = 60
 # a post's "at him", "to her" with nobody it names for it: "Brielle Santos in the audience shouting back at him,
 # everyone heard", a minute after his speech (break 67)
 _AT_HIM = re.compile(
@@ -313,7 +316,7 @@ class Clusters:
             slug = _THING_SLUG.match(r.sighting.what) if goes_on is not None else None  # ("Fiddle update: …")
             thing = (m.group("thing") or "").lower() if m else slug.group(1).lower() if slug else ""
             unsure = False
-            for j in range(r.index - 1, -1, -1):
+            for j in range(r.index - 1, max(-1, r.index - 1 - SCAN_POSTS), -1):
                 before = reports[j]
                 if r.ts - before.ts > WINDOW_SECONDS:
                     break
@@ -348,19 +351,19 @@ class Clusters:
         her"), sharing a word of what happened ("caught"): one moment told from each side (break 68)."""
         reports = self.reports
         for r in reports:
-            if len(r.names) != 1 or not r.english:
+            if len(r.names) != 1:
                 continue
-            role = _role_of(r)
-            if role is None:
+            role = _role_of(r)  # (the cheap tests first: `Report.english` reads the whole text's language)
+            if role is None or not r.english:
                 continue
-            for j in range(r.index + 1, len(reports)):
+            for j in range(r.index + 1, min(len(reports), r.index + 1 + SCAN_POSTS)):
                 other = reports[j]
                 if other.ts - r.ts > MOMENTS_APART:
                     break
                 if other.reporter == r.reporter or len(other.names) != 1 or other.names == r.names:
                     continue
                 said = other.sighting.what
-                if not other.english or not re.search(rf"\b(?:a|the) {role}\b", said, re.IGNORECASE):
+                if not re.search(rf"\b(?:a|the) {role}\b", said, re.IGNORECASE) or not other.english:
                     continue
                 shared = (r.features().tokens & other.features().tokens) - {role}
                 if shared:
@@ -385,7 +388,7 @@ class Clusters:
             if found is None:
                 continue
             pronoun = "she" if found.group("pronoun").lower() == "her" else "he"
-            for j in range(r.index - 1, -1, -1):
+            for j in range(r.index - 1, max(-1, r.index - 1 - SCAN_POSTS), -1):
                 before = reports[j]
                 if r.ts - before.ts > (THEN_APART if then else MOMENTS_APART):
                     break
