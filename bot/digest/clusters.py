@@ -300,7 +300,11 @@ class Clusters:
         slug's thing ("fell straight into the courtyard fountain"); else ("He's jumped in after it. Full tux."), the
         last report filed from the same place within MOMENTS_APART, when it names one person and never the other
         pronoun ("asked her to step back": whom "she" stands for, unsure), or a post of the same kind it went on
-        from."""
+        from; or, by the same correspondent from there within WINDOW_SECONDS, their own last post ("She's fine." 16
+        minutes after their "One of Delilah Crowe's dancers fainted"). A post that names nobody and goes on with the
+        correspondent's own thread ("Still arguing. …", "Update: still locked out", "The wardrobe lady is sewing him
+        up …") goes on with their last post from there that names one person; "Fiddle update: …" with the last
+        report naming one person and the fiddle (break 68). At most SCAN_POSTS posts back."""
         reports = self.reports
         for r in reports:
             m = _PRONOUN_POST.match(r.sighting.what) if not r.names else None
