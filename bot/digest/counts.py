@@ -12,16 +12,18 @@ from .textutil import wordset
 NUMBERED = wordset(
     "table row room seat gate door act scene take track level floor page box camera cam bay stage channel number no"
     " studio dressing platform exit aisle block section tier court hall season part chapter episode lane zone area pit"
-    " dock screen booth corridor stairwell terminal bus tram line"
+    " dock screen booth corridor stairwell terminal bus tram line lift elevator route"
 )
 _MEASURES = (
     r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|degrees?|metres?|meters?|feet|foot|inches|miles?|km|"
     r"kilometres?|kilos?|kg|points?|goals?|laps?|percent|pm|am|times"
 )
+# a verb right after a figure: the figure is a name ("The 4 was delayed": the tram), never a count
+_VERBS = r"was|is|has|does|goes|gets|runs|says|comes|leaves|pulls|arrives"
 # a figure from 2 to 9 before the noun it counts: in a body, a plural of up to three words ("4 choir kids"); in a
 # headline, a capitalised word ("4 Choir Kids")
 _IN_BODY = re.compile(
-    rf"(?<![\w.:,/#£$€%+-])([2-9])(?= (?:[a-z]+[ -]){{0,2}}[a-z]+s\b)(?! (?:{_MEASURES})\b)", re.IGNORECASE
+    rf"(?<![\w.:,/#£$€%+-])([2-9])(?= (?:[a-z]+[ -]){{0,2}}[a-z]+s\b)(?! (?:{_MEASURES}|{_VERBS})\b)", re.IGNORECASE
 )
 _IN_TITLE = re.compile(rf"(?<![\w.:,/#-])([2-9])(?= [A-Z][a-z]+(?![\w'’]*[.:]))(?! (?i:{_MEASURES})\b)")
 _WORDS = dict(zip("23456789", ["two", "three", "four", "five", "six", "seven", "eight", "nine"], strict=True))

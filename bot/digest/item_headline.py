@@ -122,7 +122,7 @@ def whodunit(story: Story, lead: str) -> str | None:
 # the sequel"): what was said is the headline's news, joined by "that" (break 68)
 _SAID_COLON = re.compile(
     r"\b(?P<verb>announced|announces|revealed|reveals|confirmed|confirms|told us|tells us|admitted|admits)"
-    r"(?P<where>(?: [^:;.!?“”]{1,30})?): (?=[a-z])"
+    r"(?P<where>(?: (?:on|at|in|from|to|during|after|before) [^:;.!?“”]{1,25})?): (?=[a-z])"
 )
 
 

@@ -3,6 +3,7 @@ it. Every name here is invented."""
 
 from __future__ import annotations
 
+from bot.digest.counts import small_counts
 from bot.digest.headlines import write_headline
 
 from .factory import Night, filler, item_with
@@ -169,3 +170,32 @@ def test_a_resignation_alone_is_headed_with_whom_it_was_lost_to() -> None:
     item = item_with(night.compile(), game)
     assert item is not None
     assert item.headline == "Villem Rand Resigns to Sander Mets", item.headline
+
+
+def test_a_figure_that_names_a_tram_or_a_lift_stays_a_figure_in_a_body() -> None:
+    assert small_counts("The 4 was delayed, about 20 people waiting in the cold.") == (
+        "The 4 was delayed, about 20 people waiting in the cold."
+    )
+    assert small_counts("Lift 2 doors prised open by firefighters.") == "Lift 2 doors prised open by firefighters."
+    assert small_counts("He slid about 6 steps on his back.") == "He slid about six steps on his back."
+
+
+def test_what_someone_confirmed_after_a_colon_keeps_the_sentence_a_headline_is_written_from() -> None:
+    night = Night()
+    night.set_roster(("Oddny Maeland", ("Oddny",)), ("Kaps", ()))
+    filler(night, 4, votes=2)
+    press = night.spot(
+        "In the press room after Kaps won hip-hop of the year, nearly every question went to his grandmother, Oddny "
+        "Maeland, 88. Asked whether she had listened to his lyrics, she said she had, and that she had corrected the "
+        "grammar. Kaps confirmed it: she sends him notes by post.",
+        who=["Oddny Maeland", "Kaps"],
+        at="21:46",
+        votes=120,
+        by="Ingrid",
+        where="Press room",
+        quote="I have heard them. I corrected the grammar.",
+        quote_by="Oddny Maeland",
+    )
+    item = item_with(night.compile(), press)
+    assert item is not None
+    assert not item.headline.startswith("Oddny Maeland: “"), item.headline
