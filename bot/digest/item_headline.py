@@ -46,7 +46,7 @@ from .reporter_headline import repaired_whole, written_for
 from .respect import without_respect
 from .standalone import says_word_kept, without_kept_word
 from .story import Story
-from .textutil import squash
+from .textutil import squash, typed_as_role
 from .threads import began_with_theirs, says_kept
 from .titling import title_case
 from .trimmed import routed
@@ -130,10 +130,6 @@ def _said_that(text: str) -> str:
     return _SAID_COLON.sub(lambda m: f"{m['verb']}{m['where']} that ", text, count=1) if ": " in text else text
 
 
-# a speaker typed as someone's relative or role ("Noor Haddad's mother"): nobody a headline names as a person
-_ROLE_OF = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*['’]s [a-z][a-z -]*$")
-
-
 def headline(
     story: Story,
     book: NameBook,
@@ -169,8 +165,8 @@ def headline(
     people = lead_told.people if lead_told.people is not None else people
     # (a speaker typed as a role, "her grandmother", is nobody a headline's "her" stands for: never "Brings Her
     # 91-Year-Old Grandmother Up With Her Grandmother", break 67)
-    people = [p for p in people if not p[:1].islower() and not _ROLE_OF.match(p)] or people
-    if lead is not None and _ROLE_OF.match(lead) and lead not in people:
+    people = [p for p in people if not typed_as_role(p)] or people
+    if lead is not None and typed_as_role(lead) and lead not in people:
         lead = next((p for p in people if lead.startswith(p)), lead)  # ("Noor Haddad's mother": Noor Haddad's story)
     handles = handles_of(story, book)
     if handles:  # a name nobody introduced is "someone", unless the reports say who they are (`handles`)

@@ -31,7 +31,7 @@ from .handles import introduced
 from .headline_names import _RELATED, _SHARING, _generation_of, _without_generation, headline_name, shortened
 from .lexicon import ARTICLES_ANY, OWNER_OF, OWNER_PLACE_BEFORE
 from .mentions import _NEXT_WORD, _WORD, Mentions, _Mention
-from .textutil import MARKS, STOPPED_SUFFIXES, first_name, fold, kept_title, short_name, wordset
+from .textutil import MARKS, STOPPED_SUFFIXES, first_name, fold, kept_title, short_name, typed_as_role, wordset
 from .verbs import looks_like_verb
 
 _SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case word: the subject of a verb
@@ -142,7 +142,7 @@ class Names(Mentions):
             if written.startswith("The ") and _mid_sentence(before):
                 written = "t" + written[1:]
             written, last = _suffix_stop(text, m, written)
-            if self._titled and (written[:1].islower() or _SOMEONES_ROLE.match(written)):  # a speaker typed as a
+            if self._titled and typed_as_role(written):  # a speaker typed as a
                 # role ("security guard", "Ishida's grandmother"): in a headline's title case, "A Security Guard Tells
                 # …", "Ishida's Grandmother Shouts Back" (breaks 67 and 68)
                 written = " ".join(w[:1].upper() + w[1:] for w in written.split())
@@ -473,7 +473,6 @@ _KIN_ROLE = re.compile(
 )
 
 
-_SOMEONES_ROLE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*['’]s [a-z][a-z-]*(?: [a-z][a-z-]*)?$")
 _KNOWN_AS = re.compile(
     r"\b(?:known as|called|nicknamed|a\.k\.a\.|aka|performs as|performing as|goes by|raps as|sings as|"
     r"better known as)\b"

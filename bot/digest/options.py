@@ -120,6 +120,7 @@ from .presenting import UP as _UP
 from .presenting import plural_subject, presented
 from .pronouns import bound_subject, genders, things_named, told_to_before
 from .someone import named_where_first_seen
+from .telegraphic import CALLED_TO
 from .textutil import fold, wordset
 from .turns import apposition_closed, it_from_before, moved_thing
 from .verbs import VERB_SHAPED, base_form, is_past_verb, looks_like_verb
@@ -721,7 +722,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     score += 2.0
                 score += min(0.75 * max(len(people) - 1, 0), 1.5) + min(0.5 * len(shared), 1.5)
                 verb = base_form(clause.verb) or clause.verb.lower()
-                if verb == "call" and clause.rest and bare(clause.rest[0]).lower() in _CALLED_TO:
+                if verb == "call" and _called_to(clause.rest):
                     continue  # "Vaarmann called during restart": a note's passive, called to the stage (round 49)
                 if verb in MUNDANE and event is None and not payoff and words[len(subject)].lower() not in ("plays",):
                     score -= 0.0 if went_on_in(clause.verb, clause.rest) else 1.5  # (going on in a costume: the show)
@@ -994,7 +995,12 @@ def _aside_subject(aside: list[str]) -> list[str] | None:
     return subject
 
 
-_CALLED_TO = frozenset(["during", "onto", "up", "back", "on", "to", "onstage"])
+def _called_to(rest: list[str]) -> bool:
+    """Whether the words after "called" say someone was called to the stage (`telegraphic.CALLED_TO`)."""
+    after = " ".join(bare(w).lower() for w in rest[:3]) + " "
+    return any(after.startswith(part + " ") for part in CALLED_TO)
+
+
 _TAKEN_PARTS = frozenset(["hand", "cheek", "shoulder", "forehead"])  # what one takes of another in greeting
 
 

@@ -26,7 +26,7 @@ from .overheard import overheard, said_by
 from .questions import asks
 from .quoted import line_given, one_line
 from .shorthand import articled, past_clauses, unfolded
-from .textutil import alnum_words, first_name, fold, generational, honorific, short_name, squash, wordset
+from .textutil import alnum_words, first_name, fold, generational, honorific, short_name, squash, typed_as_role, wordset
 from .verbs import looks_like_verb
 
 QUOTES_PER_MOMENT = 3
@@ -431,14 +431,12 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
     if not named and names is not None and (legal := names.legal_of(speaker)):
         name = introduced_as(speaker, legal, " said")  # "DJ Sky (Skylar Brennan-Ito) said", "Hira's mother, Nasreen
         # Batool, said", at the first mention
-    particle = name.split()[0] in _NAME_PARTICLES and len(name.split()) > 1  # ("de Villiers said", a surname)
-    if name[:1].islower() and not particle and name.split()[0] not in _DETERMINERS:
+    if name[:1].islower() and typed_as_role(name) and name.split()[0] not in _DETERMINERS:
         name = f"the {name}"  # (`quote_by: "security guard"`: “…,” the security guard said; break 67)
     verb = "added" if _just_said(name, told) else "said"
     return said_by(quote, name, verb)
 
 
-_NAME_PARTICLES = wordset("de di da du del della der den van von ter ten la le bin ibn al el dos das do")
 # what a speaker typed as a role ("his mother", "a fan", "the host") may open on: never given "the"
 _DETERMINERS = wordset(
     "the a an his her their its my our your one some another this that these those he she they it someone somebody"

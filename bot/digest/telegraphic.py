@@ -143,10 +143,13 @@ _SUBJECT_PARTICIPLE = re.compile(
 
 
 # "Sky Adeyemi finally let in at artist gate": let in, with nobody let in after it, is what was done to her
+# what "called" is followed by in a note when someone was called to the stage ("Vaarmann called during restart"),
+# never a phone call: read here and by the headline's options (`options`)
+CALLED_TO = ("up", "back", "during", "onto", "onstage", "to the stage", "on stage")
 _LET_IN = re.compile(
     r"^(?P<who>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+) (?P<adverb>(?:finally|eventually|just|only) )?"
     r"(?P<verb>let|waved|ushered|turned|kicked|thrown|sent|locked|shut|called) "
-    r"(?P<part>in|through|out|back|away|up|during|onto|to the stage|on stage|onstage)\b"
+    rf"(?P<part>in|through|out|away|{'|'.join(CALLED_TO)})\b"
     r"(?! (?:the|a|an|his|her|their|them|him|me|us|it)\b)"
 )
 

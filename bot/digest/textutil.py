@@ -338,6 +338,23 @@ _GROUP_ARTICLES = (ARTICLES_ANY - {"a", "an", "l", "o", "os", "lo", "le"}) | {"d
 # lower-case words that belong to the family name after them: "de la Cruz", "van Dam"
 _PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "du", "la", "le"})
 _PARTICLES |= {"van", "von", "ter", "ten", "'t", "’t", "bin", "ibn", "al", "el"}
+# a speaker typed as someone's relative ("Ishida's grandmother", "Noor Haddad's mother")
+_SOMEONES_ROLE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*['’]s [a-z][a-z-]*(?: [a-z][a-z-]*)?$")
+
+
+def typed_as_role(name: str) -> bool:
+    """Whether a speaker's name as the night has it is a role typed in `quote_by`, nobody's name: in lower case
+    ("security guard", "bodyguard", never a surname opening on its particle, "de Villiers") or someone's relative
+    ("Ishida's grandmother"). A headline title-cases it and never makes it a person it names (`naming`,
+    `item_headline`); a line's attribution gives it an article (`speakers`)."""
+    words = name.split()
+    if not words:
+        return False
+    if name[:1].islower():
+        return not (words[0] in _PARTICLES and len(words) > 1)
+    return _SOMEONES_ROLE.match(name) is not None
+
+
 # particles written with a capital that belong to the family name after them (never a given name of their own)
 _CAPITAL_PARTICLES = frozenset(
     {"Dela", "De", "Del", "Della", "Delos", "Van", "Von", "Da", "Di", "Dos", "Das", "Du", "Le", "La"}
