@@ -19,7 +19,7 @@ from .labels import caps_label
 from .language import FUNCTION_WORDS, english_line
 from .lexicon import CONNECTIVE_HEAD, DID_IT, EVERYDAY, KIN, NUMBER_WORDS, OWNER_OF, ROLE_WORDS, STOPWORDS, UPDATE_ON
 from .matching import clothes_filler
-from .moments import IDENTIFIES, Moment
+from .moments import IDENTIFIES, Moment, register_of
 from .naming import Names
 from .night import NameBook, claim_words
 from .note_marks import note_marked
@@ -341,8 +341,9 @@ def _told_order(story: Story) -> tuple[list[Moment], list[Moment]]:
     lost = [m for m in setups if tells_its_loss(story.moment, m)]
     if lost:  # "Valdis left the amber key on the taxi's back seat": the loss first, then the driver who brings it back
         return [*lost, story.moment, *sorted(later, key=_first), *asides], [m for m in setups if m not in lost]
-    if setups and _leans_back(story.moment) and not _keeps_told_promise(story.moment, setups):
-        # "The Tin Larks played it.": its setup says what "it" is, first
+    leans = setups and (_leans_back(story.moment) or _note_after_scene(story.moment, setups))
+    if leans and not _keeps_told_promise(story.moment, setups):
+        # "The Tin Larks played it.": its setup says what "it" is, first (a note of how a scene ended: after it)
         return [*setups, story.moment, *sorted(later, key=_first), *asides], []
     return [story.moment, *sorted(later, key=_first), *asides], setups
 
@@ -399,6 +400,27 @@ def _leans_back(moment: Moment) -> bool:
     said = sentences(_QUOTED_TEXT.sub(" ", _copy(reports[0]))) if reports else []
     words = said[0].split() if said else []
     return len(words) <= _LEANING_MAX_WORDS and any(w.strip(".,;:!?").lower() in _LEANING for w in words[1:])
+
+
+NOTE_AFTER_SCENE = 45 * 60  # seconds: a setup in prose this close before a lead moment noted in shorthand is told first
+
+
+def _note_after_scene(moment: Moment, setups: list[Moment]) -> bool:
+    """Whether the lead moment is a correspondent's shorthand note of how a scene told in prose minutes before ended
+    ("CORRIDOR: Raudsepp RESIGNS. Kid won." after "In the catering corridor Villem Raudsepp has accepted a challenge
+    from one of the choir boys, a ten-year-old named Sander Mets …", six minutes on): the story is told in the order it
+    happened, the scene first, never "Villem Raudsepp resigned in the corridor. The kid won." with the scene after it
+    (round 49's Tallinn: "told backwards"). Not a pinned moment (the pin opens its item), and only when each setup is
+    prose in English, of one of the lead's people, within NOTE_AFTER_SCENE."""
+    if moment.pin is not None or not (lead := _english(moment)) or register_of(lead[0]) == 0:
+        return False
+    return all(
+        0 < moment.ts - s.ts <= NOTE_AFTER_SCENE
+        and (told := _english(s))
+        and register_of(told[0]) == 0
+        and set(s.people) & set(moment.people)
+        for s in setups
+    )
 
 
 def _keeps_told_promise(moment: Moment, setups: list[Moment]) -> bool:

@@ -454,6 +454,9 @@ _DESCRIBING |= wordset("divorced married engaged separated estranged widowed ret
 _OWNERS = wordset("a an the his her their my our your its")
 _FINDING = wordset("found spotted caught discovered")  # "found X, 19, sitting alone": how X was found
 _APPOSITIVE_WORDS = 5
+# a description of what someone was and became ("her co-star turned rival from 'Kopi O Untuk Dua'", "the model turned
+# director"): its "turned" is no verb of the sentence
+_TURNED = re.compile(r"^(?:her|his|their|the|a|an)(?: [a-z-]+){1,3} turned [a-z-]+(?: (?:from|of|in|on|at) .{1,40})?$")
 _NON_RESTRICTIVE = wordset("who whom whose which")
 
 
@@ -490,6 +493,8 @@ def _aside(segment: str, before: str) -> bool:
     last = before.split()[-1:] if before else []
     if lowered[k] == "asked" and last and capitalised(last[0]) and len(words) > k + 1:
         return True  # "Hetty Lowe, asked what she thought, said …": the question put to her, never her act
+    if last and capitalised(last[0]) and _TURNED.match(segment):
+        return True  # "Farah Diyana, her co-star turned rival from “Kopi O Untuk Dua”, stopped": who she is, aside
     who = next((j for j, w in enumerate(lowered[:5]) if w in ("who", "whose")), None)
     if who and last and capitalised(last[0]) and lowered[0] in _OWNERS and all(w.islower() for w in words[1:who]):
         return True  # "Hope Mavridou, the director who told us she cannot dance, climbed …": who she is, aside

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .textutil import fold, generational, honorific, kept_title, name_parts
+from .textutil import fold, generational, honorific, kept_title, name_parts, patronymic_given
 
 # a generational suffix as a headline writes it, folded ("Luc Perrin, fils" → "Luc Perrin Jr.")
 _GENERATION_SHOWN = {"pere": "Sr.", "sr": "Sr.", "st": "Sr.", "fils": "Jr.", "jr": "Jr.", "junior": "Jr.", "ml": "Jr."}
@@ -28,7 +28,11 @@ def headline_name(name: str, family_first: bool = False, again: str | None = Non
     Perrin, père" → "Luc Perrin Sr.", "Amos Dube, Jr." → "Amos Dube Jr."). A name with a title of a place
     ("Vivienne, Duchess of Deptford") or no family name stays as it is. `again`: the one word of the name the
     article names them again by, when the roster says so (`roles`): the first of two surnames, up to which the
-    headline names them ("Ana Belén Carrasco Villar", again "Carrasco" → "Ana Belén Carrasco")."""
+    headline names them ("Ana Belén Carrasco Villar", again "Carrasco" → "Ana Belén Carrasco"). A Malay name by its
+    given names, never its father's ("Kamal Ariffin" for Dato' Sri Kamal Ariffin bin Zainal: `patronymic_given`)."""
+    given = patronymic_given(name)
+    if given is not None:
+        return given
     words = name.replace(",", " , ").split()
     suffix = ""
     if len(words) > 2 and generational(words[-1]):

@@ -258,6 +258,17 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         jei jeigu dabar visi mano savo iki kur kodėl kodel nėra nera esu einu buvau
         """
     ),
+    # Malay and Indonesian ("Datuk Seri Kamal naik atas kerusi dan mula nyanyi", "Kirana balik ke food court mau
+    # foto bareng Mbok Sri dan pialanya"): round 50's Kuala Lumpur and round 29's Jakarta were read as English; not
+    # the words that are given names too ("ada", "dua", "saya", "kita", "anda", "dian"), nor Manglish's "lah", which
+    # an English line takes ("Enough already lah.")
+    "ms": wordset(
+        """
+        yang dan untuk dengan ini itu tidak tak sudah belum masih juga saja lagi atau tapi tetapi karena kerana
+        kalau jika sangat sekali semua mereka kami aku kamu pada oleh dalam atas bawah selepas sebelum sampai macam
+        mau mahu boleh bisa ikut mula naik dari ke dia nggak gak udah aja sih dong banget bareng jangan
+        """
+    ),
     # Russian typed in Latin letters, as a correspondent transliterates it ("Nu vsyo. Teper' on poidyot v reku.",
     # "Gde tut kuryat?": round 47's Vilnius, both read as English), and its numbers (not "ya", "nu", "ne", "ni", "tut",
     # "ego": "Nu, that's it.", "his ego" are English)

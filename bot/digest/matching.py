@@ -445,18 +445,29 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
         return None
     agree = _places_agree(foreign, english)
     # a place is often written in the report's own language in words no list knows: a place written in another
-    # language, or two or more people in common, minutes apart, is enough without it (two people ten minutes
-    # apart, unless the places are plainly different ones); so is a place that tells no language by its words
-    # ("Coulisses côté jardin") filed the same minute
+    # language that is not plainly another place (`_plainly_elsewhere`), or two or more people in common, minutes
+    # apart, is enough without it (two people ten minutes apart, unless the places are plainly different ones); so is
+    # a place that tells no language by its words ("Coulisses côté jardin") filed the same minute
     where = foreign.sighting.where or ""
     if not agree and not (
         ((shared_people >= 2 and not other_place(foreign.place, english.place)) or same_figure(foreign, english))
         if gap > MOMENTS_APART
-        else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
+        else (
+            shared_people >= 2
+            or (foreign_place(where) and not _plainly_elsewhere(foreign, english))
+            or (gap < SAME_MINUTE and language_of(where) != ENGLISH)
+        )
     ):
         return None
     # (the same spot ranks a partner above a closer one; "backstage", where half the night happens, does not)
     return (shared_people, _same_place(foreign, english) and not broad(english.place), -gap)
+
+
+def _plainly_elsewhere(foreign: Report, english: Report) -> bool:
+    """Two reports filed from places the lists read as different ones, neither of them broad ("зал, 6-й ряд", the
+    stalls, and "Catering corridor"; never "за кулисами", backstage, where half the night happens, and "Pier")."""
+    here, there = place_given(foreign), place_given(english)  # (never one remembered from a correspondent's last post)
+    return bool(here and there) and other_place(here, there) and not broad(here) and not broad(there)
 
 
 def best_partner(fits: list[tuple[tuple[int, bool, float], int]]) -> int | None:

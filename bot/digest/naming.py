@@ -113,6 +113,12 @@ class Names(Mentions):
                 last = m.end + 1  # "Han Ji-woo, Ji-woo, reached": one person is not their own apposition
                 continue
             written = m.form.written if m.persona else choose(m)
+            if _KNOWN_AS_BEFORE.search(before) and not m.persona:
+                written = m.surface  # "whom everyone calls Kak Yati": the name the report introduces, as typed (never
+                # "Suhaiyati binti Musa, whom everyone calls Suhaiyati", round 50's Kuala Lumpur)
+            tail = _rest_typed(m.surface, written, text, m.end)
+            if tail:
+                last = m.end + tail  # "Cikgu Faridah binti Osman": never "Faridah binti Osman binti Osman"
             if (
                 ", " in written
                 and fold(m.surface) == fold(written.split(",", 1)[0])
@@ -141,7 +147,7 @@ class Names(Mentions):
                 written = f"the {written}"
             if written.startswith("The ") and _mid_sentence(before):
                 written = "t" + written[1:]
-            written, last = _suffix_stop(text, m, written)
+            written, last = _suffix_stop(text, m, written) if not tail else (written, last)
             if self._titled and typed_as_role(written):  # a speaker typed as a
                 # role ("security guard", "Ishida's grandmother"): in a headline's title case, "A Security Guard Tells
                 # …", "Ishida's Grandmother Shouts Back" (breaks 67 and 68)
@@ -478,6 +484,22 @@ _KNOWN_AS = re.compile(
     r"better known as)\b"
 )  # ("Kaspar Härm, who performs as Frost, …": never "…, known as Frost, who performs as Frost", round 49's Tallinn)
 _KNOWN_AS_WITHIN = 60  # characters after the mention in which the report introduces the name it goes by
+# right before a mention: the report introduces the name someone goes by ("whom everyone calls Kak Yati")
+_KNOWN_AS_BEFORE = re.compile(
+    r"\b(?:known as|calls?|called|nicknamed|a\.k\.a\.|aka|performs as|performing as|goes by|better known as) $"
+)
+
+
+def _rest_typed(surface: str, written: str, text: str, end: int) -> int:
+    """How many characters after a mention (`surface`, ending at `end`) the report goes on with the rest of the name
+    the item writes for it (`written`): "Cikgu Faridah" then " binti Osman" for Faridah binti Osman (the alias and the
+    rest of the name as typed, never the full name and its rest again); 0 when it does not."""
+    last = surface.split()[-1] if surface.split() else ""
+    words = written.split()
+    if last not in words[:-1]:
+        return 0
+    rest = " " + " ".join(words[words.index(last) + 1 :])
+    return len(rest) if text.startswith(rest, end) and not text[end + len(rest) : end + len(rest) + 1].isalnum() else 0
 
 
 def introduced_as(display: str, legal: str, following: str) -> str:

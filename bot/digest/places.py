@@ -85,6 +85,8 @@ _KINDS: dict[str, tuple[str, str]] = {
         "korridoren coridor coridorul hol holul folyoso folyosot",
         "廊下 走廊 복도 коридор дәліз დერეფან מסדרון நடைபாதை",
     ),
+    # the seats the audience watches from ("Stalls", "Parterre", "зал, 6-й ряд"): never a corridor nor a kitchen
+    "auditorium": ("auditorium stalls parterre platea parkett", "зал зала залі 客席 観客席 观众席 관객석"),
     "exit": ("exit sortie uscita salida saida ausgang uitgang cikis", "出口 출구"),
     "street": (
         "street lane avenue boulevard rue via calle rua strasse straat ulica sokak sokakta cadde barabara mtaa triq",
@@ -166,7 +168,11 @@ def _whole(m: re.Match[str]) -> bool:
     return rest is None or len(rest.group()) <= _ENDING
 
 
-_BEHIND = re.compile(r"\b(?:behind the stage|szinpad mogott)\b")  # ("Színpad mögött": backstage, not the stage)
+# ("Színpad mögött", "Gang achter het podium": backstage, not the stage)
+_BEHIND = re.compile(
+    r"\b(?:behind the stage|szinpad mogott|achter het podium|hinter der buhne|dietro il palco|detras del escenario|"
+    r"derriere la scene|atras do palco)\b"
+)
 # "stage left", "stage-right" beside the wings: the side they are on ("Wings, stage left" is the wings, as "Quinte,
 # lato sinistro" is), never the stage itself
 _STAGE_SIDE = re.compile(r"\bstage[ -](?:left|right)\b")
@@ -282,8 +288,14 @@ def other_place(a: str, b: str) -> bool:
 
 def _with_backstage(found: frozenset[str]) -> frozenset[str]:
     """The things a place names, the wings with what they are part of ("Wings, stage left" is no other place than
-    "Coulisses": it may be the same, said closer)."""
+    "Coulisses": it may be the same, said closer), and the artists' rooms with one another (Ukrainian and Russian
+    call the green room "гримерка", the make-up room: round 46's Kyiv)."""
+    if found & _ARTISTS_ROOMS:
+        found = found | _ARTISTS_ROOMS
     return found | _BEHIND_SCENES | {"coulisses"} if found & {"wings", "coulisses"} else found
+
+
+_ARTISTS_ROOMS = frozenset({"green", "dressing", "makeup"})
 
 
 _ON = wordset("carpet stage terrace dock roof balcony steps stairs staircase street floor deck platform")
@@ -305,7 +317,8 @@ _ENGLISH_PLACES = PLACE_WORDS | wordset(
     """
     stage stages onstage wings wing press media stairs staircase stair bars kitchens vestibule doors dressing
     salon exit garden rooftop toilet restroom restrooms lift lifts elevator elevators parking carpark pit photo
-    photocall photos main green loading jetty pier beach pool poolside dinner party afterparty smoking
+    photocall photos main green loading jetty pier beach pool poolside dinner party afterparty smoking auditorium
+    stalls
     """
 )
 _IN_ENGLISH = {"dressing": "dressing room", "loading": "loading dock", "smoking": "smoking area", "press": "press room"}

@@ -96,7 +96,7 @@ _NOT_A_THING = wordset(
 _NOT_THINGS = EVERYDAY | _NOT_A_THING
 
 
-def _same_place(a: Moment, b: Moment) -> bool:
+def same_spot(a: Moment, b: Moment) -> bool:
     """One of `a`'s reports and one of `b`'s give the same place, in one language or two."""
     here = {r.place for r in a.reports if r.place}
     return any(r.place in here or any(same_place(r.place, p) for p in here) for r in b.reports if r.place)
@@ -117,7 +117,7 @@ def sets_the_scene(scene: Moment, lead: Moment) -> bool:
     if not people.isdisjoint(lead.people):
         return False  # a moment of the same people: a setup or a follow-up of the thread (`threads.continues`)
     shared = len(_thing_words(scene) & _thing_words(lead))
-    if not _same_place(scene, lead):  # (filed from two places, `around` never offers it)
+    if not same_spot(scene, lead):  # (filed from two places, `around` never offers it)
         answers = not people and shared >= 3
     else:  # a stronger moment, or one about other people, is a story of its own unless they share more than a word
         answers = shared >= (2 if people or scene.score > lead.score else 1)

@@ -192,6 +192,7 @@ from .threads import (
     award_told,
     continues,
     sets_up,
+    updates_another_thing,
     subject,
     weighs,
 )
@@ -349,6 +350,8 @@ def carries_on(story: Story, m: Moment, tz: ZoneInfo | None = None) -> bool:
     with the story."""
     people = _told_people(m)
     own = set(story.moment.people)
+    if updates_another_thing(story.moment, m) or updates_another_thing(m, story.moment):
+        return False  # ("Update on the bucket: sold …": the auction's thread, never the buyer's singalong after it)
     if m.first <= story.moment.first:
         return (
             sets_up(story.moment, m, tz)
@@ -357,6 +360,8 @@ def carries_on(story: Story, m: Moment, tz: ZoneInfo | None = None) -> bool:
         )
     if not people:
         return False
+    own = _told_people(story.moment, own)  # (never one only a report in another language tags: Nadia Qistina singing
+    # harmony in the Malay report of the blackout is no thread to her trophy an hour on, round 50's Kuala Lumpur)
     if not people <= own:  # someone new: still the thread when it is about one of them, and then some
         return m.lead in own and max(len(subject(t, m)) for t in story.moments) > 2
     return len(people) >= 2 or any(subject(t, m) for t in story.moments)

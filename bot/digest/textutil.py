@@ -99,6 +99,9 @@ def short_name(name: str, family_first: bool = False) -> str:
     titled = _TITLED.match(name)
     if titled:
         return f"the {titled.group(1)}"
+    given = patronymic_given(name)
+    if given is not None:
+        return called_given(given)  # "Kamal" for Kamal Ariffin bin Zainal
     parts = name_parts(name, family_first)
     if parts is None:
         return name
@@ -117,8 +120,51 @@ _DUTCH_PARTICLES = frozenset({"van", "ter", "ten", "'t", "’t"})
 def first_name(name: str, family_first: bool = False) -> str:
     """A name's given name ("Ambrose" for "Sir Ambrose Kettering", "Ji-woo" for "Han Ji-woo"); its first word
     when it has no family name."""
+    given = patronymic_given(name)
+    if given is not None:
+        return called_given(given)
     parts = name_parts(name, family_first)
     return parts[0] if parts else name.split()[0].rstrip(",")
+
+
+# the word that joins a Malay or Malaysian Indian given name to the father's name ("Kamal Ariffin bin Zainal", "Nadia
+# Qistina binti Hairul", "Ravi a/l Muthu", "Kavitha a/p Raman"): what comes after it is no family name
+_PATRONYMIC_JOINS = frozenset({"bin", "binti", "bte", "bt", "a/l", "a/p", "s/o", "d/o"})
+# a first given name that is named together with the one after it: "Muhammad Hafiz" is "Hafiz" again, "Nur Aina"
+# stays "Nur Aina", "Abdul Rahman" is one name
+_NAMED_BY_NEXT = frozenset({"muhammad", "mohd", "mohamad", "mohammad", "mohamed", "muhd", "md"})
+_NAMED_WITH_NEXT = frozenset({"nur", "nurul", "siti", "abdul", "abd", "wan", "nik", "che", "tengku", "tunku", "raja"})
+# Malaysian titles before such a name, dropped when naming its bearer ("Dato' Sri Kamal Ariffin bin Zainal")
+_MALAYSIAN_TITLES = frozenset({"dato'", "dato’", "datuk", "dato", "datin", "sri", "seri", "tan", "puan", "tun", "haji"})
+_MALAYSIAN_TITLES |= {"hajah", "toh", "cikgu"}
+
+
+@lru_cache(maxsize=1024)
+def patronymic_given(name: str) -> str | None:
+    """The given names of a name joined to the father's name by "bin", "binti", "a/l" or "a/p" (see
+    `_PATRONYMIC_JOINS`): "Kamal Ariffin" for "Kamal Ariffin bin Zainal" (a Malaysian title before it dropped); None
+    for any other name. Malaysian papers name such a person again by the given name, never "bin Zainal"."""
+    words = name.split()
+    at = next((k for k, w in enumerate(words) if w.lower() in _PATRONYMIC_JOINS), None)
+    if at is None or at == 0 or at == len(words) - 1 or not words[at + 1][:1].isupper():
+        return None
+    given = words[:at]
+    while len(given) > 1 and given[0].lower() in _MALAYSIAN_TITLES:
+        given = given[1:]
+    if not all(w[:1].isupper() for w in given):
+        return None
+    return " ".join(given)
+
+
+def called_given(given: str) -> str:
+    """How a Malay given name is said again (`patronymic_given`): its first word ("Nadia" for Nadia Qistina), the one
+    after "Muhammad" ("Hafiz" for Muhammad Hafiz), the first two after "Nur", "Siti", "Abdul" ("Nur Aina")."""
+    words = given.split()
+    if len(words) > 1 and words[0].lower() in _NAMED_BY_NEXT:
+        return words[1]
+    if len(words) > 1 and words[0].lower() in _NAMED_WITH_NEXT:
+        return " ".join(words[:2])
+    return words[0]
 
 
 # the word joining two surnames in Catalan ("Roig i Casals") and Spanish ("Ortega y Gasset"): the first is the one a
@@ -163,6 +209,10 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
             words = words[:-1]
     if len(words) < 2 or "," in words or words[0].lower() in _GROUP_ARTICLES or words[-1].lower() in _GROUP_ENDS:
         return None  # ("The Risers", "De Derailleurs", "Les Fous du Bayou", "Nork Children's Choir": a group's, whole)
+    if patronymic_given(name) is not None:
+        return None  # "Nadia Qistina binti Hairul": a given name and her father's, no family name (`short_name`)
+    if len(words) == 4 and _southern_chinese(words[1:]):
+        return words[0], words[1]  # "Jason Yap Kah Wai": a Western given name, then Yap Kah Wai (KL, round 50)
     joined = next((k for k in range(2, len(words) - 1) if words[k] in SURNAMES_JOINED), None)
     if joined is not None and all(w[:1].isupper() for w in (*words[:joined], words[joined + 1])):
         return " ".join(words[: joined - 1]), words[joined - 1]  # "Bartomeu Roig i Casals": Roig, the first
@@ -190,7 +240,7 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
 # Cantonese), written before a given name of two short syllables: "Tan Boon Kiat", "Chan Tai Man"
 _SOUTHERN = wordset(
     "tan lim ng goh ong teo koh chua yeo chan wong cheung leung lau chow kwok tay toh quek seah sim ang chia neo lai"
-    " yap foo"
+    " yap foo ooi khoo yeoh cheah liew loh chong lee"
 )
 
 
@@ -337,7 +387,7 @@ ARTICLES_ANY = frozenset(
 _GROUP_ARTICLES = (ARTICLES_ANY - {"a", "an", "l", "o", "os", "lo", "le"}) | {"de"}
 # lower-case words that belong to the family name after them: "de la Cruz", "van Dam"
 _PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "du", "la", "le"})
-_PARTICLES |= {"van", "von", "ter", "ten", "'t", "’t", "bin", "ibn", "al", "el"}
+_PARTICLES |= {"van", "von", "ter", "ten", "'t", "’t", "ibn", "al", "el"}
 # a speaker typed as someone's relative ("Ishida's grandmother", "Noor Haddad's mother")
 _SOMEONES_ROLE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*['’]s [a-z][a-z-]*(?: [a-z][a-z-]*)?$")
 

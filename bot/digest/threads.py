@@ -16,7 +16,7 @@ from .matching import calls_someone_else, stands_alone
 from .moments import Moment, names_the_unnamed
 from .night import STOPWORDS, Report
 from .places import PLACE_WORDS
-from .scenes import things
+from .scenes import same_spot, things
 from .scoring import (
     FOLLOW_UP_SHARE,
     FOLLOW_UP_VOTES,
@@ -219,6 +219,10 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         return False  # ("Jure, you're getting these back signed.": said to the volunteer, never a beat of her hug)
     if other.idle and not subject(lead, other):
         return False  # (filler: a short line with few votes and no act, about nothing the story is about)
+    if updates_another_thing(lead, other) or updates_another_thing(other, lead):
+        return (
+            False  # ("Update on the bucket: sold for RM3,200 to Kamal Ariffin": the auction's, never his singalong's)
+        )
     # (its score before its lead person: `Moment.lead` reads the subject of its speaker's first sentence, worked out
     # only for the candidates nearly as strong as the lead moment, or those a test below needs it for)
     nearly = other.score >= NEARLY_AS_STRONG * lead.score and other.lead == about and weighs(lead, other)
@@ -414,7 +418,8 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     one of the lead moment's people and telling what the lead moment pays off: its lead person (or two of its
     people) and a thing both name (`subject`: "shaving off his dreadlocks" hours before "nine years of dreadlocks"
     on the car park floor), two of its people and a word both use ("trophy" and the doorman), or, minutes apart
-    (MINUTES_APART), its lead person and a word in common (the same scene going on); or the award result it answers
+    (MINUTES_APART), its lead person and a word in common, or two of its people in one place (the same scene going
+    on); or the award result it answers
     (`_answers_award`: "Pip Lane won Best Female Artist" before Ada Roe's hug). Two people in common and nothing else
     ("Kit knelt to tie Lou's shoelace" hours before their duet), or only the star, set up nothing: never told as what
     the lead moment began with."""
@@ -434,11 +439,36 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         return True  # (a guitar both name starts nothing: `_CARRIED`)
     if _vowed_there(lead, other):
         return True
+    if shared >= 2 and lead.ts - other.ts <= MINUTES_APART and same_spot(lead, other):
+        return True  # the same two people in the same place minutes apart: the one scene going on (a blitz game in the
+        # corridor, then "CORRIDOR: Raudsepp RESIGNS. Kid won.", round 50)
     if (shared >= 2 or (about is not None and about in people)) and (
         _set_up_thing(lead, other) or (lead.ts - other.ts <= MINUTES_APART and word_in_common(lead, other))
     ):
         return True
     return began_with_theirs(lead, other) or _answers_award(lead, other)
+
+
+def updates_another_thing(lead: Moment, other: Moment) -> bool:
+    """Whether `other` is labelled an update on a thing ("Update on the bucket: sold for RM3,200 to Dato' Sri Kamal
+    Ariffin …", `lexicon.UPDATE_ON`) that the lead moment never names: it continues that thing's thread, whoever it
+    names (round 50's Kuala Lumpur printed the auction's end as "It began earlier, when Sold for RM3,200 to bin
+    Zainal" in the singalong that came after it)."""
+    updated = {
+        stem(w)
+        for r in other.english
+        for m in UPDATE_ON.finditer(r.sighting.what)
+        for w in re.findall(r"[a-z]+", fold(m.group(1)))
+    }
+    updated = {w for w in updated if len(w) >= 3 and w not in STOPWORDS}
+    if not updated or updated <= EVERYDAY:
+        return False  # ("update on the trophy": every winner's, which the lead may call "his Best Director Lumière")
+    named = {
+        stem(w)
+        for r in lead.reports
+        for w in re.findall(r"[a-z]+", fold(f"{r.sighting.what} {r.sighting.quote or ''}"))
+    }
+    return updated.isdisjoint(named)
 
 
 def began_with_theirs(lead: Moment, other: Moment) -> bool:
@@ -823,8 +853,8 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
             for t, words in refs
         ):
             continue
-        if not m.tellable:
-            continue
+        if not m.tellable or updates_another_thing(lead, m):
+            continue  # (an update on a thing the story never names is that thing's: never its premise)
         if len(chosen) < MAX_FOLLOW_UPS:
             return [*chosen, m]
         kept = keeps_promise(lead)  # (the promise the lead moment keeps stays: "kept the promise he made")

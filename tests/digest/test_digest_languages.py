@@ -211,6 +211,11 @@ def test_the_bonus_is_the_next_story_told_in_english():
         ("মঞ্চে মাইক পড়ে গেল", OTHER_SCRIPT),  # Bengali
         ("სცენაზე მიკროფონი დაეცა", OTHER_SCRIPT),  # Georgian
         ("Բեմի վրա խոսափողը ընկավ", OTHER_SCRIPT),  # Armenian
+        # Malay and Indonesian (round 50's Kuala Lumpur, round 29's Jakarta: read as English), and Manglish, English
+        ("Datuk Seri Kamal naik atas kerusi dan mula nyanyi, satu dewan ikut nyanyi", "ms"),
+        ("Kirana balik ke food court mau foto bareng Mbok Sri dan pialanya", "ms"),
+        ("Ten years we never talk. Enough already lah. Take my slippers, I got another pair.", ENGLISH),
+        ("Jangan takut! Sing with me, everybody knows this one.", ENGLISH),
     ],
 )
 def test_the_language_of_a_report_is_told_by_its_script_and_function_words(text, language):
