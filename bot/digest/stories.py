@@ -192,8 +192,8 @@ from .threads import (
     award_told,
     continues,
     sets_up,
-    updates_another_thing,
     subject,
+    updates_another_thing,
     weighs,
 )
 from .withdrawn import note_withdrawn
