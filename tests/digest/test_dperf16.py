@@ -36,7 +36,7 @@ from bot.digest.moments import Moment
 from bot.digest.night import Report, candidates, prepare
 from bot.digest.quoted import one_line
 from bot.digest.scenes import SCENE_SECONDS, _thing_words, sets_the_scene
-from bot.digest.scenes import _same_place as _scene_same_place
+from bot.digest.scenes import same_spot as _scene_same_place
 from bot.digest.synthetic import synthetic_night
 
 from .factory import END, SHOW, Night
