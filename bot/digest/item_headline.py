@@ -42,11 +42,12 @@ from .payoff import SUPPORTING, verb_base
 from .pronouns import pronoun_of
 from .quote_headlines import house_shaped, quote_headline
 from .quoted import TITLE_QUOTED, Hidden, double_quoted
+from .prose import has_finite_verb
 from .reporter_headline import repaired_whole, written_for
 from .respect import without_respect
 from .standalone import says_word_kept, without_kept_word
 from .story import Story
-from .textutil import squash, typed_as_role
+from .textutil import alnum_words, fold, squash, typed_as_role
 from .threads import began_with_theirs, says_kept
 from .titling import title_case
 from .trimmed import routed
@@ -148,7 +149,14 @@ def headline(
     for r in sorted(m.reports, key=lambda r: r is not m.speaker):
         raw = r.sighting.headline or ""
         text = repaired_whole(fitted(squash(names.headline(tidy(prose(raw)))), people), raw, people)
-        if text and not is_junk(raw) and r.english and text.casefold() not in taken and written_for(r, m, people):
+        if (
+            text
+            and not is_junk(raw)
+            and r.english
+            and text.casefold() not in taken
+            and written_for(r, m, people)
+            and _reads_as_headline(text, people)
+        ):
             return clip(text, TITLE_MAX)
     lead = book.display[story.lead] if story.lead is not None else None
     lead_told = told()
@@ -498,6 +506,22 @@ def _paired_word_kept(story: Story, book: NameBook, written: str, lead: str) -> 
 
 
 _ME = re.compile(r"(?<=[a-z] )(?:me|Me)(?=[.!?]?$|,| (?:[a-z]|[A-Z][a-z]*\b))")
+
+
+_HEADLINE_WORDS = 3  # a reporter's headline of fewer words is no headline ("Read this", "OMG")
+
+
+def _reads_as_headline(text: str, people: Sequence[str]) -> bool:
+    """Whether a reporter's headline reads as one (break 69: "Read this" headed the night's top moment, and "Ivy
+    Ruiz-Park: guitar pick dress" was printed title-cased): three words at least, and never a label with a noun
+    phrase after its colon (a line quoted after a speaker's name stays: "Nuala Kenny: “Ye played it …”")."""
+    if len(text.split()) < _HEADLINE_WORDS:
+        return False
+    label, colon, after = text.partition(": ")
+    if not colon or "“" in after or '"' in after:
+        return True
+    names = frozenset(fold(w).lower() for p in people for w in alnum_words(p))
+    return has_finite_verb(after.lower(), names) or has_finite_verb(label.lower(), names)
 
 
 def _reporter_named(headline: str) -> str:

@@ -486,8 +486,9 @@ _KNOWN_AS = re.compile(
 _KNOWN_AS_WITHIN = 60  # characters after the mention in which the report introduces the name it goes by
 # right before a mention: the report introduces the name someone goes by ("whom everyone calls Kak Yati")
 _KNOWN_AS_BEFORE = re.compile(
-    r"\b(?:known as|calls?|called|nicknamed|a\.k\.a\.|aka|performs as|performing as|goes by|better known as) $"
-)
+    r"\b(?:known as|nicknamed|a\.k\.a\.|aka|performs as|performing as|goes by|better known as|"
+    r"(?:everyone|everybody|they|people|friends|fans|we|the crew) calls?) $"
+)  # (never "called Priya onto the stage": she is named)
 
 
 def _rest_typed(surface: str, written: str, text: str, end: int) -> int:

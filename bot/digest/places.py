@@ -177,7 +177,8 @@ _BEHIND = re.compile(
 # lato sinistro" is), never the stage itself
 _STAGE_SIDE = re.compile(r"\bstage[ -](?:left|right)\b")
 _NUMBER = re.compile(r"\d+")
-_SIDE = re.compile(r"\b(cote|coulisses?)\s+jardin\b")  # "côté jardin": the stage's left side, never a garden
+# "côté jardin", "côté cour": the stage's left and right sides, never a garden nor a courtyard
+_SIDE = re.compile(r"\b(cote|coulisses?)\s+(?:jardin|cour)\b")
 
 
 @lru_cache(maxsize=2048)

@@ -454,12 +454,19 @@ def updates_another_thing(lead: Moment, other: Moment) -> bool:
     Ariffin …", `lexicon.UPDATE_ON`) that the lead moment never names: it continues that thing's thread, whoever it
     names (round 50's Kuala Lumpur printed the auction's end as "It began earlier, when Sold for RM3,200 to bin
     Zainal" in the singalong that came after it)."""
+    english = other.english
+    if not english or not all(UPDATE_ON.search(r.sighting.what) for r in english):
+        return False  # (a moment told by a report of its own beside the update: "update on the busker: …" after the
+        # Stockwhip laid in his guitar case, Tamworth, is that moment's own thread)
     updated = {
         stem(w)
-        for r in other.english
+        for r in english
         for m in UPDATE_ON.finditer(r.sighting.what)
         for w in re.findall(r"[a-z]+", fold(m.group(1)))
     }
+    if any(r.names[:1] and r.names[0] in lead.people for r in english):
+        return False  # ("update on the costume: … Fien says if it's not here by 10 …": hers, tagged first; the jersey
+        # she went on in is its payoff)
     updated = {w for w in updated if len(w) >= 3 and w not in STOPWORDS}
     if not updated or updated <= EVERYDAY:
         return False  # ("update on the trophy": every winner's, which the lead may call "his Best Director Lumière")

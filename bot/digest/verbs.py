@@ -85,7 +85,22 @@ _NEVER_VERBS_ING = wordset(
 _VOWELS = set("aeiouy")
 _KEEP_DOUBLE = set("lsfz")  # "called", "passed", "stuffed", "buzzed": the double letter is the verb's own
 _NO_E_ENDINGS = ("er", "en", "on", "el", "om", "op", "et", "it", "ol", "ow", "ey", "an", "ip")
-_E_EXCEPTIONS = {"creat", "invit", "unit", "ignit", "recit", "excit", "writ", "quot", "amus", "phon", "ton", "zon"}
+_E_EXCEPTIONS = {
+    "creat",
+    "invit",
+    "unit",
+    "reunit",
+    "incit",
+    "excit",
+    "ignit",
+    "recit",
+    "writ",
+    "quot",
+    "amus",
+    "phon",
+    "ton",
+    "zon",
+}
 _E_EXCEPTIONS |= {"welcom", "tast", "past", "wast", "bast", "hast", "chast", "breath", "loath", "seeth", "sooth"}
 _E_EXCEPTIONS |= {"teeth", "writh", "plung", "lung", "expung", "cring", "bing", "hing", "twing", "infring"}
 # ("welcomed", "tasted", "breathed", "lunged", "cringed": the verb's own e; never "sing": "singing")

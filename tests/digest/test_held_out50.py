@@ -3,6 +3,7 @@ meets it. Every name here is invented."""
 
 from __future__ import annotations
 
+from bot.digest.headlines import write_headline
 from bot.models import Sighting
 
 from .factory import Night, filler, item_with
@@ -227,3 +228,46 @@ def test_an_update_on_a_thing_is_told_in_the_story_of_that_thing_never_in_a_late
     assert sold.id not in song_item.sighting_ids, song_item.body
     assert "RM3,200" not in song_item.body, song_item.body
     assert auction.id not in song_item.sighting_ids
+
+
+def test_a_reporters_headline_that_is_no_headline_is_never_printed() -> None:
+    night = Night()
+    night.set_roster(("Cade Forsyth", ("Cade",)), ("Noa Salem", ("Noa",)))
+    filler(night, 4, votes=2)
+    proposal = night.spot(
+        "Cade Forsyth went down on one knee in the green room and proposed to Noa Salem with a ring he had twisted "
+        "out of a guitar string. She said yes before he finished the question.",
+        who=["Cade Forsyth", "Noa Salem"],
+        at="21:30",
+        votes=220,
+        by="Lin",
+        where="Green room",
+        headline="Read this",
+    )
+    item = item_with(night.compile(), proposal)
+    assert item is not None
+    assert item.headline != "Read this", item.headline
+    assert "Cade Forsyth" in item.headline, item.headline
+
+
+def test_a_description_of_what_someone_was_and_became_is_no_verb_of_the_headline() -> None:
+    headline = write_headline(
+        "Backstage corridor: Mira Tan's heel snapped in the blackout and she was sitting barefoot on a speaker case. "
+        "Lola Ortiz, her co-star turned rival from 'Two Coffees', stopped, took off her own flat slippers and gave "
+        "them to her, then sat down beside her.",
+        names=["Lola Ortiz", "Mira Tan"],
+        lead="Lola Ortiz",
+    )
+    assert "Turns Rival" not in headline, headline
+    assert "Slippers" in headline, headline
+
+
+def test_a_band_that_reunited_is_headlined_as_reuniting() -> None:
+    headline = write_headline(
+        "The Harbour Five reunited behind the curtain for the first time in twenty years and played Bea Lund's song "
+        "as she walked on.",
+        names=["The Harbour Five", "Bea Lund"],
+        lead="The Harbour Five",
+    )
+    assert "Reunits" not in headline, headline
+    assert "Reunite" in headline, headline
