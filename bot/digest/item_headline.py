@@ -40,9 +40,9 @@ from .option_pieces import AS_PROMISED
 from .padding import circumstance, with_circumstance, word_said
 from .payoff import SUPPORTING, verb_base
 from .pronouns import pronoun_of
+from .prose import has_finite_verb
 from .quote_headlines import house_shaped, quote_headline
 from .quoted import TITLE_QUOTED, Hidden, double_quoted
-from .prose import has_finite_verb
 from .reporter_headline import repaired_whole, written_for
 from .respect import without_respect
 from .standalone import says_word_kept, without_kept_word
