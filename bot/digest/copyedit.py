@@ -56,6 +56,8 @@ from .verbs import (
 _BOOKKEEPING_HEAD = re.compile(
     r"(?:^|(?<=[.!?] ))\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
     r"(?:update|breaking|edit|fyi|psa|live|confirmed|new|desk)\s*[:.!—–-]|"  # ("… standby. Desk: she's fine")
+    # ("Heads up desk:", break 70)
+    r"(?:heads[- ]up|note|hey|ok|okay|attn|attention)(?:,?\s+(?:the\s+)?desk)?\s*[:!—–-]|"
     r"found(?: it)?\s*:|"  # ("Found: the fiddle was in the Kilfenora Céilí Band's van", break 68)
     # "Update on Noah's trophy: the stage manager …", a slug on someone's thing (never before a pronoun it names)
     r"(?:(?:update|more|latest)\s+)?on\s[^:.!?“”\"]{0,40}['’]s\s[^:.!?“”\"]{1,30}:"

@@ -128,7 +128,24 @@ _SAID_COLON = re.compile(
 
 
 def _said_that(text: str) -> str:
-    return _SAID_COLON.sub(lambda m: f"{m['verb']}{m['where']} that ", text, count=1) if ": " in text else text
+    text = _SAID_COLON.sub(lambda m: f"{m['verb']}{m['where']} that ", text, count=1) if ": " in text else text
+    if not any(pronoun in text for pronoun in _OWN_NEWS_HINTS):
+        return text
+    return _OWN_NEWS.sub(lambda m: f"{m['who'].strip()} {m['aux']} ", text, count=1)
+
+
+# someone saying their own news to the press ("Darnell Price told me in the press line that he is leaving “Harbor
+# Lights”", "Coach Helen Brody tells our reporter that she is leaving the national team"): the news is the headline's,
+# never the saying ("… Says in the Press Line That He Is Leaving", "… Tells Our Reporter That She Is Leaving", break 69
+# and break 70)
+_OWN_NEWS = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’.-]*\s){1,4}?)"
+    r"(?:says|said|tells|told|confirms|confirmed|announces|announced|reveals|revealed|admits|admitted)"
+    r"(?: to)?(?: (?:me|us|reporters|the press|(?:our|this) (?:reporter|correspondent)))?"
+    r"(?: (?:on|at|in) (?:the )?[a-z][^,:;.!?“”]{0,25}?)?(?: that)? (?:he|she|they)"
+    r" (?P<aux>is|was|are|were|will|would|has|had)\b (?!(?:not|never|no)\b)"
+)
+_OWN_NEWS_HINTS = (" he ", " she ", " they ")
 
 
 def headline(

@@ -3,6 +3,7 @@ meets it. Every name here is invented."""
 
 from __future__ import annotations
 
+from bot.digest import DigestItem
 from bot.digest.headlines import write_headline
 from bot.models import Sighting
 
@@ -271,3 +272,57 @@ def test_a_band_that_reunited_is_headlined_as_reuniting() -> None:
     )
     assert "Reunits" not in headline, headline
     assert "Reunite" in headline, headline
+
+
+def test_chat_to_the_desk_is_never_a_place_and_someone_telling_their_own_news_is_headlined_by_the_news() -> None:
+    night = Night()
+    night.set_roster(("Darnell Pryce", ("Darnell",)))
+    filler(night, 4, votes=2)
+    news = night.spot(
+        "Heads up desk: Darnell Pryce told me in the press line that he is leaving “Harbour Lights” after this season.",
+        who=["Darnell Pryce"],
+        at="20:10",
+        votes=200,
+        by="Joe",
+        where="Press line",
+    )
+    item = item_with(night.compile(), news)
+    assert item is not None
+    assert "heads up" not in item.body.lower(), item.body
+    assert "Leaves “Harbour Lights”" in item.headline or "Is Leaving “Harbour Lights”" in item.headline, item.headline
+
+
+def _monitor_night(correction: str) -> DigestItem:
+    night = Night()
+    night.set_roster(("Dev Kapur", ("Dev",)), ("Imogen Hale", ("Imogen",)), ("Static Bloom", ()))
+    filler(night, 4, votes=2)
+    post = night.spot(
+        "Static Bloom's drummer Dev Kapur kicked over a monitor in the green room after the band lost Group of the "
+        "Year.",
+        who=["Dev Kapur", "Static Bloom"],
+        at="21:10",
+        votes=150,
+        by="Ros",
+        where="Green room",
+        quote="We're done. I mean it this time.",
+        quote_by="Dev Kapur",
+    )
+    night.spot(correction, who=["Imogen Hale"], at="21:14", votes=5, by="Ros")
+    digest = night.compile()
+    return next(i for i in digest.items if "monitor" in i.body or post.id in i.sighting_ids)
+
+
+def test_a_correction_that_names_who_really_did_it_puts_the_name_right_and_keeps_the_story() -> None:
+    item = _monitor_night("Correction to my last: it was Imogen Hale who kicked the monitor, not Dev Kapur.")
+    assert "Imogen Hale kicked over a monitor in the green room" in item.body, item.body
+    assert "lost Group of the Year" in item.body, item.body
+    assert "drummer Imogen Hale" not in item.body, item.body
+
+
+def test_a_correction_that_names_her_role_and_her_line_puts_both_right() -> None:
+    item = _monitor_night(
+        "Correction to my last: it was the bassist, Imogen Hale, who kicked the monitor, not Dev Kapur. The quote was "
+        "hers too."
+    )
+    assert "bassist Imogen Hale kicked over a monitor" in item.body, item.body
+    assert "“We're done. I mean it this time,” Hale said." in item.body, item.body
