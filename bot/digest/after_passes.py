@@ -13,6 +13,7 @@ from .copyedit import quote_text
 from .copying import _numbers
 from .elders import ELDER, aged
 from .hygiene import prose
+from .language import line_in_english
 from .lexicon import LEFT_BEHIND, STOPWORDS, stem
 from .moments import Moment
 from .naming import Names, introduced_as
@@ -402,6 +403,42 @@ def said_into(paragraph: str) -> str:
         return f"{m.group('head')}{link} {m.group('verb')}: “{line}{stop}”"
 
     return _SAID_NOTHING.sub(joined, paragraph)
+
+
+# a reporter's translation of a line in brackets after what it tells ("… asked for his glasses (“Somebody bring me my
+# glasses”)"), and the line itself quoted after it in its own language, with its speaker ("“Que alguien me traiga mis
+# gafas,” Lobo said.")
+_TRANSLATED = re.compile(r" \(“(?P<english>[^“”()]{2,200})”(?P<aside>(?:[^()“”]|“[^“”()]{1,40}”){0,80})\)")
+_LINE_SAID = re.compile(r"“(?P<line>[^“”]{2,300}?)(?P<stop>[,!?]?)” (?P<who>[^.“”]{1,40}?) (?P<verb>said|added)\.")
+
+
+def translated_once(paragraph: str) -> str:
+    """`paragraph` with a line in another language and the reporter's translation of it told once, the line first
+    and its translation in brackets after it, with its speaker: "… asked for his glasses. “Que alguien me traiga mis
+    gafas” (“Somebody bring me my glasses”), Lobo said.", never the translation in the sentence, then the line again
+    as a quote (break 70: on eight nights of eighteen). Only when the paragraph has one such translation, and the
+    first line quoted after it is in another language."""
+    if " (“" not in paragraph:
+        return paragraph
+    found = list(_TRANSLATED.finditer(paragraph))
+    if len(found) != 1:
+        return paragraph
+    t = found[0]
+    said = _LINE_SAID.search(paragraph, t.end())
+    if said is None or (line_in_english(said.group("line")) and _shares_words(said.group("line"), t.group("english"))):
+        return paragraph  # (a line in English, or one that says the bracket's words: no translation of it)
+    stop = said.group("stop") if said.group("stop") in ("!", "?") else ""
+    translation = f"(“{t.group('english')}”{t.group('aside')})"
+    told = f"“{said.group('line')}{stop}” {translation}, {said.group('who')} {said.group('verb')}."
+    return paragraph[: t.start()] + paragraph[t.end() : said.start()] + told + paragraph[said.end() :]
+
+
+def _shares_words(line: str, english: str) -> bool:
+    """Whether a quoted line and a bracket's words share a word in lower case of three letters or more (folded): "Go
+    home now" and "Go home" do; "Que alguien me traiga mis gafas" and "Somebody bring me my glasses" do not, nor
+    "Diego, no llores" and "Diego, don't cry" (a name is the same in both)."""
+    mine = {fold(w) for w in re.findall(r"\w+", line) if len(w) >= 3 and w.islower()}
+    return not mine.isdisjoint(fold(w) for w in re.findall(r"\w+", english) if len(w) >= 3 and w.islower())
 
 
 _CREDIT_SHARED = 2  # content words an English report shares with the body, at least, to be credited

@@ -165,7 +165,12 @@ def _present_fragment(segment: str) -> bool:
     if len(words) != 2 or not words[0].islower() or not words[1].islower() or words[0] in _FUNCTION:
         return False
     verb = words[1]
+    if is_past_verb(words[0]) or verb in _NO_VERB_S:
+        return False  # ("then, after a long pause, said yes": the news, never a stage direction, break 70)
     return verb.endswith("s") and not verb.endswith("ss") and looks_like_verb(verb, after_name=True)
+
+
+_NO_VERB_S = wordset("yes us this his hers its ours yours theirs was has does is plus thus bus gas bonus")
 
 
 # a pointer at what a reporter was told, by the desk's clock: ", exactly like she told Backstage at 8."

@@ -81,6 +81,7 @@ from .after_passes import (
     _told_once,
     _without_orphans,
     said_into,
+    translated_once,
 )
 from .beats import (
     _LEADING_CONNECTIVE,
@@ -394,6 +395,7 @@ def _write(
     joined = [without_respect(p, called) for p in joined]  # "Tunde Ade", never "Mr Tunde Ade" (`respect`)
     joined = [with_the(p, [name for name, _ in called]) for p in joined]  # "The Nork Children's Choir was …"
     joined = [said_into(p) for p in joined]  # "… asked about the feud and said: “What feud? …”" (`after_passes`)
+    joined = [translated_once(p) for p in joined]  # "“Que alguien …” (“Somebody bring me …”), Lobo said."
     joined = [SAID_AGAIN_LATER.sub(r"\1\2 added\3.", p) for p in joined]  # "…,” Avetisyan added minutes later."
     joined = [in_flashback(p) for p in joined]  # "Hours earlier, Shazzy had told …" (`flashback`)
     joined = [reported_if(p) for p in joined]  # "… told the press room: if Nodir Opare beat …, he would shave …"

@@ -326,3 +326,44 @@ def test_a_correction_that_names_her_role_and_her_line_puts_both_right() -> None
     )
     assert "bassist Imogen Hale kicked over a monitor" in item.body, item.body
     assert "“We're done. I mean it this time,” Hale said." in item.body, item.body
+
+
+def test_a_yes_after_a_long_pause_is_the_news_never_cut_as_a_stage_direction() -> None:
+    night = Night()
+    night.set_roster(("Mia Tranh", ("Mia",)), ("Josh Bellamy", ("Josh",)))
+    filler(night, 4, votes=2)
+    proposal = night.spot(
+        "At the bar Josh Bellamy got down on one knee and asked Mia Tranh to marry him. She told him to ask again when "
+        "he was sober, then, after a long pause, said yes.",
+        who=["Josh Bellamy", "Mia Tranh"],
+        at="22:10",
+        votes=180,
+        by="Ros",
+        where="Bar",
+        quote="Ask me again when you're sober.",
+        quote_by="Mia Tranh",
+    )
+    item = item_with(night.compile(), proposal)
+    assert item is not None
+    assert "after a long pause, said yes" in item.body, item.body
+
+
+def test_a_line_in_another_language_and_the_reporters_translation_of_it_are_told_once_together() -> None:
+    night = Night()
+    night.set_roster(("Rafa Lobo", ("Lobo",)))
+    filler(night, 4, votes=2)
+    line = night.spot(
+        "In the wings Rafa Lobo could not read the autocue and called out for someone to bring him his glasses "
+        "(“Somebody bring me my glasses”).",
+        who=["Rafa Lobo"],
+        at="21:10",
+        votes=90,
+        by="Ines",
+        where="Wings",
+        quote="Que alguien me traiga mis gafas.",
+        quote_by="Rafa Lobo",
+    )
+    item = item_with(night.compile(), line)
+    assert item is not None
+    assert item.body.count("Somebody bring me my glasses") == 1, item.body
+    assert "“Que alguien me traiga mis gafas” (“Somebody bring me my glasses”), Lobo said." in item.body, item.body
