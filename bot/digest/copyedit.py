@@ -42,6 +42,7 @@ from .lexicon import (
     ROLE_NOUNS,
     ROLE_WORDS,
     STOPWORDS,
+    thing_updated,
 )
 from .notespeak import note_speak
 from .quoted import keeping_quotes
@@ -408,7 +409,8 @@ def thread_named(text: str) -> str:
 
 
 def _tidied(text: str) -> str:
-    text = _BOOKKEEPING_HEAD.sub("", corrected(text))  # at the start or after a full stop ("… left. UPDATE: …")
+    text = thing_updated(corrected(text))  # "Update on the bucket: sold …" → "The bucket sold …" (`lexicon`)
+    text = _BOOKKEEPING_HEAD.sub("", text)  # at the start or after a full stop ("… left. UPDATE: …")
     text = enumerated(_CHAT_OPENER.sub("", text, count=1)) if ")" in text else text
     said: list[str] = []
     winner = None  # (who a label line's win named: the act typed after it with no subject is theirs, `winners_act`)

@@ -26,6 +26,7 @@ from .chat import CHAT, SIGNING_OFF, emoji_stops
 from .clauses import sentences
 from .corrections import corrected
 from .language import FUNCTION_WORDS
+from .lexicon import thing_updated
 from .textutil import wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
@@ -498,7 +499,7 @@ def story_text(text: str) -> str:
     masked = _EMOJI.sub(" ", emoji_stops(masked))
     masked = _EMOTICON.sub(" ", masked) if any(c in masked for c in _EMOTICON_MARKS) else masked
     masked = _HASHTAGS.sub("", masked) if "#" in masked else masked
-    masked = corrected(" ".join(masked.split()))
+    masked = thing_updated(corrected(" ".join(masked.split())))  # ("Update on the bucket: sold …": the bucket sold)
     masked = SIGNING_OFF.sub("", masked) if _SIGNS_OFF.search(masked) else masked  # ("… to Margate. brb battery")
     said = sentences(masked)
     kept = [s for s in (_sentence(s) for s in said) if s]

@@ -245,6 +245,27 @@ def found_there(verb: str, after: Sequence[str]) -> bool:
 
 # a reporter's running thread, "update on the cake:", "more on the dress:": it names what an earlier post gave (the
 # thing, group 1), not what happened (`threads._references`, `beats._retold`)
+# an update on a thing, what was done to it told with no subject after it ("Update on the bucket: sold for RM3,200 to
+# Kamal Ariffin"): the thing is the subject (round 50's Kuala Lumpur printed no sale at all)
+_UPDATED_THING = re.compile(
+    r"^(?:update|updates|more|latest|news)\s+on\s+(?:the|that|this)\s(?P<thing>[a-z][a-z -]{1,30}?):\s+"
+    r"(?=(?P<verb>[a-z]+)\b)",
+    re.IGNORECASE,
+)
+_DONE_TO_THING = wordset("sold found returned fixed taped mended delivered bought auctioned smashed broken stolen")
+
+
+def thing_updated(text: str) -> str:
+    """`text` with an update's slug on a thing made its subject when its news opens on what was done to it ("Update
+    on the bucket: sold for RM3,200 …" → "The bucket sold for RM3,200 …"); as it is otherwise (the slug is the desk's,
+    taken out with the others)."""
+    if text[:1] not in "UuMmLlNn":
+        return text
+    return _UPDATED_THING.sub(
+        lambda m: f"The {m.group('thing')} " if m.group("verb").lower() in _DONE_TO_THING else m.group(0), text, count=1
+    )
+
+
 UPDATE_ON = re.compile(
     r"\b(?:update|updates|more|news) on (?:the|that|this) ([^\W\d_][\w' -]{0,30}?)(?::|\.|,|$)", re.IGNORECASE
 )

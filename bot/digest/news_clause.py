@@ -40,7 +40,7 @@ _GETTING_THERE = wordset(
     "walked skipped went came left turned headed stepped ran climbed marched strode wandered rushed hurried made got "
     "stood sat crossed snuck sneaked pushed ducked jumped hopped raced dashed"
 )
-RUN = 3  # acts of one subject in a row that make a run whose last act is the payoff
+RUN = 2  # acts of one subject in a row that make a run whose last act is the payoff (the first only getting there)
 ASIDE_WORDS = 12  # words an aside after a subject may have ("78, still holding her trophy,")
 ASIDE_WORDS_WHO = 30  # ...and a relative clause ("who vowed on the carpet that his hair would go if …,")
 PAYOFF_WORDS = 4  # the last act's words, its verb among them, for it to stand as a headline's clause
@@ -118,10 +118,19 @@ def _run_payoff(name: str, words: list[str], names: Sequence[str], sentence: str
     carried = _CARRIED.search(" ".join(words[: acts[-1]]))
     if len(last) > 1 and last[1] == "it" and carried:  # "came off stage with the honorary award … and put it …"
         last = [last[0], *carried.group("thing").split(), *last[2:]]
+    elif carried and (at := _it_at(last)) is not None:  # "… holding the ice bucket … and started an auction for it"
+        thing = carried.group("thing").split()
+        last = [*last[:at], *thing[:-1], thing[-1] + last[at][2:], *last[at + 1 :]]
     if len(last) < PAYOFF_WORDS or last[1].lower().rstrip(",.") in _OBJECT_PRONOUNS:
         return None  # "… and caught it": the act needs what the run told before
     last = _placed_with(last, words[: acts[-1]], names, name)
     return _hands_of(f"{name} {' '.join(last)}", names)
+
+
+def _it_at(last: list[str]) -> int | None:
+    """Where the act's words say "it" (its stop after it aside) after its verb and its object's first words ("started
+    an auction for it,"), or None."""
+    return next((k for k in range(2, min(len(last), PAYOFF_WORDS + 1)) if last[k].rstrip(",.;") == "it"), None)
 
 
 # the last act of a run that is only the way back from the act before it ("came back out to applause", "went back
@@ -168,7 +177,9 @@ def taken_from(act: list[str], names: Sequence[str], sentence: str, subject: str
     return f"{act[0]} {others[0]}'s {' '.join(thing[1:])}"
 
 
-_CARRIED = re.compile(r"\bwith (?P<thing>(?:the|her|his|their) [^,;.]+?)(?=,| and | to | past |$)")
+_CARRIED = re.compile(
+    r"\b(?:with|holding|carrying) (?P<thing>(?:the|her|his|their) [^,;.]+?)(?=,| and | to | past | from |$)"
+)
 _HANDS_OF = re.compile(r"\bin(?:to)? the hands of (?P<who>[^,.;]+?)(?:,[^.;]*)?(?=[.;]|$)")
 
 
@@ -291,6 +302,7 @@ def answer_first(texts: list[str]) -> list[str]:
 def news_first(text: str, names: Sequence[str], lead: str | None, pronoun: str | None = None) -> str:
     """`text` (a report's copy) with the clause holding its news as the first sentence (see the module)."""
     told = sentences(text)
+    told = [_unlabelled(t, names) for t in told]
     told = [_unfronted(t) if _opens_on(_unfronted(t), names) else t for t in told]
     if not told:
         return text
@@ -310,6 +322,16 @@ def news_first(text: str, names: Sequence[str], lead: str | None, pronoun: str |
         if news is not None:
             return " ".join([news, *told[:k], *told[k + 1 :]])
     return " ".join(told) if unasided is not None else text
+
+
+_LABEL = re.compile(r"^[A-Z][^:.!?“”]{0,40}:\s+")  # "Ballroom, ad break: ", a note's label before its subject
+
+
+def _unlabelled(sentence: str, names: Sequence[str]) -> str:
+    """A sentence without a note's label when someone of the moment opens what follows it ("Ballroom, ad break: Jason
+    Yap climbed …" → "Jason Yap climbed …"): where the note was filed from, never the clause a headline reads."""
+    m = _LABEL.match(sentence)
+    return sentence[m.end() :] if m is not None and _opens_on(sentence[m.end() :], names) else sentence
 
 
 def without_relative(sentence: str, names: Sequence[str]) -> str | None:

@@ -367,3 +367,29 @@ def test_a_line_in_another_language_and_the_reporters_translation_of_it_are_told
     assert item is not None
     assert item.body.count("Somebody bring me my glasses") == 1, item.body
     assert "“Que alguien me traiga mis gafas” (“Somebody bring me my glasses”), Lobo said." in item.body, item.body
+
+
+def test_an_update_on_a_thing_that_tells_what_was_done_to_it_makes_the_thing_its_subject() -> None:
+    night = Night()
+    night.set_roster(("Marcus Khoo Wei Jie", ("Marcus Khoo",)), ("Ismail Rahman", ("Ismail",)))
+    filler(night, 4, votes=2)
+    auction = night.spot(
+        "Ballroom, ad break: Marcus Khoo Wei Jie climbed on his chair at table 9 holding the ice bucket full of "
+        "rainwater from the leak and started an auction for it, proceeds to the flood fund.",
+        who=["Marcus Khoo Wei Jie"],
+        at="21:20",
+        votes=150,
+        by="Thiru",
+        where="Table 9",
+    )
+    night.spot(
+        "Update on the bucket: sold for RM3,200 to Ismail Rahman, who says the water is going on his orchids at home.",
+        who=["Marcus Khoo Wei Jie", "Ismail Rahman"],
+        at="21:31",
+        votes=60,
+        by="Thiru",
+    )
+    item = item_with(night.compile(), auction)
+    assert item is not None
+    assert "bucket sold for RM3,200 to Ismail Rahman" in item.body, item.body
+    assert "Auction" in item.headline and "Climbs" not in item.headline, item.headline
