@@ -344,9 +344,18 @@ def _reporter_voice(text: str) -> str:
         text = outside_quotes(text, lambda part: _AT_OUR_SPOT.sub("", part))
     if " me " in text:  # "Carrasco … told me they have agreed …" → "… said they have agreed …": her news, kept
         text = outside_quotes(text, lambda part: _TOLD_ME.sub(lambda m: "said" + (m.group(1) or ""), part))
+    if (
+        " us" in text
+    ):  # "Will Ooi made us a promise: …" → "Will Ooi made a promise: …" (his, never the reporter's voice)
+        text = outside_quotes(text, lambda part: _PROMISED_US.sub(lambda m: m.group("verb"), part))
     told = (_without_own_clause(_I_SEE.sub("", sentence, count=1)) for sentence in sentences(text))
     kept = [sentence for sentence in told if not _first_person(sentence) and not _DESK_NOTE.match(sentence)]
     return " ".join(kept) if kept else text
+
+
+# someone promising the correspondents something ("made us a promise", "promised us"): the promise is the news, the
+# "us" goes (round 50's Kuala Lumpur left out "On the carpet, Will Ooi made us a promise: …" as the reporter's voice)
+_PROMISED_US = re.compile(r"\b(?P<verb>(?:made|makes|gave|gives)(?= us a promise)|promised|promises) us\b")
 
 
 # the correspondents' own patch, said on the way to where it happened ("at our spot on the carpet", "by our pen")

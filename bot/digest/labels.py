@@ -23,7 +23,10 @@ _NAME_WORD = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ -]+(?:{_NAME_WORD}|de|da|van|von|der|le|la|du|di|&))*"
 # the award: "Best …", "… of the Year", "Lifetime Achievement", "… Award"/"… Prize"
 _AWARD = re.compile(
-    rf"^(?:(?i:win(?:ner|s)?|won)\b[:\s]+)?(?P<label>(?i:best)\s[^:—–!?.]{{2,60}}?|[^:—–!?.]{{2,40}}\b(?i:of\s+the\s+year|achievement|award|prize|honou?r))"
+    # (a place's label before it is where the correspondent stood: "Ballroom: Artis Baru Terbaik goes to Will Ooi!")
+    rf"^(?:[A-Z][\w' -]{{1,25}}:\s+(?=\S[^:]*\s(?i:goes\s+to)\s))?(?:(?i:win(?:ner|s)?|won)\b[:\s]+)?"
+    rf"(?P<label>(?i:best|mejor|meilleure?|melhor|miglior[ea]?)\s[^:—–!?.]{{2,60}}?|"
+    rf"[^:—–!?.]{{2,40}}\b(?i:of\s+the\s+year|achievement|award|prize|honou?r|terbaik))"
     rf"(?:\s*(?::|—|–|\s-)\s*|\s+(?i:goes\s+to)\s+)(?P<name>{_NAME})(?:\s*\((?P<work>[^)]{{1,60}})\))?"
     r"\s*(?:[.!]+|$|(?=,\s))\s*(?P<rest>.*)$",
     re.DOTALL,

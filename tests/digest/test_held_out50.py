@@ -393,3 +393,43 @@ def test_an_update_on_a_thing_that_tells_what_was_done_to_it_makes_the_thing_its
     assert item is not None
     assert "bucket sold for RM3,200 to Ismail Rahman" in item.body, item.body
     assert "Auction" in item.headline and "Climbs" not in item.headline, item.headline
+
+
+def test_a_promise_made_to_the_correspondents_is_told_and_a_result_that_goes_to_someone_is_told_as_their_win() -> None:
+    night = Night()
+    night.set_roster(("Wil Tan Zhi Hao", ("Wil",)), ("Tan Siew Mei", ("Madam Tan",)))
+    filler(night, 4, votes=2)
+    promise = night.spot(
+        "On the carpet, Wil Tan made us a promise: if he wins Artis Baru Terbaik tonight, his mother will shave his "
+        "head in the press room. She showed us the clippers in her handbag.",
+        who=["Wil Tan Zhi Hao"],
+        at="20:08",
+        votes=30,
+        by="Arvind",
+        where="Red carpet",
+        quote="If I win, Mummy shaves it all off. Promise.",
+        quote_by="Wil Tan Zhi Hao",
+    )
+    night.spot(
+        "Ballroom: Artis Baru Terbaik goes to Wil Tan! His mother stood up at table 9 and held the clippers over her "
+        "head.",
+        who=["Wil Tan Zhi Hao", "Tan Siew Mei"],
+        at="22:31",
+        votes=40,
+        by="Thiru",
+    )
+    shave = night.spot(
+        "PRESS ROOM: Wil Tan kept his promise from the carpet. His mother, Tan Siew Mei, shaved his head in front of "
+        "the sponsor backdrop while he held the trophy on his lap.",
+        who=["Wil Tan Zhi Hao", "Tan Siew Mei"],
+        at="22:40",
+        votes=300,
+        by="Hazwan",
+        where="Press room",
+    )
+    item = item_with(night.compile(), shave)
+    assert item is not None
+    assert promise.id in item.sighting_ids
+    assert "his mother would shave his head" in item.body, item.body
+    assert "goes to" not in item.body, item.body
+    assert "made us" not in item.body and "Hao said" not in item.body, item.body
