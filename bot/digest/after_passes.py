@@ -425,7 +425,7 @@ def translated_once(paragraph: str) -> str:
         return paragraph
     t = found[0]
     said = _LINE_SAID.search(paragraph, t.end())
-    if said is None or (line_in_english(said.group("line")) and _shares_words(said.group("line"), t.group("english"))):
+    if said is None or line_in_english(said.group("line")) or _shares_words(said.group("line"), t.group("english")):
         return paragraph  # (a line in English, or one that says the bracket's words: no translation of it)
     stop = said.group("stop") if said.group("stop") in ("!", "?") else ""
     translation = f"(“{t.group('english')}”{t.group('aside')})"

@@ -26,6 +26,7 @@ from .casing import (
     outside_quotes,
 )
 from .clauses import sentences
+from .language import ENGLISH, FUNCTION_WORDS, other_language_words
 from .lexicon import (
     ELDER_WORDS,
     MATE_WORDS,
@@ -86,12 +87,22 @@ _DOUBLED_ENGLISH = wordset("had that")
 _SLANG_EPITHET = re.compile(rf"\b[Tt]he (?:old )?(?:{ELDER_WORDS}|{MATE_WORDS})\s+(?=[A-Z][a-z])")
 # a slang or foreign tag closing a sentence ("…laughing in the rain, wallah", "…, ja", "… no cap", "…, fr"): cut
 _SLANG_TAG = re.compile(
-    r"(?:,\s*|\s+)(?:no cap|fr fr|frfr|fr|na|khrap|krap|khrup|krub|kha|naka|oo+|paa)(?=\s*(?:[.!?]|$))|"
+    r"(?:,\s*|\s+)(?:no cap|fr fr|frfr|fr|na|khrap|krap|khrup|krub|kha|naka|oo+|paa|lah|leh|lor)(?=\s*(?:[.!?]|$))|"
     r",\s*(?:wallah|wallahi|walahi|ja|fr|bru|bra|fam|innit|lah|yaar|eish|hey|né|nè|ne|na|shame|sha|abeg|o|oi|chale)"
     r"(?=\s*(?:[.!?]|$))",
     re.IGNORECASE,
 )
-_SPACED_TAG = re.compile(r"\s(?:na|kh|kr|oo|paa)", re.IGNORECASE)  # (the cheap test before `_SLANG_TAG`'s)
+# a reporter's aside in another language after a sentence's last comma ("…, romba nalla ponnu."): never printed
+_FOREIGN_TAIL = re.compile(r",\s*(?P<tail>[a-z]+(?:\s[a-z]+){1,4})(?=\s*(?:[.!?]|$))")
+
+
+def _said_abroad(tail: str) -> bool:
+    """Whether a tail is in another language: a function word of another language only in it
+    (`language.other_language_words`: "romba"), and none of English's."""
+    return other_language_words(tail) > 0 and not any(w in FUNCTION_WORDS[ENGLISH] for w in tail.split())
+
+
+_SPACED_TAG = re.compile(r"\s(?:na|kh|kr|oo|paa|lah|leh|lor)", re.IGNORECASE)  # (the cheap test before `_SLANG_TAG`'s)
 _PLUS = re.compile(r"(?<=\w)\s+[+&]\s+(?=\w)")
 # "wont" before a verb is "won't" ("wont let anyone touch it"; "as was her wont" stays)
 # "its" typed for "it's" where no noun can follow it as a possessive ("if its not here by 10", "its a mess")
@@ -257,6 +268,8 @@ def _chat(segment: str) -> str:
     segment = _DOUBLED.sub(lambda m: m.group(0) if m.group(1) in _DOUBLED_ENGLISH else m.group(1), segment)
     if "," in segment or " no cap" in segment or " fr" in segment or _SPACED_TAG.search(segment):
         segment = _SLANG_TAG.sub("", segment)
+    if ", " in segment:  # "… handed out the roti herself, romba nalla ponnu." (Tamil: "a very good girl")
+        segment = _FOREIGN_TAIL.sub(lambda m: "" if _said_abroad(m.group("tail")) else m.group(0), segment)
     segment = _PLUS.sub(" and ", segment)
     segment = _text_speak(segment)
     segment = _UNIT.sub(_unit, segment)

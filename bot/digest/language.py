@@ -52,7 +52,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         el la los las un una unos unas y de del en con por para que se su sus al lo le les es está están son muy
         pero como más ya sin también esta este hay fue ella él ellos nos todo todos sí otra otro vez dijo dice
         cuando donde porque sobre entre hasta desde nada mientras aquí ahora después antes le mi tu
-        yo vos te tuya tuyo mía mío usted ustedes nosotros vosotros
+        yo vos te tuya tuyo mía mío usted ustedes nosotros vosotros mis alguien nadie algo
         """
     ),
     "nl": wordset(

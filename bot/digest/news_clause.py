@@ -40,7 +40,9 @@ _GETTING_THERE = wordset(
     "walked skipped went came left turned headed stepped ran climbed marched strode wandered rushed hurried made got "
     "stood sat crossed snuck sneaked pushed ducked jumped hopped raced dashed"
 )
-RUN = 2  # acts of one subject in a row that make a run whose last act is the payoff (the first only getting there)
+RUN = 3  # acts of one subject in a row that make a run whose last act is the payoff
+FIRST_RUN = 2  # ...in the copy's first sentence, the first act only getting there ("climbed on his chair … and started
+# an auction for it": the auction)
 ASIDE_WORDS = 12  # words an aside after a subject may have ("78, still holding her trophy,")
 ASIDE_WORDS_WHO = 30  # ...and a relative clause ("who vowed on the carpet that his hair would go if …,")
 PAYOFF_WORDS = 4  # the last act's words, its verb among them, for it to stand as a headline's clause
@@ -79,7 +81,7 @@ def _after_aside(words: list[str]) -> list[str]:
     return []
 
 
-def payoff_of_run(sentence: str, names: Sequence[str], scene: str = "") -> str | None:
+def payoff_of_run(sentence: str, names: Sequence[str], scene: str = "", least: int = RUN) -> str | None:
     """ "<Name> <acted>, <acted> … and <acted> <the rest>" with `RUN` acts or more → "<Name> <acted> <the rest>"; an
     act just before it that took a thing from someone is told with it (`taken_from`: "<Name> took Blue Kao's
     microphone and rapped …"). `scene`: the whole sentence, when `sentence` is its clause after "when"."""
@@ -89,15 +91,15 @@ def payoff_of_run(sentence: str, names: Sequence[str], scene: str = "") -> str |
     words = _after_aside(sentence[len(name) :].lstrip(" ,").split())
     if not words:
         return None
-    run = _run_payoff(name, words, names, scene or sentence)
+    run = _run_payoff(name, words, names, scene or sentence, least)
     if run is None:  # "skipped the press line and walked straight to …, knelt, and put …": a run after an "and"
         at = next((k for k in range(1, len(words)) if words[k - 1] == "and" and words[k] in _GETTING_THERE), None)
-        run = _run_payoff(name, words[at:], names, scene or sentence) if at is not None else None
+        run = _run_payoff(name, words[at:], names, scene or sentence, least) if at is not None else None
     return run
 
 
-def _run_payoff(name: str, words: list[str], names: Sequence[str], sentence: str) -> str | None:
-    """`payoff_of_run` for the words after the subject's name."""
+def _run_payoff(name: str, words: list[str], names: Sequence[str], sentence: str, least: int = RUN) -> str | None:
+    """`payoff_of_run` for the words after the subject's name (`least` acts in the run at least)."""
     acts = [0]
     for k in range(1, len(words)):
         before = words[k - 1]
@@ -106,8 +108,13 @@ def _run_payoff(name: str, words: list[str], names: Sequence[str], sentence: str
             acts.append(k)
             if before == "and":
                 break  # the run ends with its "and …"
-    if len(acts) < RUN or words[acts[-1] - 1] != "and" or words[0].lower() not in _GETTING_THERE:
+    if len(acts) < least or words[acts[-1] - 1] != "and" or words[0].lower() not in _GETTING_THERE:
         return None  # (a run that opens on an act of its own keeps it: "lost a shoe, left it there and presented …")
+    if len(acts) < RUN and (
+        words[acts[-1]].lower() in _GETTING_THERE or any(w[:1].isupper() for w in words[1 : acts[-1]])
+    ):
+        return None  # ("walked straight past the press pen … and went to the cloakroom": getting there, both; "walked
+        # up to Lerato Mokoena and held out the trophy": to whom is the news too)
     last = words[acts[-1] :]
     if _ON_THE_WAY_BACK.match(" ".join(last)):  # "…, stood in the river up to his ankles …, and came back out to
         # applause": the way back is no payoff, the run up to it is (round 47's Vilnius headlined the return)
@@ -118,7 +125,9 @@ def _run_payoff(name: str, words: list[str], names: Sequence[str], sentence: str
     carried = _CARRIED.search(" ".join(words[: acts[-1]]))
     if len(last) > 1 and last[1] == "it" and carried:  # "came off stage with the honorary award … and put it …"
         last = [last[0], *carried.group("thing").split(), *last[2:]]
-    elif carried and (at := _it_at(last)) is not None:  # "… holding the ice bucket … and started an auction for it"
+    elif (
+        carried and len(acts) < RUN and (at := _it_at(last)) is not None
+    ):  # "… holding the ice bucket … and started an auction for it"
         thing = carried.group("thing").split()
         last = [*last[:at], *thing[:-1], thing[-1] + last[at][2:], *last[at + 1 :]]
     if len(last) < PAYOFF_WORDS or last[1].lower().rstrip(",.") in _OBJECT_PRONOUNS:
@@ -315,7 +324,8 @@ def news_first(text: str, names: Sequence[str], lead: str | None, pronoun: str |
     if unasided is not None:
         told = [unasided, *told[1:]]
     for k, sentence in enumerate(told[:2]):
-        news = payoff_of_run(sentence, names) or handed_on(sentence, names) or scene_then_act(sentence, names)
+        run = payoff_of_run(sentence, names, least=FIRST_RUN if not k else RUN)
+        news = run or handed_on(sentence, names) or scene_then_act(sentence, names)
         if news is None and k and lead is not None:
             named = pronoun_named(told[k - 1], sentence, lead, pronoun, names)
             news = payoff_of_run(named, names) if named is not None else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.digest import DigestItem
 from bot.digest.headlines import write_headline
+from bot.digest.news_clause import news_first
 from bot.models import Sighting
 
 from .factory import Night, filler, item_with
@@ -433,3 +434,36 @@ def test_a_promise_made_to_the_correspondents_is_told_and_a_result_that_goes_to_
     assert "his mother would shave his head" in item.body, item.body
     assert "goes to" not in item.body, item.body
     assert "made us" not in item.body and "Hao said" not in item.body, item.body
+
+
+def test_a_reporters_aside_in_tamil_after_a_sentence_and_a_manglish_particle_are_never_printed() -> None:
+    night = Night()
+    night.set_roster(("Nadia Rahim", ("Nadia",)))
+    filler(night, 4, votes=2)
+    roti = night.spot(
+        "In the loading bay, Nadia Rahim ordered 150 roti canai for the crew who worked through the blackout "
+        "and handed them out herself, romba nalla ponnu.",
+        who=["Nadia Rahim"],
+        at="22:50",
+        votes=120,
+        by="Thiru",
+        where="Loading bay",
+    )
+    item = item_with(night.compile(), roti)
+    assert item is not None
+    assert "romba" not in item.body and "ponnu" not in item.body, item.body
+    assert "handed them out herself." in item.body, item.body
+
+
+def test_a_walk_up_to_someone_keeps_them_in_the_headline() -> None:
+    headline = write_headline(
+        news_first(
+            "In the smoking area, Piet Venter walked up to Lindiwe Dube and held out the Song of the Year trophy. She "
+            "put both hands on it next to his, and then they hugged for a long time.",
+            ["Piet Venter", "Lindiwe Dube"],
+            "Piet Venter",
+        ),
+        names=["Piet Venter", "Lindiwe Dube"],
+        lead="Piet Venter",
+    )
+    assert "Lindiwe Dube" in headline, headline
