@@ -501,13 +501,34 @@ def tells_its_loss(lead: Moment, other: Moment) -> bool:
     losses = [m for r in other.english for m in LEFT_BEHIND.finditer(r.sighting.what) if not _left_a_place(m)]
     found = bool(losses) and any(_BROUGHT_BACK.search(r.sighting.what) for r in lead.english)
     if not found:
-        return False
+        return _mends_its_break(lead, other)
     if subject(lead, other):
         return True
     # ("lost an earring", then "EARRING UPDATE: found!!!": the thing lost, named by the lead, its label too)
     things = {w for m in losses for w in alnum_words(fold(m.string[m.end() : m.end() + 40]))[:3] if len(w) > 3}
     told = {w for r in lead.english for w in alnum_words(fold(r.sighting.what))}
     return bool(things & told)
+
+
+# a thing broken, and the same thing mended ("the trophy hit the edge of a step and snapped off its base", then "put
+# Ganeshwaran's snapped trophy back together with black gaffer tape", round 50's Kuala Lumpur)
+_BROKE = re.compile(r"\b(?:snapped|broke|cracked|smashed|shattered|split|ripped|tore)\b")
+_MENDED = re.compile(
+    r"\b(?:taped|glued|mended|repaired|stitched|sewed|fixed|(?:put|stuck|held) (?:\S+ ){1,4}?back together)\b"
+)
+
+
+def _mends_its_break(lead: Moment, other: Moment) -> bool:
+    """Whether an earlier moment tells a thing broken (`_BROKE`) that the lead moment mends (`_MENDED`), a thing both
+    name (`_things_in_common`): the break is told first, whoever broke it."""
+    if not any(_BROKE.search(r.sighting.what) for r in other.english):
+        return False
+    if not any(_MENDED.search(r.sighting.what) for r in lead.english):
+        return False
+    return bool(_things_in_common(lead, other) - _NOT_MENDED_THINGS)
+
+
+_NOT_MENDED_THINGS = frozenset({"snap", "break", "crack", "split", "tape", "glue"})
 
 
 def _left_a_place(m: re.Match[str]) -> bool:

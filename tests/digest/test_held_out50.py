@@ -467,3 +467,33 @@ def test_a_walk_up_to_someone_keeps_them_in_the_headline() -> None:
         lead="Piet Venter",
     )
     assert "Lindiwe Dube" in headline, headline
+
+
+def test_a_thing_broken_is_told_before_its_mending_in_the_menders_item() -> None:
+    night = Night()
+    night.set_roster(("R. Murugan", ("Murugan",)), ("Zawiyah binti Latif", ("Kak Zawi",)))
+    filler(night, 4, votes=2)
+    fall = night.spot(
+        "STAGE LEFT STAIRS: R. Murugan slipped on the wet steps coming off stage with his award. He landed on his "
+        "back, unhurt, but the trophy hit the edge of a step and snapped off its base.",
+        who=["R. Murugan"],
+        at="22:53",
+        votes=60,
+        by="Hazwan",
+        where="Stage-left stairs",
+    )
+    mend = night.spot(
+        "Backstage, the stage manager, Zawiyah binti Latif, put Murugan's snapped trophy back together with black "
+        "gaffer tape in about two minutes.",
+        who=["R. Murugan", "Kak Zawi"],
+        at="22:58",
+        votes=140,
+        by="Arvind",
+        where="Backstage",
+        quote="Now it is a proper trophy. Held together with tape.",
+        quote_by="R. Murugan",
+    )
+    item = item_with(night.compile(), mend)
+    assert item is not None
+    assert fall.id in item.sighting_ids, item.body
+    assert item.body.index("snapped off its base") < item.body.index("back together"), item.body
