@@ -26,7 +26,7 @@ from .casing import (
     outside_quotes,
 )
 from .clauses import sentences
-from .language import ENGLISH, FUNCTION_WORDS, other_language_words
+from .language import ENGLISH, FUNCTION_WORDS, FUNCTION_WORDS_ANY, other_language_words
 from .lexicon import (
     ELDER_WORDS,
     MATE_WORDS,
@@ -96,10 +96,14 @@ _SLANG_TAG = re.compile(
 _FOREIGN_TAIL = re.compile(r",\s*(?P<tail>[a-z]+(?:\s[a-z]+){1,4})(?=\s*(?:[.!?]|$))")
 
 
-def _said_abroad(tail: str) -> bool:
-    """Whether a tail is in another language: a function word of another language only in it
-    (`language.other_language_words`: "romba"), and none of English's."""
-    return other_language_words(tail) > 0 and not any(w in FUNCTION_WORDS[ENGLISH] for w in tail.split())
+def _said_abroad(tail: str, segment: str) -> bool:
+    """Whether a tail is an aside in another language after an English sentence: a function word of another language
+    only in it (`language.other_language_words`: "romba"), none of English's, and none of another language's in the
+    sentence before it ("still wearing la correa de Miss Wanda …, hasta los de seguridad" is mixed, and stays so)."""
+    if other_language_words(tail) == 0 or any(w in FUNCTION_WORDS[ENGLISH] for w in tail.split()):
+        return False
+    before = segment[: segment.rfind(tail)].lower().split()
+    return not any(w in FUNCTION_WORDS_ANY and w not in FUNCTION_WORDS[ENGLISH] for w in before)
 
 
 _SPACED_TAG = re.compile(r"\s(?:na|kh|kr|oo|paa|lah|leh|lor)", re.IGNORECASE)  # (the cheap test before `_SLANG_TAG`'s)
@@ -269,7 +273,7 @@ def _chat(segment: str) -> str:
     if "," in segment or " no cap" in segment or " fr" in segment or _SPACED_TAG.search(segment):
         segment = _SLANG_TAG.sub("", segment)
     if ", " in segment:  # "… handed out the roti herself, romba nalla ponnu." (Tamil: "a very good girl")
-        segment = _FOREIGN_TAIL.sub(lambda m: "" if _said_abroad(m.group("tail")) else m.group(0), segment)
+        segment = _FOREIGN_TAIL.sub(lambda m: "" if _said_abroad(m.group("tail"), m.string) else m.group(0), segment)
     segment = _PLUS.sub(" and ", segment)
     segment = _text_speak(segment)
     segment = _UNIT.sub(_unit, segment)
