@@ -497,3 +497,28 @@ def test_a_thing_broken_is_told_before_its_mending_in_the_menders_item() -> None
     assert item is not None
     assert fall.id in item.sighting_ids, item.body
     assert item.body.index("snapped off its base") < item.body.index("back together"), item.body
+
+
+def test_a_mixed_sentence_keeps_its_spanish_tail_and_stays_out_of_the_english_copy() -> None:
+    night = Night()
+    night.set_roster(("Ximena Ibarra", ("Ximena",)), ("Wanda Mercer", ("Miss Wanda",)))
+    filler(night, 4, votes=2)
+    strap = night.spot(
+        "Wanda Mercer gave Ximena Ibarra the rhinestone guitar strap she has played with since 1974, in the dressing "
+        "room corridor. Ximena cried.",
+        who=["Wanda Mercer", "Ximena Ibarra"],
+        at="21:10",
+        votes=200,
+        by="Lupe",
+        where="Dressing room corridor",
+    )
+    night.spot(
+        "Ximena still wearing la correa de Miss Wanda over her dress, showing it to everybody, hasta los de seguridad.",
+        who=["Ximena Ibarra"],
+        at="22:40",
+        votes=20,
+        by="Rafa",
+    )
+    item = item_with(night.compile(), strap)
+    assert item is not None
+    assert "la correa" not in item.body, item.body
