@@ -390,6 +390,7 @@ def _wheres_cleaned(ordered: list[AnySighting]) -> list[AnySighting]:
 
 
 CORRECTS_WITHIN = 30 * 60  # seconds: a correspondent's "correction to my last" is about their post this recent
+NUMBER_FIXED_WITHIN = 2 * 60 * 60  # ...and a number they put right about the same person, their post this recent
 
 
 def _numbers_put_right(ordered: list[AnySighting], nots: list[int]) -> list[AnySighting]:
@@ -409,15 +410,15 @@ def _numbers_put_right(ordered: list[AnySighting], nots: list[int]) -> list[AnyS
             if j in out and out[j] is None:
                 continue  # (a fix already gone: never put right, nor brought back)
             s = out.get(j) or ordered[j]
-            if (post.created_at - s.created_at).total_seconds() > CORRECTS_WITHIN:
+            ago = (post.created_at - s.created_at).total_seconds()
+            if ago > NUMBER_FIXED_WITHIN:
                 break
             if s.reporter.id != post.reporter.id:
                 continue
-            if (
-                {fold(n) for n in s.people} & {fold(n) for n in post.people}
-                or (s.where and post.where and fold(s.where) == fold(post.where))
-                or about_the_same(post.what, s)
-            ):
+            shared = {fold(n) for n in s.people} & {fold(n) for n in post.people}
+            if ago > CORRECTS_WITHIN and not shared:
+                continue  # (an hour on, only a post about the same person: "Update on Aino: it was 27 seconds, not 23")
+            if shared or (s.where and post.where and fold(s.where) == fold(post.where)) or about_the_same(post.what, s):
                 text = amended(s.what, fix)
                 if text is not None:
                     out[j] = s._replace(what=text) if isinstance(s, tuple) else s.model_copy(update={"what": text})

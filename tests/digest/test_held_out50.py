@@ -522,3 +522,29 @@ def test_a_mixed_sentence_keeps_its_spanish_tail_and_stays_out_of_the_english_co
     item = item_with(night.compile(), strap)
     assert item is not None
     assert "la correa" not in item.body, item.body
+
+
+def test_a_number_put_right_an_hour_later_about_the_same_person_is_put_right_in_her_post() -> None:
+    night = Night()
+    night.set_roster(("Aino Kallio", ("Aino",)))
+    filler(night, 4, votes=2)
+    note = night.spot(
+        "Aino Kallio held the final note for 23 seconds. A stagehand timed it on his phone.",
+        who=["Aino Kallio"],
+        at="20:00",
+        votes=120,
+        by="Nils",
+        where="Wings",
+    )
+    night.spot(
+        "Update on Aino: it was 27 seconds, not 23. The stagehand checked the video.",
+        who=["Aino Kallio"],
+        at="20:50",
+        votes=10,
+        by="Nils",
+        where="Wings",
+    )
+    item = item_with(night.compile(), note)
+    assert item is not None
+    assert "27 seconds" in item.body and "23" not in item.body, item.body
+    assert "27 Seconds" in item.headline, item.headline

@@ -45,7 +45,7 @@ def test_a_number_put_right_too_late_is_named_and_a_true_not_sentence_is_not():
         at="20:00",
         votes=30,
     )
-    fix = night.spot("update on Bo: it was five programmes, not three", who=["Bo Lindqvist"], by="Ned", at="20:45")
+    fix = night.spot("update on Bo: it was five programmes, not three", who=["Bo Lindqvist"], by="Ned", at="22:30")
     fact = night.spot(
         "Ada Marsh won four awards, not three as tipped, and rowed them home",
         who=["Ada Marsh"],
