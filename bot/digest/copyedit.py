@@ -69,6 +69,9 @@ _BOOKKEEPING_HEAD = re.compile(
     r"re(?=[\s:])[^:.!?“”\"]{0,40}:)\s*",  # "re the cake:", a correspondent's slug (a correction: `corrections`)
     re.IGNORECASE,
 )
+_NAME_HAS_BEEN = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s been\b")
+
+
 # the reporter's "more soon" between sentences, not only at the end ("… in the lobby. More soon. The bar …")
 _MORE_SOON = re.compile(
     r"(?:^|(?<=[.!?]))\s*\(?(?:more soon|more to come|stay tuned|watch this space)\)?[.!]*(?=\s|$)", re.IGNORECASE
@@ -425,6 +428,8 @@ def _tidied(text: str) -> str:
     text = " ".join(said)
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text) if '"' in text else text
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
+    if "s been" in text:  # "Rupert Ashdown-Vale's been in the cloakroom": he has been (never "'s been was", break 69)
+        text = outside_quotes(text, lambda part: _NAME_HAS_BEEN.sub(r"\1 has been", part))
     text = _reporter_voice(text)
     shout = _SHOUT_HEAD.match(text)
     if shout and set(shout.group(1).lower().replace(".", " ").replace("!", " ").split()) & _SHOUT_WORDS:

@@ -548,3 +548,22 @@ def test_a_number_put_right_an_hour_later_about_the_same_person_is_put_right_in_
     assert item is not None
     assert "27 seconds" in item.body and "23" not in item.body, item.body
     assert "27 Seconds" in item.headline, item.headline
+
+
+def test_a_name_with_a_contracted_has_been_is_never_told_as_a_possessive() -> None:
+    night = Night()
+    night.set_roster(("Rupert Ashby-Vale", ("Rupert",)))
+    filler(night, 4, votes=2)
+    iron = night.spot(
+        "Rupert Ashby-Vale's been in the cloakroom for about forty minutes now. Turns out he's ironed his own shirt on "
+        "the cloakroom counter with a borrowed travel iron.",
+        who=["Rupert Ashby-Vale"],
+        at="20:10",
+        votes=120,
+        by="Jo",
+        where="Cloakroom",
+    )
+    item = item_with(night.compile(), iron)
+    assert item is not None
+    assert "'s been was" not in item.body and "'s Been" not in item.headline, (item.headline, item.body)
+    assert "Rupert Ashby-Vale had been in the cloakroom" in item.body, item.body
