@@ -69,6 +69,17 @@ _BOOKKEEPING_HEAD = re.compile(
     r"re(?=[\s:])[^:.!?“”\"]{0,40}:)\s*",  # "re the cake:", a correspondent's slug (a correction: `corrections`)
     re.IGNORECASE,
 )
+# the reporter's sighting of what someone was doing ("was spotted having been locked out on the roof", "was seen being
+# fitted for a second suit"): what they were doing, never the spotting ("… Is Spotted Having Been Locked Out")
+_SEEN_DOING = re.compile(r"\b(?P<be>was|were|is|are) (?:spotted|seen) (?P<doing>having been|being)\b")
+
+
+def _seen_doing(m: re.Match[str]) -> str:
+    if m.group("doing") == "having been":
+        return "had been" if m.group("be") in ("was", "were") else "has been"
+    return f"{m.group('be')} being"
+
+
 _NAME_HAS_BEEN = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s been\b")
 
 
@@ -428,6 +439,8 @@ def _tidied(text: str) -> str:
     text = " ".join(said)
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text) if '"' in text else text
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
+    if " seen " in text or " spotted " in text:  # "was spotted having been locked out": had been (break 69)
+        text = outside_quotes(text, lambda part: _SEEN_DOING.sub(_seen_doing, part))
     if "s been" in text:  # "Rupert Ashdown-Vale's been in the cloakroom": he has been (never "'s been was", break 69)
         text = outside_quotes(text, lambda part: _NAME_HAS_BEEN.sub(r"\1 has been", part))
     text = _reporter_voice(text)

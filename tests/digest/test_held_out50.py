@@ -567,3 +567,20 @@ def test_a_name_with_a_contracted_has_been_is_never_told_as_a_possessive() -> No
     assert item is not None
     assert "'s been was" not in item.body and "'s Been" not in item.headline, (item.headline, item.body)
     assert "Rupert Ashby-Vale had been in the cloakroom" in item.body, item.body
+
+
+def test_someone_spotted_having_been_locked_out_is_told_as_locked_out() -> None:
+    night = Night()
+    night.set_roster(("Dylan Kowal", ("Dylan",)))
+    filler(night, 4, votes=2)
+    roof = night.spot(
+        "Dylan Kowal was spotted having been locked out on the roof terrace for the whole of the second half.",
+        who=["Dylan Kowal"],
+        at="21:00",
+        votes=100,
+        by="Jo",
+    )
+    item = item_with(night.compile(), roof)
+    assert item is not None
+    assert "spotted" not in item.body and "Spotted" not in item.headline, (item.headline, item.body)
+    assert "Dylan Kowal had been locked out on the roof terrace" in item.body, item.body
