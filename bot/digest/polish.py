@@ -50,6 +50,7 @@ from .clauses import sentences
 from .lexicon import CONNECTIVE_HEAD, KIN, PEOPLE
 from .nouns import doubled
 from .places import PLACE_WORDS, kinds
+from .prose import aside_abroad
 from .quoted import double_quoted
 from .splices import PASTED_WORDS, unspliced
 from .tenses import after_things, timed_past
@@ -478,6 +479,8 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
             continue
         if previous and _MOOD_NOUN.fullmatch(sentence):
             continue  # "… walked in. ice.": the reporter's noun for the room's mood, never "walked in, ice" (round 47)
+        if previous and aside_abroad(sentence):
+            continue  # "… handed out the roti herself. Romba nalla ponnu.": the reporter's aside in Tamil (round 50)
         closed = previous.endswith(".") and not previous.endswith("”.") and not _ABBREVIATED.search(previous)
         # one-word sentences in a row are a beat written that way ("zipped. Well. Sewn."): not joined (`prose`
         # leaves them out of the body)

@@ -45,7 +45,7 @@ from functools import lru_cache
 from .clauses import sentences
 from .frames import unquoted_speech
 from .gates import chatter_only
-from .language import english_line, other_language_words
+from .language import ENGLISH, FUNCTION_WORDS, english_line, other_language_words
 from .lexicon import CONNECTIVE_HEAD
 from .overheard import OVERHEARD
 from .quoted import TITLE_QUOTED, Hidden
@@ -306,6 +306,20 @@ def _shouted(outside: str) -> bool:
 def mixed_language(text: str) -> bool:
     """Whether a sentence of English copy is partly in another language (`_MIXED` of its words)."""
     return other_language_words(text) + _foreign_words(text) >= _MIXED
+
+
+def aside_abroad(text: str) -> bool:
+    """Whether a short sentence is in another language: a word of another language, its first one too, and none of
+    English's, in `_SHORT_ASIDE` words at most ("Romba nalla ponnu.": a reporter's aside in Tamil after what happened,
+    round 50)."""
+    words = _WORD.findall(text)
+    if not words or len(words) > _SHORT_ASIDE:
+        return False
+    found = other_language_words(text) + _foreign_words(text) + other_language_words(words[0].lower())
+    return found > 0 and not any(w.lower() in FUNCTION_WORDS[ENGLISH] for w in words)
+
+
+_SHORT_ASIDE = 6
 
 
 # a lower-case letter standing for a name before its verb ("N turns, walks back", typed fast and lower-cased)
