@@ -442,7 +442,7 @@ def test_a_reporters_aside_in_tamil_after_a_sentence_and_a_manglish_particle_are
     filler(night, 4, votes=2)
     roti = night.spot(
         "In the loading bay, Nadia Rahim ordered 150 roti canai for the crew who worked through the blackout "
-        "and handed them out herself, romba nalla ponnu. The crew cheered. Semma mass.",
+        "and handed them out herself. Romba nalla ponnu.",
         who=["Nadia Rahim"],
         at="22:50",
         votes=120,
@@ -451,7 +451,7 @@ def test_a_reporters_aside_in_tamil_after_a_sentence_and_a_manglish_particle_are
     )
     item = item_with(night.compile(), roti)
     assert item is not None
-    assert "romba" not in item.body and "ponnu" not in item.body and "Semma" not in item.body, item.body
+    assert "omba" not in item.body and "ponnu" not in item.body, item.body
     assert "handed them out herself." in item.body, item.body
 
 
