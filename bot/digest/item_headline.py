@@ -127,6 +127,10 @@ _SAID_COLON = re.compile(
 )
 
 
+# a headline that tells a state, its subject then a copula ("Will Ooi's Mum Is So Calm With the Clippers")
+_STATE = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,5}(?:Is|Are|Was|Were)\s(?!(?:Being|Named|Crowned|Found|Back|Born)\b)")
+
+
 def _said_that(text: str) -> str:
     text = _SAID_COLON.sub(lambda m: f"{m['verb']}{m['where']} that ", text, count=1) if ": " in text else text
     if not any(pronoun in text for pronoun in _OWN_NEWS_HINTS):
@@ -237,6 +241,9 @@ def headline(
         own = write_headline(next(iter(_whole_sentences(texts[0])), ""), names=people, lead=lead)
         kept = _word_kept(story, book, own, lead, lead_told.texts) if own.startswith(lead + " ") else own
         written = kept if kept != own and problem(kept, people) is None else written
+        if written != kept and _STATE.match(written) and own.startswith(lead + " ") and problem(own, people) is None:
+            written = own  # ("Will Ooi's Mum Is So Calm With the Clippers", another report's aside, never the head of
+            # his item over his own act: "Will Ooi Keeps His Promise From the Carpet", round 50's Kuala Lumpur)
     if bare or problem(written, people) is not None:
         # a name, one word ("Overheard"), "X Is Backstage", or nothing that passes the gate: composed from what the
         # body tells (for a bare or an unreadable one, the body's opening sentences, then each sentence of the moment's

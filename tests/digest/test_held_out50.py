@@ -584,3 +584,31 @@ def test_someone_spotted_having_been_locked_out_is_told_as_locked_out() -> None:
     assert item is not None
     assert "spotted" not in item.body and "Spotted" not in item.headline, (item.headline, item.body)
     assert "Dylan Kowal had been locked out on the roof terrace" in item.body, item.body
+
+
+def test_another_reports_aside_about_a_state_never_heads_the_item_over_the_leads_own_act() -> None:
+    night = Night()
+    night.set_roster(("Wil Tan Zhi Hao", ("Wil Tan",)), ("Tan Siew Mei", ("Auntie Tan",)))
+    filler(night, 4, votes=2)
+    shave = night.spot(
+        "Press room: Wil Tan kept his promise from the carpet. His mother, Tan Siew Mei, plugged her clippers into the "
+        "press room extension cord and shaved his head in front of the sponsor backdrop.",
+        who=["Wil Tan Zhi Hao", "Tan Siew Mei"],
+        at="22:40",
+        votes=300,
+        by="Hazwan",
+        where="Press room",
+        quote="Promise is promise. Sit still, boy.",
+        quote_by="Tan Siew Mei",
+    )
+    night.spot(
+        "wil tan's mum is SO calm with those clippers lol, she has 100% done this before",
+        who=["Wil Tan Zhi Hao", "Auntie Tan"],
+        at="22:44",
+        votes=20,
+        by="Mei",
+    )
+    item = item_with(night.compile(), shave)
+    assert item is not None
+    assert "Calm" not in item.headline, item.headline
+    assert item.headline.startswith("Wil Tan"), item.headline
