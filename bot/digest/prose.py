@@ -45,7 +45,7 @@ from functools import lru_cache
 from .clauses import sentences
 from .frames import unquoted_speech
 from .gates import chatter_only
-from .language import ENGLISH, FUNCTION_WORDS, english_line, other_language_words
+from .language import CODE_SWITCHED, ENGLISH, FUNCTION_WORDS, english_line, other_language_words
 from .lexicon import CONNECTIVE_HEAD
 from .overheard import OVERHEARD
 from .quoted import TITLE_QUOTED, Hidden
@@ -313,10 +313,12 @@ def aside_abroad(text: str) -> bool:
     English's, in `_SHORT_ASIDE` words at most ("Romba nalla ponnu.": a reporter's aside in Tamil after what happened,
     round 50)."""
     words = _WORD.findall(text)
-    if not words or len(words) > _SHORT_ASIDE:
+    if not words or len(words) > _SHORT_ASIDE or any(w.lower() in FUNCTION_WORDS[ENGLISH] for w in words):
         return False
-    found = other_language_words(text) + _foreign_words(text) + other_language_words(words[0].lower())
-    return found > 0 and not any(w.lower() in FUNCTION_WORDS[ENGLISH] for w in words)
+    # (only chat that mixes English with another language, `language.CODE_SWITCHED`: a sentence in French or Spanish
+    # is told or left out whole, as the report's other sentences are)
+    mixed = [w.lower() for w in words if any(w.lower() in FUNCTION_WORDS[lang] for lang in FUNCTION_WORDS)]
+    return bool(mixed) and all(any(w in FUNCTION_WORDS[lang] for lang in CODE_SWITCHED) for w in mixed)
 
 
 _SHORT_ASIDE = 6
