@@ -61,9 +61,28 @@ def _person(name: str) -> str:
     return " ".join(w[:1] + w[1:].lower() if w.isupper() and len(w) > 1 else w for w in name.split())
 
 
+# a note naming a work and the award it won ("STAGE: Soolane tuul, best film."): the work won it (round 50's Tallinn
+# never said the film won)
+_WORK_WON = re.compile(
+    r"^(?:[A-Z]{2,}[A-Z ]{0,20}:\s+)?(?P<work>[A-Z][^,.:;!?“”]{1,40}), "
+    r"(?P<label>(?i:best) [a-z][a-z ]{2,30}?)\.(?P<rest>\s.*)?$"
+)
+
+
+# what an award's category names last ("best film", "best original score"): never "best friend", "best dressed"
+_CATEGORIES = wordset(
+    "film picture movie actor actress director song album score documentary screenplay newcomer artist group band "
+    "single video series drama comedy musical play performance debut soundtrack feature animation composer"
+)
+
+
 def award_line(sentence: str) -> str:
     """A label line announcing a win told as the win ("WIN Best Cuban Jazz Album: Osmany Ferrer." → "Osmany Ferrer
-    won Best Cuban Jazz Album."); any other sentence as it is."""
+    won Best Cuban Jazz Album."; "STAGE: Soolane tuul, best film." → "Soolane tuul won Best Film."); any other sentence
+    as it is."""
+    won = _WORK_WON.match(sentence.strip())
+    if won is not None and won.group("label").split()[-1].lower() in _CATEGORIES:
+        return f"{won.group('work')} won {_title(won.group('label'))}.{won.group('rest') or ''}"
     m = _AWARD.match(sentence.strip())
     if not m or len(m.group("label").split()) > 9 or not _names_an_award(m.group("label")):
         return sentence

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.digest import DigestItem
 from bot.digest.headlines import write_headline
+from bot.digest.labels import award_line
 from bot.digest.news_clause import news_first
 from bot.models import Sighting
 
@@ -612,3 +613,10 @@ def test_another_reports_aside_about_a_state_never_heads_the_item_over_the_leads
     assert item is not None
     assert "Calm" not in item.headline, item.headline
     assert item.headline.startswith("Wil Tan"), item.headline
+
+
+def test_a_note_naming_a_work_and_its_award_category_tells_the_win() -> None:
+    assert award_line("STAGE: Soolane tuul, best film. Kuusk looks at the pier door.").startswith(
+        "Soolane tuul won Best Film."
+    )
+    assert award_line("Marta, best friend.") == "Marta, best friend."
