@@ -26,7 +26,18 @@ from .overheard import overheard, said_by
 from .questions import asks
 from .quoted import line_given, one_line
 from .shorthand import articled, past_clauses, unfolded
-from .textutil import alnum_words, first_name, fold, generational, honorific, short_name, squash, typed_as_role, wordset
+from .textutil import (
+    alnum_words,
+    first_name,
+    fold,
+    generational,
+    honorific,
+    short_name,
+    squash,
+    title_word,
+    typed_as_role,
+    wordset,
+)
 from .verbs import looks_like_verb
 
 QUOTES_PER_MOMENT = 3
@@ -513,7 +524,12 @@ def _surname_shared(speaker: str, surname: str, told: str, by_given: frozenset[s
         given = first_name(speaker)
         others = [w for w in re.findall(rf"([^\W\d_][\w'’-]*)\s+{n}\b", told) if not w.endswith(("'s", "’s"))]
     return any(
-        w not in given.split() and w[:1].isupper() and fold(w) not in STOPWORDS and w not in by_given for w in others
+        w not in given.split()
+        and w[:1].isupper()
+        and fold(w) not in STOPWORDS
+        and w not in by_given
+        and not title_word(w)  # (not "Sri" of "Tan Sri Ahmad Fauzi bin Abdul Rahman")
+        for w in others
     )  # not "Then Lindqvist"; not "José" of "María José Hernández"
 
 

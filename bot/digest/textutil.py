@@ -134,6 +134,7 @@ _PATRONYMIC_JOINS = frozenset({"bin", "binti", "bte", "bt", "a/l", "a/p", "s/o",
 # stays "Nur Aina", "Abdul Rahman" is one name
 _NAMED_BY_NEXT = frozenset({"muhammad", "mohd", "mohamad", "mohammad", "mohamed", "muhd", "md"})
 _NAMED_WITH_NEXT = frozenset({"nur", "nurul", "siti", "abdul", "abd", "wan", "nik", "che", "tengku", "tunku", "raja"})
+_NAMED_WITH_NEXT |= {"ahmad"}  # ("Ahmad Fauzi": never "Ahmad", as the Malaysian press names him)
 # Malaysian titles before such a name, dropped when naming its bearer ("Dato' Sri Kamal Ariffin bin Zainal")
 _MALAYSIAN_TITLES = frozenset({"dato'", "dato’", "datuk", "dato", "datin", "sri", "seri", "tan", "puan", "tun", "haji"})
 _MALAYSIAN_TITLES |= {"hajah", "toh", "cikgu"}
@@ -154,6 +155,11 @@ def patronymic_given(name: str) -> str | None:
     if not all(w[:1].isupper() for w in given):
         return None
     return " ".join(given)
+
+
+def title_word(word: str) -> bool:
+    """Whether a word is a title before a name, of any kind the roster may give ("Sir", "Dr.", "Tan Sri", "Datuk")."""
+    return honorific(word) or word.lower() in _MALAYSIAN_TITLES
 
 
 def called_given(given: str) -> str:

@@ -620,3 +620,22 @@ def test_a_note_naming_a_work_and_its_award_category_tells_the_win() -> None:
         "Soolane tuul won Best Film."
     )
     assert award_line("Marta, best friend.") == "Marta, best friend."
+
+
+def test_a_titled_malay_name_is_said_again_by_its_given_names_never_in_full_for_its_title() -> None:
+    night = Night()
+    night.set_roster(("Tan Sri Ahmad Faizal bin Abdul Rahman", ("Ahmad Faizal",)))
+    filler(night, 4, votes=2)
+    sorry = night.spot(
+        "Ahmad Faizal apologised to the dangdut band for sleeping through their set and bought them teh tarik.",
+        who=["Ahmad Faizal"],
+        at="21:55",
+        votes=100,
+        by="Dina",
+        where="Canteen",
+        quote="Your music is a lullaby, that is a compliment.",
+        quote_by="Ahmad Faizal",
+    )
+    item = item_with(night.compile(), sorry)
+    assert item is not None
+    assert "compliment,” Ahmad Faizal said." in item.body, item.body
