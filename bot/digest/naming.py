@@ -160,6 +160,9 @@ class Names(Mentions):
             ):
                 written += "'s"  # "the Risers' tuba player" → "Bywater Risers Brass Band's", never "…Band' tuba"
                 last += 1
+            called = _CALLED_AFTER.match(text, last)
+            if called is not None and fold(called.group("alias")) == fold(written):
+                last = called.end()  # "Zul, whom everyone calls Zul, …": the item already calls him so (break 71)
             out += [between, written]
             previous = m
             spelt = _BRACKETED.match(text, m.end)
@@ -484,6 +487,11 @@ _KNOWN_AS = re.compile(
     r"better known as)\b"
 )  # ("Kaspar Härm, who performs as Frost, …": never "…, known as Frost, who performs as Frost", round 49's Tallinn)
 _KNOWN_AS_WITHIN = 60  # characters after the mention in which the report introduces the name it goes by
+# the name a report introduces right after a mention ("…, whom everyone calls Zul,", ", known as Cuca,")
+_CALLED_AFTER = re.compile(
+    r",\s*(?:(?:whom|who)\s+(?:everyone|everybody|they|people|friends|fans|we|the crew)\s+calls?|known as|nicknamed|"
+    r"a\.k\.a\.|aka)\s+(?P<alias>[^,.;“”]{1,30})(?=[,.;])"
+)
 # right before a mention: the report introduces the name someone goes by ("whom everyone calls Kak Yati")
 _KNOWN_AS_BEFORE = re.compile(
     r"\b(?:known as|nicknamed|a\.k\.a\.|aka|performs as|performing as|goes by|better known as|"

@@ -137,7 +137,7 @@ _NAMED_WITH_NEXT = frozenset({"nur", "nurul", "siti", "abdul", "abd", "wan", "ni
 _NAMED_WITH_NEXT |= {"ahmad"}  # ("Ahmad Fauzi": never "Ahmad", as the Malaysian press names him)
 # Malaysian titles before such a name, dropped when naming its bearer ("Dato' Sri Kamal Ariffin bin Zainal")
 _MALAYSIAN_TITLES = frozenset({"dato'", "dato’", "datuk", "dato", "datin", "sri", "seri", "tan", "puan", "tun", "haji"})
-_MALAYSIAN_TITLES |= {"hajah", "toh", "cikgu"}
+_MALAYSIAN_TITLES |= {"hajah", "toh", "cikgu", "sheikh", "sheikha", "shaikh", "emir", "prince", "princess", "sultan"}
 
 
 @lru_cache(maxsize=1024)

@@ -101,6 +101,7 @@ _E_EXCEPTIONS = {
     "ton",
     "zon",
 }
+_E_EXCEPTIONS |= {"refus", "confus", "accus", "excus", "abus", "infus", "diffus"}  # ("refused": refuse, break 71)
 _E_EXCEPTIONS |= {"welcom", "tast", "past", "wast", "bast", "hast", "chast", "breath", "loath", "seeth", "sooth"}
 _E_EXCEPTIONS |= {"teeth", "writh", "plung", "lung", "expung", "cring", "bing", "hing", "twing", "infring"}
 # ("welcomed", "tasted", "breathed", "lunged", "cringed": the verb's own e; never "sing": "singing")

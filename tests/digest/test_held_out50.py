@@ -639,3 +639,36 @@ def test_a_titled_malay_name_is_said_again_by_its_given_names_never_in_full_for_
     item = item_with(night.compile(), sorry)
     assert item is not None
     assert "compliment,” Ahmad Faizal said." in item.body, item.body
+
+
+def test_a_nickname_the_item_already_uses_is_not_introduced_again_and_refused_stays_a_word() -> None:
+    night = Night()
+    night.set_roster(("Ahmad Zulkifli bin Yusof", ("Zul",)))
+    filler(night, 4, votes=2)
+    night.spot(
+        "Ahmad Zulkifli bin Yusof, whom everyone calls Zul, the show's floor manager, lost his headset in the "
+        "orchestra pit.",
+        who=["Ahmad Zulkifli bin Yusof"],
+        at="20:00",
+        votes=30,
+        by="Amy",
+        where="Orchestra pit",
+    )
+    cues = night.spot(
+        "Zul ran the whole first act by shouting cues from the pit, and the cues were on time.",
+        who=["Ahmad Zulkifli bin Yusof"],
+        at="20:10",
+        votes=150,
+        by="Amy",
+        where="Orchestra pit",
+        quote="Lampu! LAMPU!",
+        quote_by="Ahmad Zulkifli bin Yusof",
+    )
+    item = item_with(night.compile(), cues)
+    assert item is not None
+    assert "Zul, whom everyone calls Zul" not in item.body, item.body
+    assert "Refus " not in write_headline(
+        "Kris Dayan and Aurel Hans refused to be photographed apart on the carpet.",
+        names=["Kris Dayan", "Aurel Hans"],
+        lead="Kris Dayan",
+    )
