@@ -117,7 +117,8 @@ def standing_for(fix: AnySighting, post: AnySighting, *, quote: bool = True) -> 
 def put_right(post: AnySighting, text: str, fix: AnySighting) -> AnySighting:
     """The correction `fix` telling `text` (`post` with the detail put right, `amended_by`) in place of `post`: the
     version taken back is never published, its votes counted with the correction's, its quote and place kept."""
-    named = [p for p in post.people if fold(p) in fold(text)]
+    told = set(_words(text))  # (the post's people it still names, by any of their words: "hugged Mia" keeps Mia Lund)
+    named = [p for p in post.people if any(w in told for w in _words(p) if len(w) >= 3)]
     people = (*named, *(p for p in fix.people if p not in named)) if fix.people else post.people
     update: dict[str, object] = {"what": text, "votes": post.votes + fix.votes, "people": people or fix.people}
     if not fix.quote and post.quote:

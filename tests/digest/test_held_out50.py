@@ -672,3 +672,21 @@ def test_a_nickname_the_item_already_uses_is_not_introduced_again_and_refused_st
         names=["Kris Dayan", "Aurel Hans"],
         lead="Kris Dayan",
     )
+
+
+def test_a_correction_that_swaps_a_detail_keeps_everyone_the_post_names() -> None:
+    night = Night()
+    night.set_roster(("Ada Voss", ("Ada",)), ("Mia Lund", ("Mia",)))
+    filler(night, 4, votes=2)
+    post = night.spot(
+        "Ada won Best Newcomer and hugged Mia on the steps for a long time, both crying into the programme.",
+        who=["Ada Voss", "Mia Lund"],
+        at="21:00",
+        votes=80,
+        by="Jo",
+        where="Steps",
+    )
+    night.spot("Correction to my last: Ada won Best Score, not Best Newcomer.", who=["Ada Voss"], at="21:05", by="Jo")
+    item = next(i for i in night.compile().items if "Best Score" in i.body or post.id in i.sighting_ids)
+    assert "Mia Lund" in item.people, item.people
+    assert "Best Score" in item.body and "Best Newcomer" not in item.body, item.body
